@@ -1,0 +1,25 @@
+// Runs the TypeScript test files of the named suites (folders under test/) with Node's test runner.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const suites = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const passThrough = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+
+function testFiles(dir) {
+  let found = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found = found.concat(testFiles(path));
+    else if (name.endsWith('.test.ts')) found.push(path);
+  }
+  return found;
+}
+
+const files = suites.flatMap((suite) => testFiles(join('test', suite)));
+if (files.length === 0) {
+  console.error(`no test files in ${suites.join(', ')}`);
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...passThrough, ...files], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
