@@ -1,0 +1,22 @@
+import { dayToIso } from '../model/dates';
+import type { Assessment, DateRef } from '../model/types';
+import type { Report } from './report';
+
+/** Real dates, none in the future, `since` not after `date`, history intervals in order. */
+export function checkAssessmentDates(assessment: Assessment, today: number, report: Report): void {
+  const asOf = assessment.date?.day ?? today;
+  const dates: DateRef[] = [assessment.date, assessment.since, ...assessment.history.flatMap((h) => [h.from, h.to])].filter((d): d is DateRef => d !== undefined);
+  for (const date of dates) {
+    if (date.day === undefined) report.add(date.span, 'error', 'invalid-date', `'${date.text}' is not a real date; write YYYY-MM-DD.`);
+    else if (date.day > today) report.add(date.span, 'warning', 'future-date', `${date.text} is in the future (today is ${dayToIso(today)}).`);
+  }
+  const since = assessment.since;
+  if (since?.day !== undefined && since.day > asOf) {
+    report.add(since.span, 'warning', 'since-after-date', `since (${since.text}) is after the assessment date (${dayToIso(asOf)}), so no time at the current level counts.`);
+  }
+  for (const entry of assessment.history) {
+    if (entry.from?.day !== undefined && entry.to?.day !== undefined && entry.from.day > entry.to.day) {
+      report.add(entry.to.span, 'warning', 'history-order', `This period ends (${entry.to.text}) before it starts (${entry.from.text}).`);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import { todayDay } from '../model/dates';
+import type { Assessment } from '../model/types';
+import type { LadderDiagnostic } from '../types';
+import type { LadderContext } from '../workspace/ladderContext';
+import { checkAssessmentDates } from './assessmentDates';
+import { checkAssessmentReferences } from './assessmentReferences';
+import { checkMissingRatings } from './missingRatings';
+import { Report } from './report';
+
+/** The semantic diagnostics of an assessment; without a ladder only the checks that need none. */
+export function checkAssessment(assessment: Assessment, context: LadderContext | undefined, text: string, today: Date = new Date()): LadderDiagnostic[] {
+  const report = new Report();
+  checkAssessmentDates(assessment, todayDay(today), report);
+  if (context) {
+    checkAssessmentReferences(assessment, context, report);
+    checkMissingRatings(assessment, context, text, report);
+  }
+  return report.diagnostics;
+}

@@ -1,0 +1,35 @@
+import { allRequirements } from '../model/buildRequirement';
+import type { LadderContext } from '../workspace/ladderContext';
+import { displayName } from '../workspace/paths';
+import { Report, reportDuplicates } from './report';
+
+/** Duplicate ids in every list of a ladder, competencies across its includes. */
+export function checkLadderIds(context: LadderContext, report: Report): void {
+  const { ladder } = context;
+  const byId = (item: { id: string; idSpan: { start: number; end: number } }) => ({ key: item.id, span: item.idSpan });
+  reportDuplicates(report, ladder.scale, (entry) => ({ key: entry.key, span: entry.idSpan }), 'scale');
+  reportDuplicates(report, ladder.competencies, byId, 'competency');
+  reportDuplicates(report, ladder.tracks, byId, 'track');
+  reportDuplicates(report, ladder.levels, byId, 'level');
+  reportDuplicates(report, ladder.metrics, byId, 'metric');
+  reportDuplicates(report, ladder.checks, byId, 'check');
+  const requirements = ladder.levels.flatMap((level) => [...allRequirements(level.requirements)]);
+  reportDuplicates(report, requirements, (requirement) => requirement.id && { key: requirement.id.value, span: requirement.id.span }, 'requirement');
+
+  const owner = new Map<string, string>();
+  for (const competency of ladder.competencies) if (!owner.has(competency.id)) owner.set(competency.id, ladder.uri);
+  for (const include of context.includes) {
+    for (const competency of include.competencies) {
+      const first = owner.get(competency.id);
+      if (first === undefined) {
+        owner.set(competency.id, competency.uri);
+        continue;
+      }
+      if (first === competency.uri) continue;
+      const where = first === ladder.uri ? 'this ladder' : displayName(first, ladder.uri);
+      const own = ladder.competencies.find((c) => c.id === competency.id);
+      const span = own && first === ladder.uri ? own.idSpan : include.span;
+      report.add(span, 'error', 'duplicate-id', `Duplicate competency id '${competency.id}': defined in ${where} and in ${displayName(competency.uri, ladder.uri)}.`);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import type { Competency, Requirement, ScaleRef } from '../model/types';
+import { scaleList, type LadderContext } from '../workspace/ladderContext';
+import { Report } from './report';
+import { checkRequirement } from './requirements';
+
+/** Every reference inside a ladder resolves: tracks, competencies, scale values, next levels, requirement targets. */
+export function checkLadderReferences(context: LadderContext, report: Report): void {
+  const { ladder } = context;
+  for (const competency of ladder.competencies) checkDescriptors(competency, context, report);
+  for (const level of ladder.levels) {
+    if (level.track && !context.tracks.has(level.track.value)) report.unknown(level.track, 'track', context.tracks.keys());
+    for (const expectation of level.expectations) {
+      if (!context.competencies.has(expectation.competency.value)) report.unknown(expectation.competency, 'competency', context.competencies.keys());
+      if (expectation.min) checkScaleValue(expectation.min, context, report);
+    }
+    for (const next of level.next) {
+      if (!context.levels.has(next.value)) report.unknown(next, 'level', context.levels.keys());
+    }
+    for (const requirement of level.requirements) checkRequirementTree(requirement, context, report);
+  }
+}
+
+function checkRequirementTree(requirement: Requirement, context: LadderContext, report: Report): void {
+  checkRequirement(requirement, context, report);
+  if (requirement.type === 'any-of' || requirement.type === 'all-of') {
+    for (const child of requirement.children) checkRequirementTree(child, context, report);
+  }
+}
+
+export function checkScaleValue(value: ScaleRef, context: LadderContext, report: Report, what = 'scale value'): void {
+  if (context.scale.has(value.key)) return;
+  const suggestion = [...context.scale.keys()].find((key) => key.toLowerCase() === value.key.toLowerCase());
+  const fixes = suggestion === undefined ? undefined : [{ title: `Change to '${suggestion}'`, edits: [{ span: value.span, newText: suggestion }], preferred: true }];
+  report.add(value.span, 'error', 'off-scale', `'${value.key}' is not a ${what} of this ladder; the scale is ${scaleList(context)}.`, fixes ? { fixes } : {});
+}
+
+function checkDescriptors(competency: Competency, context: LadderContext, report: Report): void {
+  for (const descriptor of competency.descriptors) {
+    if (!context.scale.has(descriptor.key)) {
+      report.add(descriptor.keySpan, 'error', 'off-scale', `Descriptor '${descriptor.key}' of '${competency.id}' is not on the scale (${scaleList(context)}).`);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import type { Assessment } from '../model/types';
+import { focusLevelIds } from '../score/scoreAssessment';
+import type { LadderContext } from '../workspace/ladderContext';
+import type { Report } from './report';
+
+/** The competencies that the next and target levels expect but the assessment does not rate, in ladder order. */
+export function missingRatings(assessment: Assessment, context: LadderContext): { competency: string; expected: string; levels: string[] }[] {
+  const rated = new Set(assessment.ratings.map((r) => r.competency.value));
+  const missing = new Map<string, { competency: string; expected: string; levels: string[] }>();
+  for (const levelId of focusLevelIds(assessment, context)) {
+    const level = context.levels.get(levelId)!;
+    for (const expectation of level.expectations) {
+      const id = expectation.competency.value;
+      if (rated.has(id) || !context.competencies.has(id)) continue;
+      const entry = missing.get(id) ?? { competency: id, expected: expectation.min?.key ?? '', levels: [] };
+      entry.levels.push(level.id);
+      missing.set(id, entry);
+    }
+  }
+  return [...missing.values()];
+}
+
+/** Information (with a quick fix) when the next or target levels expect competencies the assessment does not rate. */
+export function checkMissingRatings(assessment: Assessment, context: LadderContext, text: string, report: Report): void {
+  const missing = missingRatings(assessment, context);
+  if (missing.length === 0) return;
+  const anchor = assessment.ratingsKeySpan ?? assessment.target?.span ?? assessment.level?.span;
+  if (!anchor) return;
+  const names = missing.map((m) => m.competency);
+  const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+  report.add(anchor, 'info', 'missing-ratings', `Not rated yet, but expected by your next or target levels: ${shown}.`, {
+    fixes: [{ title: `Add ${names.length === 1 ? 'the missing rating' : `the ${names.length} missing ratings`}`, edits: [insertRatings(assessment, text, names)], preferred: true }],
+  });
+}
+
+/** An edit that adds `id:` lines (values left to fill) at the end of the ratings mapping, or a new `ratings:` block. */
+export function insertRatings(assessment: Assessment, text: string, ids: string[]): { span: { start: number; end: number }; newText: string } {
+  const last = assessment.ratings[assessment.ratings.length - 1];
+  if (last && assessment.ratingsSpan && !isFlow(text, assessment.ratingsSpan.start)) {
+    const indent = columnOf(text, last.span.start);
+    const at = endOfLine(text, last.span.end);
+    return { span: { start: at, end: at }, newText: ids.map((id) => `\n${' '.repeat(indent)}${id}:`).join('') };
+  }
+  if (assessment.ratingsKeySpan && (!assessment.ratingsSpan || assessment.ratings.length === 0)) {
+    const indent = columnOf(text, assessment.ratingsKeySpan.start) + 2;
+    const start = assessment.ratingsKeySpan.end + 1;
+    const end = assessment.ratingsSpan ? assessment.ratingsSpan.end : start;
+    return { span: { start, end: Math.max(start, end) }, newText: ids.map((id) => `\n${' '.repeat(indent)}${id}:`).join('') };
+  }
+  const at = text.length;
+  const prefix = text.endsWith('\n') || text.length === 0 ? '' : '\n';
+  return { span: { start: at, end: at }, newText: `${prefix}ratings:\n${ids.map((id) => `  ${id}:`).join('\n')}\n` };
+}
+
+function columnOf(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return offset - lineStart;
+}
+
+function endOfLine(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  const end = newline < 0 ? text.length : newline;
+  return text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+function isFlow(text: string, offset: number): boolean {
+  return text.charAt(offset) === '{';
+}

@@ -1,0 +1,86 @@
+import type { Level } from '../model/types';
+import type { LadderContext } from '../workspace/ladderContext';
+import { Report } from './report';
+
+/**
+ * Progression along `next`: ranks rise (a move to another track may stay at the same rank), `next`
+ * has no cycles, and no level on a track expects less of a competency than a lower-ranked level of the
+ * same track.
+ */
+export function checkProgression(context: LadderContext, report: Report): void {
+  checkRanks(context, report);
+  checkCycles(context, report);
+  checkExpectationsDoNotDrop(context, report);
+}
+
+function checkRanks(context: LadderContext, report: Report): void {
+  for (const level of context.ladder.levels) {
+    if (!level.rank) continue;
+    for (const ref of level.next) {
+      const next = context.levels.get(ref.value);
+      if (!next?.rank || next === level) continue;
+      const sameTrack = next.track?.value === level.track?.value;
+      const rises = sameTrack ? next.rank.value > level.rank.value : next.rank.value >= level.rank.value;
+      if (!rises) {
+        report.add(ref.span, 'warning', 'rank-not-rising', `'${next.id}' (rank ${next.rank.value}) follows '${level.id}' (rank ${level.rank.value}), but ranks should rise along next${sameTrack ? '' : ' (or stay level when changing track)'}.`);
+      }
+    }
+  }
+}
+
+function checkCycles(context: LadderContext, report: Report): void {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (level: Level): void => {
+    state.set(level.id, 'visiting');
+    for (const ref of level.next) {
+      const next = context.levels.get(ref.value);
+      if (!next) continue;
+      const seen = state.get(next.id);
+      if (seen === 'visiting') {
+        report.add(ref.span, 'error', 'next-cycle', next === level ? `'${level.id}' lists itself in next.` : `next leads back to '${next.id}', making a cycle: a ladder must only go up.`);
+      } else if (seen === undefined) {
+        visit(next);
+      }
+    }
+    state.set(level.id, 'done');
+  };
+  for (const level of context.levels.values()) if (!state.has(level.id)) visit(level);
+}
+
+function checkExpectationsDoNotDrop(context: LadderContext, report: Report): void {
+  const tracks = new Map<string, Level[]>();
+  for (const level of context.levels.values()) {
+    if (!level.rank || !level.track) continue;
+    const list = tracks.get(level.track.value) ?? [];
+    list.push(level);
+    tracks.set(level.track.value, list);
+  }
+  for (const levels of tracks.values()) {
+    levels.sort((a, b) => a.rank!.value - b.rank!.value);
+    const highestBelow = new Map<string, { level: Level; position: number }>();
+    let index = 0;
+    while (index < levels.length) {
+      const rank = levels[index]!.rank!.value;
+      const sameRank: Level[] = [];
+      while (index < levels.length && levels[index]!.rank!.value === rank) sameRank.push(levels[index++]!);
+      for (const level of sameRank) reportDrops(level, highestBelow, context, report);
+      for (const level of sameRank) {
+        for (const expectation of level.expectations) {
+          const position = expectation.min && context.scale.get(expectation.min.key)?.position;
+          const current = highestBelow.get(expectation.competency.value);
+          if (position !== undefined && (!current || position > current.position)) highestBelow.set(expectation.competency.value, { level, position });
+        }
+      }
+    }
+  }
+}
+
+function reportDrops(level: Level, highestBelow: ReadonlyMap<string, { level: Level; position: number }>, context: LadderContext, report: Report): void {
+  for (const expectation of level.expectations) {
+    const position = expectation.min && context.scale.get(expectation.min.key)?.position;
+    const highest = highestBelow.get(expectation.competency.value);
+    if (position === undefined || !highest || highest.position <= position) continue;
+    const label = String(context.ladder.scale[highest.position]!.id);
+    report.add(expectation.min!.span, 'warning', 'expectation-drops', `'${level.id}' expects ${expectation.competency.value} at ${expectation.min!.key}, less than '${highest.level.id}' (rank ${highest.level.rank!.value}) on the same track expects (${label}).`);
+  }
+}

@@ -1,0 +1,33 @@
+import type { Ref } from '../model/types';
+import { closest, didYouMean } from '../text/suggest';
+import type { LadderDiagnostic, Severity, Span } from '../types';
+
+/** Collects diagnostics for one file. */
+export class Report {
+  readonly diagnostics: LadderDiagnostic[] = [];
+
+  add(span: Span, severity: Severity, code: string, message: string, extra: Partial<LadderDiagnostic> = {}): void {
+    this.diagnostics.push({ span, severity, code, message, ...extra });
+  }
+
+  /**
+   * A reference that names nothing: an error naming the value, with "did you mean" and a quick fix
+   * when a close id exists.
+   */
+  unknown(ref: Ref, what: string, candidates: Iterable<string>, code = 'unknown-reference', hint = ''): void {
+    const suggestion = closest(ref.value, candidates);
+    const fixes = suggestion === undefined ? undefined : [{ title: `Change to '${suggestion}'`, edits: [{ span: ref.span, newText: suggestion }], preferred: true }];
+    this.add(ref.span, 'error', code, `Unknown ${what} '${ref.value}'.${didYouMean(suggestion)}${hint}`, fixes ? { fixes } : {});
+  }
+}
+
+/** Reports the second and later uses of each id in a list. */
+export function reportDuplicates<T>(report: Report, items: readonly T[], id: (item: T) => { key: string; span: Span } | undefined, what: string): void {
+  const seen = new Set<string>();
+  for (const item of items) {
+    const found = id(item);
+    if (!found) continue;
+    if (seen.has(found.key)) report.add(found.span, 'error', 'duplicate-id', `Duplicate ${what} id '${found.key}': ids must be unique in their list.`);
+    seen.add(found.key);
+  }
+}

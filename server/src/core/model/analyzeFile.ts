@@ -1,0 +1,80 @@
+import { isMap, type Node } from 'yaml';
+import { FILE_KINDS, kindFromFileName } from '../fileKinds';
+import { asScalar, deref, findEntry, spanOf } from '../parse/nodes';
+import { parseYaml, type ParsedYaml, type ParseOptions } from '../parse/parseYaml';
+import { ExpansionLimitError, NestingLimitError, expansionBudget, toPlain } from '../parse/toPlain';
+import { validateSchema } from '../schema/validator';
+import type { FileKind, LadderDiagnostic } from '../types';
+import { buildAssessment } from './buildAssessment';
+import { buildCatalogue, buildLadder } from './buildLadder';
+import { Reader } from './read';
+import type { Model } from './types';
+
+/** One file, parsed, validated against its schema and read into the model. Immutable once made. */
+export interface AnalyzedFile {
+  readonly uri: string;
+  readonly text: string;
+  readonly parsed: ParsedYaml;
+  readonly kind: FileKind | undefined;
+  readonly model: Model | undefined;
+  /** Problems visible from this file alone: syntax, limits, kind and schema. */
+  readonly diagnostics: readonly LadderDiagnostic[];
+}
+
+function detectKind(uri: string, root: Node | undefined, parsed: ParsedYaml, diagnostics: LadderDiagnostic[]): FileKind | undefined {
+  const fromName = kindFromFileName(uri);
+  if (!parsed.doc) return fromName;
+  const kindEntry = isMap(root) ? findEntry(root, 'kind') : undefined;
+  const written = asScalar(parsed.doc, kindEntry?.value)?.value;
+  if (typeof written === 'string' && (FILE_KINDS as readonly string[]).includes(written)) {
+    const kind = written as FileKind;
+    if (fromName && fromName !== kind) {
+      diagnostics.push({ span: spanOf(kindEntry?.value), severity: 'warning', code: 'kind-mismatch', message: `This file is named like a ${fromName} file but declares kind ${kind}; it is read as ${kind}.` });
+    }
+    return kind;
+  }
+  if (kindEntry && written !== undefined && written !== null) {
+    diagnostics.push({ span: spanOf(kindEntry.value), severity: 'error', code: 'unknown-kind', message: `Unknown kind '${String(written)}'; use Ladder, Competencies or SelfAssessment.` });
+    return undefined;
+  }
+  if (!isMap(root)) {
+    const span = root ? spanOf(root) : { start: 0, end: Math.min(parsed.text.length, 1) };
+    if (parsed.diagnostics.every((d) => d.severity !== 'error')) {
+      diagnostics.push({ span, severity: 'error', code: 'not-a-mapping', message: 'A ladder file must be a mapping that starts with `kind: Ladder`, `kind: Competencies` or `kind: SelfAssessment`.' });
+    }
+    return undefined;
+  }
+  if (!fromName) {
+    diagnostics.push({ span: spanOf(root.items[0]?.key as Node | undefined), severity: 'error', code: 'missing-kind', message: 'Missing `kind`: say whether this is a Ladder, Competencies or SelfAssessment file.' });
+  }
+  return fromName;
+}
+
+/** Parses and reads one file. Never throws; every problem becomes a diagnostic. */
+export function analyzeFile(uri: string, text: string, options: ParseOptions = {}): AnalyzedFile {
+  const parsed = parseYaml(text, options);
+  const diagnostics: LadderDiagnostic[] = [...parsed.diagnostics];
+  const root = parsed.doc ? deref(parsed.doc, parsed.doc.contents) : undefined;
+  const kind = detectKind(uri, root, parsed, diagnostics);
+  if (!parsed.doc || !kind || !isMap(root)) return { uri, text, parsed, kind, model: undefined, diagnostics };
+
+  let data: unknown;
+  try {
+    data = toPlain(parsed.doc, expansionBudget(text.length));
+  } catch (error) {
+    if (error instanceof ExpansionLimitError) {
+      diagnostics.push({ span: error.span, severity: 'error', code: 'alias-expansion', message: `Aliases here expand to more than ${error.limit.toLocaleString('en-US')} values (an "alias bomb"); the file was not checked further.` });
+      return { uri, text, parsed, kind, model: undefined, diagnostics };
+    }
+    if (error instanceof NestingLimitError) {
+      diagnostics.push({ span: error.span, severity: 'error', code: 'too-deep', message: `${error.message}; the file was not checked further.` });
+      return { uri, text, parsed, kind, model: undefined, diagnostics };
+    }
+    throw error;
+  }
+  diagnostics.push(...validateSchema(kind, data, parsed.doc));
+
+  const reader = new Reader(parsed.doc, uri);
+  const model = kind === 'Ladder' ? buildLadder(reader, root) : kind === 'Competencies' ? buildCatalogue(reader, root) : buildAssessment(reader, root);
+  return { uri, text, parsed, kind, model, diagnostics };
+}

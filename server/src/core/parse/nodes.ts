@@ -1,0 +1,125 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Span } from '../types';
+
+/** Where a YAML node's value is, without trailing comments or line breaks. */
+export function spanOf(node: Node | null | undefined, fallback: Span = { start: 0, end: 0 }): Span {
+  const range = node?.range;
+  if (!range) return fallback;
+  return { start: range[0], end: range[1] };
+}
+
+/** Follows an alias to the node it names (one step); other nodes are returned as they are. */
+export function deref(doc: Document, node: unknown): Node | undefined {
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    return target ?? undefined;
+  }
+  return (node ?? undefined) as Node | undefined;
+}
+
+export function asMap(doc: Document, node: unknown): YAMLMap | undefined {
+  const resolved = deref(doc, node);
+  return isMap(resolved) ? resolved : undefined;
+}
+
+export function asSeq(doc: Document, node: unknown): YAMLSeq | undefined {
+  const resolved = deref(doc, node);
+  return isSeq(resolved) ? resolved : undefined;
+}
+
+export function asScalar(doc: Document, node: unknown): Scalar | undefined {
+  const resolved = deref(doc, node);
+  return isScalar(resolved) ? resolved : undefined;
+}
+
+/** The text of a scalar key; undefined for complex keys. */
+export function keyText(pair: Pair): string | undefined {
+  const key = pair.key;
+  if (isScalar(key)) return key.value === null || key.value === undefined ? '' : String(key.value);
+  return undefined;
+}
+
+export interface Entry {
+  key: string;
+  keyNode: Scalar;
+  value: Node | undefined;
+  pair: Pair;
+}
+
+/** The entries of a mapping with scalar keys, in order. */
+export function entries(map: YAMLMap | undefined): Entry[] {
+  if (!map) return [];
+  const result: Entry[] = [];
+  for (const item of map.items) {
+    if (!isPair(item) || !isScalar(item.key)) continue;
+    const key = keyText(item);
+    if (key === undefined) continue;
+    result.push({ key, keyNode: item.key, value: (item.value ?? undefined) as Node | undefined, pair: item });
+  }
+  return result;
+}
+
+export function findEntry(map: YAMLMap | undefined, key: string): Entry | undefined {
+  if (!map) return undefined;
+  for (const item of map.items) {
+    if (isPair(item) && isScalar(item.key) && keyText(item) === key) {
+      return { key, keyNode: item.key, value: (item.value ?? undefined) as Node | undefined, pair: item };
+    }
+  }
+  return undefined;
+}
+
+/** The span of a whole `key: value` pair. */
+export function pairSpan(entry: Entry): Span {
+  const start = entry.keyNode.range?.[0] ?? 0;
+  const end = entry.value?.range?.[1] ?? entry.keyNode.range?.[1] ?? start;
+  return { start, end };
+}
+
+export function scalarString(doc: Document, node: unknown): string | undefined {
+  const scalar = asScalar(doc, node);
+  return scalar && typeof scalar.value === 'string' ? scalar.value : undefined;
+}
+
+export function scalarNumber(doc: Document, node: unknown): number | undefined {
+  const scalar = asScalar(doc, node);
+  return scalar && typeof scalar.value === 'number' && Number.isFinite(scalar.value) ? scalar.value : undefined;
+}
+
+/** A scalar id: a string, or an integer (scale ids). */
+export function scalarId(doc: Document, node: unknown): string | number | undefined {
+  const scalar = asScalar(doc, node);
+  if (!scalar) return undefined;
+  if (typeof scalar.value === 'string') return scalar.value;
+  if (typeof scalar.value === 'number' && Number.isInteger(scalar.value)) return scalar.value;
+  return undefined;
+}
+
+export type PathSegment = string | number;
+
+/**
+ * The node at a JSON-pointer-like path, following aliases; the deepest existing node and its key
+ * entry (if reached through a mapping) when the path goes further than the document.
+ */
+export function nodeAtPath(doc: Document, path: readonly PathSegment[]): { node: Node | undefined; entry: Entry | undefined; depth: number } {
+  let node = deref(doc, doc.contents);
+  let entry: Entry | undefined;
+  let depth = 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const found = findEntry(node, String(segment));
+      if (!found) break;
+      entry = found;
+      node = deref(doc, found.value);
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) break;
+      entry = undefined;
+      node = deref(doc, item);
+    } else {
+      break;
+    }
+    depth++;
+  }
+  return { node: node ?? undefined, entry, depth };
+}

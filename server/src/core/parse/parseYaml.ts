@@ -1,0 +1,101 @@
+import { parseDocument, type Document } from 'yaml';
+import type { LadderDiagnostic } from '../types';
+
+export const DEFAULT_MAX_FILE_CHARS = 4 * 1024 * 1024;
+
+export interface ParseOptions {
+  /** Texts longer than this are not parsed; a diagnostic says so. */
+  maxFileChars?: number;
+}
+
+/** The result of parsing one YAML text: the document (if any) and the problems found on the way. */
+export interface ParsedYaml {
+  readonly text: string;
+  readonly doc: Document.Parsed | undefined;
+  readonly diagnostics: LadderDiagnostic[];
+}
+
+const BINARY_SAMPLE = 8192;
+
+function looksBinary(text: string): boolean {
+  const sample = text.length > BINARY_SAMPLE ? text.slice(0, BINARY_SAMPLE) : text;
+  if (sample.includes('\u0000')) return true;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+function megabytes(chars: number): string {
+  return `${(chars / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Parses YAML text with exact offsets; never throws. */
+export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
+  const limit = options.maxFileChars ?? DEFAULT_MAX_FILE_CHARS;
+  const head = { start: 0, end: Math.min(text.length, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length) };
+  if (text.length > limit) {
+    return {
+      text,
+      doc: undefined,
+      diagnostics: [{
+        span: head,
+        severity: 'error',
+        code: 'file-too-large',
+        message: `This file is ${megabytes(text.length)}, over the ${megabytes(limit)} limit, so it was not checked. The limit can be raised with the setting ladder.maxFileSize.`,
+      }],
+    };
+  }
+  if (looksBinary(text)) {
+    return {
+      text,
+      doc: undefined,
+      diagnostics: [{ span: head, severity: 'error', code: 'binary-file', message: 'This file is not text (it contains NUL or control characters), so it cannot be a ladder file.' }],
+    };
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, strict: true });
+  } catch (error) {
+    return {
+      text,
+      doc: undefined,
+      diagnostics: [{ span: head, severity: 'error', code: 'yaml-syntax', message: `The YAML parser gave up: ${(error as Error).message}` }],
+    };
+  }
+  const diagnostics: LadderDiagnostic[] = [];
+  for (const problem of doc.errors) {
+    diagnostics.push({
+      span: clampSpan(problem.pos, text.length),
+      severity: 'error',
+      code: problem.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+      message: yamlMessage(problem.code, problem.message),
+    });
+  }
+  for (const problem of doc.warnings) {
+    const unknownTag = problem.code === 'TAG_RESOLVE_FAILED';
+    diagnostics.push({
+      span: clampSpan(problem.pos, text.length),
+      severity: 'warning',
+      code: unknownTag ? 'unknown-tag' : 'yaml-warning',
+      message: unknownTag ? `${problem.message}. The tag is ignored and the value is read as plain text.` : problem.message,
+    });
+  }
+  return { text, doc, diagnostics };
+}
+
+function yamlMessage(code: string, message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  const trimmed = firstLine.replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'RESOURCE_EXHAUSTION') return `The YAML is nested too deeply to read (${trimmed}).`;
+  if (code === 'DUPLICATE_KEY') return 'This key appears twice in the same mapping; keys must be unique.';
+  return trimmed;
+}
+
+function clampSpan(pos: [number, number], length: number): { start: number; end: number } {
+  const start = Math.max(0, Math.min(pos[0], length));
+  const end = Math.max(start, Math.min(pos[1], length));
+  return { start, end };
+}

@@ -1,0 +1,106 @@
+import type { ErrorObject } from 'ajv';
+import { isMap, isScalar, isSeq, type Document } from 'yaml';
+import type { LadderDiagnostic, Span } from '../types';
+import { findEntry, nodeAtPath, pairSpan, spanOf, type PathSegment } from '../parse/nodes';
+
+function pointerToPath(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+function lastSegmentName(path: PathSegment[]): string {
+  const last = path[path.length - 1];
+  if (last === undefined) return 'the document';
+  if (typeof last === 'string') return `'${last}'`;
+  const parent = path[path.length - 2];
+  return typeof parent === 'string' ? `${parent} item ${last + 1}` : `item ${last + 1}`;
+}
+
+function describeType(type: unknown): string {
+  const types = Array.isArray(type) ? type : [type];
+  const words: Record<string, string> = {
+    integer: 'a whole number', number: 'a number', string: 'text', boolean: 'true or false',
+    object: 'a mapping (key: value)', array: 'a list', null: 'empty',
+  };
+  return types.map((t) => words[String(t)] ?? String(t)).join(' or ');
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+  return String(value);
+}
+
+/** Turns an ajv error into a diagnostic on the YAML node it is about; for unknown or missing keys, on the key. */
+export function errorToDiagnostic(error: ErrorObject, doc: Document): LadderDiagnostic {
+  const path = pointerToPath(error.instancePath);
+  const { node, entry, depth } = nodeAtPath(doc, path);
+  const reached = depth === path.length;
+  const nodeSpan = spanOf(node);
+  const where = lastSegmentName(path);
+  const params = error.params as Record<string, unknown>;
+
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const unknown = isMap(node) ? findEntry(node, key) : undefined;
+      const span = unknown ? spanOf(unknown.keyNode) : nodeSpan;
+      const fixes = unknown ? [{ title: `Remove unknown key '${key}'`, edits: [{ span: pairSpan(unknown), newText: '' }] }] : undefined;
+      return { span, severity: 'error', code: 'unknown-key', message: `Unknown key '${key}' in ${where}.`, ...(fixes ? { fixes } : {}) };
+    }
+    case 'required': {
+      const missing = String(params.missingProperty);
+      return { span: keyOrFirstKey(entry, node, nodeSpan, reached), severity: 'error', code: 'missing-key', message: `Missing required key '${missing}' in ${where}.` };
+    }
+    case 'type':
+      return { span: reached ? nodeSpan : keyOrFirstKey(entry, node, nodeSpan, reached), severity: 'error', code: 'wrong-type', message: `${capitalise(where)} should be ${describeType(params.type)}, not ${describeValue(valueAt(doc, path))}.` };
+    case 'enum':
+      return { span: nodeSpan, severity: 'error', code: 'invalid-value', message: `${describeValue(valueAt(doc, path))} is not allowed for ${where}; use one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}.` };
+    case 'const':
+      return { span: nodeSpan, severity: 'error', code: 'invalid-value', message: `${capitalise(where)} must be '${String(params.allowedValue)}'.` };
+    case 'pattern':
+      return { span: nodeSpan, severity: 'error', code: 'invalid-value', message: `${describeValue(valueAt(doc, path))} is not a valid ${patternName(String(params.pattern))} for ${where}.` };
+    case 'propertyNames': {
+      const name = String(params.propertyName);
+      const bad = isMap(node) ? findEntry(node, name) : undefined;
+      return { span: bad ? spanOf(bad.keyNode) : nodeSpan, severity: 'error', code: 'invalid-value', message: `'${name}' is not a valid id: ids are lowercase letters, digits and dashes.` };
+    }
+    default:
+      return { span: reached ? nodeSpan : keyOrFirstKey(entry, node, nodeSpan, reached), severity: 'error', code: 'schema', message: `${capitalise(where)} ${error.message ?? 'is not valid'}.` };
+  }
+}
+
+function patternName(pattern: string): string {
+  if (pattern.includes('\\d{4}')) return 'date (YYYY-MM-DD)';
+  if (pattern.includes('[a-z0-9]')) return 'id (lowercase letters, digits and dashes)';
+  return `value (pattern ${pattern})`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function valueAt(doc: Document, path: PathSegment[]): unknown {
+  const { node, depth } = nodeAtPath(doc, path);
+  if (depth !== path.length) return undefined;
+  if (isScalar(node)) return node.value;
+  if (isMap(node)) return {};
+  if (isSeq(node)) return [];
+  return undefined;
+}
+
+/** The key that holds a mapping (for a missing key), else the mapping's first key, else the node. */
+function keyOrFirstKey(entry: ReturnType<typeof findEntry>, node: unknown, fallback: Span, reached: boolean): Span {
+  if (reached && entry) return spanOf(entry.keyNode);
+  if (isMap(node)) {
+    const first = node.items[0];
+    if (first && first.key) return spanOf(first.key as never);
+  }
+  return fallback;
+}

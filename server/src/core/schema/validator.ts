@@ -1,0 +1,64 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Document } from 'yaml';
+import ladderSchema from '../../../../schemas/ladder.schema.json';
+import competenciesSchema from '../../../../schemas/competencies.schema.json';
+import assessmentSchema from '../../../../schemas/assessment.schema.json';
+import type { FileKind, LadderDiagnostic } from '../types';
+import { errorToDiagnostic } from './errorLocation';
+
+export const SCHEMAS: Record<FileKind, object> = {
+  Ladder: ladderSchema,
+  Competencies: competenciesSchema,
+  SelfAssessment: assessmentSchema,
+};
+
+let compiled: Map<FileKind, ValidateFunction> | undefined;
+
+function validators(): Map<FileKind, ValidateFunction> {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+    compiled = new Map((Object.keys(SCHEMAS) as FileKind[]).map((kind) => [kind, ajv.compile(SCHEMAS[kind])]));
+  }
+  return compiled;
+}
+
+const MAX_SCHEMA_DIAGNOSTICS = 500;
+
+/** Validates plain data against the kind's JSON Schema; each error points at the YAML node it is about. */
+export function validateSchema(kind: FileKind, data: unknown, doc: Document): LadderDiagnostic[] {
+  const validate = validators().get(kind)!;
+  if (validate(data)) return [];
+  const seen = new Set<string>();
+  const diagnostics: LadderDiagnostic[] = [];
+  for (const error of preferSpecific(validate.errors ?? [])) {
+    const diagnostic = errorToDiagnostic(error, doc);
+    const key = `${diagnostic.span.start}:${diagnostic.span.end}:${diagnostic.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(diagnostic);
+    if (diagnostics.length >= MAX_SCHEMA_DIAGNOSTICS) break;
+  }
+  return diagnostics;
+}
+
+/**
+ * An anyOf over alternatives (a rating written short or long) reports every branch's failure. Keep the
+ * errors of the branch the value was evidently meant for (anything but a type mismatch); when every
+ * branch failed only on type, keep the one summary error.
+ */
+function preferSpecific(errors: ErrorObject[]): ErrorObject[] {
+  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
+  if (anyOfPaths.length === 0) return errors;
+  const under = (error: ErrorObject, path: string) => error.instancePath === path || error.instancePath.startsWith(`${path}/`);
+  const drop = new Set<ErrorObject>();
+  for (const path of anyOfPaths) {
+    const branchErrors = errors.filter((e) => e.keyword !== 'anyOf' && under(e, path));
+    const specific = branchErrors.filter((e) => !(e.keyword === 'type' && e.instancePath === path));
+    if (specific.length > 0) {
+      for (const e of errors) if (under(e, path) && !specific.includes(e)) drop.add(e);
+    } else {
+      for (const e of branchErrors) drop.add(e);
+    }
+  }
+  return errors.filter((e) => !drop.has(e));
+}

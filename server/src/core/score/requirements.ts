@@ -1,0 +1,125 @@
+import type { Assessment, Requirement } from '../model/types';
+import type { LadderContext } from '../workspace/ladderContext';
+import { formatYears, yearsAt } from './timeAtLevel';
+import type { RequirementResult, RequirementStatus } from './types';
+
+/** What a requirement is evaluated against: the assessment, its ladder, the as-of day and the waived ids. */
+export interface EvaluationInput {
+  assessment: Assessment;
+  context: LadderContext;
+  asOfDay: number;
+  waived: ReadonlySet<string>;
+  ratingPositions: ReadonlyMap<string, number>;
+}
+
+export function evaluateRequirement(requirement: Requirement, input: EvaluationInput): RequirementResult {
+  const result = evaluateUnwaived(requirement, input);
+  const base = {
+    ...(requirement.id ? { id: requirement.id.value } : {}),
+    type: requirement.type ?? 'invalid',
+    ...(requirement.description !== undefined ? { description: requirement.description } : {}),
+  };
+  if (requirement.id && input.waived.has(requirement.id.value)) {
+    return { ...base, status: 'waived', detail: `waived (${result.detail})`, ...(result.children ? { children: result.children } : {}) };
+  }
+  return { ...base, ...result };
+}
+
+type Evaluation = { status: RequirementStatus; detail: string; children?: RequirementResult[] };
+
+function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Evaluation {
+  const { assessment, context } = input;
+  switch (requirement.type) {
+    case 'time-at-level': {
+      const years = requirement.years?.value;
+      if (years === undefined) return { status: 'unknown', detail: 'no number of years given' };
+      let label: string;
+      let tenure;
+      if (requirement.level) {
+        const id = requirement.level.value;
+        label = `at ${context.levels.get(id)?.name ?? id}`;
+        tenure = yearsAt(assessment, context, input.asOfDay, (_, levelId) => levelId === id);
+      } else if (requirement.rank) {
+        const rank = requirement.rank.value;
+        label = `at rank ${rank}`;
+        tenure = yearsAt(assessment, context, input.asOfDay, (level) => level?.rank?.value === rank);
+      } else {
+        return { status: 'unknown', detail: 'no rank or level given' };
+      }
+      const detail = `${formatYears(tenure.years)} ${label} (needs ${years})`;
+      if (tenure.years >= years) return { status: 'met', detail };
+      return { status: tenure.complete ? 'unmet' : 'unknown', detail: tenure.complete ? detail : `${detail}; a start date is missing` };
+    }
+    case 'experience': {
+      const years = requirement.years?.value;
+      const have = assessment.experienceYears?.value;
+      if (years === undefined) return { status: 'unknown', detail: 'no number of years given' };
+      if (have === undefined) return { status: 'unknown', detail: `experience-years not given (needs ${years})` };
+      return { status: have >= years ? 'met' : 'unmet', detail: `${formatYears(have)} of experience (needs ${years})` };
+    }
+    case 'competencies':
+      return evaluateCompetencyCount(requirement, input);
+    case 'check': {
+      const id = requirement.check?.value;
+      if (id === undefined) return { status: 'unknown', detail: 'no check named' };
+      const name = context.checks.get(id)?.name ?? id;
+      const entry = assessment.checks.find((check) => check.id.value === id);
+      if (!entry || entry.status === undefined) return { status: 'unknown', detail: `${name}: not recorded` };
+      if (entry.status === 'passed') return { status: 'met', detail: `${name}: passed` };
+      if (entry.status === 'failed') return { status: 'unmet', detail: `${name}: failed` };
+      return { status: 'unknown', detail: `${name}: pending` };
+    }
+    case 'metric': {
+      const id = requirement.metric?.value;
+      if (id === undefined) return { status: 'unknown', detail: 'no metric named' };
+      const metric = context.metrics.get(id);
+      const name = metric?.name ?? id;
+      const suffix = metric?.unit === 'percent' ? '%' : '';
+      const bounds = [
+        requirement.min !== undefined ? `at least ${requirement.min.value}${suffix}` : undefined,
+        requirement.max !== undefined ? `at most ${requirement.max.value}${suffix}` : undefined,
+      ].filter(Boolean).join(' and ');
+      const value = assessment.metrics.find((entry) => entry.id.value === id)?.value;
+      if (value === undefined) return { status: 'unknown', detail: `${name}: no value (needs ${bounds})` };
+      const ok = (requirement.min === undefined || value >= requirement.min.value) && (requirement.max === undefined || value <= requirement.max.value);
+      return { status: ok ? 'met' : 'unmet', detail: `${name}: ${value}${suffix} (needs ${bounds})` };
+    }
+    case 'any-of':
+    case 'all-of': {
+      const children = requirement.children.map((child) => evaluateRequirement(child, input));
+      const satisfied = children.filter((c) => c.status === 'met' || c.status === 'waived').length;
+      const unmet = children.filter((c) => c.status === 'unmet').length;
+      let status: RequirementStatus;
+      if (requirement.type === 'any-of') status = satisfied > 0 ? 'met' : unmet === children.length ? 'unmet' : 'unknown';
+      else status = unmet > 0 ? 'unmet' : satisfied === children.length ? 'met' : 'unknown';
+      const detail = requirement.type === 'any-of'
+        ? `${satisfied} of ${children.length} options satisfied (needs 1)`
+        : `${satisfied} of ${children.length} satisfied (needs all)`;
+      return { status, detail, children };
+    }
+    default:
+      return { status: 'unknown', detail: 'this requirement has no single type, so it cannot be evaluated' };
+  }
+}
+
+function evaluateCompetencyCount(requirement: Extract<Requirement, { type: 'competencies' }>, input: EvaluationInput): Evaluation {
+  const { context } = input;
+  const needed = requirement.count?.value;
+  const min = requirement.min && context.scale.get(requirement.min.key);
+  if (needed === undefined || !min) return { status: 'unknown', detail: 'count or min missing' };
+  const pool = requirement.of
+    ? requirement.of.map((ref) => ref.value)
+    : [...context.competencies.values()].filter((c) => !requirement.group || c.group?.value === requirement.group.value).map((c) => c.id);
+  let atOrAbove = 0;
+  let unrated = 0;
+  for (const id of new Set(pool)) {
+    const position = input.ratingPositions.get(id);
+    if (position === undefined) unrated++;
+    else if (position >= min.position) atOrAbove++;
+  }
+  const from = requirement.group ? ` in ${requirement.group.value}` : requirement.of ? ` of ${pool.join(', ')}` : '';
+  const detail = `${atOrAbove} rated ${String(min.entry.id)} or higher${from} (needs ${needed})`;
+  if (atOrAbove >= needed) return { status: 'met', detail };
+  if (atOrAbove + unrated >= needed) return { status: 'unknown', detail: `${detail}; ${unrated} not rated yet` };
+  return { status: 'unmet', detail };
+}

@@ -1,0 +1,85 @@
+import { dayToIso, todayDay } from '../model/dates';
+import type { Assessment, Level } from '../model/types';
+import type { LadderContext } from '../workspace/ladderContext';
+import { evaluateRequirement, type EvaluationInput } from './requirements';
+import type { ExpectationResult, LevelScore, LevelStatus, ScoreReport } from './types';
+
+export interface ScoreOptions {
+  /** Only this level. */
+  levelId?: string;
+  /** The day used when the assessment has no `date` (default: today). */
+  today?: Date;
+}
+
+/** Competency id → position on the scale of its rating (unrated and off-scale ratings are left out). */
+export function ratingPositions(assessment: Assessment, context: LadderContext): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (const rating of assessment.ratings) {
+    const position = rating.value && context.scale.get(rating.value.key)?.position;
+    if (position !== undefined && !positions.has(rating.competency.value)) positions.set(rating.competency.value, position);
+  }
+  return positions;
+}
+
+export function asOfDay(assessment: Assessment, today?: Date): number {
+  return assessment.date?.day ?? todayDay(today);
+}
+
+/** Scores one level (spec section 5). */
+export function scoreLevel(level: Level, input: EvaluationInput): LevelScore {
+  const { context } = input;
+  const ratingByCompetency = new Map(input.assessment.ratings.map((r) => [r.competency.value, r] as const));
+  const expectations: ExpectationResult[] = level.expectations.flatMap((expectation) => {
+    const expected = expectation.min && context.scale.get(expectation.min.key);
+    if (!expected) return [];
+    const rating = ratingByCompetency.get(expectation.competency.value);
+    const ratedEntry = rating?.value && context.scale.get(rating.value.key);
+    const status = !ratedEntry ? 'unrated' : ratedEntry.position >= expected.position ? 'met' : 'gap';
+    return [{ competency: expectation.competency.value, expected: expected.entry.id, rated: ratedEntry ? ratedEntry.entry.id : null, status }];
+  });
+  const requirements = level.requirements.map((requirement) => evaluateRequirement(requirement, input));
+  const anyGap = expectations.some((e) => e.status === 'gap') || requirements.some((r) => r.status === 'unmet');
+  const anyUnknown = expectations.some((e) => e.status === 'unrated') || requirements.some((r) => r.status === 'unknown');
+  const status: LevelStatus = anyGap ? 'not-yet' : anyUnknown ? 'incomplete' : 'eligible';
+  const total = expectations.length + requirements.length;
+  const satisfied = expectations.filter((e) => e.status === 'met').length + requirements.filter((r) => r.status === 'met' || r.status === 'waived').length;
+  return {
+    id: level.id,
+    name: level.name ?? level.id,
+    track: level.track?.value ?? '',
+    rank: level.rank?.value ?? 0,
+    status,
+    readiness: total === 0 ? 1 : satisfied / total,
+    expectations,
+    requirements,
+  };
+}
+
+/** Scores an assessment against every level of its ladder, in file order (or just one level). */
+export function scoreAssessment(assessment: Assessment, context: LadderContext, options: ScoreOptions = {}): ScoreReport {
+  const day = asOfDay(assessment, options.today);
+  const input: EvaluationInput = {
+    assessment,
+    context,
+    asOfDay: day,
+    waived: new Set(assessment.waivers.flatMap((w) => (w.requirement ? [w.requirement.value] : []))),
+    ratingPositions: ratingPositions(assessment, context),
+  };
+  const levels = [...context.levels.values()].filter((level) => options.levelId === undefined || level.id === options.levelId);
+  return {
+    person: assessment.person ?? '',
+    ladder: context.ladder.id?.value ?? '',
+    level: assessment.level?.value ?? '',
+    asOf: dayToIso(day),
+    levels: levels.map((level) => scoreLevel(level, input)),
+  };
+}
+
+/** The levels a person cares about first: the current level's `next`, then `target`. */
+export function focusLevelIds(assessment: Assessment, context: LadderContext): string[] {
+  const ids: string[] = [];
+  const current = assessment.level && context.levels.get(assessment.level.value);
+  for (const next of current ? current.next : []) if (context.levels.has(next.value) && !ids.includes(next.value)) ids.push(next.value);
+  if (assessment.target && context.levels.has(assessment.target.value) && !ids.includes(assessment.target.value)) ids.push(assessment.target.value);
+  return ids;
+}

@@ -1,0 +1,40 @@
+import { DAYS_PER_YEAR } from '../model/dates';
+import type { Assessment, Level } from '../model/types';
+import type { LadderContext } from '../workspace/ladderContext';
+
+export interface Tenure {
+  years: number;
+  /** False when the current level counts but `since` is missing, so the total may be short. */
+  complete: boolean;
+}
+
+/**
+ * Years spent at levels matching `matches`: the days of matching history intervals plus since→asOf for
+ * the current level, over 365.25.
+ */
+export function yearsAt(assessment: Assessment, context: LadderContext, asOfDay: number, matches: (level: Level | undefined, id: string) => boolean): Tenure {
+  let days = 0;
+  let complete = true;
+  for (const entry of assessment.history) {
+    if (!entry.level || !matches(context.levels.get(entry.level.value), entry.level.value)) continue;
+    const from = entry.from?.day;
+    const to = entry.to?.day;
+    if (from === undefined || to === undefined) {
+      complete = false;
+      continue;
+    }
+    days += Math.max(0, Math.min(to, asOfDay) - from);
+  }
+  if (assessment.level && matches(context.levels.get(assessment.level.value), assessment.level.value)) {
+    const since = assessment.since?.day;
+    if (since === undefined) complete = false;
+    else days += Math.max(0, asOfDay - since);
+  }
+  return { years: days / DAYS_PER_YEAR, complete };
+}
+
+/** "1.2 years" / "1 year": one decimal, no trailing zero. */
+export function formatYears(years: number): string {
+  const rounded = Math.round(years * 10) / 10;
+  return `${rounded} ${rounded === 1 ? 'year' : 'years'}`;
+}

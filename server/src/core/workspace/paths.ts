@@ -1,0 +1,57 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename, dirname, relative, sep } from 'node:path';
+
+/** One spelling for every file URI, so that the editor's and the disk's names of a file compare equal. */
+export function normalizeUri(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return pathToFileURL(fileURLToPath(uri)).href;
+  } catch {
+    return uri;
+  }
+}
+
+export function pathToUri(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves a path written in a file relative to that file's directory. */
+export function resolveReference(fromUri: string, written: string): string | undefined {
+  const fromPath = uriToPath(fromUri);
+  if (!fromPath || written.includes('\u0000')) return undefined;
+  try {
+    return normalizeUri(new URL(written.split(sep).join('/'), pathToFileURL(fromPath)).href);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A short name for messages: the path relative to `fromUri`'s directory, or the file name. */
+export function displayName(uri: string, fromUri?: string): string {
+  const path = uriToPath(uri);
+  if (!path) return uri;
+  const fromPath = fromUri ? uriToPath(fromUri) : undefined;
+  return fromPath ? relative(dirname(fromPath), path) || basename(path) : basename(path);
+}
+
+/** The relative path to write in `fromUri` to reach `toUri`, with forward slashes. */
+export function relativeReference(fromUri: string, toUri: string): string {
+  const fromPath = uriToPath(fromUri);
+  const toPath = uriToPath(toUri);
+  if (!fromPath || !toPath) return toUri;
+  return relative(dirname(fromPath), toPath).split(sep).join('/');
+}
+
+export function isInside(uri: string, rootUri: string): boolean {
+  const root = rootUri.endsWith('/') ? rootUri : `${rootUri}/`;
+  return uri.startsWith(root);
+}
