@@ -46,7 +46,7 @@ type Cached<T> = { signature: string; value: T };
  * stamps of the files they depend on.
  */
 export class Workspace {
-  private readonly files = new Map<string, WorkspaceFile>();
+  private readonly files = new Map<string, WorkspaceFile & { pendingText?: string }>();
   private readonly known = new Set<string>();
   private readonly contexts = new Map<string, Cached<LadderContext | undefined>>();
   private readonly diagnosticCache = new Map<string, Cached<LadderDiagnostic[]>>();
@@ -58,11 +58,14 @@ export class Workspace {
     return this.options.now?.() ?? new Date();
   }
 
-  /** The editor opened or changed a document. */
+  /**
+   * The editor opened or changed a document. The text is analysed once, when something first asks
+   * for it, so a burst of keystrokes costs one parse.
+   */
   setOpenDocument(uri: string, text: string): void {
     const key = normalizeUri(uri);
     this.known.add(key);
-    this.files.set(key, { uri: key, stamp: ++this.clock, open: true, analyzed: analyzeFile(key, text, this.parseOptions()) });
+    this.files.set(key, { uri: key, stamp: ++this.clock, open: true, pendingText: text });
   }
 
   /** The editor closed a document: from now on it is read from disk again. */
@@ -105,6 +108,12 @@ export class Workspace {
   file(uri: string): WorkspaceFile {
     const key = normalizeUri(uri);
     const existing = this.files.get(key);
+    if (existing?.pendingText !== undefined) {
+      const analyzed = analyzeFile(key, existing.pendingText, this.parseOptions());
+      const ready = { uri: key, stamp: existing.stamp, open: true, analyzed };
+      this.files.set(key, ready);
+      return ready;
+    }
     if (existing) return existing;
     let loaded: WorkspaceFile;
     const roots = this.options.roots;

@@ -1,0 +1,134 @@
+/**
+ * The custom requests and notifications between the extension client and the language server,
+ * declared once and imported by both sides. Positions are LSP ranges (zero-based, UTF-16).
+ */
+import { NotificationType, RequestType, type Range } from 'vscode-languageserver-protocol';
+import type { ScaleId } from './core/model/types';
+import type { LevelStatus, ScoreReport } from './core/score/types';
+
+export type { LevelStatus, ScoreReport };
+
+export interface ScoreParams {
+  /** The assessment document. */
+  uri: string;
+  /** What-if ratings that replace the file's (null: unrated), applied without touching the file. */
+  overrides?: Record<string, ScaleId | null>;
+}
+
+export interface ScaleOption {
+  id: ScaleId;
+  name?: string;
+}
+
+export interface CompetencyInfo {
+  id: string;
+  name: string;
+  group?: string;
+  description?: string;
+  /** Scale id (as text) → what that rating means for this competency. */
+  descriptors: Record<string, string>;
+}
+
+export interface ScoreResult {
+  uri: string;
+  /** Undefined when the file is not an assessment or its ladder cannot be read; `message` says why. */
+  report?: ScoreReport;
+  message?: string;
+  ladderUri?: string;
+  ladderName?: string;
+  person?: string;
+  currentLevelName?: string;
+  /** Years at the current level (since → as-of date), when known. */
+  yearsAtLevel?: number;
+  /** Level ids to show first: the current level's next levels, then the target. */
+  focus: string[];
+  target?: string;
+  scale: ScaleOption[];
+  competencies: CompetencyInfo[];
+  /** Competency id → where its rating is in the assessment. */
+  ratingRanges: Record<string, Range>;
+  /** Where a new rating line would go. */
+  ratingsInsertRange?: Range;
+  /** Level id → its definition in the ladder. */
+  levelRanges: Record<string, Range>;
+  errorCount: number;
+}
+
+export const ScoreRequest = new RequestType<ScoreParams, ScoreResult, void>('ladder/score');
+
+export interface RequirementNode {
+  id?: string;
+  type: string;
+  label: string;
+  range: Range;
+  children: RequirementNode[];
+}
+
+export interface LevelNode {
+  id: string;
+  name: string;
+  rank?: number;
+  range: Range;
+  expectations: { competency: string; competencyName: string; min: ScaleId; range: Range }[];
+  requirements: RequirementNode[];
+  next: string[];
+}
+
+export interface TrackNode {
+  id: string;
+  name: string;
+  range: Range;
+  levels: LevelNode[];
+}
+
+export interface AssessmentSummary {
+  uri: string;
+  person: string;
+  level?: string;
+  /** The verdict on the first focus level (next or target), if any. */
+  focusLevel?: string;
+  focusStatus?: LevelStatus;
+  focusReadiness?: number;
+}
+
+export interface LadderStructure {
+  uri: string;
+  id: string;
+  name: string;
+  tracks: TrackNode[];
+  assessments: AssessmentSummary[];
+  errorCount: number;
+}
+
+export interface LadderStructureParams {
+  uri: string;
+}
+
+export const LadderStructureRequest = new RequestType<LadderStructureParams, LadderStructure | null, void>('ladder/structure');
+
+export interface WorkspaceSummary {
+  ladders: { uri: string; id: string; name: string }[];
+  assessments: AssessmentSummary[];
+}
+
+export const WorkspaceSummaryRequest = new RequestType<Record<string, never>, WorkspaceSummary, void>('ladder/workspaceSummary');
+
+export interface ScaffoldAssessmentParams {
+  ladderUri: string;
+  /** Where the new assessment will be written (used for the relative `ladder:` path). */
+  targetUri: string;
+  levelId: string;
+  person: string;
+}
+
+export const ScaffoldAssessmentRequest = new RequestType<ScaffoldAssessmentParams, { text: string }, void>('ladder/scaffoldAssessment');
+
+export interface ExportMarkdownParams {
+  /** A ladder (its structure) or an assessment (its score report). */
+  uri: string;
+}
+
+export const ExportMarkdownRequest = new RequestType<ExportMarkdownParams, { markdown: string } | null, void>('ladder/exportMarkdown');
+
+/** Sent by the server when ladder files were added, removed or changed, so views can refresh. */
+export const WorkspaceChangedNotification = new NotificationType<{ uris: string[] }>('ladder/workspaceChanged');
