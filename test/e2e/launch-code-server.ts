@@ -1,0 +1,255 @@
+// Runs the end-to-end suite in code-server: the real VS Code workbench and extension host, installed from
+// npm by setup-code-server.sh, opened in headless Chromium. Needs the extension built (node esbuild.mjs).
+//
+//   node --import tsx test/e2e/launch-code-server.ts
+//
+// Environment: LADDER_E2E_CACHE (where setup installed code-server), LADDER_E2E_TIMEOUT_MS (whole run,
+// default 5 minutes), LADDER_E2E_GREP (run only matching tests), LADDER_E2E_KEEP=1 (keep the run folder),
+// LADDER_E2E_DEBUG=1 (echo code-server's and the browser's output).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../webview/browser';
+import {
+  bundleSuite,
+  checkExtensionBuilt,
+  makeRunFolder,
+  readResult,
+  repoRoot,
+  sleep,
+  testResultsDir,
+  type RunFolder,
+} from './common';
+import { RESULT_FILE_ENV, progressFile, summaryLine, type SuiteResult } from './suite/result';
+
+const timeoutMs = Number(process.env.LADDER_E2E_TIMEOUT_MS ?? 5 * 60_000);
+const debug = process.env.LADDER_E2E_DEBUG === '1';
+const cache = process.env.LADDER_E2E_CACHE ?? join(homedir(), '.cache', 'career-ladder-e2e');
+const entry = join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const started = Date.now();
+const deadline = started + timeoutMs;
+
+class LaunchError extends Error {}
+
+function log(message: string): void {
+  console.log(`[code-server e2e ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function checkDeadline(what: string): void {
+  if (Date.now() > deadline) {
+    throw new LaunchError(`timed out after ${timeoutMs / 1000}s ${what} (LADDER_E2E_TIMEOUT_MS)`);
+  }
+}
+
+interface Server {
+  process: ChildProcess;
+  exited: () => string | undefined;
+  logFile: string;
+}
+
+function startCodeServer(run: RunFolder, port: number): Server {
+  const logFile = join(run.root, 'code-server.log');
+  const output = createWriteStream(logFile);
+  const args = [
+    entry,
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--user-data-dir', join(run.root, 'user-data'),
+    '--extensions-dir', join(run.root, 'extensions'),
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--config', join(run.root, 'config.yaml'),
+    run.workspace,
+  ];
+  const env = {
+    ...process.env,
+    // The extension host is a child of code-server and inherits this environment.
+    [RESULT_FILE_ENV]: run.resultFile,
+    // No extension marketplace: nothing but loopback.
+    EXTENSIONS_GALLERY: '{}',
+  };
+  const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let exit: string | undefined;
+  child.on('exit', (code, signal) => {
+    exit = `code-server exited (${signal ?? `code ${code}`})`;
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on('data', (chunk: Buffer) => {
+      output.write(chunk);
+      if (debug) process.stdout.write(`[code-server] ${chunk.toString()}`);
+    });
+  }
+  return { process: child, exited: () => exit, logFile };
+}
+
+/** Ends code-server and every process it started (extension host, pty host, file watcher). */
+function stopCodeServer(server: Server | undefined): void {
+  const pid = server?.process.pid;
+  if (!pid || server.exited()) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+async function waitForServer(server: Server, port: number): Promise<void> {
+  for (;;) {
+    const exit = server.exited();
+    if (exit) throw new LaunchError(`${exit} before it was ready; see its log below`);
+    checkDeadline('waiting for code-server to listen');
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+}
+
+function workbenchUrl(port: number, run: RunFolder, suite: string): string {
+  const remote = (path: string): string => `vscode-remote://127.0.0.1:${port}${path}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(repoRoot)],
+    ['extensionTestsPath', remote(suite)],
+  ];
+  return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(run.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+/** Polls for the suite's result file, echoing its progress lines as they come. */
+async function waitForResult(run: RunFolder, server: Server): Promise<SuiteResult> {
+  const progress = progressFile(run.resultFile);
+  let printed = 0;
+  const echoProgress = (): void => {
+    if (!existsSync(progress) || statSync(progress).size <= printed) return;
+    const text = readFileSync(progress, 'utf8');
+    const complete = text.slice(printed, text.lastIndexOf('\n') + 1);
+    if (complete) process.stdout.write(complete);
+    printed += Buffer.byteLength(complete);
+  };
+  for (;;) {
+    echoProgress();
+    const result = readResult(run.resultFile);
+    if (result) {
+      echoProgress();
+      return result;
+    }
+    const exit = server.exited();
+    if (exit) throw new LaunchError(`${exit} while the suite was running`);
+    checkDeadline('waiting for the suite to finish');
+    await sleep(200);
+  }
+}
+
+async function saveFailureEvidence(page: Page | undefined, run: RunFolder | undefined, server: Server | undefined): Promise<void> {
+  mkdirSync(testResultsDir, { recursive: true });
+  if (page) {
+    const screenshot = join(testResultsDir, 'e2e-code-server.png');
+    try {
+      await page.screenshot({ path: screenshot, timeout: 10_000 });
+      console.error(`screenshot: ${screenshot}`);
+    } catch (error) {
+      console.error(`no screenshot: ${(error as Error).message}`);
+    }
+  }
+  if (server && existsSync(server.logFile)) {
+    copyFileSync(server.logFile, join(testResultsDir, 'e2e-code-server.log'));
+    const lines = readFileSync(server.logFile, 'utf8').trimEnd().split('\n');
+    console.error(`last lines of code-server's log (all in ${join(testResultsDir, 'e2e-code-server.log')}):`);
+    console.error(lines.slice(-30).join('\n'));
+  }
+  if (run) console.error(`extension host logs: ${join(run.root, 'user-data', 'logs')}${process.env.LADDER_E2E_KEEP === '1' ? '' : ' (set LADDER_E2E_KEEP=1 to keep them)'}`);
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(entry)) {
+    throw new LaunchError(`code-server is not installed in ${cache}: run npm run e2e:setup first`);
+  }
+  checkExtensionBuilt();
+  const suite = await bundleSuite();
+
+  let run: RunFolder | undefined;
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  let result: SuiteResult | undefined;
+  const stop = (): void => stopCodeServer(server);
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stop();
+      process.exit(130);
+    });
+  }
+
+  try {
+    run = makeRunFolder('career-ladder-e2e-');
+    const port = await freePort();
+    server = startCodeServer(run, port);
+    await waitForServer(server, port);
+    log(`code-server listening on 127.0.0.1:${port}`);
+
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const origin = `http://127.0.0.1:${port}`;
+    const blocked: string[] = [];
+    // Only code-server itself; anything else (marketplace, CDNs) is refused without leaving the machine.
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`) || /^(data|blob):/.test(url)) return route.continue();
+      blocked.push(url);
+      if (debug) log(`blocked ${url}`);
+      return route.abort('blockedbyclient');
+    });
+    page = await context.newPage();
+    if (debug) {
+      page.on('console', (message) => console.log(`[browser ${message.type()}] ${message.text()}`));
+      page.on('pageerror', (error) => console.log(`[browser error] ${error.message}`));
+    }
+    await page.goto(workbenchUrl(port, run, suite), { timeout: Math.max(1_000, deadline - Date.now()) });
+    log('workbench loaded; running the suite');
+
+    result = await waitForResult(run, server);
+    if (result.failed > 0) await saveFailureEvidence(page, run, server);
+    return result.failed > 0 ? 1 : 0;
+  } catch (error) {
+    console.error(`\nend-to-end run failed: ${error instanceof LaunchError ? error.message : (error as Error).stack ?? error}`);
+    await saveFailureEvidence(page, run, server);
+    return 1;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    stop();
+    if (run && process.env.LADDER_E2E_KEEP !== '1') rmSync(run.root, { recursive: true, force: true });
+    else if (run) log(`kept ${run.root}`);
+    log(`done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    console.log(summaryLine(result ?? { passed: 0, failed: 1 }));
+  }
+}
+
+main().then(
+  (status) => process.exit(status),
+  (error: unknown) => {
+    console.error(error instanceof LaunchError ? error.message : error);
+    console.log(summaryLine({ passed: 0, failed: 1 }));
+    process.exit(1);
+  },
+);
