@@ -74,7 +74,7 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       if (id === undefined) return { status: 'unknown', detail: 'no metric named' };
       const metric = context.metrics.get(id);
       const name = metric?.name ?? id;
-      const suffix = metric?.unit === 'percent' ? '%' : '';
+      const suffix = metric?.unit === 'percent' ? '%' : metric?.unit === 'minutes' || metric?.unit === 'hours' || metric?.unit === 'days' ? ` ${metric.unit}` : '';
       const bounds = [
         requirement.min !== undefined ? `at least ${requirement.min.value}${suffix}` : undefined,
         requirement.max !== undefined ? `at most ${requirement.max.value}${suffix}` : undefined,
