@@ -103,7 +103,7 @@ function startCodeServer(run: RunFolder, port: number): Server {
 /** Ends code-server and every process it started (extension host, pty host, file watcher). */
 function stopCodeServer(server: Server | undefined): void {
   const pid = server?.process.pid;
-  if (!pid || server.exited()) return;
+  if (!pid) return;
   try {
     process.kill(-pid, 'SIGKILL');
   } catch {

@@ -6,6 +6,7 @@
 //   await harness.waitFor(() => harness.cspViolations.length > 0);
 //   ... harness.console, harness.cspViolations, harness.blockedRequests ...
 //   await harness.close();
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Chromium from Debian's package unless LADDER_CHROMIUM names another binary. */
@@ -24,6 +25,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(chromiumPath())) {
+    throw new Error(`no Chromium at ${chromiumPath()}: run npm run e2e:setup, or set LADDER_CHROMIUM to a Chromium binary`);
+  }
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
