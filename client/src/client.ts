@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LADDER_DOCUMENT_SELECTOR, LADDER_FILE_GLOB } from './ladderFiles';
+import { RestartPolicy } from './restartPolicy';
+import { SECTION, maxFileSizeMB } from './settings';
+
+/** The client id: VS Code reads `ladder.trace.server` for it. */
+export const CLIENT_ID = 'ladder';
+export const CLIENT_NAME = 'Career Ladder';
+
+/** What the server receives in `initialize`; the size limit comes from the `ladder.maxFileSize` setting. */
+export interface LadderInitializationOptions {
+  /** Megabytes. */
+  maxFileSize: number;
+}
+
+const INSPECT_PORT = 6011;
+
+function serverOptions(context: vscode.ExtensionContext): ServerOptions {
+  const module = context.asAbsolutePath('dist/server.js');
+  return {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', `--inspect=${INSPECT_PORT}`] } },
+  };
+}
+
+/**
+ * Creates (without starting) the language client for ladder, competency and assessment files. A server
+ * that crashes is restarted quietly; the user hears about it only when the client gives up, and can then
+ * restart it from the message.
+ */
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  let client: LanguageClient | undefined;
+  const errorHandler = new RestartPolicy({
+    maxRestarts: 4,
+    windowMs: 3 * 60_000,
+    onGiveUp: (reason) => {
+      void vscode.window
+        .showErrorMessage(`The Career Ladder language server was stopped because ${reason}.`, 'Restart', 'Show Output')
+        .then((choice) => {
+          if (choice === 'Restart') void client?.start();
+          if (choice === 'Show Output') client?.outputChannel.show();
+        });
+    },
+  });
+  const watcher = vscode.workspace.createFileSystemWatcher(LADDER_FILE_GLOB);
+  context.subscriptions.push(watcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LADDER_DOCUMENT_SELECTOR,
+    // Read at every (re)start, so a changed `ladder.maxFileSize` applies after a restart.
+    initializationOptions: (): LadderInitializationOptions => ({ maxFileSize: maxFileSizeMB() }),
+    errorHandler,
+    synchronize: {
+      configurationSection: SECTION,
+      fileEvents: watcher,
+    },
+  };
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(context), clientOptions);
+  return client;
+}
