@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import type { LevelStatus, ScoreResult } from '../../server/src/protocol';
+
+type LevelScore = NonNullable<ScoreResult['report']>['levels'][number];
+
+const LABELS: Record<LevelStatus, string> = { eligible: 'eligible', incomplete: 'incomplete', 'not-yet': 'not yet' };
+const CODICONS: Record<LevelStatus, string> = { eligible: 'pass', incomplete: 'warning', 'not-yet': 'error' };
+const COLORS: Record<LevelStatus, string> = {
+  eligible: 'testing.iconPassed',
+  incomplete: 'problemsWarningIcon.foreground',
+  'not-yet': 'problemsErrorIcon.foreground',
+};
+const ORDER: Record<LevelStatus, number> = { eligible: 0, incomplete: 1, 'not-yet': 2 };
+
+export const statusLabel = (status: LevelStatus): string => LABELS[status];
+export const statusCodicon = (status: LevelStatus): string => CODICONS[status];
+export const statusIcon = (status: LevelStatus): vscode.ThemeIcon =>
+  new vscode.ThemeIcon(CODICONS[status], new vscode.ThemeColor(COLORS[status]));
+
+/** Readiness as a whole percentage, rounded down so that 100% always means everything is met. */
+export const percent = (readiness: number): string => `${Math.floor(readiness * 100 + 1e-9)}%`;
+
+/** "Senior Engineer — eligible · 100%". */
+export const verdictText = (level: Pick<LevelScore, 'name' | 'status' | 'readiness'>): string =>
+  `${level.name} — ${statusLabel(level.status)} · ${percent(level.readiness)}`;
+
+/** The scored focus levels (next levels, then the target), in the server's order. */
+export function focusLevels(result: ScoreResult): LevelScore[] {
+  const levels = result.report?.levels ?? [];
+  return result.focus.flatMap((id) => levels.filter((level) => level.id === id));
+}
+
+/** The focus level closest to a promotion: the best status, then the highest readiness. */
+export function bestFocusLevel(result: ScoreResult): LevelScore | undefined {
+  return focusLevels(result)
+    .map((level, index) => ({ level, index }))
+    .sort((a, b) => ORDER[a.level.status] - ORDER[b.level.status] || b.level.readiness - a.level.readiness || a.index - b.index)[0]?.level;
+}

@@ -1,0 +1,115 @@
+import * as vscode from 'vscode';
+import type { Protocol2CodeConverter } from 'vscode-languageclient/node';
+import type { Range } from 'vscode-languageserver-protocol';
+import { percent, statusIcon, statusLabel } from '../verdict';
+import type { AssessmentNode, LadderTreeNode } from './nodes';
+
+const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
+
+function open(uri: string, range: Range | undefined, convert: Protocol2CodeConverter): vscode.Command {
+  const options: vscode.TextDocumentShowOptions = range ? { selection: convert.asRange(range) } : {};
+  return { command: 'vscode.open', title: 'Open Definition', arguments: [vscode.Uri.parse(uri), options] };
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function assessmentItem(node: AssessmentNode, convert: Protocol2CodeConverter): vscode.TreeItem {
+  const { assessment } = node;
+  const item = new vscode.TreeItem(assessment.person || vscode.Uri.parse(assessment.uri).path.split('/').pop() || 'assessment', None);
+  item.id = `assessment:${assessment.uri}`;
+  item.contextValue = 'assessment';
+  item.resourceUri = vscode.Uri.parse(assessment.uri);
+  item.command = open(assessment.uri, undefined, convert);
+  const tooltip = new vscode.MarkdownString(`**${assessment.person}**`);
+  if (assessment.focusStatus && assessment.focusReadiness !== undefined) {
+    const level = node.focusLevelName ?? assessment.focusLevel ?? 'next level';
+    item.iconPath = statusIcon(assessment.focusStatus);
+    item.description = `${level}: ${statusLabel(assessment.focusStatus)} · ${percent(assessment.focusReadiness)}`;
+    tooltip.appendMarkdown(`\n\n${level}: ${statusLabel(assessment.focusStatus)}, ${percent(assessment.focusReadiness)} ready`);
+  } else {
+    item.iconPath = new vscode.ThemeIcon('person');
+    item.description = 'no verdict';
+    tooltip.appendMarkdown('\n\nNo verdict yet: the assessment names no next or target level, or it has errors.');
+  }
+  item.tooltip = tooltip;
+  return item;
+}
+
+/** How each kind of node looks in the tree; clicking a node opens its definition. */
+export function toTreeItem(node: LadderTreeNode, convert: Protocol2CodeConverter): vscode.TreeItem {
+  switch (node.kind) {
+    case 'ladder': {
+      const item = new vscode.TreeItem(node.name || node.id, Collapsed);
+      item.id = `ladder:${node.uri}`;
+      item.contextValue = 'ladder';
+      item.iconPath = new vscode.ThemeIcon('list-tree');
+      item.description = vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri));
+      item.resourceUri = vscode.Uri.parse(node.uri);
+      item.tooltip = `${node.name} (${node.id})`;
+      item.command = open(node.uri, undefined, convert);
+      return item;
+    }
+    case 'track': {
+      const item = new vscode.TreeItem(node.track.name || node.track.id, Expanded);
+      item.id = `track:${node.ladderUri}#${node.track.id}`;
+      item.contextValue = 'track';
+      item.iconPath = new vscode.ThemeIcon('git-branch');
+      item.description = plural(node.track.levels.length, 'level');
+      item.command = open(node.ladderUri, node.track.range, convert);
+      return item;
+    }
+    case 'level': {
+      const { level } = node;
+      const empty = level.expectations.length + level.requirements.length === 0;
+      const label = level.rank !== undefined ? `rank ${level.rank} · ${level.name}` : level.name;
+      const item = new vscode.TreeItem(label, empty ? None : Collapsed);
+      item.id = `level:${node.ladderUri}#${level.id}`;
+      item.contextValue = 'level';
+      item.iconPath = new vscode.ThemeIcon('milestone');
+      item.description = level.next.length > 0 ? `→ ${level.next.join(', ')}` : undefined;
+      item.tooltip = `${level.name} (${level.id}): ${plural(level.expectations.length, 'expectation')}, ${plural(level.requirements.length, 'requirement')}`;
+      item.command = open(node.ladderUri, level.range, convert);
+      return item;
+    }
+    case 'expectation': {
+      const { expectation } = node;
+      const item = new vscode.TreeItem(expectation.competencyName || expectation.competency, None);
+      item.id = `expectation:${node.ladderUri}#${node.levelId}/${expectation.competency}`;
+      item.contextValue = 'expectation';
+      item.iconPath = new vscode.ThemeIcon('symbol-number');
+      item.description = `at least ${String(expectation.min)}`;
+      item.command = open(node.ladderUri, expectation.range, convert);
+      return item;
+    }
+    case 'requirement': {
+      const { requirement } = node;
+      const item = new vscode.TreeItem(requirement.label, requirement.children.length > 0 ? Expanded : None);
+      item.id = `requirement:${node.ladderUri}#${node.path}`;
+      item.contextValue = 'requirement';
+      item.iconPath = new vscode.ThemeIcon('checklist');
+      item.description = requirement.id ?? requirement.type;
+      item.tooltip = `${requirement.type}${requirement.id ? ` (${requirement.id})` : ''}: ${requirement.label}`;
+      item.command = open(node.ladderUri, requirement.range, convert);
+      return item;
+    }
+    case 'assessments': {
+      const item = new vscode.TreeItem('Assessments', Collapsed);
+      item.id = `assessments:${node.ladderUri}`;
+      item.contextValue = 'assessments';
+      item.iconPath = vscode.ThemeIcon.Folder;
+      item.description = String(node.assessments.length);
+      return item;
+    }
+    case 'assessment':
+      return assessmentItem(node, convert);
+    case 'message': {
+      const item = new vscode.TreeItem(node.text, None);
+      item.contextValue = 'message';
+      item.iconPath = new vscode.ThemeIcon('info');
+      item.tooltip = node.detail;
+      return item;
+    }
+  }
+}
