@@ -1,0 +1,35 @@
+/** A file-name slug for a person: "José Núñez" → "jose-nunez"; empty when nothing Latin is left. */
+export function personSlug(person: string): string {
+  return person
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/** Why a person's name cannot be used, or undefined when it can. */
+export function validatePerson(person: string): string | undefined {
+  const trimmed = person.trim();
+  if (trimmed.length === 0) return 'Enter the name of the person the assessment is for.';
+  if (trimmed.length > 100) return 'Use at most 100 characters.';
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return 'The name cannot contain line breaks or control characters.';
+  return undefined;
+}
+
+const SUFFIX = /\.assessment\.ya?ml$/;
+
+/** Why a file name typed for a new assessment cannot be used, or undefined when it can. */
+export function validateAssessmentFileName(name: string): string | undefined {
+  if (!SUFFIX.test(name)) return 'The name must end with .assessment.yaml (or .assessment.yml).';
+  if (/[\\/:*?"<>|\u0000-\u001f]/.test(name)) return 'Use a plain file name, without folders or special characters.';
+  if (name.replace(SUFFIX, '').length === 0) return 'Put a name before .assessment.yaml.';
+  return undefined;
+}
+
+/** `base.assessment.yaml`, then `base-2.assessment.yaml`, `base-3…` for the nth candidate. */
+export function numberedName(base: string, suffix: string, n: number): string {
+  return n <= 1 ? `${base}${suffix}` : `${base}-${n}${suffix}`;
+}

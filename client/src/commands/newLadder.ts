@@ -1,0 +1,96 @@
+import * as vscode from 'vscode';
+import { exists, uriFromArgument } from './arguments';
+import { numberedName } from './fileNames';
+import { STARTER_LADDER } from './starterLadder';
+
+/** Lets tests and other extensions create a ladder without any prompt: either in a new untitled
+ * document, or in a file that must not exist yet. */
+export interface NewLadderArgs {
+  untitled?: boolean;
+  uri?: string | vscode.Uri;
+}
+
+const SUFFIX = '.ladder.yaml';
+const LADDER_NAME = /\.ladder\.ya?ml$/;
+
+function baseFolder(): vscode.Uri | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+  return folder?.uri;
+}
+
+function isOpen(uri: vscode.Uri): boolean {
+  return vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString());
+}
+
+/**
+ * An untitled document named like a ladder file (so the language server checks it as you type), at a
+ * path where saving it will not replace a file.
+ */
+async function untitledLadder(): Promise<vscode.Uri> {
+  const folder = baseFolder();
+  for (let n = 1; ; n++) {
+    const name = numberedName('new', SUFFIX, n);
+    const path = folder ? vscode.Uri.joinPath(folder, name) : undefined;
+    const untitled = path ? path.with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: name });
+    if ((path && (await exists(path))) || isOpen(untitled)) continue;
+    const document = await vscode.workspace.openTextDocument(untitled);
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), STARTER_LADDER));
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    return untitled;
+  }
+}
+
+async function writeLadder(target: vscode.Uri): Promise<vscode.Uri> {
+  if (await exists(target)) throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; it was not overwritten.`);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(STARTER_LADDER));
+  await vscode.window.showTextDocument(target);
+  return target;
+}
+
+/** Asks where to save until the user picks a file that does not exist yet (or cancels). */
+async function askForFile(): Promise<vscode.Uri | undefined> {
+  const folder = baseFolder();
+  let suggestion = folder ? vscode.Uri.joinPath(folder, `career${SUFFIX}`) : undefined;
+  for (;;) {
+    const chosen = await vscode.window.showSaveDialog({
+      title: 'New Career Ladder',
+      saveLabel: 'Create Ladder',
+      defaultUri: suggestion,
+      filters: { 'Career ladder': ['ladder.yaml', 'ladder.yml'] },
+    });
+    if (!chosen) return undefined;
+    const target = LADDER_NAME.test(chosen.path) ? chosen : chosen.with({ path: `${chosen.path.replace(/\.ya?ml$/, '')}${SUFFIX}` });
+    if (!(await exists(target))) return target;
+    const again = await vscode.window.showWarningMessage(
+      `${vscode.workspace.asRelativePath(target)} already exists and will not be overwritten.`,
+      'Choose Another Name',
+    );
+    if (again !== 'Choose Another Name') return undefined;
+    suggestion = target;
+  }
+}
+
+/**
+ * Starts a new ladder from a commented template, in an untitled document or in a new file; never
+ * overwrites a file. Returns the document's URI, or undefined when cancelled.
+ */
+export async function newLadder(argument?: unknown): Promise<vscode.Uri | undefined> {
+  const args = typeof argument === 'object' && argument !== null && !(argument instanceof vscode.Uri) ? (argument as NewLadderArgs) : {};
+  const uri = uriFromArgument(args.uri ?? (argument instanceof vscode.Uri ? argument : undefined));
+  if (uri) return writeLadder(uri);
+  if (args.untitled) return untitledLadder();
+
+  const choice = await vscode.window.showQuickPick(
+    [
+      { label: '$(new-file) New Untitled Ladder', detail: 'Start from the template; save it when you are ready.', untitled: true },
+      { label: '$(save-as) New Ladder File…', detail: 'Choose where to create *.ladder.yaml.', untitled: false },
+    ],
+    { title: 'New Career Ladder', placeHolder: 'Where should the new ladder go?' },
+  );
+  if (!choice) return undefined;
+  if (choice.untitled) return untitledLadder();
+  const target = await askForFile();
+  return target ? writeLadder(target) : undefined;
+}

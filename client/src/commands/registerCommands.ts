@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { EligibilityPanelManager } from '../panel/eligibilityPanel';
+import { exportMarkdown } from './exportMarkdown';
+import { newAssessment } from './newAssessment';
+import { newLadder } from './newLadder';
+import { showEligibility } from './showEligibility';
+
+export interface CommandDependencies {
+  client: LanguageClient;
+  panels: EligibilityPanelManager;
+  /** Refreshes the tree, the lenses and the status bar. */
+  refresh: () => void;
+}
+
+/** Runs a command, turning a thrown error into one error message (the command then returns undefined). */
+function reporting<T>(run: (...args: unknown[]) => Promise<T>): (...args: unknown[]) => Promise<T | undefined> {
+  return async (...args) => {
+    try {
+      return await run(...args);
+    } catch (error) {
+      void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+      return undefined;
+    }
+  };
+}
+
+/** Registers every `ladder.*` command contributed in package.json. */
+export function registerCommands({ client, panels, refresh }: CommandDependencies): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('ladder.showEligibility', reporting((argument) => showEligibility(client, panels, argument))),
+    vscode.commands.registerCommand('ladder.newAssessment', reporting((argument) => newAssessment(client, argument))),
+    vscode.commands.registerCommand('ladder.newLadder', reporting((argument) => newLadder(argument))),
+    vscode.commands.registerCommand('ladder.exportMarkdown', reporting((argument) => exportMarkdown(client, argument))),
+    vscode.commands.registerCommand('ladder.refresh', () => refresh()),
+    vscode.commands.registerCommand('ladder.restartServer', reporting(() => (client.isRunning() ? client.restart() : client.start()))),
+  ];
+}
