@@ -1,0 +1,14 @@
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LadderCodeLensProvider } from './lenses/ladderCodeLensProvider';
+import type { EligibilityStatusBar } from './statusBar';
+import type { LadderTreeProvider } from './view/ladderTreeProvider';
+
+/** What `activate` returns: the extension's parts, for the end-to-end tests and other extensions. */
+export interface CareerLadderApi {
+  client: LanguageClient;
+  treeProvider: LadderTreeProvider;
+  codeLensProvider: LadderCodeLensProvider;
+  statusBar: EligibilityStatusBar;
+  /** Resolves once the language server has started (or rejects when it cannot). */
+  ready: Promise<void>;
+}

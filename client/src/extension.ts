@@ -1,0 +1,70 @@
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { WorkspaceChangedNotification } from '../../server/src/protocol';
+import type { CareerLadderApi } from './api';
+import { createLanguageClient } from './client';
+import { registerCommands } from './commands/registerCommands';
+import { debounce } from './debounce';
+import { LADDER_DOCUMENT_SELECTOR } from './ladderFiles';
+import { LadderCodeLensProvider } from './lenses/ladderCodeLensProvider';
+import { EligibilityPanelManager, registerEligibilitySerializer } from './panel/eligibilityPanel';
+import { MAX_FILE_SIZE, SECTION } from './settings';
+import { EligibilityStatusBar } from './statusBar';
+import { LadderTreeProvider } from './view/ladderTreeProvider';
+import { updateWorkspaceContext } from './workspaceContext';
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): CareerLadderApi {
+  client = createLanguageClient(context);
+  const languageClient = client;
+
+  const treeProvider = new LadderTreeProvider(languageClient);
+  const treeView = vscode.window.createTreeView('ladder.explorer', { treeDataProvider: treeProvider, showCollapseAll: true });
+  const codeLensProvider = new LadderCodeLensProvider(languageClient);
+  const statusBar = new EligibilityStatusBar(languageClient);
+  const panels = new EligibilityPanelManager(context, languageClient);
+
+  const refresh = (): void => {
+    treeProvider.refresh();
+    codeLensProvider.refresh();
+    statusBar.refresh();
+    void updateWorkspaceContext(languageClient);
+  };
+  const refreshSoon = debounce(refresh, 300);
+
+  context.subscriptions.push(
+    languageClient,
+    treeProvider,
+    treeView,
+    codeLensProvider,
+    statusBar,
+    panels,
+    refreshSoon,
+    vscode.languages.registerCodeLensProvider(LADDER_DOCUMENT_SELECTOR, codeLensProvider),
+    ...registerCommands({ client: languageClient, panels, refresh }),
+    languageClient.onNotification(WorkspaceChangedNotification, () => refreshSoon()),
+    // After a restart the server has a fresh index: everything shown may be stale.
+    languageClient.onDidChangeState(({ newState }) => {
+      if (newState === State.Running) refreshSoon();
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      // The size limit is sent in `initialize`, so the server must start again to use a new one.
+      if (event.affectsConfiguration(`${SECTION}.${MAX_FILE_SIZE}`) && languageClient.isRunning()) void languageClient.restart();
+    }),
+  );
+
+  registerEligibilitySerializer(context, panels);
+
+  const ready = languageClient.start();
+  ready.then(
+    () => void updateWorkspaceContext(languageClient),
+    (error: unknown) => languageClient.error('The Career Ladder language server did not start', error, 'force'),
+  );
+  return { client: languageClient, treeProvider, codeLensProvider, statusBar, ready };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
