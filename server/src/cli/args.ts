@@ -1,0 +1,114 @@
+export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
+export const SCORE_FORMATS = ['text', 'json', 'markdown'] as const;
+
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export type ScoreFormat = (typeof SCORE_FORMATS)[number];
+export type CommandName = 'check' | 'score';
+
+/** What the command line asks for. */
+export type Invocation =
+  | { command: 'help'; topic?: CommandName }
+  | { command: 'version' }
+  | { command: 'check'; paths: string[]; format: CheckFormat }
+  | { command: 'score'; assessment: string; level?: string; format: ScoreFormat };
+
+/** The command line is wrong; `topic` says which usage text to show with the message. */
+export class UsageError extends Error {
+  constructor(message: string, readonly topic?: CommandName) {
+    super(message);
+  }
+}
+
+interface OptionSpec {
+  /** Allowed values; any non-empty value when absent. */
+  values?: readonly string[];
+}
+
+const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
+  check: { format: { values: CHECK_FORMATS } },
+  score: { format: { values: SCORE_FORMATS }, level: {} },
+};
+
+interface Parsed {
+  options: Map<string, string>;
+  positionals: string[];
+  help: boolean;
+}
+
+function parseCommandLine(command: CommandName, args: readonly string[]): Parsed {
+  const specs = OPTIONS[command];
+  const options = new Map<string, string>();
+  const positionals: string[] = [];
+  let help = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') {
+      help = true;
+      continue;
+    }
+    if (arg === '-') throw new UsageError('reading from standard input is not supported; name a file', command);
+    if (!arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = arg.startsWith('--') ? arg.slice(2, equals >= 0 ? equals : undefined) : '';
+    const spec = specs[name];
+    if (!spec) throw new UsageError(`unknown option '${equals >= 0 ? arg.slice(0, equals) : arg}' for ${command}`, command);
+    let value: string | undefined;
+    if (equals >= 0) value = arg.slice(equals + 1);
+    else if (i + 1 < args.length && !args[i + 1]!.startsWith('-')) value = args[++i];
+    if (value === undefined || value === '') throw new UsageError(`option '--${name}' needs a value`, command);
+    if (spec.values && !spec.values.includes(value)) {
+      throw new UsageError(`unknown ${name} '${value}' for ${command}; use one of: ${spec.values.join(', ')}`, command);
+    }
+    if (options.has(name)) throw new UsageError(`option '--${name}' is given more than once`, command);
+    options.set(name, value);
+  }
+  return { options, positionals, help };
+}
+
+function isCommand(word: string | undefined): word is CommandName {
+  return word === 'check' || word === 'score';
+}
+
+/** Reads the arguments after `ladder`; throws UsageError on anything it does not understand. */
+export function parseArguments(argv: readonly string[]): Invocation {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('missing command');
+  if (first === '-h' || first === '--help' || first === 'help') {
+    if (first === 'help' && rest.length > 0) {
+      if (rest.length > 1 || !isCommand(rest[0])) throw new UsageError(`no help for '${rest.join(' ')}'; try 'ladder help check' or 'ladder help score'`);
+      return { command: 'help', topic: rest[0] };
+    }
+    if (first !== 'help' && rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}' after ${first}`);
+    return { command: 'help' };
+  }
+  if (first === '-V' || first === '--version') {
+    if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}' after ${first}`);
+    return { command: 'version' };
+  }
+  if (!isCommand(first)) {
+    throw new UsageError(first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`);
+  }
+  const parsed = parseCommandLine(first, rest);
+  if (parsed.help) return { command: 'help', topic: first };
+  if (first === 'check') {
+    if (parsed.positionals.length === 0) throw new UsageError('check needs at least one file or directory', 'check');
+    return { command: 'check', paths: parsed.positionals, format: (parsed.options.get('format') ?? 'text') as CheckFormat };
+  }
+  if (parsed.positionals.length !== 1) {
+    throw new UsageError(parsed.positionals.length === 0 ? 'score needs an assessment file' : `score takes one assessment file, not ${parsed.positionals.length}`, 'score');
+  }
+  const level = parsed.options.get('level');
+  return {
+    command: 'score',
+    assessment: parsed.positionals[0]!,
+    format: (parsed.options.get('format') ?? 'text') as ScoreFormat,
+    ...(level !== undefined ? { level } : {}),
+  };
+}

@@ -1,0 +1,11 @@
+import { DEFAULT_MAX_FILE_CHARS } from '../core/parse/parseYaml';
+import { DiskHost } from '../core/workspace/host';
+import { Workspace } from '../core/workspace/workspace';
+
+/**
+ * A workspace that reads from disk. Files up to three bytes per character of the parser's limit are
+ * read, so that an oversized file gets the parser's own diagnostic; anything larger is refused unread.
+ */
+export function createWorkspace(): Workspace {
+  return new Workspace(new DiskHost(DEFAULT_MAX_FILE_CHARS * 3));
+}

@@ -1,0 +1,101 @@
+import { relative } from 'node:path';
+import { LineMap } from '../core/text/lineMap';
+import type { LadderDiagnostic, Severity } from '../core/types';
+import { pathToUri, uriToPath } from '../core/workspace/paths';
+import type { Workspace } from '../core/workspace/workspace';
+
+/** One problem as the CLI prints it; the shape of `--format json`. Lines and columns start at 1; the end is exclusive. */
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  message: string;
+  code: string;
+}
+
+/** How a path is shown: relative to the current directory. */
+export function displayPath(path: string, cwd: string): string {
+  return relative(cwd, path) || path;
+}
+
+function atStart(file: string, severity: Severity, code: string, message: string): Problem {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity, message, code };
+}
+
+/** Diagnostics of one file with offsets turned into 1-based lines and columns. */
+export function toProblems(file: string, text: string, diagnostics: readonly LadderDiagnostic[]): Problem[] {
+  const lines = new LineMap(text);
+  return diagnostics.map((diagnostic) => {
+    const start = lines.position(diagnostic.span.start);
+    const end = lines.position(Math.max(diagnostic.span.start, diagnostic.span.end));
+    return {
+      file,
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+      severity: diagnostic.severity,
+      message: diagnostic.message,
+      code: diagnostic.code,
+    };
+  });
+}
+
+/** The problems of one file, or one problem saying why it could not be read. */
+export function fileProblems(workspace: Workspace, path: string, cwd: string, only?: (diagnostic: LadderDiagnostic) => boolean): Problem[] {
+  const uri = pathToUri(path);
+  const file = workspace.file(uri);
+  const shown = displayPath(path, cwd);
+  if (file.failure) {
+    const code = file.failure.reason === 'too-large' ? 'file-too-large' : 'unreadable-file';
+    return [atStart(shown, 'error', code, `Cannot read this file: ${file.failure.message}.`)];
+  }
+  if (!file.analyzed) return [];
+  const diagnostics = workspace.diagnostics(uri);
+  return toProblems(shown, file.analyzed.text, only ? diagnostics.filter(only) : diagnostics);
+}
+
+/** The error diagnostics that keep an assessment from being scored, by file URI, as problems. */
+export function scoreErrorProblems(workspace: Workspace, errors: ReadonlyMap<string, readonly LadderDiagnostic[]>, cwd: string): Problem[] {
+  return [...errors].flatMap(([uri, diagnostics]) => {
+    const path = uriToPath(uri) ?? uri;
+    const text = workspace.file(uri).analyzed?.text ?? '';
+    return toProblems(displayPath(path, cwd), text, diagnostics);
+  });
+}
+
+export function unreadableDirectoryProblem(path: string, message: string, cwd: string): Problem {
+  return atStart(displayPath(path, cwd), 'error', 'unreadable-directory', `Cannot read this directory (${message}), so the files in it were not checked.`);
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sorted by file, then position, then severity; stable otherwise. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) =>
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
+    || a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn
+    || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+export function countBySeverity(problems: readonly Problem[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const problem of problems) counts[problem.severity]++;
+  return counts;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** "3 files checked: 1 error, 2 warnings", or "…: no problems". */
+export function summaryLine(fileCount: number, problems: readonly Problem[]): string {
+  const counts = countBySeverity(problems);
+  const parts = problems.length === 0
+    ? ['no problems']
+    : [plural(counts.error, 'error'), ...(counts.warning > 0 ? [plural(counts.warning, 'warning')] : []), ...(counts.info > 0 ? [`${counts.info} info`] : [])];
+  return `${plural(fileCount, 'file')} checked: ${parts.join(', ')}`;
+}

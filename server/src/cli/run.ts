@@ -1,0 +1,30 @@
+import { parseArguments, UsageError } from './args';
+import { runCheck } from './checkCommand';
+import type { CliIo } from './io';
+import { runScore } from './scoreCommand';
+import { helpText, usageHint, VERSION } from './usage';
+
+/** Runs `ladder` with the arguments after the program name; returns the exit code (0, 1 or 2). */
+export function run(argv: readonly string[], io: CliIo): number {
+  try {
+    const invocation = parseArguments(argv);
+    switch (invocation.command) {
+      case 'help':
+        io.out(helpText(invocation.topic));
+        return 0;
+      case 'version':
+        io.out(`ladder ${VERSION}\n`);
+        return 0;
+      case 'check':
+        return runCheck(invocation.paths, invocation.format, io);
+      case 'score':
+        return runScore(invocation, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`ladder: ${error.message}\n${usageHint(error.topic)}`);
+      return 2;
+    }
+    throw error;
+  }
+}

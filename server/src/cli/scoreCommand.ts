@@ -1,0 +1,82 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { reportNames } from '../core/render/labels';
+import { scoreToMarkdown } from '../core/render/scoreToMarkdown';
+import { focusLevelIds } from '../core/score/scoreAssessment';
+import { closest, didYouMean } from '../core/text/suggest';
+import { displayName, pathToUri } from '../core/workspace/paths';
+import { UsageError, type ScoreFormat } from './args';
+import { createWorkspace } from './createWorkspace';
+import { problemsToJson, problemsToText } from './formatProblems';
+import type { CliIo } from './io';
+import { countBySeverity, fileProblems, scoreErrorProblems, sortProblems, type Problem } from './problems';
+import { scoreToText } from './scoreText';
+import { createStyle } from './style';
+
+export interface ScoreRequest {
+  assessment: string;
+  level?: string;
+  format: ScoreFormat;
+}
+
+function existingFile(written: string, cwd: string): string {
+  const path = resolve(cwd, written);
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new UsageError(`'${written}' does not exist`, 'score');
+  }
+  if (!stats.isFile()) throw new UsageError(`'${written}' is not a file; score takes one self-assessment file`, 'score');
+  return path;
+}
+
+function printProblems(problems: readonly Problem[], format: ScoreFormat, io: CliIo): void {
+  const sorted = sortProblems(problems);
+  io.out(format === 'json' ? problemsToJson(sorted) : problemsToText(sorted, createStyle(io.color)));
+  const errors = countBySeverity(sorted).error;
+  const files = new Set(sorted.map((problem) => problem.file)).size;
+  io.err(`ladder: cannot score: ${errors} ${errors === 1 ? 'error' : 'errors'} in ${files} ${files === 1 ? 'file' : 'files'}\n`);
+}
+
+/**
+ * `ladder score ASSESSMENT`: the report, or the errors that keep the assessment (or its ladder) from
+ * being scored. Returns the exit code: 0 scored, 1 errors. Throws UsageError for a missing file, a file
+ * of another kind or an unknown level.
+ */
+export function runScore(request: ScoreRequest, io: CliIo): number {
+  const path = existingFile(request.assessment, io.cwd);
+  const uri = pathToUri(path);
+  const workspace = createWorkspace();
+  workspace.addKnownFile(uri);
+  const file = workspace.file(uri);
+  if (file.failure) {
+    printProblems(fileProblems(workspace, path, io.cwd), request.format, io);
+    return 1;
+  }
+  const kind = file.analyzed?.kind;
+  if (kind !== undefined && kind !== 'SelfAssessment') {
+    throw new UsageError(`'${request.assessment}' is a ${kind} file; score takes a SelfAssessment file`, 'score');
+  }
+  const outcome = workspace.score(uri, request.level !== undefined ? { levelId: request.level } : {});
+  const { context, assessment, report } = outcome;
+  if (request.level !== undefined && context && !context.levels.has(request.level)) {
+    const ids = [...context.levels.keys()];
+    throw new UsageError(`unknown level '${request.level}' in ${displayName(context.ladder.uri, uri)}.${didYouMean(closest(request.level, ids))} Levels: ${ids.join(', ') || 'none'}`, 'score');
+  }
+  const errors = scoreErrorProblems(workspace, outcome.errors, io.cwd);
+  if (errors.length > 0 || !report || !context || !assessment) {
+    if (errors.length === 0) {
+      io.err(`ladder: cannot score '${request.assessment}': its ladder could not be read\n`);
+      return 1;
+    }
+    printProblems(errors, request.format, io);
+    return 1;
+  }
+  const focus = focusLevelIds(assessment, context);
+  const names = reportNames(context);
+  if (request.format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);
+  else if (request.format === 'markdown') io.out(scoreToMarkdown(report, { focus, ...names }));
+  else io.out(scoreToText(report, { focus, names, style: createStyle(io.color) }));
+  return 0;
+}

@@ -1,0 +1,72 @@
+import { focusFirst, formatReadiness, LEVEL_STATUS_LABEL, RESULT_MARK, satisfiedCount, type ReportNames } from '../core/render/labels';
+import type { ExpectationStatus, LevelScore, LevelStatus, RequirementResult, RequirementStatus, ScoreReport } from '../core/score/types';
+import type { Style } from './style';
+
+export interface ScoreTextOptions {
+  focus: readonly string[];
+  names: ReportNames;
+  style: Style;
+}
+
+function paintResult(status: ExpectationStatus | RequirementStatus, text: string, style: Style): string {
+  if (status === 'met') return style.green(text);
+  if (status === 'gap' || status === 'unmet') return style.red(text);
+  if (status === 'waived') return style.cyan(text);
+  return style.yellow(text);
+}
+
+function paintLevel(status: LevelStatus, text: string, style: Style): string {
+  return status === 'eligible' ? style.green(text) : status === 'not-yet' ? style.red(text) : style.yellow(text);
+}
+
+function labelled(name: string | undefined, id: string): string {
+  return name && name !== id ? `${name} (${id})` : id;
+}
+
+function requirementLines(result: RequirementResult, depth: number, style: Style): string[] {
+  const indent = '    '.repeat(depth + 1);
+  const mark = paintResult(result.status, `${RESULT_MARK[result.status]} ${result.status.padEnd(7)}`, style);
+  const description = result.description ? style.dim(` — ${result.description}`) : '';
+  const line = `${indent}${mark} ${result.id ?? result.type}: ${result.detail}${description}`;
+  return [line, ...(result.children ?? []).flatMap((child) => requirementLines(child, depth + 1, style))];
+}
+
+function levelLines(level: LevelScore, focused: boolean, options: ScoreTextOptions): string[] {
+  const { style, names } = options;
+  const { satisfied, total } = satisfiedCount(level);
+  const track = names.trackNames.get(level.track) ?? (level.track || 'no track');
+  const heading = `${focused ? '★ ' : '  '}${style.bold(labelled(level.name, level.id))} ${style.dim(`— ${track}, rank ${level.rank}`)}`;
+  const status = paintLevel(level.status, LEVEL_STATUS_LABEL[level.status].toUpperCase(), style);
+  const lines = [heading, `  ${style.bold(status)} · readiness ${formatReadiness(level.readiness)} (${satisfied} of ${total})`];
+  if (level.expectations.length > 0) {
+    const met = level.expectations.filter((e) => e.status === 'met').length;
+    lines.push(`  Expectations (${met} of ${level.expectations.length} met)`);
+    for (const expectation of level.expectations) {
+      const mark = paintResult(expectation.status, `${RESULT_MARK[expectation.status]} ${expectation.status.padEnd(7)}`, style);
+      const rated = expectation.rated === null ? 'not rated' : `rated ${expectation.rated}`;
+      lines.push(`    ${mark} ${labelled(names.competencyNames.get(expectation.competency), expectation.competency)}: ${rated}, expected ${expectation.expected}`);
+    }
+  }
+  if (level.requirements.length > 0) {
+    const done = level.requirements.filter((r) => r.status === 'met' || r.status === 'waived').length;
+    lines.push(`  Requirements (${done} of ${level.requirements.length} met or waived)`);
+    for (const requirement of level.requirements) lines.push(...requirementLines(requirement, 0, style));
+  }
+  if (total === 0) lines.push('  No expectations or requirements.');
+  return lines;
+}
+
+/** The terminal report of `ladder score`: who, against what, then each level (focus levels first, starred). */
+export function scoreToText(report: ScoreReport, options: ScoreTextOptions): string {
+  const { style, focus, names } = options;
+  const levels = focusFirst(report.levels, focus);
+  const lines = [
+    style.bold(report.person || 'Self-assessment'),
+    `Ladder:        ${labelled(names.ladderName, report.ladder)}`,
+    `Current level: ${report.level ? labelled(names.levelNames.get(report.level), report.level) : '—'}`,
+    `As of:         ${report.asOf}`,
+  ];
+  if (levels.some((level) => focus.includes(level.id))) lines.push(style.dim('★ a next step from the current level, or the target'));
+  for (const level of levels) lines.push('', ...levelLines(level, focus.includes(level.id), options));
+  return `${lines.join('\n')}\n`;
+}

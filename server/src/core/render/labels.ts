@@ -1,0 +1,55 @@
+import type { ExpectationStatus, LevelScore, LevelStatus, RequirementStatus } from '../score/types';
+import type { LadderContext } from '../workspace/ladderContext';
+
+/** How a level's status reads in a report. */
+export const LEVEL_STATUS_LABEL: Readonly<Record<LevelStatus, string>> = {
+  eligible: 'Eligible',
+  'not-yet': 'Not yet',
+  incomplete: 'Incomplete',
+};
+
+/** A one-character mark for a result, the same in the terminal and in Markdown. */
+export const RESULT_MARK: Readonly<Record<ExpectationStatus | RequirementStatus, string>> = {
+  met: '✓',
+  gap: '✗',
+  unmet: '✗',
+  unrated: '?',
+  unknown: '?',
+  waived: '~',
+};
+
+/** "80%": readiness rounded down to a whole percent, so that 99.6% never reads as 100%. */
+export function formatReadiness(readiness: number): string {
+  return `${Math.floor(readiness * 100 + 1e-9)}%`;
+}
+
+/** How many of a level's expectations and top-level requirements are satisfied, out of how many. */
+export function satisfiedCount(level: LevelScore): { satisfied: number; total: number } {
+  const satisfied = level.expectations.filter((e) => e.status === 'met').length
+    + level.requirements.filter((r) => r.status === 'met' || r.status === 'waived').length;
+  return { satisfied, total: level.expectations.length + level.requirements.length };
+}
+
+/** The focus levels first (in the order given), then the others in file order. */
+export function focusFirst(levels: readonly LevelScore[], focus: readonly string[]): LevelScore[] {
+  const focused = focus.flatMap((id) => levels.filter((level) => level.id === id));
+  return [...focused, ...levels.filter((level) => !focus.includes(level.id))];
+}
+
+/** Display names a report can show next to ids, taken from the ladder. */
+export interface ReportNames {
+  ladderName?: string;
+  competencyNames: ReadonlyMap<string, string>;
+  trackNames: ReadonlyMap<string, string>;
+  levelNames: ReadonlyMap<string, string>;
+}
+
+export function reportNames(context: LadderContext): ReportNames {
+  const names = (entities: Iterable<{ id: string; name?: string }>) => new Map([...entities].flatMap((e) => (e.name ? [[e.id, e.name] as const] : [])));
+  return {
+    ...(context.ladder.name !== undefined ? { ladderName: context.ladder.name } : {}),
+    competencyNames: names(context.competencies.values()),
+    trackNames: names(context.tracks.values()),
+    levelNames: names(context.levels.values()),
+  };
+}

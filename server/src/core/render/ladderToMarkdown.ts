@@ -1,0 +1,119 @@
+import type { Competency, Level, Requirement } from '../model/types';
+import type { LadderContext } from '../workspace/ladderContext';
+import { describeRequirement } from './describeRequirement';
+import { block, cell, code, inline, table } from './markdownText';
+
+function named(name: string | undefined, id: string): string {
+  return name && name !== id ? `${inline(name)} (${code(id)})` : code(id);
+}
+
+function requirementLines(requirement: Requirement, depth: number): string[] {
+  const composite = requirement.type === 'any-of' || requirement.type === 'all-of';
+  const words = composite ? `${requirement.type === 'any-of' ? 'any' : 'all'} of the following:` : inline(describeRequirement(requirement));
+  const text = requirement.description ? `${block(requirement.description)} — ${words}` : words;
+  const id = requirement.id ? ` · ${code(requirement.id.value)}` : '';
+  const lines = [`${'  '.repeat(depth)}- ${text}${id}`];
+  if (composite) {
+    for (const child of requirement.children) lines.push(...requirementLines(child, depth + 1));
+  }
+  return lines;
+}
+
+function levelSection(level: Level, context: LadderContext): string[] {
+  const rank = level.rank ? `Level ${level.rank.value} — ` : '';
+  const lines = [`### ${rank}${named(level.name, level.id)}`, ''];
+  if (level.summary) lines.push(block(level.summary), '');
+  if (level.responsibilities.length > 0) {
+    lines.push('**Responsibilities**', '', ...level.responsibilities.map((text) => `- ${block(text)}`), '');
+  }
+  if (level.expectations.length > 0) {
+    const rows = level.expectations.map((expectation) => {
+      const competency = context.competencies.get(expectation.competency.value);
+      const min = expectation.min;
+      const scaleName = min ? context.scale.get(min.key)?.entry.name : undefined;
+      const minimum = min ? `${inline(String(min.value))}${scaleName ? ` — ${inline(scaleName)}` : ''}` : '?';
+      return [named(competency?.name, expectation.competency.value), cell(minimum)];
+    });
+    lines.push('**Expectations**', '', ...table(['Competency', 'Minimum rating'], rows), '');
+  }
+  if (level.requirements.length > 0) {
+    lines.push('**Requirements**', '', ...level.requirements.flatMap((requirement) => requirementLines(requirement, 0)), '');
+  }
+  if (level.next.length > 0) {
+    const next = level.next.map((ref) => named(context.levels.get(ref.value)?.name, ref.value));
+    lines.push(`**Next:** ${next.join(', ')}`, '');
+  }
+  return lines;
+}
+
+function byRank(levels: readonly Level[]): Level[] {
+  return levels
+    .map((level, index) => ({ level, index }))
+    .sort((a, b) => (a.level.rank?.value ?? Infinity) - (b.level.rank?.value ?? Infinity) || a.index - b.index)
+    .map(({ level }) => level);
+}
+
+function competencyRows(competencies: readonly Competency[]): string[][] {
+  return competencies.map((competency) => [
+    named(competency.name, competency.id),
+    competency.group ? code(competency.group.value) : ' ',
+    cell(competency.description ?? ''),
+  ]);
+}
+
+function descriptorLines(competencies: readonly Competency[]): string[] {
+  return competencies
+    .filter((competency) => competency.descriptors.length > 0)
+    .flatMap((competency) => [
+      `**${inline(competency.name ?? competency.id)}**`,
+      '',
+      ...competency.descriptors.map((descriptor) => `- ${inline(descriptor.key)}: ${inline(descriptor.text)}`),
+      '',
+    ]);
+}
+
+/**
+ * A ladder as a Markdown document: scale, tracks with their levels by rank (responsibilities, an
+ * expectations table and the requirements in words), competencies, metrics and checks.
+ */
+export function ladderToMarkdown(context: LadderContext): string {
+  const { ladder } = context;
+  const id = ladder.id?.value;
+  const lines = [`# ${inline(ladder.name ?? id ?? 'Career ladder')}`, ''];
+  if (id) lines.push(`Ladder id: ${code(id)}`, '');
+  if (ladder.description) lines.push(block(ladder.description), '');
+
+  if (ladder.scale.length > 0) {
+    const rows = ladder.scale.map((entry) => [code(String(entry.id)), cell(entry.name ?? ''), cell(entry.description ?? '')]);
+    lines.push('## Scale', '', 'Lowest to highest.', '', ...table(['Rating', 'Name', 'Meaning'], rows), '');
+  }
+
+  const levels = [...context.levels.values()];
+  for (const track of context.tracks.values()) {
+    const onTrack = levels.filter((level) => level.track?.value === track.id);
+    lines.push(`## ${named(track.name, track.id)}`, '');
+    if (track.description) lines.push(block(track.description), '');
+    if (onTrack.length === 0) lines.push('No levels on this track yet.', '');
+    for (const level of byRank(onTrack)) lines.push(...levelSection(level, context));
+  }
+  const elsewhere = levels.filter((level) => !level.track || !context.tracks.has(level.track.value));
+  if (elsewhere.length > 0) {
+    lines.push('## Levels without a known track', '');
+    for (const level of byRank(elsewhere)) lines.push(...levelSection(level, context));
+  }
+
+  const competencies = [...context.competencies.values()];
+  if (competencies.length > 0) {
+    lines.push('## Competencies', '', ...table(['Competency', 'Group', 'Description'], competencyRows(competencies)), '');
+    const descriptors = descriptorLines(competencies);
+    if (descriptors.length > 0) lines.push('### What each rating means', '', ...descriptors);
+  }
+  if (context.metrics.size > 0) {
+    const rows = [...context.metrics.values()].map((metric) => [named(metric.name, metric.id), cell(metric.unit ?? ''), cell(metric.better ? `${metric.better} is better` : '')]);
+    lines.push('## Metrics', '', ...table(['Metric', 'Unit', 'Direction'], rows), '');
+  }
+  if (context.checks.size > 0) {
+    lines.push('## Checks', '', ...[...context.checks.values()].map((check) => `- ${named(check.name, check.id)}${check.description ? ` — ${inline(check.description)}` : ''}`), '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
