@@ -1,0 +1,62 @@
+/**
+ * The eligibility panel's HTML shell: a strict Content Security Policy, the stylesheet and the script of
+ * the webview bundle, and the initial state in an escaped `data-` attribute. No `vscode` import, so the
+ * browser tests load exactly what the extension shows.
+ */
+import { randomBytes } from 'node:crypto';
+import type { WhatIf } from './messages';
+
+export interface PanelHtmlOptions {
+  /** `webview.cspSource`: where the bundle's files may be loaded from. */
+  cspSource: string;
+  /** A fresh value from `createNonce()` for every render. */
+  nonce: string;
+  /** The webview bundle (`dist/webview.js`) and its stylesheet (`dist/webview.css`), as webview URIs. */
+  scriptUri: string;
+  styleUri: string;
+  /** What the webview starts from: the assessment shown and its what-if ratings. */
+  initialState?: { uri: string; whatIf: WhatIf };
+}
+
+/** 128 random bits, base64: a CSP nonce nobody can guess. */
+export function createNonce(): string {
+  return randomBytes(16).toString('base64');
+}
+
+/** Escapes text for an HTML attribute value in double quotes (and for element content). */
+export function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The policy: nothing by default; styles and scripts only from the bundle and with the nonce. */
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `style-src ${cspSource} 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `img-src ${cspSource} data:`,
+    `font-src ${cspSource}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+export function renderPanelHtml(options: PanelHtmlOptions): string {
+  const nonce = escapeAttribute(options.nonce);
+  const state = escapeAttribute(JSON.stringify(options.initialState ?? null));
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(options.cspSource, options.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" nonce="${nonce}" href="${escapeAttribute(options.styleUri)}">
+<title>Eligibility</title>
+</head>
+<body data-state="${state}">
+<main id="app" aria-busy="true"><p class="placeholder">Loading the eligibility verdict…</p></main>
+<script nonce="${nonce}" src="${escapeAttribute(options.scriptUri)}"></script>
+</body>
+</html>
+`;
+}
