@@ -1,0 +1,307 @@
+/**
+ * The eligibility panel's host: one webview beside the editor that follows the active assessment, asks the
+ * language server for its verdict as the user types, previews what-if ratings and, on an explicit click,
+ * writes them to the file as one undoable edit.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ScoreRequest, type ScoreResult } from '../../../server/src/protocol';
+import { createNonce, renderPanelHtml } from './html';
+import type { HostToWebviewMessage, Range, WhatIf } from './messages';
+import { planRatingEdits } from './ratingEdits';
+import { validatePanelState, validateWebviewMessage } from './validateMessage';
+
+export const ELIGIBILITY_VIEW_TYPE = 'ladder.eligibility';
+
+const UPDATE_DELAY_MS = 250;
+const ASSESSMENT_FILE = /\.assessment\.ya?ml$/i;
+const LADDER_FILE = /\.(?:ladder|competencies)\.ya?ml$/i;
+
+export function isAssessmentUri(uri: vscode.Uri): boolean {
+  return ASSESSMENT_FILE.test(uri.path);
+}
+
+function activeAssessment(): vscode.Uri | undefined {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  return uri && isAssessmentUri(uri) ? uri : undefined;
+}
+
+function sameUri(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  try {
+    return vscode.Uri.parse(a, true).toString() === vscode.Uri.parse(b, true).toString();
+  } catch {
+    return false;
+  }
+}
+
+function toRange(range: Range): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+/** Owns the single eligibility panel: creates, revives, updates and disposes it. */
+export class EligibilityPanelManager implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private panelDisposables: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The assessment shown, its what-if ratings and the latest verdict for both. */
+  private uri: vscode.Uri | undefined;
+  private whatIf: WhatIf = {};
+  private latest: ScoreResult | undefined;
+  private sequence = 0;
+  private pending: vscode.CancellationTokenSource | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private editorColumn: vscode.ViewColumn | undefined;
+  private disposed = false;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: LanguageClient,
+  ) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.followEditor(editor)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.documentChanged(event.document.uri);
+      }),
+    );
+  }
+
+  /** Opens the panel beside the editor (or reveals it) on `uri` or the active assessment. */
+  async show(uri?: vscode.Uri): Promise<void> {
+    const target = uri ?? activeAssessment() ?? this.uri;
+    if (vscode.window.activeTextEditor) this.editorColumn = vscode.window.activeTextEditor.viewColumn;
+    if (!this.panel) {
+      const panel = vscode.window.createWebviewPanel(
+        ELIGIBILITY_VIEW_TYPE,
+        'Eligibility',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        this.webviewOptions(),
+      );
+      this.attach(panel);
+    } else {
+      this.panel.reveal(undefined, true);
+    }
+    if (!target) {
+      this.post({ type: 'error', message: 'Open a self-assessment (*.assessment.yaml) to see its eligibility.' });
+      return;
+    }
+    this.setAssessment(target);
+    await this.refreshNow();
+  }
+
+  /** Re-scores the panel's assessment, e.g. when the server reports that ladder files changed. */
+  refresh(): void {
+    if (this.panel && this.uri) this.scheduleRefresh();
+  }
+
+  /** Takes over a panel restored after a reload; `state` is whatever the webview last saved. */
+  revive(panel: vscode.WebviewPanel, state: unknown): void {
+    if (this.panel) this.panel.dispose();
+    const saved = validatePanelState(state);
+    if (saved) {
+      try {
+        this.uri = vscode.Uri.parse(saved.uri, true);
+        this.whatIf = saved.whatIf;
+      } catch {
+        this.uri = undefined;
+      }
+    }
+    panel.webview.options = this.webviewOptions();
+    this.attach(panel);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.cancelPending();
+    this.panel?.dispose();
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+
+  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    const root = this.context.extensionUri;
+    return {
+      enableScripts: true,
+      enableCommandUris: false,
+      retainContextWhenHidden: false,
+      localResourceRoots: [vscode.Uri.joinPath(root, 'dist'), vscode.Uri.joinPath(root, 'client', 'media')],
+    };
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    const webview = panel.webview;
+    const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
+    webview.html = renderPanelHtml({
+      cspSource: webview.cspSource,
+      nonce: createNonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString(),
+      ...(this.uri ? { initialState: { uri: this.uri.toString(), whatIf: this.whatIf } } : {}),
+    });
+    this.panelDisposables.push(
+      webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      panel.onDidDispose(() => this.panelClosed(panel)),
+    );
+  }
+
+  private panelClosed(panel: vscode.WebviewPanel): void {
+    if (this.panel !== panel) return;
+    this.panel = undefined;
+    this.cancelPending();
+    for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
+  }
+
+  private setAssessment(uri: vscode.Uri): void {
+    if (this.uri?.toString() === uri.toString()) return;
+    this.uri = uri;
+    this.whatIf = {};
+    this.latest = undefined;
+  }
+
+  private followEditor(editor: vscode.TextEditor | undefined): void {
+    if (!editor || !isAssessmentUri(editor.document.uri)) return;
+    this.editorColumn = editor.viewColumn;
+    if (!this.panel || this.uri?.toString() === editor.document.uri.toString()) return;
+    this.setAssessment(editor.document.uri);
+    void this.refreshNow();
+  }
+
+  private documentChanged(uri: vscode.Uri): void {
+    if (!this.panel || !this.uri) return;
+    const related = uri.toString() === this.uri.toString() || sameUri(uri.toString(), this.latest?.ladderUri) || LADDER_FILE.test(uri.path);
+    if (related) this.scheduleRefresh();
+  }
+
+  private scheduleRefresh(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refreshNow();
+    }, UPDATE_DELAY_MS);
+  }
+
+  private cancelPending(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pending?.cancel();
+    this.pending?.dispose();
+    this.pending = undefined;
+  }
+
+  /** Asks the server for the verdict; answers to older requests are dropped by sequence number. */
+  private async refreshNow(): Promise<void> {
+    const uri = this.uri;
+    if (!this.panel || !uri || !this.panel.visible) return;
+    this.cancelPending();
+    const source = new vscode.CancellationTokenSource();
+    this.pending = source;
+    const sequence = ++this.sequence;
+    const whatIf = { ...this.whatIf };
+    try {
+      const params = { uri: uri.toString(), ...(Object.keys(whatIf).length > 0 ? { overrides: whatIf } : {}) };
+      const result = await this.client.sendRequest(ScoreRequest, params, source.token);
+      if (sequence !== this.sequence || !this.panel || !result) return;
+      this.latest = result;
+      this.panel.title = result.person ? `Eligibility: ${result.person}` : 'Eligibility';
+      this.post({ type: 'score', result, whatIf });
+    } catch (error) {
+      if (sequence !== this.sequence || source.token.isCancellationRequested) return;
+      this.post({ type: 'error', message: `Could not score ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      if (this.pending === source) this.pending = undefined;
+      source.dispose();
+    }
+  }
+
+  private post(message: HostToWebviewMessage): void {
+    void this.panel?.webview.postMessage(message);
+  }
+
+  private receive(raw: unknown): void {
+    const message = validateWebviewMessage(raw);
+    if (!message) return;
+    switch (message.type) {
+      case 'ready':
+        if (this.latest && this.uri) this.post({ type: 'score', result: this.latest, whatIf: this.whatIf });
+        void this.refreshNow();
+        return;
+      case 'reveal':
+        void this.reveal(message.uri, message.range);
+        return;
+      case 'whatIf':
+        this.whatIf = this.knownRatings(message.overrides);
+        void this.refreshNow();
+        return;
+      case 'applyWhatIf':
+        void this.applyWhatIf();
+        return;
+    }
+  }
+
+  /** Keeps the what-if ratings whose value is on the ladder's scale (or null: unrated). */
+  private knownRatings(overrides: WhatIf): WhatIf {
+    const scale = this.latest?.scale;
+    if (!scale) return overrides;
+    const keys = new Set(scale.map((option) => String(option.id)));
+    return Object.fromEntries(Object.entries(overrides).filter(([, value]) => value === null || keys.has(String(value))));
+  }
+
+  /** Opens the panel's assessment or its ladder at `range`; any other URI is refused. */
+  private async reveal(target: string, range: Range): Promise<void> {
+    const allowed = [this.uri?.toString(), this.latest?.ladderUri].filter((uri): uri is string => uri !== undefined);
+    const match = allowed.find((uri) => sameUri(uri, target));
+    if (!match) return;
+    const uri = vscode.Uri.parse(match, true);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString());
+    const selection = document.validateRange(toRange(range));
+    await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? this.editorColumn ?? vscode.ViewColumn.One, selection, preserveFocus: false });
+  }
+
+  /** Writes the what-if ratings into the assessment as one workspace edit, scored against the current text. */
+  private async applyWhatIf(): Promise<void> {
+    const uri = this.uri;
+    const whatIf = { ...this.whatIf };
+    if (!uri || Object.keys(whatIf).length === 0) return;
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      const version = document.version;
+      const result = await this.client.sendRequest(ScoreRequest, { uri: uri.toString() });
+      if (document.version !== version || this.uri?.toString() !== uri.toString()) {
+        void vscode.window.showWarningMessage('The assessment changed while the what-if ratings were being applied. Try again.');
+        return;
+      }
+      const plan = planRatingEdits({ text: document.getText(), whatIf, ratingRanges: result.ratingRanges, ratingsInsertRange: result.ratingsInsertRange });
+      if (plan.edits.length > 0) {
+        const edit = new vscode.WorkspaceEdit();
+        for (const planned of plan.edits) edit.replace(uri, toRange(planned.range), planned.newText);
+        if (!(await vscode.workspace.applyEdit(edit))) {
+          void vscode.window.showErrorMessage('The what-if ratings could not be written to the assessment.');
+          return;
+        }
+      }
+      if (plan.skipped.length > 0) {
+        void vscode.window.showWarningMessage(`Not written (edit these ratings by hand): ${plan.skipped.join(', ')}.`);
+      }
+      this.whatIf = Object.fromEntries(Object.entries(this.whatIf).filter(([competency]) => plan.skipped.includes(competency)));
+      await this.refreshNow();
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Could not apply the what-if ratings: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+/**
+ * Restores the panel after VS Code reloads, from the state its webview saved. The returned disposable is
+ * also added to `context.subscriptions`.
+ */
+export function registerEligibilitySerializer(context: vscode.ExtensionContext, manager: EligibilityPanelManager): vscode.Disposable {
+  const registration = vscode.window.registerWebviewPanelSerializer(ELIGIBILITY_VIEW_TYPE, {
+    async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+      manager.revive(panel, state);
+    },
+  });
+  context.subscriptions.push(registration);
+  return registration;
+}
