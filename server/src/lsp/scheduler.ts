@@ -1,0 +1,34 @@
+/**
+ * Runs one job per key after a quiet period; a newer call for the same key replaces the pending one.
+ * Used to debounce diagnostics per document.
+ */
+export class Debouncer {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly delayMs: number) {}
+
+  schedule(key: string, job: () => void): void {
+    const existing = this.timers.get(key);
+    if (existing) clearTimeout(existing);
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      job();
+    }, this.delayMs));
+  }
+
+  cancel(key: string): void {
+    const existing = this.timers.get(key);
+    if (existing) clearTimeout(existing);
+    this.timers.delete(key);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+}
+
+/** Yields to the event loop so that requests waiting behind a long batch get answered. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,58 @@
+import type { ScoreParams, ScoreResult } from '../protocol';
+import { dayToIso, DAYS_PER_YEAR } from '../core/model/dates';
+import { scoreAssessment, focusLevelIds, asOfDay } from '../core/score/scoreAssessment';
+import { withRatingOverrides } from '../core/score/whatIf';
+import type { Workspace } from '../core/workspace/workspace';
+import { lineMapOf, toRange } from './positions';
+
+/** Answers the score request: the spec's report plus what the panel needs to link and explain it. */
+export function handleScore(workspace: Workspace, uri: string, params: ScoreParams, now: Date): ScoreResult {
+  const empty: ScoreResult = { uri: params.uri, focus: [], scale: [], competencies: [], ratingRanges: {}, levelRanges: {}, errorCount: 0 };
+  const file = workspace.file(uri);
+  const analyzed = file.analyzed;
+  if (!analyzed) return { ...empty, message: `Cannot read this file: ${file.failure?.message ?? 'unknown reason'}.` };
+  const assessment = workspace.assessment(uri);
+  if (!assessment) return { ...empty, message: 'This is not a self-assessment file (kind: SelfAssessment).' };
+  const outcome = workspace.score(uri);
+  const errorCount = [...outcome.errors.values()].reduce((sum, list) => sum + list.length, 0);
+  const { context, problem, uri: ladderUri } = workspace.assessmentLadder(assessment);
+  if (!context || !ladderUri) {
+    return { ...empty, errorCount, ...(assessment.person ? { person: assessment.person } : {}), message: problem?.message ?? 'Say which ladder this assessment is for with `ladder: <path to the .ladder.yaml file>`.' };
+  }
+  const whatIf = withRatingOverrides(assessment, params.overrides ?? {});
+  const report = scoreAssessment(whatIf, context, { today: now });
+  const map = lineMapOf(analyzed);
+  const ladderFile = workspace.file(ladderUri).analyzed;
+  const ladderMap = ladderFile ? lineMapOf(ladderFile) : undefined;
+  const current = assessment.level ? context.levels.get(assessment.level.value) : undefined;
+  const asOf = asOfDay(assessment, now);
+  const since = assessment.since?.day;
+  const ratingRanges: ScoreResult['ratingRanges'] = {};
+  for (const rating of assessment.ratings) ratingRanges[rating.competency.value] ??= toRange(map, rating.value?.span ?? rating.span);
+  const levelRanges: ScoreResult['levelRanges'] = {};
+  if (ladderMap) for (const level of context.levels.values()) levelRanges[level.id] = toRange(ladderMap, level.idSpan);
+  const insertAt = assessment.ratingsSpan?.end ?? assessment.ratingsKeySpan?.end ?? analyzed.text.length;
+  return {
+    uri: params.uri,
+    report: { ...report, asOf: dayToIso(asOf) },
+    ladderUri,
+    ...(context.ladder.name !== undefined ? { ladderName: context.ladder.name } : {}),
+    ...(assessment.person !== undefined ? { person: assessment.person } : {}),
+    ...(current ? { currentLevelName: current.name ?? current.id } : {}),
+    ...(current && since !== undefined ? { yearsAtLevel: Math.max(0, asOf - since) / DAYS_PER_YEAR } : {}),
+    focus: focusLevelIds(assessment, context),
+    ...(assessment.target ? { target: assessment.target.value } : {}),
+    scale: context.ladder.scale.map((entry) => ({ id: entry.id, ...(entry.name !== undefined ? { name: entry.name } : {}) })),
+    competencies: [...context.competencies.values()].map((c) => ({
+      id: c.id,
+      name: c.name ?? c.id,
+      ...(c.group ? { group: c.group.value } : {}),
+      ...(c.description !== undefined ? { description: c.description } : {}),
+      descriptors: Object.fromEntries(c.descriptors.map((d) => [d.key, d.text])),
+    })),
+    ratingRanges,
+    ratingsInsertRange: toRange(map, { start: insertAt, end: insertAt }),
+    levelRanges,
+    errorCount,
+  };
+}

@@ -1,0 +1,78 @@
+import type { AssessmentSummary, LadderStructure, LevelNode, RequirementNode, TrackNode, WorkspaceSummary } from '../protocol';
+import type { Requirement } from '../core/model/types';
+import { describeRequirement } from '../core/render/describeRequirement';
+import { focusLevelIds, scoreAssessment } from '../core/score/scoreAssessment';
+import type { LineMap } from '../core/text/lineMap';
+import type { Workspace } from '../core/workspace/workspace';
+import { lineMapOf, toRange } from './positions';
+import type { UriMap } from './uriMap';
+
+function requirementNode(requirement: Requirement, map: LineMap): RequirementNode {
+  return {
+    ...(requirement.id ? { id: requirement.id.value } : {}),
+    type: requirement.type ?? 'invalid',
+    label: requirement.description ?? describeRequirement(requirement),
+    range: toRange(map, requirement.id?.span ?? requirement.typeKeys[0]?.span ?? requirement.span),
+    children: requirement.type === 'any-of' || requirement.type === 'all-of' ? requirement.children.map((child) => requirementNode(child, map)) : [],
+  };
+}
+
+/** An assessment's name and its verdict on the first level it aims for. */
+export function summarizeAssessment(workspace: Workspace, uri: string, uris: UriMap, now: Date): AssessmentSummary | undefined {
+  const assessment = workspace.assessment(uri);
+  if (!assessment) return undefined;
+  const summary: AssessmentSummary = { uri: uris.toClient(uri), person: assessment.person ?? uri.slice(uri.lastIndexOf('/') + 1), ...(assessment.level ? { level: assessment.level.value } : {}) };
+  const { context } = workspace.assessmentLadder(assessment);
+  if (!context) return summary;
+  const focus = focusLevelIds(assessment, context)[0];
+  if (!focus) return summary;
+  const level = scoreAssessment(assessment, context, { levelId: focus, today: now }).levels[0];
+  return level ? { ...summary, focusLevel: level.name, focusStatus: level.status, focusReadiness: level.readiness } : summary;
+}
+
+/** A ladder's tracks, levels, expectations and requirements with their ranges, and its assessments. */
+export function ladderStructure(workspace: Workspace, uri: string, uris: UriMap, now: Date): LadderStructure | null {
+  const context = workspace.ladderContext(uri);
+  const analyzed = workspace.file(uri).analyzed;
+  if (!context || !analyzed) return null;
+  const map = lineMapOf(analyzed);
+  const levelNode = (id: string): LevelNode => {
+    const level = context.levels.get(id)!;
+    return {
+      id: level.id,
+      name: level.name ?? level.id,
+      ...(level.rank ? { rank: level.rank.value } : {}),
+      range: toRange(map, level.idSpan),
+      expectations: level.expectations.flatMap((e) => (e.min ? [{ competency: e.competency.value, competencyName: context.competencies.get(e.competency.value)?.name ?? e.competency.value, min: e.min.value, range: toRange(map, e.competency.span) }] : [])),
+      requirements: level.requirements.map((r) => requirementNode(r, map)),
+      next: level.next.map((n) => n.value),
+    };
+  };
+  const byRank = (a: LevelNode, b: LevelNode) => (a.rank ?? 0) - (b.rank ?? 0);
+  const tracks: TrackNode[] = [...context.tracks.values()].map((track) => ({
+    id: track.id,
+    name: track.name ?? track.id,
+    range: toRange(map, track.idSpan),
+    levels: [...context.levels.values()].filter((level) => level.track?.value === track.id).map((level) => levelNode(level.id)).sort(byRank),
+  }));
+  const orphans = [...context.levels.values()].filter((level) => !level.track || !context.tracks.has(level.track.value));
+  if (orphans.length > 0) tracks.push({ id: '', name: 'No track', range: toRange(map, orphans[0]!.idSpan), levels: orphans.map((level) => levelNode(level.id)).sort(byRank) });
+  return {
+    uri: uris.toClient(uri),
+    id: context.ladder.id?.value ?? '',
+    name: context.ladder.name ?? context.ladder.id?.value ?? uri,
+    tracks,
+    assessments: workspace.assessmentsOf(uri).map((a) => summarizeAssessment(workspace, a, uris, now)).filter((s): s is AssessmentSummary => s !== undefined),
+    errorCount: workspace.diagnostics(uri).filter((d) => d.severity === 'error').length,
+  };
+}
+
+export function workspaceSummary(workspace: Workspace, uris: UriMap, now: Date): WorkspaceSummary {
+  return {
+    ladders: workspace.filesOfKind('Ladder').map((uri) => {
+      const ladder = workspace.ladder(uri)!;
+      return { uri: uris.toClient(uri), id: ladder.id?.value ?? '', name: ladder.name ?? ladder.id?.value ?? uri };
+    }),
+    assessments: workspace.filesOfKind('SelfAssessment').map((uri) => summarizeAssessment(workspace, uri, uris, now)).filter((s): s is AssessmentSummary => s !== undefined),
+  };
+}
