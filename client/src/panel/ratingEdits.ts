@@ -42,7 +42,10 @@ class LineMap {
   private readonly starts: number[] = [0];
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
   }
 
   offsetAt(position: Range['start']): number {
@@ -61,10 +64,6 @@ class LineMap {
       else high = mid - 1;
     }
     return { line: low, character: offset - this.starts[low]! };
-  }
-
-  lineStart(offset: number): number {
-    return this.starts[this.positionAt(offset).line]!;
   }
 }
 
@@ -105,8 +104,9 @@ function ratingEdit(text: string, start: number, end: number, competency: string
   if (text[q] === '{') {
     const close = text.indexOf('}', q);
     const flowEnd = close < 0 || close > end ? end : close;
+    if (value === null) return undefined;
     const match = /(^|[{,\s])rating[ \t]*:[ \t]*/.exec(text.slice(q, flowEnd));
-    if (!match || value === null) return undefined;
+    if (!match) return { start: q + 1, end: q + 1, newText: `rating: ${formatted}, ` };
     const valueStart = q + match.index + match[0].length;
     return { start: valueStart, end: scalarEnd(text, valueStart, flowEnd, /[,}]/), newText: formatted };
   }
@@ -119,17 +119,38 @@ function ratingEdit(text: string, start: number, end: number, competency: string
       const valueStart = q + block.index + block[0].length;
       return { start: valueStart, end: scalarEnd(text, valueStart, end, /$^/), newText: formatted };
     }
-    const rest = text.slice(q, end).replace(/#.*$/gm, '').trim();
-    if (rest !== '') return undefined;
+    const firstChild = /\n([ \t]+)[^\s#]/.exec(text.slice(q, end));
+    if (firstChild) {
+      // A block mapping with evidence or a note but no rating yet: add `rating:` as its first key.
+      if (value === null) return undefined;
+      const newline = text.includes('\r\n') ? '\r\n' : '\n';
+      return { start: p, end: p, newText: `${newline}${firstChild[1]}rating: ${formatted}` };
+    }
     return value === null ? { start: p, end: p, newText: '' } : { start: p, end: p, newText: ` ${formatted}` };
   }
 
   const tokenEnd = scalarEnd(text, q, end, /$^/);
-  return value === null ? { start: p, end: tokenEnd, newText: '' } : { start: q, end: tokenEnd, newText: formatted };
+  if (value !== null) return { start: q, end: tokenEnd, newText: formatted };
+  // Emptying a value: fine for `id: 3`, but `rating:` must keep a value (evidence and notes need it).
+  const before = text.slice(text.lastIndexOf('\n', q - 1) + 1, q);
+  if (/(^|[{,\s])rating[ \t]*:[ \t]*$/.test(before)) return undefined;
+  let from = q;
+  while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  return { start: text[from - 1] === ':' ? from : q, end: tokenEnd, newText: '' };
 }
 
-function leadingBlanks(text: string, lineStart: number): string {
-  return /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))![0];
+/** The indentation of the entries under the key that ends at `afterKey` (two more spaces if it has none). */
+function childIndent(text: string, afterKey: number, keyIndent: string): string {
+  const lineEnd = text.indexOf('\n', afterKey);
+  if (lineEnd >= 0) {
+    for (const line of text.slice(lineEnd + 1).split('\n')) {
+      if (/^[ \t]*(#|\r?$)/.test(line)) continue;
+      const indent = /^[ \t]*/.exec(line)![0];
+      if (indent.length > keyIndent.length) return indent;
+      break;
+    }
+  }
+  return `${keyIndent}  `;
 }
 
 /** The edits that write `whatIf` into the assessment, sorted, non-overlapping, touching ones merged. */
@@ -177,13 +198,29 @@ export function planRatingEdits(input: RatingEditInput): RatingEditPlan {
 }
 
 function insertEdit(text: string, lines: LineMap, input: RatingEditInput, missing: [string, ScaleId][]): OffsetEdit | undefined {
-  const start = lines.offsetAt(input.ratingsInsertRange!.start);
-  const end = lines.offsetAt(input.ratingsInsertRange!.end);
+  let start = lines.offsetAt(input.ratingsInsertRange!.start);
+  let end = Math.max(start, lines.offsetAt(input.ratingsInsertRange!.end));
+  const afterKey = /^[ \t]*:[ \t]*(?:\{[ \t]*\}|null|~)?[ \t]*(?=[\r\n#]|$)/.exec(text.slice(end));
+  if (start === end && afterKey) {
+    // At the end of the `ratings` key itself: go past the colon, replacing an empty `{}`, `null` or `~`.
+    start += afterKey[0].indexOf(':') + 1;
+    end += afterKey[0].trimEnd().length;
+  }
   if (!['', '{}', 'null', '~'].includes(text.slice(start, end).trim())) return undefined;
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const ratingsKey = /^([ \t]*)ratings[ \t]*:/m.exec(text);
-  const indents = Object.values(input.ratingRanges).map((range) => leadingBlanks(text, lines.lineStart(lines.offsetAt(range.start))));
-  const indent = indents.length > 0 ? indents.reduce((a, b) => (b.length < a.length ? b : a)) : `${ratingsKey?.[1] ?? ''}  `;
+
+  let back = start;
+  while (back > 0 && /[ \t]/.test(text[back - 1]!)) back--;
+  if (ratingsKey && start === end && text[back - 1] === '}') {
+    // A flow mapping, `ratings: {a: 1}`: add inside the braces.
+    const open = text.lastIndexOf('{', back - 1);
+    const empty = text.slice(open + 1, back - 1).trim() === '';
+    const entries = missing.map(([competency, value]) => `${formatKey(competency)}: ${formatScaleId(value)}`).join(', ');
+    return { start: back - 1, end: back - 1, newText: empty ? entries : `, ${entries}` };
+  }
+
+  const indent = ratingsKey ? childIndent(text, ratingsKey.index + ratingsKey[0].length, ratingsKey[1]!) : '  ';
   const entries = missing.map(([competency, value]) => `${indent}${formatKey(competency)}: ${formatScaleId(value)}`);
 
   if (!ratingsKey) {
