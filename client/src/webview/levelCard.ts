@@ -1,0 +1,173 @@
+/**
+ * One card per level: status, readiness, the gaps with links to the file, the expectations with what-if
+ * ratings, and the requirements with the engine's explanation.
+ */
+import type { Range } from '../panel/messages';
+import type { Actions, ViewState } from './actions';
+import { h, srOnly } from './dom';
+import { EXPECTATION_STATUS, LEVEL_STATUS, REQUIREMENT_STATUS, percent, requirementTypeLabel, scaleText } from './format';
+import { EXPECTATION_ICON, LEVEL_ICON, REQUIREMENT_ICON, icon } from './icons';
+import { own, readinessCounts, scaleLabel, type ExpectationResult, type LevelScore, type RequirementResult, type ViewModel } from './model';
+import { ratingSelect } from './whatIf';
+
+export function statusBadge(level: LevelScore): HTMLElement {
+  return h('span', { className: `badge status-${level.status}`, attrs: { 'data-role': 'status' } }, icon(LEVEL_ICON[level.status]), h('span', { text: LEVEL_STATUS[level.status] }));
+}
+
+export function readinessBar(level: LevelScore): HTMLElement {
+  const value = percent(level.readiness);
+  const { satisfied, total } = readinessCounts(level);
+  const fill = h('div', { className: 'meter-fill' });
+  fill.style.width = `${value}%`;
+  return h(
+    'div',
+    { className: 'readiness' },
+    h(
+      'div',
+      {
+        className: `meter status-${level.status}`,
+        attrs: {
+          role: 'progressbar',
+          'aria-valuemin': 0,
+          'aria-valuemax': 100,
+          'aria-valuenow': value,
+          'aria-valuetext': `${value}% ready: ${satisfied} of ${total} met`,
+          'aria-label': `Readiness for ${level.name}`,
+        },
+      },
+      fill,
+    ),
+    h('span', { className: 'readiness-value', text: `${value}%`, attrs: { 'aria-hidden': 'true' } }),
+  );
+}
+
+function gapTarget(model: ViewModel, competency: string): Range | undefined {
+  return own(model.result.ratingRanges, competency) ?? model.result.ratingsInsertRange;
+}
+
+function gapList(model: ViewModel, level: LevelScore, actions: Actions): HTMLElement | undefined {
+  const gaps = level.expectations.filter((e) => e.status !== 'met');
+  if (gaps.length === 0) return undefined;
+  const items = gaps.map((gap) => {
+    const name = model.competencyName(gap.competency);
+    const rated = own(model.result.ratingRanges, gap.competency) !== undefined;
+    const range = gapTarget(model, gap.competency);
+    const label = gap.status === 'gap' ? `${name}: rated ${scaleText(gap.rated)}, needs ${gap.expected}` : `${name}: not rated, needs ${gap.expected}`;
+    const link = range
+      ? h('button', {
+          className: 'link',
+          text: label,
+          attrs: {
+            type: 'button',
+            'data-focus-key': `gap\u0000${level.id}\u0000${gap.competency}`,
+            'data-competency': gap.competency,
+            title: rated ? 'Go to this rating in the assessment' : 'Go to where this rating belongs in the assessment',
+          },
+          on: { click: () => actions.reveal(range, 'assessment') },
+        })
+      : h('span', { text: label });
+    return h('li', { className: `gap status-${gap.status}` }, icon(EXPECTATION_ICON[gap.status]), srOnly(`${EXPECTATION_STATUS[gap.status]}: `), link);
+  });
+  return h('div', { className: 'gaps' }, h('h4', { text: gaps.length === 1 ? '1 gap' : `${gaps.length} gaps` }), h('ul', {}, ...items));
+}
+
+function expectationRow(model: ViewModel, level: LevelScore, expectation: ExpectationResult, state: ViewState, actions: Actions): HTMLTableRowElement {
+  const info = model.competency(expectation.competency);
+  const overridden = Object.prototype.hasOwnProperty.call(state.whatIf, expectation.competency);
+  const nameCell = h('th', { attrs: { scope: 'row', title: info?.description }, text: model.competencyName(expectation.competency) });
+  if (overridden) nameCell.append(' ', h('span', { className: 'tag', text: 'what-if' }));
+  return h(
+    'tr',
+    { className: `status-${expectation.status}${overridden ? ' what-if' : ''}`, attrs: { 'data-competency': expectation.competency } },
+    nameCell,
+    h('td', { className: 'expected', text: scaleLabel(model, expectation.expected), attrs: { title: model.descriptor(expectation.competency, expectation.expected) } }),
+    h('td', { className: 'rated', attrs: { title: model.descriptor(expectation.competency, expectation.rated) } }, ratingSelect(model, level, expectation, actions)),
+    h('td', { className: 'status' }, icon(EXPECTATION_ICON[expectation.status]), h('span', { text: EXPECTATION_STATUS[expectation.status] })),
+  );
+}
+
+function expectationTable(model: ViewModel, level: LevelScore, state: ViewState, actions: Actions): HTMLElement {
+  if (level.expectations.length === 0) return h('p', { className: 'muted', text: 'No competency expectations.' });
+  return h(
+    'table',
+    { className: 'expectations' },
+    h('caption', { text: `Expected ratings for ${level.name}` }),
+    h('thead', {}, h('tr', {}, ...['Competency', 'Expected', 'Rating', 'Status'].map((title) => h('th', { attrs: { scope: 'col' }, text: title })))),
+    h('tbody', {}, ...level.expectations.map((e) => expectationRow(model, level, e, state, actions))),
+  );
+}
+
+function requirementItem(requirement: RequirementResult): HTMLLIElement {
+  const title = requirement.description || requirement.detail || requirementTypeLabel(requirement.type);
+  const detail = requirement.description ? requirement.detail : undefined;
+  const item = h(
+    'li',
+    { className: `requirement status-${requirement.status}`, attrs: { 'data-requirement': requirement.id, 'data-status': requirement.status } },
+    h(
+      'div',
+      { className: 'requirement-line' },
+      h('span', { className: 'requirement-status' }, icon(REQUIREMENT_ICON[requirement.status]), h('span', { text: REQUIREMENT_STATUS[requirement.status] })),
+      h(
+        'span',
+        { className: 'requirement-text' },
+        h('span', { className: 'requirement-title', text: title }),
+        detail ? h('span', { className: 'detail', text: detail }) : undefined,
+      ),
+      requirement.status === 'waived' ? h('span', { className: 'tag waived', text: 'waived' }) : undefined,
+      requirement.id ? h('code', { className: 'requirement-id', text: requirement.id }) : undefined,
+    ),
+  );
+  if (requirement.children && requirement.children.length > 0) {
+    const quantifier = requirement.type === 'any-of' ? 'At least one of:' : requirement.type === 'all-of' ? 'All of:' : 'Parts:';
+    item.append(h('div', { className: 'children-label', text: quantifier }), h('ul', { className: 'requirements nested' }, ...requirement.children.map(requirementItem)));
+  }
+  return item;
+}
+
+function requirementList(level: LevelScore): HTMLElement {
+  if (level.requirements.length === 0) return h('p', { className: 'muted', text: 'No other requirements.' });
+  return h('ul', { className: 'requirements', attrs: { 'aria-label': `Requirements for ${level.name}` } }, ...level.requirements.map(requirementItem));
+}
+
+export function levelCard(model: ViewModel, level: LevelScore, focus: boolean, state: ViewState, actions: Actions): HTMLElement {
+  const key = `level\u0000${level.id}`;
+  const details = h('details', {
+    className: `card status-${level.status}${focus ? ' focus' : ''}`,
+    attrs: { 'data-level': level.id, 'data-status': level.status, 'data-details-key': key, open: state.open.get(key) ?? focus },
+  });
+  const meta = [level.rank ? `Rank ${level.rank}` : undefined, level.track ? `track ${level.track}` : undefined].filter(Boolean).join(' · ');
+  const summary = h(
+    'summary',
+    {},
+    h('span', { className: 'card-title' }, h('h3', { text: level.name }), meta ? h('span', { className: 'muted card-meta', text: meta }) : undefined),
+    statusBadge(level),
+    readinessBar(level),
+  );
+  const ladderUri = model.result.ladderUri;
+  const levelRange = own(model.result.levelRanges, level.id);
+  const gaps = gapList(model, level, actions);
+  details.append(
+    summary,
+    h(
+      'div',
+      { className: 'card-body' },
+      gaps,
+      h('div', { className: 'card-columns' },
+        h('section', { className: 'card-section', attrs: { 'aria-label': `Expectations for ${level.name}` } }, h('h4', { text: 'Expectations' }), expectationTable(model, level, state, actions)),
+        h('section', { className: 'card-section', attrs: { 'aria-label': `Requirements for ${level.name}` } }, h('h4', { text: 'Requirements' }), requirementList(level)),
+      ),
+      ladderUri && levelRange
+        ? h('button', {
+            className: 'link subtle',
+            text: 'Open this level in the ladder',
+            attrs: { type: 'button', 'data-focus-key': `ladder\u0000${level.id}` },
+            on: { click: () => actions.reveal(levelRange, 'ladder') },
+          })
+        : undefined,
+    ),
+  );
+  details.addEventListener('toggle', () => {
+    if (details.open !== (state.open.get(key) ?? focus)) actions.toggled(key, details.open);
+  });
+  return details;
+}

@@ -1,0 +1,73 @@
+/** Draws the whole panel from a verdict, keeping focus and open sections across redraws. */
+import type { ScoreResult } from '../../../server/src/protocol';
+import type { Actions, ViewState } from './actions';
+import { h } from './dom';
+import { LEVEL_STATUS, percent } from './format';
+import { header } from './header';
+import { levelCard } from './levelCard';
+import { competencyMatrix } from './matrix';
+import { buildViewModel, type ViewModel } from './model';
+import { radarChart } from './radar';
+import { whatIfBar } from './whatIf';
+
+export const OTHERS_KEY = 'others';
+
+function focusSection(model: ViewModel, state: ViewState, actions: Actions): HTMLElement | undefined {
+  if (model.focus.length === 0) return undefined;
+  return h(
+    'section',
+    { className: 'levels focus-levels', attrs: { 'aria-labelledby': 'focus-heading' } },
+    h('h2', { attrs: { id: 'focus-heading' }, text: model.focus.length === 1 ? 'Next level' : 'Next levels' }),
+    ...model.focus.map((level) => levelCard(model, level, true, state, actions)),
+  );
+}
+
+function othersSection(model: ViewModel, state: ViewState, actions: Actions): HTMLElement | undefined {
+  if (model.others.length === 0) return undefined;
+  const heading = model.focus.length > 0 ? `Other levels (${model.others.length})` : `All levels (${model.others.length})`;
+  const details = h(
+    'details',
+    { className: 'levels other-levels', attrs: { 'data-details-key': OTHERS_KEY, open: state.open.get(OTHERS_KEY) ?? model.focus.length === 0 } },
+    h('summary', {}, h('h2', { text: heading })),
+    ...model.others.map((level) => levelCard(model, level, false, state, actions)),
+  );
+  details.addEventListener('toggle', () => actions.toggled(OTHERS_KEY, details.open));
+  return details;
+}
+
+/** The panel for a verdict; a short explanation when the server could not score the file. */
+export function renderResult(result: ScoreResult, state: ViewState, actions: Actions): HTMLElement[] {
+  const report = result.report;
+  if (!report) {
+    return [header(result), h('p', { className: 'notice', attrs: { role: 'note' }, text: result.message || 'This file could not be scored.' })];
+  }
+  const model = buildViewModel(result, report);
+  const overview = h('div', { className: 'overview' }, competencyMatrix(model), radarChart(model, model.chartLevel));
+  return [header(result), whatIfBar(model, state, actions), focusSection(model, state, actions), othersSection(model, state, actions), overview].filter(
+    (part): part is HTMLElement => part !== undefined,
+  );
+}
+
+/** One sentence for screen readers after each update: the verdict on the levels in focus. */
+export function announcement(result: ScoreResult): string {
+  const report = result.report;
+  if (!report) return result.message ?? 'No verdict.';
+  const focus = result.focus.map((id) => report.levels.find((level) => level.id === id)).filter((level) => level !== undefined);
+  const levels = focus.length > 0 ? focus : report.levels.slice(0, 1);
+  return levels.map((level) => `${level.name}: ${LEVEL_STATUS[level.status].toLowerCase()}, ${percent(level.readiness)}% ready.`).join(' ');
+}
+
+/** Replaces the panel's content, then puts focus back on the control that had it. */
+export function replaceContent(root: HTMLElement, parts: Node[]): void {
+  const active = document.activeElement;
+  const focusKey = active instanceof HTMLElement && root.contains(active) ? active.dataset.focusKey : undefined;
+  root.replaceChildren(...parts);
+  root.removeAttribute('aria-busy');
+  if (focusKey === undefined) return;
+  for (const element of root.querySelectorAll<HTMLElement>('[data-focus-key]')) {
+    if (element.dataset.focusKey === focusKey) {
+      element.focus({ preventScroll: true });
+      return;
+    }
+  }
+}
