@@ -1,0 +1,135 @@
+// The eligibility panel in headless Chromium: the HTML shell the extension uses (same builder, a fresh nonce,
+// the built dist/webview.js and dist/webview.css), with a stand-in for VS Code's acquireVsCodeApi that
+// records posted messages and saved state.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createNonce, renderPanelHtml } from '../../client/src/panel/html';
+import type { HostToWebviewMessage, PanelState, WebviewToHostMessage } from '../../client/src/panel/messages';
+import type { ScoreResult } from '../../server/src/protocol';
+import { openPage, type PageHarness, type PageOptions } from './browser';
+
+const ROOT = resolve(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+
+export function fixture(name: string): ScoreResult {
+  return JSON.parse(readFileSync(join(__dirname, 'fixtures', `${name}.json`), 'utf8')) as ScoreResult;
+}
+
+/** What the stand-in acquireVsCodeApi exposes to the tests. */
+interface Recorder {
+  __posted: WebviewToHostMessage[];
+  __state: unknown;
+}
+
+// Runs before the panel's script and reads the state to restore from the URL's hash. Kept as source
+// text: a compiled function could refer to helpers that exist only in Node.
+const INSTALL_VSCODE_API = `(() => {
+  const match = /[#&]state=([^&]*)/.exec(location.hash);
+  let state = match ? JSON.parse(decodeURIComponent(match[1])) : undefined;
+  window.__posted = [];
+  window.__state = state;
+  let acquired = false;
+  window.acquireVsCodeApi = () => {
+    if (acquired) throw new Error('acquireVsCodeApi called twice');
+    acquired = true;
+    return Object.freeze({
+      postMessage: (message) => { window.__posted.push(JSON.parse(JSON.stringify(message))); },
+      getState: () => state,
+      setState: (next) => { state = JSON.parse(JSON.stringify(next)); window.__state = state; },
+    });
+  };
+})();`;
+
+export interface PanelPage {
+  harness: PageHarness;
+  /** Alert, confirm and prompt dialogs the page opened (there must be none). */
+  dialogs: string[];
+  /** Every URL the page requested since the last load. */
+  requests: string[];
+  /** Loads the panel afresh, optionally with a saved webview state and initial data-state. */
+  load(options?: { savedState?: PanelState; initialState?: PanelState; theme?: 'vscode-light' | 'vscode-dark' | 'vscode-high-contrast' }): Promise<void>;
+  /** Sends a message as the extension host would. */
+  send(message: HostToWebviewMessage | Record<string, unknown>): Promise<void>;
+  score(result: ScoreResult, whatIf?: Record<string, string | number | null>): Promise<void>;
+  posted(): Promise<WebviewToHostMessage[]>;
+  savedState(): Promise<PanelState | undefined>;
+  /** Polls an async condition until it holds. */
+  until(condition: () => Promise<boolean>, timeoutMs?: number): Promise<void>;
+  /** Clears recorded CSP violations, blocked requests, errors and dialogs. */
+  resetRecords(): void;
+  close(): Promise<void>;
+}
+
+export async function openPanelPage(options: PageOptions = {}): Promise<PanelPage> {
+  if (!existsSync(join(DIST, 'webview.js')) || !existsSync(join(DIST, 'webview.css'))) {
+    throw new Error('dist/webview.js is missing: run `node esbuild.mjs` first');
+  }
+  const folder = mkdtempSync(join(tmpdir(), 'eligibility-panel-'));
+  const harness = await openPage(options);
+  await harness.context.addInitScript({ content: INSTALL_VSCODE_API });
+  const dialogs: string[] = [];
+  harness.page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const requests: string[] = [];
+  harness.page.on('request', (request) => requests.push(request.url()));
+  let loads = 0;
+
+  const panel: PanelPage = {
+    harness,
+    dialogs,
+    requests,
+    async load(loadOptions = {}) {
+      requests.length = 0;
+      const file = join(folder, `panel-${++loads}.html`);
+      const html = renderPanelHtml({
+        cspSource: 'file:',
+        nonce: createNonce(),
+        scriptUri: pathToFileURL(join(DIST, 'webview.js')).href,
+        styleUri: pathToFileURL(join(DIST, 'webview.css')).href,
+        ...(loadOptions.initialState ? { initialState: loadOptions.initialState } : {}),
+      });
+      writeFileSync(file, html);
+      const hash = loadOptions.savedState ? `#state=${encodeURIComponent(JSON.stringify(loadOptions.savedState))}` : '';
+      await harness.page.goto(pathToFileURL(file).href + hash);
+      await harness.page.evaluate((theme) => document.body.classList.add(theme), loadOptions.theme ?? 'vscode-dark');
+      await panel.until(async () => (await panel.posted()).some((message) => message.type === 'ready'));
+    },
+    async send(message) {
+      await harness.page.evaluate((data) => window.postMessage(data, '*'), message as unknown as Record<string, unknown>);
+    },
+    async score(result, whatIf = {}) {
+      // A marker that the next render replaces: once it is gone, the message has been drawn.
+      await harness.page.evaluate(() => document.getElementById('app')?.appendChild(document.createElement('i')).setAttribute('data-test-marker', ''));
+      await panel.send({ type: 'score', result, whatIf });
+      await panel.until(async () => harness.page.evaluate(() => document.querySelector('#app [data-test-marker]') === null));
+    },
+    async posted() {
+      return harness.page.evaluate(() => (window as unknown as Recorder).__posted);
+    },
+    async savedState() {
+      return harness.page.evaluate(() => (window as unknown as Recorder).__state as PanelState | undefined);
+    },
+    async until(condition, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!(await condition())) {
+        if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+        await new Promise((done) => setTimeout(done, 25));
+      }
+    },
+    resetRecords() {
+      harness.cspViolations.length = 0;
+      harness.blockedRequests.length = 0;
+      harness.pageErrors.length = 0;
+      dialogs.length = 0;
+    },
+    async close() {
+      await harness.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+  return panel;
+}
