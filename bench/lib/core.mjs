@@ -1,0 +1,80 @@
+// In-process measurements of the pure core, next to the baseline every YAML server pays: yaml's
+// parseDocument with a LineCounter. The core is bundled from source with esbuild (as for dist/), so
+// these numbers have no transport, no debounce and no other process in them.
+
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { LineCounter, parseDocument } from 'yaml';
+import { measure } from './stats.mjs';
+
+const ENTRY = `
+export { analyzeFile } from './server/src/core/model/analyzeFile';
+export { Workspace } from './server/src/core/workspace/workspace';
+export { DiskHost } from './server/src/core/workspace/host';
+export { parseYaml } from './server/src/core/parse/parseYaml';
+export { toPlain, expansionBudget } from './server/src/core/parse/toPlain';
+export { validateSchema } from './server/src/core/schema/validator';
+`;
+
+export async function loadCore(repoRoot, outDir) {
+  mkdirSync(outDir, { recursive: true });
+  const outfile = join(outDir, 'core.cjs');
+  await esbuild.build({
+    stdin: { contents: ENTRY, resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-core.ts' },
+    bundle: true, platform: 'node', format: 'cjs', target: 'node18', outfile, logLevel: 'silent',
+  });
+  return createRequire(import.meta.url)(outfile);
+}
+
+const time = (fn) => {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+};
+
+/**
+ * For one generated ladder folder: the parse baseline, analyzeFile, its phases, and the re-diagnosis of
+ * an edited open document (setOpenDocument + diagnostics: what the server does after the debounce).
+ */
+export async function coreScenario(core, folder, { iterations, warmup }) {
+  const text = readFileSync(folder.ladderFile, 'utf8');
+  const uri = pathToFileURL(folder.ladderFile).href;
+  const line = folder.ladder.anchors.summaryKey;
+  const lines = text.split('\n');
+  const variants = [0, 1].map((i) => {
+    const copy = [...lines];
+    copy[line] = copy[line].replace(/summar./, i ? 'summary' : 'summarx');
+    return copy.join('\n');
+  });
+  const plan = { iterations, warmup };
+  const result = { bytes: Buffer.byteLength(text), lines: lines.length - 1 };
+
+  result.parseDocument = await measure(() => time(() => parseDocument(text, { lineCounter: new LineCounter() })), plan);
+  result.analyzeFile = await measure(() => time(() => core.analyzeFile(uri, text)), plan);
+
+  // phases of analyzeFile, timed separately
+  const parsed = core.parseYaml(text);
+  let data;
+  result.phases = {
+    parseYaml: await measure(() => time(() => core.parseYaml(text)), plan),
+    toPlain: await measure(() => time(() => { data = core.toPlain(parsed.doc, core.expansionBudget(text.length)); }), plan),
+    validateSchema: await measure(() => time(() => core.validateSchema('Ladder', data, parsed.doc)), plan),
+  };
+
+  const workspace = new core.Workspace(new core.DiskHost(64 * 1024 * 1024));
+  for (const file of [folder.ladderFile, folder.catalogueFile, ...folder.assessmentFiles]) workspace.addKnownFile(pathToFileURL(file).href);
+  workspace.setOpenDocument(uri, text);
+  workspace.diagnostics(uri);
+  result.rediagnose = await measure((i) => time(() => {
+    workspace.setOpenDocument(uri, variants[i % 2]);
+    workspace.diagnostics(uri);
+  }), plan);
+  result.semantic = {
+    median: Math.max(0, Math.round((result.rediagnose.median - result.analyzeFile.median) * 100) / 100),
+  };
+  return result;
+}

@@ -1,0 +1,108 @@
+// Turns the results into Markdown tables (printed, and written between markers in docs/benchmarks.md).
+
+const fmt = (value, digits) => {
+  if (value === undefined || value === null || Number.isNaN(value)) return '–';
+  if (typeof value !== 'number') return String(value);
+  const d = digits ?? (Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2);
+  return value.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+};
+
+const ms = (stats) => (stats ? `${fmt(stats.median)} / ${fmt(stats.p95)}` : '–');
+const ratio = (a, b) => (a !== undefined && b ? `${fmt(a / b, 3)}×` : '–');
+
+function table(header, rows) {
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+export function machineLine(machine) {
+  return `${machine.cpu}, ${machine.cores} cores, ${fmt(machine.memoryGb, 0)} GB memory, Node ${machine.node} on ${machine.platform}; load average ${machine.loadBefore.map((l) => fmt(l, 1)).join(' ')} at the start, ${machine.loadAfter ? machine.loadAfter.map((l) => fmt(l, 1)).join(' ') : '–'} at the end`;
+}
+
+function sizeSection(size) {
+  const { ours = {}, yaml = {}, core } = size;
+  const title = `### One ladder of ${fmt(size.lines, 0)} lines (${fmt(core?.bytes / 1024, 0)} KB)`;
+  const row = (label, a, b, note = '') => [label, ms(a), ms(b), ratio(a?.median, b?.median), note];
+  const items = (a, b) => `${a?.items ?? '–'} vs ${b?.items ?? '–'} items`;
+  const rows = [
+    ['open → first diagnostics (first open)', fmt(ours.firstOpen), fmt(yaml.firstOpen), ratio(ours.firstOpen, yaml.firstOpen), ''],
+    row('open → first diagnostics', ours.open, yaml.open),
+    row('edit → diagnostics (debounce included)', ours.edit, yaml.edit, 'debounce 40 ms vs 200 ms'),
+    row('completion: level keys', ours.completion, yaml.completion, items(ours.completion, yaml.completion)),
+    row('completion: expectation value', ours.completionValue, yaml.completionValue, items(ours.completionValue, yaml.completionValue)),
+    row('hover: competency id', ours.hover, yaml.hover, items(ours.hover, yaml.hover)),
+    row('definition: competency id', ours.definition, yaml.definition, items(ours.definition, yaml.definition)),
+    row('document symbols', ours.symbols, yaml.symbols, items(ours.symbols, yaml.symbols)),
+    ['`ladder/score` request', ms(ours.score), 'no peer', '', ''],
+    ['server RSS after the scenario (MB)', fmt(ours.memory?.rssMb, 0), fmt(yaml.memory?.rssMb, 0), '', `peak ${fmt(ours.memory?.peakRssMb, 0)} vs ${fmt(yaml.memory?.peakRssMb, 0)}`],
+  ];
+  if (ours.indexMs !== undefined) rows.push(['folder indexed (ladder, catalogue, 3 assessments)', fmt(ours.indexMs), 'no peer', '', '']);
+  let out = `${title}\n\nMilliseconds, median / p95 over the iterations (client-side round trip over stdio).\n\n${table(['Measure', 'Career Ladder', 'yaml-language-server', 'ratio', 'note'], rows)}`;
+  for (const [key, label] of [['ours', 'Career Ladder'], ['yaml', 'yaml-language-server']]) {
+    if (size[key]?.error) out += `\n\n**${label} failed:** ${size[key].error}`;
+  }
+  return out;
+}
+
+function coreSection(sizes) {
+  const rows = sizes.filter((s) => s.core).map((s) => {
+    const c = s.core;
+    return [fmt(s.lines, 0), ms(c.parseDocument), ms(c.analyzeFile), ms(c.phases?.parseYaml), ms(c.phases?.toPlain), ms(c.phases?.validateSchema), ms(c.rediagnose), ratio(c.rediagnose?.median, c.parseDocument?.median)];
+  });
+  return `### The core in process\n\nMilliseconds, median / p95. \`parseDocument\` is yaml's \`parseDocument\` with a \`LineCounter\`, the position-aware parse every YAML server pays. \`analyzeFile\` parses, converts, validates against the schema and builds the model; its phases are timed separately. "Re-diagnose" is what the server does for an edited open ladder after the debounce: \`setOpenDocument\` + \`diagnostics\` (analysis, include resolution and semantic checks).\n\n${table(['lines', 'parseDocument + LineCounter', 'analyzeFile', '…parseYaml', '…toPlain', '…validateSchema', 're-diagnose an edit', 're-diagnose ÷ parseDocument'], rows)}`;
+}
+
+function workspaceSection(workspaces) {
+  const rows = workspaces.map((w) => [
+    fmt(w.assessments, 0), fmt(w.files, 0), fmt(w.indexMs), fmt(w.memoryAfterIndex?.rssMb, 0), fmt(w.openLadderDependents), fmt(w.dependents, 0), ms(w.ladderEdit), ms(w.ladderEditSelf), ms(w.score), fmt(w.memory?.peakRssMb, 0),
+  ]);
+  let out = `### Workspaces (Career Ladder only: yaml-language-server does not index a workspace)\n\nFive ladders (2,500, 2,500, 400, 400 and 1,200 lines), the catalogue, and the assessments in team folders; half the assessments use the first ladder, which is the one edited. Milliseconds; median / p95 where repeated.\n\n${table(['assessments', 'files', 'indexed (initialize → every file diagnosed)', 'RSS after indexing (MB)', 'open ladder → dependents diagnosed', 'dependents', 'ladder edit → every dependent re-diagnosed', 'ladder edit → the ladder itself', '`ladder/score`', 'peak RSS (MB)'], rows)}`;
+  for (const w of workspaces) if (w.error) out += `\n\n**${w.assessments} assessments failed:** ${w.error}`;
+  return out;
+}
+
+function burstSection(sizes) {
+  const rows = [];
+  for (const size of sizes) {
+    for (const [key, label] of [['ours', 'Career Ladder'], ['yaml', 'yaml-language-server']]) {
+      const b = size[key]?.burst;
+      if (!b) continue;
+      rows.push([`${fmt(size.lines, 0)} lines, ${label}`, `${b.edits} edits, ${b.gapMs} ms apart`, fmt(b.publications, 0), fmt(b.lastEditToDiagnostics), fmt(b.completion?.median), fmt(b.completion?.max)]);
+    }
+  }
+  if (rows.length === 0) return '';
+  return `### Typing on a huge ladder\n\nKeystrokes on one level, each followed at once by a completion request (as an editor does while typing). Publications: how many times diagnostics for the file were published during the burst (one per keystroke means no older validation was cancelled).\n\n${table(['file, server', 'burst', 'publications', 'last edit → its diagnostics (ms)', 'completion while typing, median (ms)', 'max (ms)'], rows)}`;
+}
+
+function toolsSection(results) {
+  const rows = [];
+  const { cli, extension } = results;
+  if (cli?.check) rows.push([`\`ladder check\` over ${fmt(cli.check.files, 0)} files (${fmt(cli.check.assessments, 0)} assessments)`, `${ms(cli.check.stats)} ms (exit ${cli.check.exitCode})`]);
+  if (cli?.score) rows.push(['`ladder score` one assessment in that workspace', `${ms(cli.score.stats)} ms (exit ${cli.score.exitCode})`]);
+  if (extension?.activation) rows.push([`extension load time (${extension.activationLabel})`, `${ms(extension.activation)} ms`]);
+  for (const [name, bytes] of Object.entries(extension?.bundles ?? {})) rows.push([`${extension.bundlesLabel}: ${name}`, `${fmt(bytes / 1024, 0)} KB`]);
+  if (extension?.vsixBytes !== undefined) rows.push(['.vsix (`npm run package`)', `${fmt(extension.vsixBytes / 1024, 0)} KB`]);
+  if (extension?.packageError) rows.push(['.vsix', `not built: ${extension.packageError}`]);
+  if (rows.length === 0) return '';
+  return `### Command line and extension\n\nWall-clock milliseconds of a fresh process, median / p95.\n\n${table(['Measure', 'Result'], rows)}`;
+}
+
+export function budgetTable(budgets) {
+  const rows = budgets.map((b) => [b.name, b.measured, b.limit, b.pass === undefined ? 'n/a' : b.pass ? 'PASS' : '**FAIL**']);
+  return table(['Budget', 'Measured', 'Limit', 'Verdict'], rows);
+}
+
+export function renderResults(results) {
+  const parts = [
+    `Run of ${results.date}${results.quick ? ' (quick smoke run)' : ''}: ${machineLine(results.machine)}. The whole run took ${fmt(results.durationS, 0)} s.`,
+    `## Budgets\n\n${budgetTable(results.budgets)}`,
+    '## Results',
+    ...results.sizes.map(sizeSection),
+    burstSection(results.sizes),
+    coreSection(results.sizes),
+    results.workspaces.length > 0 ? workspaceSection(results.workspaces) : '',
+    toolsSection(results),
+  ];
+  return parts.filter(Boolean).join('\n\n');
+}

@@ -1,0 +1,240 @@
+// The editor scenarios, driven over a real stdio connection: one ladder of a given size (both servers),
+// a workspace of many assessments (the Career Ladder server only: it is the only one that indexes), and a
+// burst of typing on a huge ladder.
+
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { LspClient, delay } from './lspClient.mjs';
+import { measure, round, summarize } from './stats.mjs';
+
+const uriOf = (path) => pathToFileURL(path).href;
+
+/** The servers under test. `ours` is dist/server.js; `yaml` is yaml-language-server with the project's schemas. */
+export function serverDefinitions({ serverScript, yamlServerScript, schemaFiles, profileDir }) {
+  const schemas = {};
+  for (const [kind, file] of Object.entries(schemaFiles)) schemas[uriOf(file)] = [`*.${kind}.yaml`, `*.${kind}.yml`];
+  const yamlSettings = {
+    yaml: { validate: true, completion: true, hover: true, schemas, schemaStore: { enable: false }, format: { enable: false }, maxItemsComputed: 5000 },
+    http: { proxy: '', proxyStrictSSL: false },
+    '[yaml]': {},
+    editor: {},
+  };
+  return {
+    ours: {
+      key: 'ours',
+      label: 'Career Ladder',
+      indexes: true,
+      create: (tag) => new LspClient({ name: 'career-ladder', script: serverScript, nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `server-${tag}.cpuprofile`] : [] }),
+      configure: async () => {},
+    },
+    yaml: {
+      key: 'yaml',
+      label: 'yaml-language-server',
+      indexes: false,
+      create: () => new LspClient({ name: 'yaml-language-server', script: yamlServerScript, settings: yamlSettings }),
+      configure: async (client) => {
+        await client.changeConfiguration(yamlSettings);
+        await Promise.race([client.configured, delay(5000)]);
+        await delay(200);
+      },
+    },
+  };
+}
+
+const hasDiagnosticOn = (line) => (diagnostics) => diagnostics.some((d) => d.range.start.line === line);
+const noDiagnosticOn = (line) => (diagnostics) => !diagnostics.some((d) => d.range.start.line === line);
+
+/** Toggles one character of the anchor level's `summary` key: `summary` ↔ `summarx` (an unknown key). */
+class Toggler {
+  constructor(client, uri, line, character = 10) {
+    Object.assign(this, { client, uri, line, character, version: 1, broken: false });
+  }
+  /** Sends the edit; resolves with the ms until diagnostics that reflect it arrive. */
+  async edit(timeoutMs = 60_000) {
+    this.broken = !this.broken;
+    const waiter = this.client.nextDiagnostics(this.uri, this.broken ? hasDiagnosticOn(this.line) : noDiagnosticOn(this.line), timeoutMs);
+    const start = performance.now();
+    await this.send();
+    const entry = await waiter;
+    return entry.at - start;
+  }
+  send() {
+    const text = this.broken ? 'x' : 'y';
+    return this.client.change(this.uri, ++this.version, [{ range: { start: { line: this.line, character: this.character }, end: { line: this.line, character: this.character + 1 } }, text }]);
+  }
+}
+
+function resultSize(result) {
+  if (Array.isArray(result)) return result.length;
+  if (result && Array.isArray(result.items)) return result.items.length;
+  return result ? 1 : 0;
+}
+
+/** Times a request `iterations` times after `warmup`; also reports how many items the last answer had. */
+async function timeRequest(client, method, params, { warmup, iterations }) {
+  let size = 0;
+  const stats = await measure(async () => {
+    const { ms, result } = await client.timed(method, params);
+    size = resultSize(result);
+    return ms;
+  }, { warmup, iterations });
+  return { ...stats, items: size };
+}
+
+/**
+ * One ladder of a given size, opened, edited and queried as an editor would.
+ * `folder` comes from writeLadderFolder; `plan` holds the iteration counts.
+ */
+export async function ladderScenario(server, folder, plan, log) {
+  const client = server.create(`ladder-${folder.ladder.lines}`).start();
+  const result = { server: server.key };
+  try {
+    const ladderUri = uriOf(folder.ladderFile);
+    const allUris = [folder.ladderFile, folder.catalogueFile, ...folder.assessmentFiles].map(uriOf);
+    const indexed = server.indexes ? client.allDiagnostics(allUris) : undefined;
+    const started = performance.now();
+    await client.initialize(uriOf(folder.root));
+    await server.configure(client);
+    if (indexed) result.indexMs = round((await indexed).at - started);
+    const text = readFileSync(folder.ladderFile, 'utf8');
+    const anchors = folder.ladder.anchors;
+
+    // open → first diagnostics (the first open is colder than the rest; both are reported)
+    const opens = [];
+    for (let i = 0; i < plan.opens; i++) {
+      const waiter = client.nextDiagnostics(ladderUri);
+      const start = performance.now();
+      await client.open(ladderUri, text);
+      opens.push((await waiter).at - start);
+      if (i < plan.opens - 1) {
+        const closed = client.nextDiagnostics(ladderUri, () => true, 10_000).catch(() => undefined);
+        await client.close(ladderUri);
+        await closed;
+      }
+    }
+    result.firstOpen = round(opens[0]);
+    result.open = summarize(opens);
+    log(`    ${server.label}: open ${result.open.median} ms`);
+
+    // edit → diagnostics, debounce included
+    const toggler = new Toggler(client, ladderUri, anchors.summaryKey);
+    result.edit = await measure(async () => {
+      const ms = await toggler.edit();
+      await delay(plan.editGapMs);
+      return ms;
+    }, { warmup: plan.editWarmup, iterations: plan.edits });
+    log(`    ${server.label}: edit → diagnostics ${result.edit.median} ms (p95 ${result.edit.p95})`);
+
+    const doc = { textDocument: { uri: ladderUri } };
+    const requestPlan = { warmup: plan.requestWarmup, iterations: plan.requests };
+    result.completion = await timeRequest(client, 'textDocument/completion', { ...doc, position: { line: anchors.blankKey, character: 4 } }, requestPlan);
+    result.completionValue = await timeRequest(client, 'textDocument/completion', { ...doc, position: { line: anchors.expectation, character: 8 + anchors.expectationCompetency.length } }, requestPlan);
+    result.hover = await timeRequest(client, 'textDocument/hover', { ...doc, position: { line: anchors.expectation, character: 8 } }, requestPlan);
+    result.definition = await timeRequest(client, 'textDocument/definition', { ...doc, position: { line: anchors.expectation, character: 8 } }, requestPlan);
+    result.symbols = await timeRequest(client, 'textDocument/documentSymbol', doc, { warmup: 2, iterations: plan.symbols });
+    log(`    ${server.label}: completion ${result.completion.median} ms, hover ${result.hover.median} ms, definition ${result.definition.median} ms, symbols ${result.symbols.median} ms`);
+    if (server.key === 'ours' && folder.assessmentFiles.length > 0) {
+      result.score = await timeRequest(client, 'ladder/score', { uri: uriOf(folder.assessmentFiles[0]) }, requestPlan);
+      log(`    ${server.label}: ladder/score ${result.score.median} ms`);
+    }
+    if (plan.burst) result.burst = await burst(client, ladderUri, anchors, plan.burst, log, server.label);
+    result.memory = client.memory();
+  } catch (error) {
+    result.error = String(error?.message ?? error);
+    log(`    ${server.label}: FAILED: ${result.error}`);
+  } finally {
+    await client.stop();
+  }
+  return result;
+}
+
+/**
+ * Typing on a huge ladder: `edits` keystrokes `gapMs` apart, each followed at once by a completion
+ * request; the last keystroke breaks the `rank` key. Measures the completions' latency while
+ * validations are pending, how many diagnostics were published for the burst, and when the diagnostics
+ * of the last keystroke arrived.
+ */
+async function burst(client, uri, anchors, { edits, gapMs }, log, label) {
+  const toggler = new Toggler(client, uri, anchors.summaryKey);
+  const published = () => client.publishCount.get(uri) ?? 0;
+  const before = published();
+  const final = client.nextDiagnostics(uri, (d) => hasDiagnosticOn(anchors.rankKey)(d) && noDiagnosticOn(anchors.summaryKey)(d), 120_000);
+  const completions = [];
+  const start = performance.now();
+  for (let i = 0; i < edits; i++) {
+    toggler.broken = !toggler.broken;
+    await toggler.send();
+    completions.push(client.timed('textDocument/completion', { textDocument: { uri }, position: { line: anchors.blankKey, character: 4 } }).then((r) => r.ms));
+    await delay(gapMs);
+  }
+  if (toggler.broken) {
+    toggler.broken = false;
+    await toggler.send();
+  }
+  // the last keystroke: `rank` → `ranc`
+  await client.change(uri, ++toggler.version, [{ range: { start: { line: anchors.rankKey, character: 7 }, end: { line: anchors.rankKey, character: 8 } }, text: 'c' }]);
+  const lastEdit = performance.now();
+  const latencies = await Promise.all(completions);
+  const done = await final;
+  const result = {
+    edits: edits + 1,
+    gapMs,
+    typingMs: round(lastEdit - start),
+    lastEditToDiagnostics: round(done.at - lastEdit),
+    publications: published() - before,
+    completion: summarize(latencies),
+  };
+  log(`    ${label}: burst of ${result.edits} edits → ${result.publications} publications, last edit → diagnostics ${result.lastEditToDiagnostics} ms, completion during typing median ${result.completion.median} / max ${result.completion.max} ms`);
+  // undo the last keystroke
+  const restored = client.nextDiagnostics(uri, noDiagnosticOn(anchors.rankKey), 120_000);
+  await client.change(uri, ++toggler.version, [{ range: { start: { line: anchors.rankKey, character: 7 }, end: { line: anchors.rankKey, character: 8 } }, text: 'k' }]);
+  await restored;
+  return result;
+}
+
+/** A workspace of five ladders, the catalogue and many assessments: indexing, dependents, score, memory. */
+export async function workspaceScenario(server, workspace, plan, log) {
+  const client = server.create(`workspace-${workspace.assessmentFiles.length}`).start();
+  const busiest = workspace.ladders[0];
+  const dependents = [...workspace.perLadder.get(busiest.file), workspace.catalogueFile].map(uriOf);
+  const allFiles = [...workspace.ladders.map((l) => l.file), workspace.catalogueFile, ...workspace.assessmentFiles];
+  const result = { server: server.key, assessments: workspace.assessmentFiles.length, files: allFiles.length, dependents: dependents.length };
+  try {
+    const indexed = client.allDiagnostics(allFiles.map(uriOf), 120_000);
+    const started = performance.now();
+    await client.initialize(uriOf(workspace.root));
+    result.indexMs = round((await indexed).at - started);
+    result.memoryAfterIndex = client.memory();
+    log(`    ${workspace.assessmentFiles.length} assessments: indexed ${result.files} files in ${result.indexMs} ms, RSS ${round(result.memoryAfterIndex?.rssMb, 1)} MB`);
+
+    const ladderUri = uriOf(busiest.file);
+    const openWaiters = [client.nextDiagnostics(ladderUri), client.allDiagnostics(dependents)];
+    const openStart = performance.now();
+    await client.open(ladderUri, readFileSync(busiest.file, 'utf8'));
+    const [opened, openDependents] = await Promise.all(openWaiters);
+    result.openLadder = round(opened.at - openStart);
+    result.openLadderDependents = round(openDependents.at - openStart);
+
+    const toggler = new Toggler(client, ladderUri, busiest.anchors.summaryKey);
+    const ladderOnly = [];
+    result.ladderEdit = await measure(async () => {
+      const all = client.allDiagnostics(dependents, 60_000);
+      const start = performance.now();
+      ladderOnly.push(await toggler.edit());
+      const done = await all;
+      await delay(50);
+      return done.at - start;
+    }, { warmup: 1, iterations: plan.ladderEdits });
+    result.ladderEditSelf = summarize(ladderOnly.slice(1));
+    log(`    ${workspace.assessmentFiles.length} assessments: ladder edit → ${dependents.length} dependents re-diagnosed in ${result.ladderEdit.median} ms (p95 ${result.ladderEdit.p95})`);
+    result.score = await timeRequest(client, 'ladder/score', { uri: uriOf(workspace.perLadder.get(busiest.file)[0]) }, { warmup: 3, iterations: plan.requests });
+    result.memory = client.memory();
+  } catch (error) {
+    result.error = String(error?.message ?? error);
+    log(`    FAILED: ${result.error}`);
+  } finally {
+    await client.stop();
+  }
+  return result;
+}

@@ -1,0 +1,363 @@
+#!/usr/bin/env node
+// The benchmark: `npm run bench [-- options]`. A report, not a test: it exits 0 whatever the budgets
+// say, unless --strict. See docs/benchmarks.md for what is measured and how.
+//
+//   --quick             small sizes only (a smoke run); writes nothing unless --write
+//   --sizes 400,2500    ladder sizes in lines (default 400,2500,11000,50000)
+//   --workspaces 10,100 workspace sizes in assessments (default 10,100,1000)
+//   --strict            exit 1 when a budget fails
+//   --no-build          use dist/ as it is (default: `node esbuild.mjs` first)
+//   --no-package        skip `npm run package` (the .vsix size and the production bundles)
+//   --no-yaml           skip yaml-language-server
+//   --write / --no-write  write (or not) bench/results.json and docs/benchmarks.md
+//   --profile DIR       write CPU profiles of the Career Ladder server into DIR
+//   --keep              keep the generated files (their folder is printed)
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { coreScenario, loadCore } from './lib/core.mjs';
+import { WORKSPACE_LADDERS, writeLadderFolder, writeWorkspace } from './lib/generate.mjs';
+import { budgetTable, machineLine, renderResults } from './lib/report.mjs';
+import { ladderScenario, serverDefinitions, workspaceScenario } from './lib/scenarios.mjs';
+import { round, summarize } from './lib/stats.mjs';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+// ------------------------------------------------------------------------------------------ options
+
+function parseArgs(argv) {
+  const options = { quick: false, strict: false, build: true, package: true, yaml: true, keep: false, write: undefined, profile: undefined };
+  const list = (value) => value.split(',').map((v) => Number(v.replace(/[_k]/gi, (c) => (c.toLowerCase() === 'k' ? '000' : '')))).filter((n) => Number.isFinite(n) && n > 0);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [name, inline] = arg.split('=', 2);
+    const value = () => inline ?? argv[++i] ?? '';
+    if (name === '--quick') options.quick = true;
+    else if (name === '--strict') options.strict = true;
+    else if (name === '--sizes') options.sizes = list(value());
+    else if (name === '--workspaces') options.workspaces = list(value());
+    else if (name === '--no-build') options.build = false;
+    else if (name === '--no-package') options.package = false;
+    else if (name === '--no-yaml') options.yaml = false;
+    else if (name === '--keep') options.keep = true;
+    else if (name === '--write') options.write = true;
+    else if (name === '--no-write') options.write = false;
+    else if (name === '--profile') options.profile = resolve(value());
+    else if (name === '--help' || name === '-h') {
+      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
+      process.exit(0);
+    } else {
+      console.error(`bench: unknown option ${arg} (try --help)`);
+      process.exit(2);
+    }
+  }
+  options.sizes ??= options.quick ? [400] : [400, 2500, 11000, 50000];
+  options.workspaces ??= options.quick ? [10] : [10, 100, 1000];
+  if (options.quick) options.package = false;
+  options.write ??= !options.quick;
+  return options;
+}
+
+/** Iteration counts: enough for a stable median and p95, few enough to keep the run near five minutes. */
+function ladderPlan(lines, server, quick) {
+  const huge = lines >= 40_000;
+  const large = lines >= 8_000;
+  const slowPeer = server === 'yaml' && huge;
+  return {
+    opens: huge ? 3 : large ? 4 : 5,
+    edits: quick ? 10 : huge ? 10 : large ? 20 : 30,
+    editWarmup: 4,
+    editGapMs: 20,
+    requests: quick ? 15 : slowPeer ? 6 : huge ? 15 : large ? 30 : 40,
+    requestWarmup: slowPeer ? 2 : 8,
+    symbols: huge ? 5 : large ? 10 : 20,
+    burst: huge || quick ? { edits: 10, gapMs: 30 } : undefined,
+  };
+}
+
+const corePlan = (lines) => (lines >= 40_000 ? { iterations: 5, warmup: 1 } : lines >= 8_000 ? { iterations: 10, warmup: 2 } : { iterations: 20, warmup: 5 });
+
+// ------------------------------------------------------------------------------------------ helpers
+
+const log = (line) => console.log(line);
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown CPU',
+    cores: cpus.length,
+    memoryGb: round(os.totalmem() / 1024 ** 3, 1),
+    node: process.versions.node,
+    platform: `${os.platform()} ${os.arch()}`,
+    loadBefore: os.loadavg().map((l) => round(l, 2)),
+  };
+}
+
+/** Runs a command `warmup + iterations` times; wall-clock ms of each (a fresh process every time). */
+function timeCommand(command, args, { warmup = 1, iterations = 3 } = {}) {
+  const samples = [];
+  let last;
+  for (let i = 0; i < warmup + iterations; i++) {
+    const start = performance.now();
+    last = spawnSync(command, args, { cwd: REPO, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const ms = performance.now() - start;
+    if (i >= warmup) samples.push(ms);
+  }
+  return { stats: summarize(samples), exitCode: last.status, stderr: last.stderr };
+}
+
+function fileSize(path) {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
+}
+
+function build(options) {
+  if (!options.build) return;
+  log('Building dist/ (node esbuild.mjs)…');
+  const result = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, encoding: 'utf8' });
+  if (result.status !== 0) log(`  the build failed; measuring dist/ as it is.\n${(result.stderr || result.stdout).split('\n').slice(0, 6).join('\n')}`);
+}
+
+// ---------------------------------------------------------------------------------------- sections
+
+async function runCli(workspace) {
+  const cli = join(REPO, 'dist', 'cli.js');
+  if (!existsSync(cli)) return { error: 'dist/cli.js is missing' };
+  log(`ladder check over ${workspace.assessmentFiles.length} assessments…`);
+  const check = timeCommand(process.execPath, [cli, 'check', workspace.root]);
+  const files = Number(/(\d+) files? checked/.exec(check.stderr ?? '')?.[1]);
+  log(`  ${check.stats?.median} ms (exit ${check.exitCode}, ${files} files)`);
+  const score = timeCommand(process.execPath, [cli, 'score', workspace.perLadder.get(workspace.ladders[0].file)[0], '--format', 'json'], { warmup: 1, iterations: 5 });
+  log(`ladder score: ${score.stats?.median} ms (exit ${score.exitCode})`);
+  return {
+    check: { stats: check.stats, exitCode: check.exitCode, files: Number.isFinite(files) ? files : undefined, assessments: workspace.assessmentFiles.length },
+    score: { stats: score.stats, exitCode: score.exitCode },
+  };
+}
+
+function activation(bundle, label) {
+  const samples = [];
+  for (let i = 0; i < 8; i++) {
+    const run = spawnSync(process.execPath, [join(REPO, 'bench', 'lib', 'loadExtension.cjs'), bundle], { cwd: REPO, encoding: 'utf8' });
+    try {
+      if (i > 0) samples.push(JSON.parse(run.stdout).ms);
+    } catch {
+      return { error: (run.stderr || 'no output').split('\n').slice(0, 4).join(' ') };
+    }
+  }
+  return { stats: summarize(samples), label };
+}
+
+async function runExtension(options, tmp) {
+  const result = {};
+  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
+  const bundleNames = ['extension.js', 'server.js', 'cli.js', 'webview.js', 'webview.css'];
+  let production = false;
+  if (options.package && pkg.scripts?.package) {
+    log('Packaging (npm run package)…');
+    const vsix = join(tmp, 'career-ladder.vsix');
+    const run = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'package', '--', '--out', vsix], { cwd: REPO, encoding: 'utf8', timeout: 300_000 });
+    if (run.status === 0 && existsSync(vsix)) {
+      result.vsixBytes = fileSize(vsix);
+      production = true;
+      log(`  .vsix ${round(result.vsixBytes / 1024, 0)} KB`);
+    } else {
+      result.packageError = `npm run package exited ${run.status}: ${(run.stderr || run.stdout || '').trim().split('\n').slice(-3).join(' ')}`;
+      log(`  ${result.packageError}`);
+    }
+  } else if (options.package) {
+    result.packageError = 'there is no `package` script';
+  }
+  result.bundlesLabel = production ? 'production bundle' : 'development bundle';
+  result.bundles = Object.fromEntries(bundleNames.map((name) => [name, fileSize(join(REPO, 'dist', name))]).filter(([, size]) => size !== undefined));
+  const extension = join(REPO, 'dist', 'extension.js');
+  if (existsSync(extension)) {
+    const measured = activation(extension, production ? 'production bundle' : 'development bundle');
+    if (measured.error) result.activationError = measured.error;
+    else {
+      result.activation = measured.stats;
+      result.activationLabel = `require() of the ${measured.label} with a stub \`vscode\` module; module load only, not the activation event`;
+      log(`Extension load time: ${measured.stats.median} ms (${measured.label})`);
+    }
+  }
+  if (production && options.build) {
+    // put the development build back, as the rest of the team expects it
+    spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, encoding: 'utf8' });
+  }
+  return result;
+}
+
+// ------------------------------------------------------------------------------------------ budgets
+
+function evaluateBudgets(results) {
+  const budgets = [];
+  const add = (name, measured, limit, pass) => budgets.push({ name, measured, limit, pass });
+  const size = (n) => results.sizes.find((s) => s.target === n);
+  const num = (v, d = 1) => (v === undefined ? '–' : v.toLocaleString('en-US', { maximumFractionDigits: d }));
+  const notRun = (name, limit) => add(name, 'not measured in this run', limit, undefined);
+
+  const s11 = size(11000);
+  for (const [key, label] of [['completion', 'Completion'], ['hover', 'Hover']]) {
+    const name = `${label} on 11,000 lines vs yaml-language-server (median)`;
+    const a = s11?.ours?.[key]?.median;
+    const b = s11?.yaml?.[key]?.median;
+    if (a === undefined || b === undefined) notRun(name, '≤ 0.05×');
+    else add(name, `${num(a / b, 3)}× (${num(a, 2)} vs ${num(b, 2)} ms)`, '≤ 0.05×', a / b <= 0.05);
+  }
+  const hovers = results.sizes.filter((s) => s.ours?.hover);
+  if (hovers.length > 0) add('Hover, every size (median)', hovers.map((s) => `${num(s.lines, 0)}: ${num(s.ours.hover.median, 2)} ms`).join('; '), '< 5 ms', hovers.every((s) => s.ours.hover.median < 5));
+  const edits = results.sizes.filter((s) => s.ours?.edit && s.yaml?.edit);
+  if (edits.length > 0) add('Edit → diagnostics no slower than yaml-language-server, every size (median)', edits.map((s) => `${num(s.lines, 0)}: ${num(s.ours.edit.median)} vs ${num(s.yaml.edit.median)} ms`).join('; '), '≤ 1×', edits.every((s) => s.ours.edit.median <= s.yaml.edit.median));
+  else notRun('Edit → diagnostics no slower than yaml-language-server', '≤ 1×');
+  const s25 = size(2500);
+  if (s25?.ours?.edit) add('Edit → diagnostics at 2,500 lines (p95)', `${num(s25.ours.edit.p95)} ms`, '< 100 ms', s25.ours.edit.p95 < 100);
+  else notRun('Edit → diagnostics at 2,500 lines (p95)', '< 100 ms');
+  const w1000 = results.workspaces.find((w) => w.assessments === 1000);
+  if (w1000?.indexMs !== undefined) add('1,000 assessments + 5 ladders indexed', `${num(w1000.indexMs, 0)} ms`, '< 3,000 ms', w1000.indexMs < 3000);
+  else notRun('1,000 assessments + 5 ladders indexed', '< 3,000 ms');
+  if (w1000?.ladderEdit) add(`Ladder edit → all ${num(w1000.dependents, 0)} dependents re-diagnosed (p95)`, `${num(w1000.ladderEdit.p95, 0)} ms`, '< 500 ms', w1000.ladderEdit.p95 < 500);
+  else notRun('Ladder edit → all dependents re-diagnosed', '< 500 ms');
+  if (w1000?.memory) add('Server RSS, 1,000-assessment workspace (peak)', `${num(w1000.memory.peakRssMb, 0)} MB`, '< 150 MB', w1000.memory.peakRssMb < 150);
+  else notRun('Server RSS, 1,000-assessment workspace', '< 150 MB');
+  const check = results.cli?.check;
+  if (check?.stats && check.assessments === 1000) add('`ladder check` over 1,000 assessments (median)', `${num(check.stats.median, 0)} ms`, '< 3,000 ms', check.stats.median < 3000);
+  else notRun('`ladder check` over 1,000 assessments', '< 3,000 ms');
+  const ext = results.extension;
+  if (ext?.activation) add('Extension load (module load time, median)', `${num(ext.activation.median, 1)} ms`, '< 50 ms', ext.activation.median < 50);
+  else notRun('Extension load', '< 50 ms');
+  if (ext?.vsixBytes !== undefined) add('.vsix size', `${num(ext.vsixBytes / 1024 / 1024, 2)} MB`, '< 2 MB', ext.vsixBytes < 2 * 1024 * 1024);
+  else notRun('.vsix size', '< 2 MB');
+  const s50 = size(50000);
+  const burst = s50?.ours?.burst;
+  if (burst) {
+    add(`50,000 lines: newer edits cancel older validations (${burst.edits} keystrokes)`, `${burst.publications} publication(s); last edit → diagnostics ${num(burst.lastEditToDiagnostics, 0)} ms`, '≤ 2 publications', burst.publications <= 2);
+    add('50,000 lines: completion while typing (max)', `${num(burst.completion.max, 1)} ms (median ${num(burst.completion.median, 1)})`, '< 50 ms', burst.completion.max < 50);
+  } else {
+    notRun('50,000 lines: newer edits cancel older validations', '≤ 2 publications');
+    notRun('50,000 lines: completion while typing', '< 50 ms');
+  }
+  if (s50?.ours?.completion) add('50,000 lines: completion, idle (median)', `${num(s50.ours.completion.median, 2)} ms`, '< 50 ms', s50.ours.completion.median < 50);
+  const core11 = s11?.core;
+  if (core11?.rediagnose && core11.parseDocument) {
+    const r = core11.rediagnose.median / core11.parseDocument.median;
+    add('Further: an edit on 11,000 lines re-diagnosed in ≤ ½ of one parseDocument (in process, medians)', `${num(r, 2)}× (${num(core11.rediagnose.median, 1)} vs ${num(core11.parseDocument.median, 1)} ms)`, '≤ 0.5×', r <= 0.5);
+  } else notRun('Further: an edit on 11,000 lines re-diagnosed in ≤ ½ parseDocument', '≤ 0.5×');
+  return budgets;
+}
+
+// --------------------------------------------------------------------------------------------- docs
+
+const START = '<!-- bench:results:start -->';
+const END = '<!-- bench:results:end -->';
+
+function writeDocs(markdown) {
+  const path = join(REPO, 'docs', 'benchmarks.md');
+  const block = `${START}\n${markdown}\n${END}`;
+  let text = existsSync(path) ? readFileSync(path, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+  if (!text.includes(START) || !text.includes(END)) text += `\n${START}\n${END}\n`;
+  text = text.slice(0, text.indexOf(START)) + block + text.slice(text.indexOf(END) + END.length);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+// --------------------------------------------------------------------------------------------- main
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const began = performance.now();
+  const results = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', quick: options.quick, machine: machine(), sizes: [], workspaces: [] };
+  log(`Career Ladder benchmark${options.quick ? ' (quick)' : ''}: ladders of ${options.sizes.join(', ')} lines; workspaces of ${options.workspaces.join(', ')} assessments`);
+  log(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGb} GB, Node ${results.machine.node}; load ${results.machine.loadBefore.join(' ')}`);
+
+  build(options);
+  const serverScript = join(REPO, 'dist', 'server.js');
+  if (!existsSync(serverScript)) {
+    console.error('bench: dist/server.js is missing and could not be built; nothing to measure.');
+    process.exit(1);
+  }
+  const tmp = mkdtempSync(join(os.tmpdir(), 'ladder-bench-'));
+  if (options.profile) mkdirSync(options.profile, { recursive: true });
+  let yamlServerScript;
+  try {
+    yamlServerScript = join(dirname(require.resolve('yaml-language-server/package.json')), 'bin', 'yaml-language-server');
+  } catch {
+    log('yaml-language-server is not installed (npm install --save-dev yaml-language-server); measuring without the peer.');
+    options.yaml = false;
+  }
+  const servers = serverDefinitions({
+    serverScript,
+    yamlServerScript,
+    schemaFiles: Object.fromEntries(['ladder', 'competencies', 'assessment'].map((k) => [k, join(REPO, 'schemas', `${k}.schema.json`)])),
+    profileDir: options.profile,
+  });
+
+  try {
+    let core;
+    try {
+      core = await loadCore(REPO, join(tmp, 'core'));
+    } catch (error) {
+      log(`The core could not be bundled for the in-process measurements: ${error.message.split('\n')[0]}`);
+    }
+    for (const target of options.sizes) {
+      const folder = writeLadderFolder(join(tmp, `ladder-${target}`), target);
+      const size = { target, lines: folder.ladder.lines, levels: folder.ladder.levels.length, competencies: folder.ladder.competencies.length };
+      log(`\nLadder of ${size.lines.toLocaleString('en-US')} lines (${size.levels} levels, ${size.competencies} competencies)`);
+      if (core) {
+        try {
+          size.core = await coreScenario(core, folder, corePlan(target));
+          log(`    core: parseDocument ${size.core.parseDocument.median} ms, analyzeFile ${size.core.analyzeFile.median} ms, re-diagnose ${size.core.rediagnose.median} ms`);
+        } catch (error) {
+          log(`    core: FAILED: ${error.message}`);
+        }
+      }
+      size.ours = await ladderScenario(servers.ours, folder, ladderPlan(target, 'ours', options.quick), log);
+      if (options.yaml) size.yaml = await ladderScenario(servers.yaml, folder, ladderPlan(target, 'yaml', options.quick), log);
+      results.sizes.push(size);
+    }
+    let largestWorkspace;
+    for (const count of options.workspaces) {
+      log(`\nWorkspace of ${count} assessments and ${WORKSPACE_LADDERS.length} ladders`);
+      const workspace = writeWorkspace(join(tmp, `workspace-${count}`), count);
+      results.workspaces.push(await workspaceScenario(servers.ours, workspace, { ladderEdits: count >= 1000 ? 5 : 8, requests: 20 }, log));
+      largestWorkspace = workspace;
+    }
+    if (largestWorkspace) {
+      log('');
+      results.cli = await runCli(largestWorkspace);
+    }
+    log('');
+    results.extension = await runExtension(options, tmp);
+  } finally {
+    if (options.keep) log(`\nGenerated files kept in ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+
+  results.machine.loadAfter = os.loadavg().map((l) => round(l, 2));
+  results.durationS = round((performance.now() - began) / 1000, 1);
+  results.budgets = evaluateBudgets(results);
+
+  log(`\n${machineLine(results.machine)}\n`);
+  log(budgetTable(results.budgets));
+  const failed = results.budgets.filter((b) => b.pass === false);
+  log(`\n${results.budgets.filter((b) => b.pass).length} budgets pass, ${failed.length} fail, ${results.budgets.filter((b) => b.pass === undefined).length} not measured. ${results.durationS} s.`);
+  if (options.write) {
+    writeFileSync(join(REPO, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeDocs(renderResults(results));
+    log('Written: bench/results.json, docs/benchmarks.md');
+  }
+  process.exit(options.strict && failed.length > 0 ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
