@@ -280,15 +280,22 @@ describe('eligibility panel', () => {
       const saved = await panel.savedState();
       assert.equal(saved?.uri, priya.uri);
       assert.deepEqual(saved?.whatIf, { 'process-improvement': 4 });
+      assert.equal(saved?.fileRatings?.['process-improvement'], 3);
       assert.equal(saved?.result?.person, 'Priya Nair');
     });
 
     it('paints the saved verdict at once after a reload, before the host answers', async () => {
-      await panel.load({ savedState: { uri: priya.uri, whatIf: { 'process-improvement': 4 }, result: previewed(), othersOpen: true } });
+      await panel.load({ savedState: { uri: priya.uri, whatIf: { 'process-improvement': 4 }, result: previewed(), fileRatings: { 'process-improvement': 3 }, othersOpen: true } });
       assert.deepEqual(await panel.posted(), [{ type: 'ready' }]);
       assert.equal(await page().locator('.card').count(), 7);
       assert.equal(await page().locator('details.other-levels').getAttribute('open'), '');
-      assert.deepEqual(await texts('.what-if-changes li'), ['Process and tooling improvement not rated → 4']);
+      assert.deepEqual(await texts('.what-if-changes li'), ['Process and tooling improvement 3 → 4']);
+    });
+
+    it('says "set to" when it never saw the file value of a what-if rating', async () => {
+      await panel.load();
+      await panel.score(previewed(), { 'process-improvement': 4 });
+      assert.deepEqual(await texts('.what-if-changes li'), ['Process and tooling improvement set to 4']);
     });
   });
 
@@ -296,7 +303,7 @@ describe('eligibility panel', () => {
     const dani = fixture('dani-okafor');
 
     beforeEach(async () => {
-      await panel.load({ theme: 'vscode-light' });
+      await panel.load({ theme: 'light' });
       await panel.score(dani);
     });
 

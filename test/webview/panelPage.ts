@@ -9,6 +9,7 @@ import { createNonce, renderPanelHtml } from '../../client/src/panel/html';
 import type { HostToWebviewMessage, PanelState, WebviewToHostMessage } from '../../client/src/panel/messages';
 import type { ScoreResult } from '../../server/src/protocol';
 import { openPage, type PageHarness, type PageOptions } from './browser';
+import { THEMES, type ThemeName } from './themes';
 
 const ROOT = resolve(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -49,7 +50,9 @@ export interface PanelPage {
   /** Every URL the page requested since the last load. */
   requests: string[];
   /** Loads the panel afresh, optionally with a saved webview state and initial data-state. */
-  load(options?: { savedState?: PanelState; initialState?: PanelState; theme?: 'vscode-light' | 'vscode-dark' | 'vscode-high-contrast' }): Promise<void>;
+  load(options?: { savedState?: PanelState; initialState?: PanelState; theme?: ThemeName }): Promise<void>;
+  /** Switches to one of VS Code's default themes: its body class and its colour variables. */
+  applyTheme(theme: ThemeName): Promise<void>;
   /** Sends a message as the extension host would. */
   send(message: HostToWebviewMessage | Record<string, unknown>): Promise<void>;
   score(result: ScoreResult, whatIf?: Record<string, string | number | null>): Promise<void>;
@@ -95,8 +98,15 @@ export async function openPanelPage(options: PageOptions = {}): Promise<PanelPag
       writeFileSync(file, html);
       const hash = loadOptions.savedState ? `#state=${encodeURIComponent(JSON.stringify(loadOptions.savedState))}` : '';
       await harness.page.goto(pathToFileURL(file).href + hash);
-      await harness.page.evaluate((theme) => document.body.classList.add(theme), loadOptions.theme ?? 'vscode-dark');
+      await panel.applyTheme(loadOptions.theme ?? 'dark');
       await panel.until(async () => (await panel.posted()).some((message) => message.type === 'ready'));
+    },
+    async applyTheme(theme) {
+      await harness.page.evaluate(({ bodyClass, variables }) => {
+        document.body.classList.remove('vscode-light', 'vscode-dark', 'vscode-high-contrast');
+        document.body.classList.add(bodyClass);
+        for (const [name, value] of Object.entries(variables)) document.documentElement.style.setProperty(name, value);
+      }, THEMES[theme]);
     },
     async send(message) {
       await harness.page.evaluate((data) => window.postMessage(data, '*'), message as unknown as Record<string, unknown>);

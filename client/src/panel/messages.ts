@@ -59,6 +59,8 @@ export interface PanelState {
   uri: string;
   whatIf: WhatIf;
   result?: ScoreResult;
+  /** The file's own ratings as last seen, for showing what a what-if rating replaces. */
+  fileRatings?: WhatIf;
   /** Whether "Other levels" was open. */
   othersOpen?: boolean;
 }

@@ -5,7 +5,7 @@
 import '../../media/panel.css';
 import type { ScoreResult } from '../../../server/src/protocol';
 import type { PanelState, WhatIf } from '../panel/messages';
-import { isScoreResult, validateHostMessage, validatePanelState } from '../panel/validateMessage';
+import { isScoreResult, validateHostMessage, validatePanelState, validateWhatIf } from '../panel/validateMessage';
 import type { Actions, ViewState } from './actions';
 import { h } from './dom';
 import { announcement, OTHERS_KEY, renderResult, replaceContent } from './view';
@@ -16,12 +16,14 @@ const host = connectHost();
 const root = document.getElementById('app') ?? document.body.appendChild(h('main', { attrs: { id: 'app' } }));
 const live = document.body.appendChild(h('div', { className: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite', id: 'live' } }));
 
-function initialState(): { uri?: string; whatIf: WhatIf; result?: ScoreResult; othersOpen?: boolean } {
+function initialState(): { uri?: string; whatIf: WhatIf; result?: ScoreResult; fileRatings?: WhatIf; othersOpen?: boolean } {
   const saved = host.getState() as Partial<PanelState> | undefined;
   const trusted = validatePanelState(saved);
   if (trusted && saved) {
+    const fileRatings = validateWhatIf(saved.fileRatings);
     return {
       ...trusted,
+      ...(fileRatings ? { fileRatings } : {}),
       ...(isScoreResult(saved.result) && saved.result.uri === trusted.uri ? { result: saved.result } : {}),
       ...(typeof saved.othersOpen === 'boolean' ? { othersOpen: saved.othersOpen } : {}),
     };
@@ -40,13 +42,19 @@ let uri = start.uri;
 let result = start.result;
 let error: string | undefined;
 let spoken = '';
-const state: ViewState = { whatIf: start.whatIf, fileRatings: new Map(), open: new Map() };
+const state: ViewState = { whatIf: start.whatIf, fileRatings: new Map(Object.entries(start.fileRatings ?? {})), open: new Map() };
 if (start.othersOpen !== undefined) state.open.set(OTHERS_KEY, start.othersOpen);
 
 function save(): void {
   if (!uri) return;
   const othersOpen = state.open.get(OTHERS_KEY);
-  host.setState({ uri, whatIf: state.whatIf, ...(result ? { result } : {}), ...(othersOpen !== undefined ? { othersOpen } : {}) });
+  host.setState({
+    uri,
+    whatIf: state.whatIf,
+    fileRatings: Object.fromEntries(state.fileRatings),
+    ...(result ? { result } : {}),
+    ...(othersOpen !== undefined ? { othersOpen } : {}),
+  });
 }
 
 function announce(text: string): void {

@@ -5,7 +5,7 @@ import type { LevelScore, ViewModel } from './model';
 
 const RADIUS = 140;
 const LABEL_GAP = 14;
-const LINE_CHARS = 18;
+const LINE_CHARS = 20;
 
 interface Point {
   x: number;
@@ -67,7 +67,7 @@ export function radarChart(model: ViewModel, level: LevelScore | undefined): HTM
   const rings = Array.from({ length: steps }, (_, step) =>
     s('polygon', { class: 'radar-ring', points: polygon(expectations.map((_e, i) => pointAt(i, count, (RADIUS * (step + 1)) / steps))) }),
   );
-  const ringLabels = model.result.scale.map((option, step) => s('text', { class: 'radar-ring-label', x: 4, y: -((RADIUS * (step + 1)) / steps) + 11 }, String(option.id)));
+  const ringLabels = model.result.scale.map((option, step) => s('text', { class: 'radar-ring-label', x: 5, y: -((RADIUS * (step + 1)) / steps) + 12 }, String(option.id)));
   const axes = expectations.map((e, i) => {
     const end = pointAt(i, count, RADIUS);
     return s('line', { class: 'radar-axis', x1: 0, y1: 0, x2: end.x, y2: end.y, 'data-competency': e.competency });
@@ -86,21 +86,34 @@ export function radarChart(model: ViewModel, level: LevelScore | undefined): HTM
     { class: 'radar', viewBox: '-280 -195 560 390', role: 'img', 'aria-labelledby': 'radar-title radar-desc', 'data-level': level.id },
     s('title', { id: 'radar-title' }, `Current ratings compared with what ${level.name} expects`),
     s('desc', { id: 'radar-desc' }, description),
-    s('g', { class: 'radar-grid' }, ...rings, ...axes, ...ringLabels),
-    s('polygon', { class: 'radar-expected', points: polygon(expectedPoints) }),
+    s('g', { class: 'radar-grid' }, ...rings, ...axes),
     s('polygon', { class: 'radar-rated', points: polygon(ratedPoints) }),
+    s('polygon', { class: 'radar-expected', points: polygon(expectedPoints) }),
+    s('g', { 'aria-hidden': 'true' }, ...ringLabels),
     s('g', {}, ...markers),
     s('g', {}, ...labels),
   );
-  section.append(
-    h('div', { className: 'radar-frame' }, svg),
+  const short = expectations.filter((e) => e.status !== 'met');
+  const summary = h(
+    'div',
+    { className: 'radar-summary' },
+    h('p', { className: 'stat' }, h('strong', { text: `${met} of ${count}` }), h('span', { className: 'muted', text: ` expectations met for ${level.name}` })),
     h(
-      'p',
-      { className: 'legend muted' },
-      h('span', { className: 'legend-item' }, h('span', { className: 'swatch swatch-rated', attrs: { 'aria-hidden': 'true' } }), ' Rated'),
-      h('span', { className: 'legend-item' }, h('span', { className: 'swatch swatch-expected', attrs: { 'aria-hidden': 'true' } }), ` Expected for ${level.name}`),
-      h('span', { className: 'legend-item' }, ` ${met} of ${count} met`),
+      'ul',
+      { className: 'legend radar-legend muted' },
+      h('li', { className: 'legend-item' }, h('span', { className: 'swatch swatch-rated', attrs: { 'aria-hidden': 'true' } }), ' Current rating'),
+      h('li', { className: 'legend-item' }, h('span', { className: 'swatch swatch-expected', attrs: { 'aria-hidden': 'true' } }), ` Expected for ${level.name}`),
     ),
+    short.length > 0
+      ? h(
+          'ul',
+          { className: 'radar-gaps' },
+          ...short.map((e) =>
+            h('li', {}, h('span', { text: model.competencyName(e.competency) }), h('span', { className: 'muted', text: e.status === 'gap' ? ` rated ${scaleText(e.rated)}, expects ${e.expected}` : ` not rated, expects ${e.expected}` })),
+          ),
+        )
+      : h('p', { className: 'muted', text: 'Every rating reaches what this level expects.' }),
   );
+  section.append(h('div', { className: 'radar-layout' }, h('div', { className: 'radar-frame' }, svg), summary));
   return section;
 }

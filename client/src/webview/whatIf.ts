@@ -49,8 +49,8 @@ export function whatIfBar(model: ViewModel, state: ViewState, actions: Actions):
     'ul',
     { className: 'what-if-changes' },
     ...changes.map(([competency, value]) => {
-      const before = state.fileRatings.has(competency) ? scaleText(state.fileRatings.get(competency) ?? null) : 'not rated';
-      return h('li', {}, h('span', { text: model.competencyName(competency) }), h('span', { className: 'muted', text: ` ${before} → ${scaleText(value)}` }));
+      const change = state.fileRatings.has(competency) ? `${scaleText(state.fileRatings.get(competency) ?? null)} → ${scaleText(value)}` : `set to ${scaleText(value)}`;
+      return h('li', {}, h('span', { text: model.competencyName(competency) }), h('span', { className: 'muted', text: ` ${change}` }));
     }),
   );
   bar.append(
