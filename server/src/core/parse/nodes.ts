@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Span } from '../types';
 
 /** Where a YAML node's value is, without trailing comments or line breaks. */
@@ -8,10 +8,48 @@ export function spanOf(node: Node | null | undefined, fallback: Span = { start: 
   return { start: range[0], end: range[1] };
 }
 
+/** Calls `visit` on every node of a document in document order (keys before values), without recursion. */
+export function walk(doc: Document, visit: (node: Node) => void): void {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isPair(node)) {
+      stack.push(node.value, node.key);
+      continue;
+    }
+    if (!isAlias(node) && !isScalar(node) && !isMap(node) && !isSeq(node)) continue;
+    visit(node);
+    if (isMap(node) || isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+  }
+}
+
+const aliasTables = new WeakMap<Document, Map<Alias, Node | undefined>>();
+
+/**
+ * Every alias of a document with the node it names (the last node with that anchor before it), found
+ * in one walk. `Alias.resolve` walks the whole document on every call, which makes many aliases
+ * quadratic.
+ */
+export function aliasTable(doc: Document): ReadonlyMap<Alias, Node | undefined> {
+  let table: ReadonlyMap<Alias, Node | undefined> | undefined = aliasTables.get(doc);
+  if (!table) {
+    const found = new Map<Alias, Node | undefined>();
+    const anchors = new Map<string, Node>();
+    walk(doc, (node) => {
+      if (isAlias(node)) found.set(node, anchors.get(node.source));
+      else if (node.anchor) anchors.set(node.anchor, node);
+    });
+    aliasTables.set(doc, found);
+    table = found;
+  }
+  return table;
+}
+
 /** Follows an alias to the node it names (one step); other nodes are returned as they are. */
 export function deref(doc: Document, node: unknown): Node | undefined {
   if (isAlias(node)) {
-    const target = node.resolve(doc);
+    const table = aliasTable(doc);
+    const target = table.has(node) ? table.get(node) : node.resolve(doc);
     return target ?? undefined;
   }
   return (node ?? undefined) as Node | undefined;

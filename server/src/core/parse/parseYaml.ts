@@ -1,4 +1,5 @@
-import { parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { aliasTable, walk } from './nodes';
 import type { LadderDiagnostic } from '../types';
 
 export const DEFAULT_MAX_FILE_CHARS = 4 * 1024 * 1024;
@@ -57,7 +58,7 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, strict: true });
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, strict: true });
   } catch (error) {
     return {
       text,
@@ -74,6 +75,11 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
       message: yamlMessage(problem.code, problem.message),
     });
   }
+  diagnostics.push(...duplicateKeys(doc));
+  for (const [alias, target] of aliasTable(doc)) {
+    if (target || !alias.range) continue;
+    diagnostics.push({ span: { start: alias.range[0], end: alias.range[1] }, severity: 'error', code: 'yaml-syntax', message: `Unknown alias '*${alias.source}': an anchor '&${alias.source}' must come before it.` });
+  }
   for (const problem of doc.warnings) {
     const unknownTag = problem.code === 'TAG_RESOLVE_FAILED';
     diagnostics.push({
@@ -84,6 +90,28 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
     });
   }
   return { text, doc, diagnostics };
+}
+
+/**
+ * The second and later uses of a scalar key in one mapping, each on the whole key. The parser's own
+ * check compares every key with every earlier one, which is quadratic in the size of a mapping.
+ */
+function duplicateKeys(doc: Document): LadderDiagnostic[] {
+  const found: LadderDiagnostic[] = [];
+  walk(doc, (map) => {
+    if (!isMap(map)) return;
+    const seen = new Set<unknown>();
+    for (const pair of map.items) {
+      if (!isScalar(pair.key)) continue;
+      if (!seen.has(pair.key.value)) {
+        seen.add(pair.key.value);
+        continue;
+      }
+      const range = pair.key.range;
+      found.push({ span: range ? { start: range[0], end: range[1] } : { start: 0, end: 0 }, severity: 'error', code: 'duplicate-key', message: yamlMessage('DUPLICATE_KEY', '') });
+    }
+  });
+  return found;
 }
 
 function yamlMessage(code: string, message: string): string {

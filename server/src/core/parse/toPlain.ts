@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Span } from '../types';
-import { spanOf } from './nodes';
+import { deref, spanOf } from './nodes';
 
 /** Raised when expanding aliases would build more nodes than the budget allows (an alias bomb). */
 export class ExpansionLimitError extends Error {
@@ -37,7 +37,7 @@ export function toPlain(doc: Document, budget = expansionBudget(0)): unknown {
     if (isAlias(node)) {
       const outer = aliasSpan;
       aliasSpan ??= spanOf(node);
-      const value = convert(node.resolve(doc), depth + 1);
+      const value = convert(deref(doc, node), depth + 1);
       aliasSpan = outer;
       return value;
     }

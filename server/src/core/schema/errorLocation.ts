@@ -42,8 +42,11 @@ export function errorToDiagnostic(error: ErrorObject, doc: Document): LadderDiag
   const path = pointerToPath(error.instancePath);
   const { node, entry, depth } = nodeAtPath(doc, path);
   const reached = depth === path.length;
-  const nodeSpan = spanOf(node);
-  const where = lastSegmentName(path);
+  const valueSpan = spanOf(node);
+  // An empty value (`ladder:` with nothing after it) has an empty range: point at its key instead.
+  const nodeSpan = reached && entry && valueSpan.start === valueSpan.end ? spanOf(entry.keyNode) : valueSpan;
+  // A key that looks like a number (`1:` under descriptors) is still a key, not a list index.
+  const where = reached && entry ? `'${entry.key}'` : lastSegmentName(path);
   const params = error.params as Record<string, unknown>;
 
   switch (error.keyword) {

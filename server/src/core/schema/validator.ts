@@ -30,7 +30,10 @@ export function validateSchema(kind: FileKind, data: unknown, doc: Document): La
   if (validate(data)) return [];
   const seen = new Set<string>();
   const diagnostics: LadderDiagnostic[] = [];
-  for (const error of preferSpecific(validate.errors ?? [])) {
+  // A bad key fails both a rule inside propertyNames (reported on the whole mapping) and propertyNames
+  // itself (reported on the key): keep the latter.
+  const errors = (validate.errors ?? []).filter((error) => (error as { propertyName?: string }).propertyName === undefined);
+  for (const error of preferSpecific(errors)) {
     const diagnostic = errorToDiagnostic(error, doc);
     const key = `${diagnostic.span.start}:${diagnostic.span.end}:${diagnostic.message}`;
     if (seen.has(key)) continue;
