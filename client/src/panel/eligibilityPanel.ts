@@ -66,7 +66,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
     );
   }
 
-  /** Opens the panel beside the editor (or reveals it) on `uri` or the active assessment. */
+  /** Opens the panel beside the editor (or reveals it) on `uri` or the active assessment; the verdict follows. */
   async show(uri?: vscode.Uri): Promise<void> {
     const target = uri ?? activeAssessment() ?? this.uri;
     if (vscode.window.activeTextEditor) this.editorColumn = vscode.window.activeTextEditor.viewColumn;
@@ -86,7 +86,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
       return;
     }
     this.setAssessment(target);
-    await this.refreshNow();
+    void this.refreshNow();
   }
 
   /** Re-scores the panel's assessment, e.g. when the server reports that ladder files changed. */
@@ -124,7 +124,8 @@ export class EligibilityPanelManager implements vscode.Disposable {
       enableScripts: true,
       enableCommandUris: false,
       retainContextWhenHidden: false,
-      localResourceRoots: [vscode.Uri.joinPath(root, 'dist'), vscode.Uri.joinPath(root, 'client', 'media')],
+      // The bundle and its stylesheet are all the webview loads (client/media/panel.css is bundled into dist/).
+      localResourceRoots: [vscode.Uri.joinPath(root, 'dist')],
     };
   }
 

@@ -1,0 +1,214 @@
+// The eligibility panel's host against a stand-in `vscode` API and language client: the panel it opens, the
+// requests it sends and drops, the files it agrees to reveal, and the one edit it applies.
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import type { ScoreParams, ScoreResult } from '../../../server/src/protocol';
+import { createFakeVscode, installFakeVscode, Uri, type FakeWebviewPanel } from './fakeVscode';
+
+const fake = createFakeVscode();
+installFakeVscode(fake.api);
+
+type PanelModule = typeof import('../../../client/src/panel/eligibilityPanel');
+let panelModule: PanelModule;
+
+const ASSESSMENT = 'file:///ws/ana.assessment.yaml';
+const LADDER = 'file:///ws/team.ladder.yaml';
+const TEXT = 'kind: SelfAssessment\nladder: team.ladder.yaml\nperson: Ana\nratings:\n  linux: 3\n  networking:\n    rating: 2\n    note: keep\nchecks: {}\n';
+
+function result(uri: string, person = 'Ana'): ScoreResult {
+  return {
+    uri,
+    report: { person, ladder: 'team', level: 'one', asOf: '2026-11-01', levels: [] },
+    ladderUri: LADDER,
+    person,
+    focus: [],
+    scale: [{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }],
+    competencies: [],
+    ratingRanges: {
+      linux: { start: { line: 4, character: 9 }, end: { line: 4, character: 10 } },
+      networking: { start: { line: 6, character: 12 }, end: { line: 6, character: 13 } },
+    },
+    ratingsInsertRange: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } },
+    levelRanges: {},
+    errorCount: 0,
+  };
+}
+
+/** A language client whose score requests the test answers one by one. */
+class FakeClient {
+  readonly requests: { params: ScoreParams; token: { isCancellationRequested: boolean }; resolve(value: ScoreResult): void; reject(error: Error): void }[] = [];
+  sendRequest(type: { method: string }, params: ScoreParams, token?: { isCancellationRequested: boolean }): Promise<ScoreResult> {
+    assert.equal(type.method, 'ladder/score');
+    return new Promise((resolve, reject) => this.requests.push({ params, token: token ?? { isCancellationRequested: false }, resolve, reject }));
+  }
+  answer(index: number, value: ScoreResult = result(this.requests[index]!.params.uri)): void {
+    this.requests[index]!.resolve(value);
+  }
+}
+
+const tick = () => new Promise((done) => setTimeout(done, 0));
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+describe('EligibilityPanelManager', () => {
+  let client: FakeClient;
+  let manager: InstanceType<PanelModule['EligibilityPanelManager']>;
+  const context = { extensionUri: Uri.parse('file:///ext'), subscriptions: [] as { dispose(): void }[] };
+
+  before(async () => {
+    panelModule = await import('../../../client/src/panel/eligibilityPanel');
+  });
+
+  beforeEach(() => {
+    manager?.dispose();
+    fake.state.panels.length = 0;
+    fake.state.shown.length = 0;
+    fake.state.applied.length = 0;
+    fake.state.messages.length = 0;
+    fake.document(Uri.parse(ASSESSMENT), TEXT);
+    fake.document(Uri.parse(LADDER), 'kind: Ladder\n');
+    client = new FakeClient();
+    manager = new panelModule.EligibilityPanelManager(context as never, client as never);
+  });
+
+  after(() => manager?.dispose());
+
+  async function open(): Promise<FakeWebviewPanel> {
+    await manager.show(Uri.parse(ASSESSMENT) as never);
+    client.answer(client.requests.length - 1);
+    await tick();
+    return fake.state.panels[0]!;
+  }
+
+  it('opens one panel beside the editor with scripts, a strict policy and only dist/ as local resources', async () => {
+    const panel = await open();
+    assert.equal(panel.viewType, 'ladder.eligibility');
+    assert.deepEqual(panel.showOptions, { viewColumn: fake.api.ViewColumn.Beside, preserveFocus: true });
+    assert.equal(panel.webview.options.enableScripts, true);
+    assert.equal(panel.webview.options.retainContextWhenHidden, false);
+    assert.deepEqual((panel.webview.options.localResourceRoots as Uri[]).map(String), ['file:///ext/dist']);
+    assert.match(panel.webview.html, /content="default-src &#39;none&#39;; style-src https:\/\/webview.test &#39;nonce-[A-Za-z0-9+/=]{24}&#39;; script-src &#39;nonce-/);
+    assert.match(panel.webview.html, /<script nonce="[^"]+" src="https:\/\/webview.test\/ext\/dist\/webview.js">/);
+    assert.deepEqual(client.requests.map((r) => r.params), [{ uri: ASSESSMENT }]);
+    assert.deepEqual(panel.posted, [{ type: 'score', result: result(ASSESSMENT), whatIf: {} }]);
+    assert.equal(panel.title, 'Eligibility: Ana');
+
+    await manager.show(Uri.parse(ASSESSMENT) as never);
+    assert.equal(fake.state.panels.length, 1);
+    assert.equal(panel.revealed, 1);
+    assert.equal(client.requests.length, 2);
+  });
+
+  it('answers ready with the last verdict and asks for a fresh one', async () => {
+    const panel = await open();
+    panel.receive({ type: 'ready' });
+    assert.equal(panel.posted.length, 2);
+    assert.equal(client.requests.length, 2);
+  });
+
+  it('drops answers to requests that a newer one replaced, and cancels them', async () => {
+    const panel = await open();
+    panel.receive({ type: 'whatIf', overrides: { linux: 4 } });
+    panel.receive({ type: 'whatIf', overrides: { linux: 2 } });
+    assert.deepEqual(client.requests.slice(1).map((r) => r.params.overrides), [{ linux: 4 }, { linux: 2 }]);
+    assert.equal(client.requests[1]!.token.isCancellationRequested, true);
+    client.answer(2, result(ASSESSMENT, 'newer'));
+    await tick();
+    client.answer(1, result(ASSESSMENT, 'stale'));
+    await tick();
+    assert.deepEqual(panel.posted.slice(1), [{ type: 'score', result: result(ASSESSMENT, 'newer'), whatIf: { linux: 2 } }]);
+  });
+
+  it('keeps only what-if ratings on the ladder scale', async () => {
+    const panel = await open();
+    panel.receive({ type: 'whatIf', overrides: { linux: 9, networking: null, mentoring: '3' } });
+    assert.deepEqual(client.requests[1]!.params.overrides, { networking: null, mentoring: '3' });
+  });
+
+  it('ignores messages that fail the allow-list', async () => {
+    const panel = await open();
+    for (const message of [null, 'ready', { type: 'run', command: 'x' }, { type: 'whatIf', overrides: { linux: {} } }, { type: 'reveal', uri: ASSESSMENT }]) panel.receive(message);
+    await tick();
+    assert.equal(client.requests.length, 1);
+    assert.deepEqual(fake.state.shown, []);
+  });
+
+  it('reveals only the assessment shown and its ladder', async () => {
+    const panel = await open();
+    const range = { start: { line: 4, character: 9 }, end: { line: 4, character: 10 } };
+    panel.receive({ type: 'reveal', uri: ASSESSMENT, range });
+    panel.receive({ type: 'reveal', uri: LADDER, range });
+    panel.receive({ type: 'reveal', uri: 'file:///etc/passwd', range });
+    panel.receive({ type: 'reveal', uri: 'command:workbench.action.terminal.new', range });
+    await sleep(5);
+    assert.deepEqual(fake.state.shown.map((s) => s.uri), [ASSESSMENT, LADDER]);
+    assert.deepEqual(fake.state.shown[0]!.selection, new fake.api.Range(4, 9, 4, 10));
+  });
+
+  it('re-scores once, 250 ms after a burst of edits to the assessment', async () => {
+    const panel = await open();
+    for (let i = 0; i < 5; i++) fake.documentChanged.fire({ document: { uri: Uri.parse(ASSESSMENT) }, contentChanges: [{}] });
+    fake.documentChanged.fire({ document: { uri: Uri.parse('file:///ws/notes.md') }, contentChanges: [{}] });
+    await sleep(100);
+    assert.equal(client.requests.length, 1);
+    await sleep(250);
+    assert.equal(client.requests.length, 2);
+    assert.ok(panel);
+  });
+
+  it('follows the active editor to another assessment, but not to other files', async () => {
+    await open();
+    fake.activeEditorChanged.fire({ document: { uri: Uri.parse('file:///ws/readme.md') }, viewColumn: 1 });
+    fake.activeEditorChanged.fire(undefined);
+    assert.equal(client.requests.length, 1);
+    fake.activeEditorChanged.fire({ document: { uri: Uri.parse('file:///ws/bo.assessment.yml') }, viewColumn: 1 });
+    assert.deepEqual(client.requests.map((r) => r.params.uri), [ASSESSMENT, 'file:///ws/bo.assessment.yml']);
+  });
+
+  it('applies the what-if ratings as one workspace edit only when asked, then clears them', async () => {
+    const panel = await open();
+    panel.receive({ type: 'whatIf', overrides: { linux: 4, networking: 3, mentoring: 2 } });
+    client.answer(1);
+    await tick();
+    assert.equal(fake.state.applied.length, 0);
+
+    panel.receive({ type: 'applyWhatIf' });
+    await tick();
+    assert.deepEqual(client.requests[2]!.params, { uri: ASSESSMENT });
+    client.answer(2);
+    await sleep(5);
+    assert.equal(fake.state.applied.length, 1);
+    assert.deepEqual(
+      fake.state.applied[0]!.replacements.map((r) => [r.range.start.line, r.range.start.character, r.range.end.line, r.range.end.character, r.newText]),
+      [
+        [4, 9, 4, 10, '4'],
+        [6, 12, 6, 13, '3'],
+        [8, 0, 8, 0, '  mentoring: 2\n'],
+      ],
+    );
+    assert.deepEqual(client.requests[3]!.params, { uri: ASSESSMENT });
+  });
+
+  it('revives a panel from its saved state, with a fresh nonce', async () => {
+    const first = await open();
+    const registration = panelModule.registerEligibilitySerializer(context as never, manager);
+    const revived = fake.api.window.createWebviewPanel('ladder.eligibility', 'Eligibility', {}, {});
+    await fake.state.serializers.get('ladder.eligibility')!.deserializeWebviewPanel(revived, { uri: ASSESSMENT, whatIf: { linux: 2 }, result: {} });
+    assert.equal(first.disposed, true);
+    assert.equal(revived.webview.options.enableScripts, true);
+    const nonce = (html: string) => /nonce="([^"]+)"/.exec(html)?.[1];
+    assert.notEqual(nonce(revived.webview.html), nonce(first.webview.html));
+    revived.receive({ type: 'ready' });
+    assert.deepEqual(client.requests[client.requests.length - 1]!.params, { uri: ASSESSMENT, overrides: { linux: 2 } });
+    registration.dispose();
+  });
+
+  it('disposes its panel and listeners', async () => {
+    const panel = await open();
+    manager.dispose();
+    assert.equal(panel.disposed, true);
+    assert.equal(panel.listeners, 0);
+    fake.documentChanged.fire({ document: { uri: Uri.parse(ASSESSMENT) }, contentChanges: [{}] });
+    await sleep(300);
+    assert.equal(client.requests.length, 1);
+  });
+});
