@@ -1,12 +1,15 @@
+import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { LadderCodeLensProvider } from './lenses/ladderCodeLensProvider';
 import type { EligibilityStatusBar } from './statusBar';
 import type { LadderTreeProvider } from './view/ladderTreeProvider';
+import type { LadderTreeNode } from './view/nodes';
 
 /** What `activate` returns: the extension's parts, for the end-to-end tests and other extensions. */
 export interface CareerLadderApi {
   client: LanguageClient;
   treeProvider: LadderTreeProvider;
+  treeView: vscode.TreeView<LadderTreeNode>;
   codeLensProvider: LadderCodeLensProvider;
   statusBar: EligibilityStatusBar;
   /** Resolves once the language server has started (or rejects when it cannot). */

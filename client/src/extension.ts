@@ -11,6 +11,7 @@ import { EligibilityPanelManager, registerEligibilitySerializer } from './panel/
 import { MAX_FILE_SIZE, SECTION } from './settings';
 import { EligibilityStatusBar } from './statusBar';
 import { LadderTreeProvider } from './view/ladderTreeProvider';
+import { registerTreeView } from './view/registerTreeView';
 import { updateWorkspaceContext } from './workspaceContext';
 
 let client: LanguageClient | undefined;
@@ -20,7 +21,7 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
   const languageClient = client;
 
   const treeProvider = new LadderTreeProvider(languageClient);
-  const treeView = vscode.window.createTreeView('ladder.explorer', { treeDataProvider: treeProvider, showCollapseAll: true });
+  const tree = registerTreeView(treeProvider);
   const codeLensProvider = new LadderCodeLensProvider(languageClient);
   const statusBar = new EligibilityStatusBar(languageClient);
   const panels = new EligibilityPanelManager(context, languageClient);
@@ -36,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
   context.subscriptions.push(
     languageClient,
     treeProvider,
-    treeView,
+    ...tree.disposables,
     codeLensProvider,
     statusBar,
     panels,
@@ -61,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
     () => void updateWorkspaceContext(languageClient),
     (error: unknown) => languageClient.error('The Career Ladder language server did not start', error, 'force'),
   );
-  return { client: languageClient, treeProvider, codeLensProvider, statusBar, ready };
+  return { client: languageClient, treeProvider, treeView: tree.view, codeLensProvider, statusBar, ready };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient, Protocol2CodeConverter } from 'vscode-languageclient/node';
 import { LadderStructureRequest, WorkspaceSummaryRequest, type LadderStructure } from '../../../server/src/protocol';
 import type { AssessmentNode, LadderTreeNode } from './nodes';
 import { toTreeItem } from './treeItems';
+
+const ROOT = {};
 
 function levelNames(structure: LadderStructure): Map<string, string> {
   return new Map(structure.tracks.flatMap((track) => track.levels.map((level) => [level.id, level.name] as const)));
@@ -14,41 +16,48 @@ function errorText(error: unknown): string {
 
 /**
  * The Career Ladders tree: ladders → tracks → levels → expectations and requirements, and each ladder's
- * assessments with their verdict. All data comes from the language server; a ladder's structure is
- * fetched once per refresh.
+ * assessments with their verdict. All data comes from the language server, fetched once per node and
+ * refresh.
  */
 export class LadderTreeProvider implements vscode.TreeDataProvider<LadderTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<LadderTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private structures = new Map<string, Promise<LadderStructure | null>>();
+  private childrenOf = new WeakMap<object, Promise<LadderTreeNode[]>>();
 
   constructor(private readonly client: LanguageClient) {}
 
   refresh(): void {
-    this.structures = new Map();
+    this.childrenOf = new WeakMap();
     this.changed.fire(undefined);
   }
 
-  getTreeItem(node: LadderTreeNode): vscode.TreeItem {
-    return toTreeItem(node, this.client.protocol2CodeConverter);
+  /** Turns the server's ranges into the editor's. */
+  get converter(): Protocol2CodeConverter {
+    return this.client.protocol2CodeConverter;
   }
 
+  getTreeItem(node: LadderTreeNode): vscode.TreeItem {
+    return toTreeItem(node, this.converter);
+  }
+
+  /** The same node objects for the same parent until the next refresh, so that the view can reveal them. */
   async getChildren(node?: LadderTreeNode): Promise<LadderTreeNode[]> {
+    const key = node ?? ROOT;
+    let children = this.childrenOf.get(key);
+    if (!children) {
+      children = this.children(node);
+      this.childrenOf.set(key, children);
+    }
     try {
-      return await this.children(node);
+      return await children;
     } catch (error) {
+      if (this.childrenOf.get(key) === children) this.childrenOf.delete(key);
       return [{ kind: 'message', text: 'The language server did not answer', detail: errorText(error) }];
     }
   }
 
-  private structure(uri: string): Promise<LadderStructure | null> {
-    let structure = this.structures.get(uri);
-    if (!structure) {
-      structure = this.client.sendRequest(LadderStructureRequest, { uri });
-      this.structures.set(uri, structure);
-      structure.catch(() => this.structures.delete(uri));
-    }
-    return structure;
+  getParent(node: LadderTreeNode): LadderTreeNode | undefined {
+    return node.parent;
   }
 
   private async children(node: LadderTreeNode | undefined): Promise<LadderTreeNode[]> {
@@ -60,32 +69,37 @@ export class LadderTreeProvider implements vscode.TreeDataProvider<LadderTreeNod
     }
     switch (node.kind) {
       case 'ladder': {
-        const structure = await this.structure(node.uri);
+        const structure = await this.client.sendRequest(LadderStructureRequest, { uri: node.uri });
         if (!structure) return [{ kind: 'message', text: 'This ladder cannot be read' }];
         const names = levelNames(structure);
-        const tracks = structure.tracks.map((track): LadderTreeNode => ({ kind: 'track', ladderUri: node.uri, track }));
+        const tracks = structure.tracks.map((track): LadderTreeNode => ({ kind: 'track', parent: node, ladderUri: node.uri, track }));
+        const folder: LadderTreeNode & { kind: 'assessments' } = { kind: 'assessments', parent: node, ladderUri: node.uri, assessments: [] };
         const assessments = [...structure.assessments]
           .sort((a, b) => a.person.localeCompare(b.person))
           .map((assessment): AssessmentNode => ({
             kind: 'assessment',
+            parent: folder,
             ladderUri: node.uri,
             assessment,
             focusLevelName: assessment.focusLevel ? names.get(assessment.focusLevel) : undefined,
           }));
-        return assessments.length > 0 ? [...tracks, { kind: 'assessments', ladderUri: node.uri, assessments }] : tracks;
+        folder.assessments = assessments;
+        return assessments.length > 0 ? [...tracks, folder] : tracks;
       }
       case 'track':
-        return node.track.levels.map((level): LadderTreeNode => ({ kind: 'level', ladderUri: node.ladderUri, level }));
+        return node.track.levels.map((level): LadderTreeNode => ({ kind: 'level', parent: node, ladderUri: node.ladderUri, level }));
       case 'level':
         return [
           ...node.level.expectations.map((expectation): LadderTreeNode => ({
             kind: 'expectation',
+            parent: node,
             ladderUri: node.ladderUri,
             levelId: node.level.id,
             expectation,
           })),
           ...node.level.requirements.map((requirement, index): LadderTreeNode => ({
             kind: 'requirement',
+            parent: node,
             ladderUri: node.ladderUri,
             path: `${node.level.id}/${index}`,
             requirement,
@@ -94,6 +108,7 @@ export class LadderTreeProvider implements vscode.TreeDataProvider<LadderTreeNod
       case 'requirement':
         return node.requirement.children.map((requirement, index): LadderTreeNode => ({
           kind: 'requirement',
+          parent: node,
           ladderUri: node.ladderUri,
           path: `${node.path}/${index}`,
           requirement,

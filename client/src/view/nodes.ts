@@ -1,23 +1,53 @@
+import type { Range } from 'vscode-languageserver-protocol';
 import type { AssessmentSummary, LevelNode, RequirementNode, TrackNode } from '../../../server/src/protocol';
 
 /** An element of the Career Ladders tree. Ladders come from the workspace summary, the rest from each
- * ladder's structure. */
+ * ladder's structure; every node but a ladder knows its parent. */
 export type LadderTreeNode =
-  | { kind: 'ladder'; uri: string; id: string; name: string }
-  | { kind: 'track'; ladderUri: string; track: TrackNode }
-  | { kind: 'level'; ladderUri: string; level: LevelNode }
-  | { kind: 'expectation'; ladderUri: string; levelId: string; expectation: LevelNode['expectations'][number] }
-  | { kind: 'requirement'; ladderUri: string; path: string; requirement: RequirementNode }
-  | { kind: 'assessments'; ladderUri: string; assessments: AssessmentNode[] }
+  | LadderNode
+  | { kind: 'track'; parent: LadderTreeNode; ladderUri: string; track: TrackNode }
+  | { kind: 'level'; parent: LadderTreeNode; ladderUri: string; level: LevelNode }
+  | { kind: 'expectation'; parent: LadderTreeNode; ladderUri: string; levelId: string; expectation: LevelNode['expectations'][number] }
+  | { kind: 'requirement'; parent: LadderTreeNode; ladderUri: string; path: string; requirement: RequirementNode }
+  | { kind: 'assessments'; parent: LadderTreeNode; ladderUri: string; assessments: AssessmentNode[] }
   | AssessmentNode
-  | { kind: 'message'; text: string; detail?: string };
+  | { kind: 'message'; parent?: LadderTreeNode; text: string; detail?: string };
+
+export interface LadderNode {
+  kind: 'ladder';
+  parent?: undefined;
+  uri: string;
+  id: string;
+  name: string;
+}
 
 export interface AssessmentNode {
   kind: 'assessment';
+  parent: LadderTreeNode;
   ladderUri: string;
   assessment: AssessmentSummary;
   /** The name of `assessment.focusLevel`, when the ladder defines it. */
   focusLevelName?: string;
+}
+
+/** Where a node is defined: the file, and the range in it when the node is part of a ladder. */
+export function definitionOf(node: LadderTreeNode): { uri: string; range?: Range } | undefined {
+  switch (node.kind) {
+    case 'ladder':
+      return { uri: node.uri };
+    case 'track':
+      return { uri: node.ladderUri, range: node.track.range };
+    case 'level':
+      return { uri: node.ladderUri, range: node.level.range };
+    case 'expectation':
+      return { uri: node.ladderUri, range: node.expectation.range };
+    case 'requirement':
+      return { uri: node.ladderUri, range: node.requirement.range };
+    case 'assessment':
+      return { uri: node.assessment.uri };
+    default:
+      return undefined;
+  }
 }
 
 /** The file a node stands for, for commands run from the tree's context menu. */

@@ -1,27 +1,36 @@
 import * as vscode from 'vscode';
 import type { Protocol2CodeConverter } from 'vscode-languageclient/node';
-import type { Range } from 'vscode-languageserver-protocol';
 import { percent, statusIcon, statusLabel } from '../verdict';
-import type { AssessmentNode, LadderTreeNode } from './nodes';
+import { definitionOf, type AssessmentNode, type LadderTreeNode } from './nodes';
 
 const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
 
-function open(uri: string, range: Range | undefined, convert: Protocol2CodeConverter): vscode.Command {
-  const options: vscode.TextDocumentShowOptions = range ? { selection: convert.asRange(range) } : {};
-  return { command: 'vscode.open', title: 'Open Definition', arguments: [vscode.Uri.parse(uri), options] };
+/** Opens a node's definition: the file, selecting the node's range. */
+export function openDefinitionCommand(node: LadderTreeNode, convert: Protocol2CodeConverter, preserveFocus = false): vscode.Command | undefined {
+  const definition = definitionOf(node);
+  if (!definition) return undefined;
+  const options: vscode.TextDocumentShowOptions = { preserveFocus, preview: true };
+  if (definition.range) options.selection = convert.asRange(definition.range);
+  return { command: 'vscode.open', title: 'Open Definition', arguments: [vscode.Uri.parse(definition.uri), options] };
+}
+
+/** Leaves open their definition when clicked. Expandable nodes do not take a command (a click must still
+ * expand them): the view opens their definition when they are selected. */
+function withDefinition(item: vscode.TreeItem, node: LadderTreeNode, convert: Protocol2CodeConverter): vscode.TreeItem {
+  if (item.collapsibleState === None) item.command = openDefinitionCommand(node, convert);
+  return item;
 }
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-function assessmentItem(node: AssessmentNode, convert: Protocol2CodeConverter): vscode.TreeItem {
+function assessmentItem(node: AssessmentNode): vscode.TreeItem {
   const { assessment } = node;
   const item = new vscode.TreeItem(assessment.person || vscode.Uri.parse(assessment.uri).path.split('/').pop() || 'assessment', None);
   item.id = `assessment:${assessment.uri}`;
   item.contextValue = 'assessment';
   item.resourceUri = vscode.Uri.parse(assessment.uri);
-  item.command = open(assessment.uri, undefined, convert);
   const tooltip = new vscode.MarkdownString(`**${assessment.person}**`);
   if (assessment.focusStatus && assessment.focusReadiness !== undefined) {
     const level = node.focusLevelName ?? assessment.focusLevel ?? 'next level';
@@ -37,8 +46,12 @@ function assessmentItem(node: AssessmentNode, convert: Protocol2CodeConverter): 
   return item;
 }
 
-/** How each kind of node looks in the tree; clicking a node opens its definition. */
+/** How each kind of node looks in the tree. */
 export function toTreeItem(node: LadderTreeNode, convert: Protocol2CodeConverter): vscode.TreeItem {
+  return withDefinition(treeItem(node), node, convert);
+}
+
+function treeItem(node: LadderTreeNode): vscode.TreeItem {
   switch (node.kind) {
     case 'ladder': {
       const item = new vscode.TreeItem(node.name || node.id, Collapsed);
@@ -48,7 +61,6 @@ export function toTreeItem(node: LadderTreeNode, convert: Protocol2CodeConverter
       item.description = vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri));
       item.resourceUri = vscode.Uri.parse(node.uri);
       item.tooltip = `${node.name} (${node.id})`;
-      item.command = open(node.uri, undefined, convert);
       return item;
     }
     case 'track': {
@@ -57,7 +69,6 @@ export function toTreeItem(node: LadderTreeNode, convert: Protocol2CodeConverter
       item.contextValue = 'track';
       item.iconPath = new vscode.ThemeIcon('git-branch');
       item.description = plural(node.track.levels.length, 'level');
-      item.command = open(node.ladderUri, node.track.range, convert);
       return item;
     }
     case 'level': {
@@ -70,7 +81,6 @@ export function toTreeItem(node: LadderTreeNode, convert: Protocol2CodeConverter
       item.iconPath = new vscode.ThemeIcon('milestone');
       item.description = level.next.length > 0 ? `→ ${level.next.join(', ')}` : undefined;
       item.tooltip = `${level.name} (${level.id}): ${plural(level.expectations.length, 'expectation')}, ${plural(level.requirements.length, 'requirement')}`;
-      item.command = open(node.ladderUri, level.range, convert);
       return item;
     }
     case 'expectation': {
@@ -80,7 +90,6 @@ export function toTreeItem(node: LadderTreeNode, convert: Protocol2CodeConverter
       item.contextValue = 'expectation';
       item.iconPath = new vscode.ThemeIcon('symbol-number');
       item.description = `at least ${String(expectation.min)}`;
-      item.command = open(node.ladderUri, expectation.range, convert);
       return item;
     }
     case 'requirement': {
@@ -91,7 +100,6 @@ export function toTreeItem(node: LadderTreeNode, convert: Protocol2CodeConverter
       item.iconPath = new vscode.ThemeIcon('checklist');
       item.description = requirement.id ?? requirement.type;
       item.tooltip = `${requirement.type}${requirement.id ? ` (${requirement.id})` : ''}: ${requirement.label}`;
-      item.command = open(node.ladderUri, requirement.range, convert);
       return item;
     }
     case 'assessments': {
@@ -103,7 +111,7 @@ export function toTreeItem(node: LadderTreeNode, convert: Protocol2CodeConverter
       return item;
     }
     case 'assessment':
-      return assessmentItem(node, convert);
+      return assessmentItem(node);
     case 'message': {
       const item = new vscode.TreeItem(node.text, None);
       item.contextValue = 'message';
