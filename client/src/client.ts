@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LADDER_DOCUMENT_SELECTOR, LADDER_FILE_GLOB } from './ladderFiles';
+import { LADDER_DOCUMENT_SELECTOR } from './ladderFiles';
 import { RestartPolicy } from './restartPolicy';
-import { SECTION, maxFileSizeMB } from './settings';
+import { maxFileSizeMB } from './settings';
 
 /** The client id: VS Code reads `ladder.trace.server` for it. */
 export const CLIENT_ID = 'ladder';
@@ -43,17 +43,11 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
         });
     },
   });
-  const watcher = vscode.workspace.createFileSystemWatcher(LADDER_FILE_GLOB);
-  context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: LADDER_DOCUMENT_SELECTOR,
     // Read at every (re)start, so a changed `ladder.maxFileSize` applies after a restart.
     initializationOptions: (): LadderInitializationOptions => ({ maxFileSize: maxFileSizeMB() }),
     errorHandler,
-    synchronize: {
-      configurationSection: SECTION,
-      fileEvents: watcher,
-    },
   };
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(context), clientOptions);
   return client;
