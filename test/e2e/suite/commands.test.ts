@@ -1,0 +1,117 @@
+// Every command of the extension, run the way a test (or another extension) can: with arguments instead
+// of prompts.
+import * as assert from 'node:assert/strict';
+import { suite, suiteSetup, teardown, test } from 'mocha';
+import * as vscode from 'vscode';
+import { closeAllEditors, extensionApi, waitFor, workspaceFile } from './extensionHelpers';
+
+const read = async (uri: vscode.Uri): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+
+async function revertAndCloseUntitled(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((doc) => doc.isUntitled)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+}
+
+suite('commands', () => {
+  suiteSetup(async () => {
+    await extensionApi();
+  });
+
+  teardown(async () => {
+    await revertAndCloseUntitled();
+    await closeAllEditors();
+  });
+
+  test('every contributed command is registered', async () => {
+    const extension = vscode.extensions.getExtension('career-ladder.career-ladder');
+    const contributed = (extension?.packageJSON.contributes.commands as { command: string }[]).map((entry) => entry.command);
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.deepEqual(contributed.filter((command) => !registered.has(command)), []);
+  });
+
+  test('newAssessment writes a scaffold next to the ladder, opens it, and never overwrites', async () => {
+    const ladderUri = workspaceFile('customer-engineering.ladder.yaml').toString();
+    const args = { ladderUri, levelId: 'customer-engineer', person: 'Zoë Test-Person' };
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newAssessment', args);
+    assert.ok(created, 'the command returns the new file');
+    assert.equal(created.toString(), workspaceFile('zoe-test-person.assessment.yaml').toString());
+    const text = await read(created);
+    assert.match(text, /kind: SelfAssessment/);
+    assert.match(text, /Zoë Test-Person/);
+    assert.match(text, /level: customer-engineer/);
+    await waitFor('the new assessment in the active editor', () => vscode.window.activeTextEditor?.document.uri.toString() === created.toString());
+
+    await vscode.workspace.fs.writeFile(created, new TextEncoder().encode('# mine, keep\n'));
+    const second = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newAssessment', args);
+    assert.ok(second);
+    assert.equal(second.toString(), workspaceFile('zoe-test-person-2.assessment.yaml').toString());
+    assert.equal(await read(created), '# mine, keep\n', 'the existing file is untouched');
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(created);
+    await vscode.workspace.fs.delete(second);
+  });
+
+  test('newLadder opens a commented starter ladder in an untitled editor that the server checks', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newLadder', { untitled: true });
+    assert.ok(uri);
+    assert.equal(uri.scheme, 'untitled');
+    assert.match(uri.path, /\.ladder\.yaml$/);
+    const document = await waitFor('the untitled ladder', () => vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString()));
+    assert.match(document.getText(), /^kind: Ladder$/m);
+    assert.match(document.getText(), /^# /);
+    assert.equal(document.languageId, 'yaml');
+  });
+
+  test('newLadder writes a new file but refuses to overwrite one', async () => {
+    const target = workspaceFile('fresh.ladder.yaml');
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newLadder', { uri: target.toString() });
+    assert.equal(created?.toString(), target.toString());
+    assert.match(await read(target), /kind: Ladder/);
+
+    const existing = workspaceFile('customer-engineering.ladder.yaml');
+    const before = await read(existing);
+    const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newLadder', { uri: existing.toString() });
+    assert.equal(refused, undefined);
+    assert.equal(await read(existing), before);
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(target);
+  });
+
+  test('exportMarkdown opens the ladder as Markdown in a new untitled editor', async () => {
+    const document = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(
+      'ladder.exportMarkdown',
+      workspaceFile('customer-engineering.ladder.yaml'),
+    );
+    assert.ok(document);
+    assert.equal(document.languageId, 'markdown');
+    assert.ok(document.isUntitled);
+    assert.match(document.uri.path, /\/customer-engineering\.ladder\.md$/);
+    assert.ok(document.getText().includes('# Customer Engineering Career Ladder'), document.getText().slice(0, 200));
+    assert.equal(vscode.window.activeTextEditor?.document, document);
+  });
+
+  test('exportMarkdown exports an assessment with its verdict', async () => {
+    const document = await vscode.commands.executeCommand<vscode.TextDocument | undefined>(
+      'ladder.exportMarkdown',
+      workspaceFile('alex-kim.assessment.yaml'),
+    );
+    assert.ok(document);
+    const text = document.getText();
+    assert.ok(text.includes('Alex Kim') && text.includes('Senior Engineer'), text.slice(0, 200));
+  });
+
+  test('refresh runs', async () => {
+    await vscode.commands.executeCommand('ladder.refresh');
+  });
+
+  test('showEligibility opens the eligibility panel', async () => {
+    await vscode.commands.executeCommand('ladder.showEligibility', workspaceFile('alex-kim.assessment.yaml'));
+    await waitFor('a tab with the eligibility panel', () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('ladder.eligibility')),
+    );
+  });
+});
