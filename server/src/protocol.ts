@@ -45,9 +45,12 @@ export interface ScoreResult {
   target?: string;
   scale: ScaleOption[];
   competencies: CompetencyInfo[];
-  /** Competency id → where its rating is in the assessment. */
+  /** Competency id → the range of its rating value in the assessment (the whole `id:` pair when it has no value). */
   ratingRanges: Record<string, Range>;
-  /** Where a new rating line would go. */
+  /**
+   * An empty range where a new rating would go: the end of the `ratings` mapping, else the end of the
+   * `ratings` key (before its colon), else the end of the file.
+   */
   ratingsInsertRange?: Range;
   /** Level id → its definition in the ladder. */
   levelRanges: Record<string, Range>;
