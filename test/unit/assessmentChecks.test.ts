@@ -1,7 +1,7 @@
 // Semantic checks of self-assessments: the ladder path, references into the ladder, dates, missing ratings.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BASE_LADDER, applyFix, check, diagnosticsOf, edit, seen, seenWithMessage, single, withCode, yaml } from './helpers';
+import { BASE_LADDER, applyFix, check, diagnosticsOf, edit, seen, seenWithMessage, single, uri, withCode, workspaceOf, yaml } from './helpers';
 
 function assessmentDiagnostics(text: string, extra: Record<string, string> = {}) {
   return diagnosticsOf({ 'base.ladder.yaml': BASE_LADDER, 'a.assessment.yaml': text, ...extra }, 'a.assessment.yaml');
@@ -55,9 +55,12 @@ describe('the ladder path', () => {
   it('reports a ladder outside the workspace folders', () => {
     const text = 'kind: SelfAssessment\nladder: ../elsewhere/base.ladder.yaml\n';
     const files = { 'ws/a.assessment.yaml': text, 'elsewhere/base.ladder.yaml': BASE_LADDER };
-    const found = diagnosticsOf(files, 'ws/a.assessment.yaml');
-    // Without roots the ladder is found.
-    assert.deepEqual(found, []);
+    assert.deepEqual(diagnosticsOf(files, 'ws/a.assessment.yaml'), []);
+    const { ws, host } = workspaceOf(files, { roots: [uri('ws')] });
+    assert.deepEqual(seenWithMessage(text, ws.diagnostics(uri('ws/a.assessment.yaml'))), [
+      { code: 'ladder-not-found', severity: 'error', text: '../elsewhere/base.ladder.yaml', message: "Cannot read ladder '../elsewhere/base.ladder.yaml': it is outside the workspace folders." },
+    ]);
+    assert.ok(!host.reads.includes(uri('elsewhere/base.ladder.yaml')), 'the file outside is never read');
   });
 
   it('resolves the ladder path relative to the assessment', () => {

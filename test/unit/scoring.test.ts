@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { focusLevelIds } from '../../server/src/core/score/scoreAssessment';
 import type { LevelScore, RequirementResult, RequirementStatus } from '../../server/src/core/score/types';
-import { BASE_LADDER, NOW, diagnosticsOf, errors, scoreOf, uri, workspaceOf, yaml } from './helpers';
+import { BASE_LADDER, NOW, diagnosticsOf, edit, errors, scoreOf, uri, workspaceOf, yaml } from './helpers';
 
 /** A ladder whose one level `goal` has the given requirements (YAML list items, indented by 6). */
 function ladderWithRequirements(requirements: string, expectations = '{}'): string {
@@ -392,6 +392,12 @@ describe('status and readiness', () => {
   it('is eligible with readiness 1 for a level with neither expectations nor requirements', () => {
     const score = scoreOf(ladderWithRequirements(''), 'kind: SelfAssessment\nladder: ladder.ladder.yaml\n', {}, 'associate').levels[0]!;
     assert.deepEqual([score.status, score.readiness, score.expectations, score.requirements], ['eligible', 1, [], []]);
+  });
+  it('reads a repeated rating the same way for expectations and requirements', () => {
+    const ladder = edit(BASE_LADDER, '      - check: peer-review\n', '      - competencies: {count: 1, min: 2, of: [troubleshooting]}\n');
+    const level = scoreOf(ladder, 'kind: SelfAssessment\nladder: ladder.ladder.yaml\nratings:\n  troubleshooting: 1\n  troubleshooting: 3\n', {}, 'senior').levels[0]!;
+    assert.deepEqual(level.expectations[0], { competency: 'troubleshooting', expected: 2, rated: 1, status: 'gap' });
+    assert.deepEqual(statusAndDetail(level.requirements[1]!), ['unmet', '0 rated 2 or higher of troubleshooting (needs 1)']);
   });
 });
 

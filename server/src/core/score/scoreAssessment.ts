@@ -28,12 +28,12 @@ export function asOfDay(assessment: Assessment, today?: Date): number {
 /** Scores one level (spec section 5). */
 export function scoreLevel(level: Level, input: EvaluationInput): LevelScore {
   const { context } = input;
-  const ratingByCompetency = new Map(input.assessment.ratings.map((r) => [r.competency.value, r] as const));
   const expectations: ExpectationResult[] = level.expectations.flatMap((expectation) => {
     const expected = expectation.min && context.scale.get(expectation.min.key);
     if (!expected) return [];
-    const rating = ratingByCompetency.get(expectation.competency.value);
-    const ratedEntry = rating?.value && context.scale.get(rating.value.key);
+    // The same rating the requirements count (ratingPositions), so a repeated key cannot disagree with them.
+    const position = input.ratingPositions.get(expectation.competency.value);
+    const ratedEntry = position === undefined ? undefined : { entry: context.ladder.scale[position]!, position };
     const status = !ratedEntry ? 'unrated' : ratedEntry.position >= expected.position ? 'met' : 'gap';
     return [{ competency: expectation.competency.value, expected: expected.entry.id, rated: ratedEntry ? ratedEntry.entry.id : null, status }];
   });
