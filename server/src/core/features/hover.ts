@@ -1,0 +1,111 @@
+import { isScalar } from 'yaml';
+import type { Competency, Level } from '../model/types';
+import { nodeAtPath, scalarString } from '../parse/nodes';
+import type { Span } from '../types';
+import { displayName, resolveReference } from '../workspace/paths';
+import type { Workspace } from '../workspace/workspace';
+import {
+  CHECK_STATUSES, checkMarkdown, competencyMarkdown, groupMarkdown, levelMarkdown, md, metricMarkdown, rankMarkdown, requirementMarkdown, scaleMarkdown, title, trackMarkdown,
+} from './describe';
+import { allCompetencies, competencyById, fileEnv, focusLevels, type FileEnv } from './fileEnv';
+import { documentationOf, propertySchema, rootSchema, schemaAt } from './schemaNav';
+import { targetAt, type Target } from './target';
+
+/** Markdown about the id or key at `offset`, and the span it is about. */
+export function hover(workspace: Workspace, uri: string, offset: number): { span: Span; markdown: string } | undefined {
+  const env = fileEnv(workspace, uri);
+  if (!env) return undefined;
+  const target = targetAt(env, offset);
+  if (!target) return undefined;
+  const markdown = (target.role && describeTarget(env, target)) ?? schemaHover(env, target);
+  return markdown ? { span: target.span, markdown } : undefined;
+}
+
+function unknown(what: string, id: string): string {
+  return `Unknown ${what} \`${id.replace(/`/g, "'")}\`: not defined in this ladder.`;
+}
+
+/** The levels whose expectations a competency hover lists, and how they are introduced. */
+function levelsFor(env: FileEnv, target: Target): { levels: readonly Level[]; levelsLabel: string } {
+  if (env.analyzed.model?.kind === 'SelfAssessment') return { levels: focusLevels(env), levelsLabel: 'Next levels expect' };
+  const { path } = target;
+  if (path[0] === 'levels' && typeof path[1] === 'number') {
+    const levelId = scalarString(env.doc, nodeAtPath(env.doc, ['levels', path[1], 'id']).node);
+    if (path[2] === 'expectations' && levelId !== undefined) return { levels: focusLevels(env, levelId), levelsLabel: 'Next levels expect' };
+  }
+  return { levels: env.context?.ladder.levels ?? [], levelsLabel: 'Expected' };
+}
+
+function describeTarget(env: FileEnv, target: Target): string | undefined {
+  const { context } = env;
+  const role = target.role!;
+  const id = target.id;
+  switch (role.type) {
+    case 'competency': {
+      const competency = competencyById(env, id);
+      return competency ? competencyMarkdown(competency, context, { ...levelsFor(env, target), fromUri: env.uri }) : context ? unknown('competency', id) : undefined;
+    }
+    case 'scale': {
+      if (!context) return undefined;
+      const entry = context.scale.get(id)?.entry;
+      const competency: Competency | undefined = 'competency' in role && role.competency ? competencyById(env, role.competency) : undefined;
+      if (competency && !target.onKey) return competencyMarkdown(competency, context, { ...levelsFor(env, target), scaleKey: id, fromUri: env.uri });
+      return entry ? scaleMarkdown(entry, context, competency) : `\`${id}\` is not on the scale of this ladder.`;
+    }
+    case 'level': {
+      const level = context?.levels.get(id);
+      return level ? levelMarkdown(level, context!) : context ? unknown('level', id) : undefined;
+    }
+    case 'track': {
+      const track = context?.tracks.get(id);
+      return track ? trackMarkdown(track, context!) : context ? unknown('track', id) : undefined;
+    }
+    case 'metric': {
+      const metric = context?.metrics.get(id);
+      return metric ? metricMarkdown(metric, context!) : context ? unknown('metric', id) : undefined;
+    }
+    case 'check': {
+      const check = context?.checks.get(id);
+      return check ? checkMarkdown(check, context!) : context ? unknown('check', id) : undefined;
+    }
+    case 'requirement': {
+      const found = context?.requirements.get(id);
+      return found ? requirementMarkdown(found.requirement, found.level, context) : context ? unknown('requirement', id) : undefined;
+    }
+    case 'group':
+      return groupMarkdown(id, allCompetencies(env));
+    case 'rank':
+      return context && isScalar(target.node) && typeof target.node.value === 'number' ? rankMarkdown(target.node.value, context) : undefined;
+    case 'ladder-file':
+    case 'catalogue-file':
+      return fileMarkdown(env, id, role.type === 'ladder-file' ? 'Ladder' : 'Competencies');
+    case 'check-status': {
+      const status = id === 'true' ? 'passed' : id === 'false' ? 'failed' : id;
+      const meaning = CHECK_STATUSES.find((s) => s.status === status)?.meaning;
+      return meaning ? `**${md(id)}**: ${meaning}` : undefined;
+    }
+  }
+}
+
+function fileMarkdown(env: FileEnv, written: string, kind: 'Ladder' | 'Competencies'): string {
+  const uri = resolveReference(env.uri, written);
+  const file = uri ? env.workspace.file(uri) : undefined;
+  if (!uri || !file || file.failure) return `Cannot read \`${written.replace(/`/g, "'")}\`${file?.failure ? `: ${md(file.failure.message)}` : ''}.`;
+  const model = file.analyzed?.model;
+  const where = md(displayName(uri, env.uri));
+  if (model?.kind === 'Ladder' && kind === 'Ladder') {
+    const competencies = env.workspace.ladderContext(uri)?.competencies.size ?? model.competencies.length;
+    return [`${title(model.id?.value ?? where, model.name)} · ladder`, where, `${model.levels.length} levels · ${model.tracks.length} tracks · ${competencies} competencies`].join('\n\n');
+  }
+  if (model?.kind === 'Competencies' && kind === 'Competencies') {
+    return [`${title(model.id?.value ?? where, model.name)} · competency catalogue`, where, `${model.competencies.length} competencies`].join('\n\n');
+  }
+  return `${where} is ${model ? `a ${model.kind} file` : 'not a ladder file'}, not a ${kind} file.`;
+}
+
+function schemaHover(env: FileEnv, target: Target): string | undefined {
+  if (!env.kind) return undefined;
+  const root = rootSchema(env.kind);
+  const schema = target.onKey ? propertySchema(root, schemaAt(root, target.path.slice(0, -1)), target.id) : schemaAt(root, target.path);
+  return documentationOf(schema);
+}
