@@ -58,8 +58,9 @@ function treeItem(node: LadderTreeNode): vscode.TreeItem {
       item.id = `ladder:${node.uri}`;
       item.contextValue = 'ladder';
       item.iconPath = new vscode.ThemeIcon('list-tree');
-      item.description = vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri));
-      item.resourceUri = vscode.Uri.parse(node.uri);
+      const uri = vscode.Uri.parse(node.uri);
+      item.description = uri.scheme === 'untitled' ? 'unsaved' : vscode.workspace.asRelativePath(uri);
+      item.resourceUri = uri;
       item.tooltip = `${node.name} (${node.id})`;
       return item;
     }
