@@ -49,4 +49,24 @@ suite('language features', () => {
     await vscode.commands.executeCommand('undo');
     await waitFor('the inserted line to be undone', () => !document.isDirty);
   });
+
+  test('the snippets are offered in YAML files', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: 'levels:\n  ladder-' });
+    await vscode.window.showTextDocument(document);
+    const labels = await waitFor('the ladder snippets', async () => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        document.uri,
+        new vscode.Position(1, 9),
+      );
+      const snippets = list.items
+        .filter((item) => item.kind === vscode.CompletionItemKind.Snippet)
+        .map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+      return snippets.includes('ladder-level') ? snippets : undefined;
+    });
+    for (const prefix of ['ladder-competency', 'ladder-req-time-at-level', 'ladder-req-any-of', 'ladder-rating']) {
+      assert.ok(labels.includes(prefix), `${prefix} in ${labels.join(', ')}`);
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
