@@ -34,9 +34,9 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
   const errorHandler = new RestartPolicy({
     maxRestarts: 4,
     windowMs: 3 * 60_000,
-    onGiveUp: (reason) => {
+    onGiveUp: (message) => {
       void vscode.window
-        .showErrorMessage(`The Career Ladder language server was stopped because ${reason}.`, 'Restart', 'Show Output')
+        .showErrorMessage(message, 'Restart', 'Show Output')
         .then((choice) => {
           if (choice === 'Restart') void client?.start();
           if (choice === 'Show Output') client?.outputChannel.show();

@@ -4,8 +4,8 @@ export interface RestartPolicyOptions {
   /** How many restarts are allowed within `windowMs` before giving up. */
   maxRestarts: number;
   windowMs: number;
-  /** Called once each time the policy gives up; the language client then stays stopped. */
-  onGiveUp: (reason: string) => void;
+  /** Called once each time the policy gives up, with a sentence saying why; the client then stays stopped. */
+  onGiveUp: (message: string) => void;
   now?: () => number;
 }
 
@@ -20,7 +20,7 @@ export class RestartPolicy implements ErrorHandler {
 
   error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
     if (count !== undefined && count <= 3) return { action: ErrorAction.Continue, handled: true };
-    this.options.onGiveUp('the connection to it keeps failing');
+    this.options.onGiveUp('The connection to the Career Ladder language server keeps failing, so the server was stopped.');
     return { action: ErrorAction.Shutdown, handled: true };
   }
 
@@ -33,7 +33,9 @@ export class RestartPolicy implements ErrorHandler {
     }
     this.restarts = [];
     const minutes = Math.round(this.options.windowMs / 60_000);
-    this.options.onGiveUp(`it stopped ${this.options.maxRestarts + 1} times in ${minutes} minutes`);
+    this.options.onGiveUp(
+      `The Career Ladder language server crashed ${this.options.maxRestarts + 1} times in ${minutes} minutes and will not be restarted automatically.`,
+    );
     return { action: CloseAction.DoNotRestart, handled: true };
   }
 }
