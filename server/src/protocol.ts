@@ -54,7 +54,14 @@ export interface ScoreResult {
   ratingsInsertRange?: Range;
   /** Level id → its definition in the ladder. */
   levelRanges: Record<string, Range>;
+  /** Competency id → the evidence and note written with its rating in the file (only where there are some). */
+  evidence?: Record<string, RatingEvidence>;
   errorCount: number;
+}
+
+export interface RatingEvidence {
+  evidence: string[];
+  note?: string;
 }
 
 export const ScoreRequest = new RequestType<ScoreParams, ScoreResult, void>('ladder/score');

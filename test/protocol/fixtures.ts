@@ -63,7 +63,10 @@ date: 2026-11-01
 level: engineer
 since: 2025-09-01
 ratings:
-  troubleshooting: 3
+  troubleshooting:
+    rating: 3
+    evidence: [led the outage review]
+    note: Go-to person.
   netwrking: 2
 checks:
   peer-review: passed

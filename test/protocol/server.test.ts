@@ -91,6 +91,7 @@ describe('language server over stdio', () => {
       ['check', 'met', 'Successful peer review: passed'],
     ]);
     assert.equal(senior.readiness, 0.75);
+    assert.deepEqual(result.evidence, { troubleshooting: { evidence: ['led the outage review'], note: 'Go-to person.' } });
     const whatIf = (await client.connection.sendRequest('ladder/score', { uri: files.assessment, overrides: { networking: 2 } })) as ScoreResult;
     assert.equal(whatIf.report!.levels.find((level) => level.id === 'senior')!.status, 'eligible');
   });

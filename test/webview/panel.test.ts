@@ -414,6 +414,17 @@ describe('eligibility panel', () => {
       await assertInert();
     });
 
+    it('renders evidence and notes written with a rating as the exact text', async () => {
+      const id = 'x"><img src=x onerror=window.__pwned=4>';
+      const written = hostile.evidence![id]!;
+      const details = page().locator('.focus-levels tr').filter({ hasText: hostile.competencies.find((c) => c.id === id)!.name }).locator('details.evidence');
+      assert.equal(await details.locator('summary').textContent(), 'Evidence (3)');
+      await details.locator('summary').click();
+      assert.deepEqual(await details.locator('li').allTextContents(), written.evidence);
+      assert.equal(await details.locator('.note').textContent(), written.note);
+      await assertInert();
+    });
+
     it('stays inert while the user hovers, opens and clicks through it', async () => {
       await page().locator('.focus-levels h3').hover();
       await page().locator('details.other-levels > summary').click();

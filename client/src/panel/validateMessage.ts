@@ -169,6 +169,10 @@ function isCompetency(value: unknown): boolean {
   );
 }
 
+function isRatingEvidence(value: unknown): boolean {
+  return isPlain(value) && isList(value.evidence, text) && isOptional(value.note, text);
+}
+
 /** A ScoreResult whose every field the panel reads has the type the protocol declares. */
 export function isScoreResult(value: unknown): value is ScoreResult {
   return (
@@ -188,6 +192,7 @@ export function isScoreResult(value: unknown): value is ScoreResult {
     isStringRecord(value.ratingRanges, (r) => validateRange(r) !== undefined) &&
     (value.ratingsInsertRange === undefined || validateRange(value.ratingsInsertRange) !== undefined) &&
     isStringRecord(value.levelRanges, (r) => validateRange(r) !== undefined) &&
+    (value.evidence === undefined || isStringRecord(value.evidence, isRatingEvidence)) &&
     isCount(value.errorCount, Number.MAX_SAFE_INTEGER)
   );
 }

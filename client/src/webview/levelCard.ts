@@ -2,6 +2,7 @@
  * One card per level: status, readiness, the gaps with links to the file, the expectations with what-if
  * ratings, and the requirements with the engine's explanation.
  */
+import type { RatingEvidence } from '../../../server/src/protocol';
 import type { Range } from '../panel/messages';
 import type { Actions, ViewState } from './actions';
 import { h, srOnly } from './dom';
@@ -71,11 +72,27 @@ function gapList(model: ViewModel, level: LevelScore, actions: Actions): HTMLEle
   return h('div', { className: 'gaps' }, h('h4', { text: gaps.length === 1 ? '1 gap' : `${gaps.length} gaps` }), h('ul', {}, ...items));
 }
 
+/** The evidence and note written with a rating, folded under the competency's name. */
+function evidenceDetails(written: RatingEvidence | undefined): HTMLElement | undefined {
+  if (!written || (written.evidence.length === 0 && written.note === undefined)) return undefined;
+  const count = written.evidence.length;
+  const label = count === 0 ? 'Note' : `Evidence (${count})`;
+  return h(
+    'details',
+    { className: 'evidence' },
+    h('summary', { text: label }),
+    count > 0 && h('ul', {}, ...written.evidence.map((item) => h('li', { text: item }))),
+    written.note !== undefined && h('p', { className: 'note', text: written.note }),
+  );
+}
+
 function expectationRow(model: ViewModel, level: LevelScore, expectation: ExpectationResult, state: ViewState, actions: Actions): HTMLTableRowElement {
   const info = model.competency(expectation.competency);
   const overridden = Object.prototype.hasOwnProperty.call(state.whatIf, expectation.competency);
   const nameCell = h('th', { attrs: { scope: 'row', title: info?.description }, text: model.competencyName(expectation.competency) });
   if (overridden) nameCell.append(' ', h('span', { className: 'tag', text: 'what-if' }));
+  const evidence = evidenceDetails(model.result.evidence?.[expectation.competency]);
+  if (evidence) nameCell.append(evidence);
   return h(
     'tr',
     { className: `status-${expectation.status}${overridden ? ' what-if' : ''}`, attrs: { 'data-competency': expectation.competency } },

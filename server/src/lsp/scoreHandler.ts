@@ -31,6 +31,11 @@ export function handleScore(workspace: Workspace, uri: string, params: ScorePara
   for (const rating of assessment.ratings) ratingRanges[rating.competency.value] ??= toRange(map, rating.value?.span ?? rating.span);
   const levelRanges: ScoreResult['levelRanges'] = {};
   if (ladderMap) for (const level of context.levels.values()) levelRanges[level.id] = toRange(ladderMap, level.idSpan);
+  const evidence: NonNullable<ScoreResult['evidence']> = {};
+  for (const rating of assessment.ratings) {
+    if (rating.evidence.length === 0 && rating.note === undefined) continue;
+    evidence[rating.competency.value] ??= { evidence: rating.evidence, ...(rating.note !== undefined ? { note: rating.note } : {}) };
+  }
   const insertAt = assessment.ratingsSpan?.end ?? assessment.ratingsKeySpan?.end ?? analyzed.text.length;
   return {
     uri: params.uri,
@@ -53,6 +58,7 @@ export function handleScore(workspace: Workspace, uri: string, params: ScorePara
     ratingRanges,
     ratingsInsertRange: toRange(map, { start: insertAt, end: insertAt }),
     levelRanges,
+    evidence,
     errorCount,
   };
 }
