@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { closestLevel } from '../../server/src/core/score/closestLevel';
 import type { LevelStatus, ScoreResult } from '../../server/src/protocol';
 
 type LevelScore = NonNullable<ScoreResult['report']>['levels'][number];
@@ -10,7 +11,6 @@ const COLORS: Record<LevelStatus, string> = {
   incomplete: 'problemsWarningIcon.foreground',
   'not-yet': 'problemsErrorIcon.foreground',
 };
-const ORDER: Record<LevelStatus, number> = { eligible: 0, incomplete: 1, 'not-yet': 2 };
 
 export const statusLabel = (status: LevelStatus): string => LABELS[status];
 export const statusCodicon = (status: LevelStatus): string => CODICONS[status];
@@ -32,7 +32,5 @@ export function focusLevels(result: ScoreResult): LevelScore[] {
 
 /** The focus level closest to a promotion: the best status, then the highest readiness. */
 export function bestFocusLevel(result: ScoreResult): LevelScore | undefined {
-  return focusLevels(result)
-    .map((level, index) => ({ level, index }))
-    .sort((a, b) => ORDER[a.level.status] - ORDER[b.level.status] || b.level.readiness - a.level.readiness || a.index - b.index)[0]?.level;
+  return closestLevel(focusLevels(result));
 }

@@ -95,7 +95,7 @@ export interface AssessmentSummary {
   uri: string;
   person: string;
   level?: string;
-  /** The verdict on the first focus level (next or target), if any. */
+  /** The verdict on the focus level (next or target) closest to a promotion, if any. */
   focusLevel?: string;
   focusStatus?: LevelStatus;
   focusReadiness?: number;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { CodeAction, CompletionItem, Hover, LocationLink } from 'vscode-languageserver-protocol';
 import { ASSESSMENT, LADDER, rangeOf, writeWorkspace } from './fixtures';
 import { LspClient } from './lspClient';
-import type { ScoreResult } from '../../server/src/protocol';
+import type { ScoreResult, WorkspaceSummary } from '../../server/src/protocol';
 
 describe('language server over stdio', () => {
   const files = writeWorkspace();
@@ -94,6 +94,14 @@ describe('language server over stdio', () => {
     assert.deepEqual(result.evidence, { troubleshooting: { evidence: ['led the outage review'], note: 'Go-to person.' } });
     const whatIf = (await client.connection.sendRequest('ladder/score', { uri: files.assessment, overrides: { networking: 2 } })) as ScoreResult;
     assert.equal(whatIf.report!.levels.find((level) => level.id === 'senior')!.status, 'eligible');
+  });
+
+  it('summarises the workspace: ladders, and each assessment with its verdict on the level closest to promotion', async () => {
+    const summary = (await client.connection.sendRequest('ladder/workspaceSummary', {})) as WorkspaceSummary;
+    assert.deepEqual(summary.ladders, [{ uri: files.ladder, id: 'support', name: 'Support Ladder' }]);
+    assert.deepEqual(summary.assessments, [
+      { uri: files.assessment, person: 'Alex Kim', level: 'engineer', focusLevel: 'Senior Support Engineer', focusStatus: 'incomplete', focusReadiness: 0.75 },
+    ]);
   });
 
   it('stays up after binary garbage and reports it', async () => {

@@ -1,6 +1,7 @@
 import type { AssessmentSummary, LadderStructure, LevelNode, RequirementNode, TrackNode, WorkspaceSummary } from '../protocol';
 import type { Requirement } from '../core/model/types';
 import { describeRequirement } from '../core/render/describeRequirement';
+import { closestLevel } from '../core/score/closestLevel';
 import { focusLevelIds, scoreAssessment } from '../core/score/scoreAssessment';
 import type { LineMap } from '../core/text/lineMap';
 import type { Workspace } from '../core/workspace/workspace';
@@ -24,9 +25,10 @@ export function summarizeAssessment(workspace: Workspace, uri: string, uris: Uri
   const summary: AssessmentSummary = { uri: uris.toClient(uri), person: assessment.person ?? uri.slice(uri.lastIndexOf('/') + 1), ...(assessment.level ? { level: assessment.level.value } : {}) };
   const { context } = workspace.assessmentLadder(assessment);
   if (!context) return summary;
-  const focus = focusLevelIds(assessment, context)[0];
-  if (!focus) return summary;
-  const level = scoreAssessment(assessment, context, { levelId: focus, today: now }).levels[0];
+  const focus = new Set(focusLevelIds(assessment, context));
+  if (focus.size === 0) return summary;
+  const levels = scoreAssessment(assessment, context, { today: now }).levels.filter((level) => focus.has(level.id));
+  const level = closestLevel(levels);
   return level ? { ...summary, focusLevel: level.name, focusStatus: level.status, focusReadiness: level.readiness } : summary;
 }
 
