@@ -5,7 +5,7 @@ import { parseYaml } from '../../server/src/core/parse/parseYaml';
 import { deref, walk } from '../../server/src/core/parse/nodes';
 import { ExpansionLimitError, toPlain } from '../../server/src/core/parse/toPlain';
 import { isAlias, type Node } from 'yaml';
-import { BASE_LADDER, analyze, edit, errors, seen, seenWithMessage, withCode, yaml } from './helpers';
+import { BASE_LADDER, analyze, diagnosticsOf, edit, seen, seenWithMessage, withCode, yaml } from './helpers';
 
 const LADDER_HEAD = 'kind: Ladder\nid: x\nname: X\nscale: [{id: 1}]\ntracks: [{id: core}]\n';
 
@@ -115,6 +115,17 @@ describe('tags', () => {
   });
 });
 
+describe('other YAML warnings', () => {
+  it('warns about an unknown directive and reads the document', () => {
+    const text = '%FOO bar\n---\nkind: Competencies\ncompetencies: []\n';
+    const result = analyze('a.competencies.yaml', text);
+    assert.deepEqual(seenWithMessage(text, result.diagnostics), [
+      { code: 'yaml-warning', severity: 'warning', text: '%FOO bar', message: 'Unknown directive %FOO' },
+    ]);
+    assert.equal(result.model?.kind, 'Competencies');
+  });
+});
+
 describe('limits', () => {
   it('refuses a file over the size limit on its first line', () => {
     const text = 'kind: Ladder\nid: x\n';
@@ -176,7 +187,8 @@ describe('aliases', () => {
     const levels = Array.from({ length: 150 }, (_, i) => `  - id: level-${i + 1}\n    name: Level ${i + 1}\n    track: core\n    rank: ${i + 1}\n    expectations: *base`);
     const text = `${LADDER_HEAD.replace('scale: [{id: 1}]', 'scale: [{id: 1}, {id: 2}]')}competencies: [{id: troubleshooting}]\nx-base: &base {troubleshooting: 2}\nlevels:\n${levels.join('\n')}\n`;
     const result = analyze('a.ladder.yaml', text);
-    assert.deepEqual(errors(result.diagnostics), []);
+    assert.deepEqual(result.diagnostics, []);
+    assert.deepEqual(diagnosticsOf({ 'a.ladder.yaml': text }, 'a.ladder.yaml'), [], 'no semantic diagnostics either');
     const model = result.model;
     assert.equal(model?.kind, 'Ladder');
     if (model?.kind !== 'Ladder') return;

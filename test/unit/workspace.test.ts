@@ -87,6 +87,18 @@ describe('indexing', () => {
     assert.ok(!host.reads.includes(uri('shared/support.competencies.yaml')));
   });
 
+  it('applies its size limit to every file it reads', () => {
+    const { ws } = workspaceOf(files(), { maxFileChars: 200 });
+    assert.deepEqual(seen(LADDER, ws.diagnostics(uri('base.ladder.yaml'))), [{ code: 'file-too-large', severity: 'error', text: 'kind: Ladder' }]);
+    // The ladder is still a Ladder by its name, just unreadable: the assessment says so and is not scored.
+    assert.deepEqual(seen(ASSESSMENT, ws.diagnostics(uri('alex.assessment.yaml'))), [
+      { code: 'ladder-has-errors', severity: 'warning', text: 'base.ladder.yaml' },
+    ]);
+    const outcome = ws.score(uri('alex.assessment.yaml'));
+    assert.equal(outcome.report, undefined);
+    assert.deepEqual([...outcome.errors].map(([u, found]) => [u, found.map((d) => d.code)]), [[uri('base.ladder.yaml'), ['file-too-large']]]);
+  });
+
   it('returns diagnostics sorted by position', () => {
     const { ws } = workspaceOf(files());
     ws.setOpenDocument(uri('alex.assessment.yaml'), 'kind: SelfAssessment\nladder: base.ladder.yaml\nbogus: 1\nlevel: enginer\ndate: 2026-02-30\n');

@@ -322,10 +322,9 @@ export class Workspace {
     collect(key);
     if (!assessment) return { report: undefined, context: undefined, assessment: undefined, errors };
     const { context, uri: ladderUri } = this.assessmentLadder(assessment);
-    if (ladderUri && context) {
-      collect(ladderUri);
-      for (const include of context.includes) if (include.uri && this.file(include.uri).analyzed) collect(include.uri);
-    }
+    // A ladder that could not be read at all (too large, binary, not a mapping) has no context but has errors.
+    if (ladderUri && (context || this.file(ladderUri).analyzed?.kind === 'Ladder')) collect(ladderUri);
+    for (const include of context?.includes ?? []) if (include.uri && this.file(include.uri).analyzed) collect(include.uri);
     const report = context ? scoreAssessment(assessment, context, { ...options, today: options.today ?? this.now() }) : undefined;
     return { report, context, assessment, errors };
   }
