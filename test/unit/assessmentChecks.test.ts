@@ -217,6 +217,13 @@ describe('ratings on the scale', () => {
     assert.equal(found[1]!.fixes, undefined);
   });
 
+  it('reports .inf as a rating off the scale rather than reading it as no rating', () => {
+    const text = `${HEAD}ratings:\n  troubleshooting: .inf\n`;
+    assert.deepEqual(seenWithMessage(text, assessmentDiagnostics(text)), [
+      { code: 'off-scale', severity: 'error', text: '.inf', message: "'.inf' is not a rating of this ladder; the scale is 1, 2, 3." },
+    ]);
+  });
+
   it('accepts a quoted number on a numeric scale', () => {
     const text = `${HEAD}ratings:\n  troubleshooting: '2'\n`;
     assert.deepEqual(assessmentDiagnostics(text), []);

@@ -217,6 +217,16 @@ describe('wrong types', () => {
     ]);
   });
 
+  it('does not take .inf or .nan for numbers', () => {
+    const text = 'kind: SelfAssessment\nladder: l.ladder.yaml\nexperience-years: .inf\nmetrics: {resolution: .nan}\n';
+    assert.deepEqual(seenWithMessage(text, schemaDiagnostics('a.assessment.yaml', text)), [
+      { code: 'wrong-type', severity: 'error', text: '.inf', message: "'experience-years' should be a number, not Infinity." },
+      { code: 'wrong-type', severity: 'error', text: '.nan', message: "'resolution' should be a number, not NaN." },
+    ]);
+    const ladder = 'kind: Ladder\nid: x\nname: X\nscale: [{id: 1}]\ntracks: [{id: t}]\nlevels:\n  - {id: a, name: A, track: t, rank: .inf}\n';
+    assert.deepEqual(seen(ladder, schemaDiagnostics('a.ladder.yaml', ladder)), [{ code: 'wrong-type', severity: 'error', text: '.inf' }]);
+  });
+
   it('names a numeric key as a key, not as a list index', () => {
     const text = 'kind: Competencies\ncompetencies:\n  - id: a\n    descriptors: {1: [no]}\n';
     assert.deepEqual(seenWithMessage(text, schemaDiagnostics('a.competencies.yaml', text)), [

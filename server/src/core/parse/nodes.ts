@@ -124,12 +124,13 @@ export function scalarNumber(doc: Document, node: unknown): number | undefined {
   return scalar && typeof scalar.value === 'number' && Number.isFinite(scalar.value) ? scalar.value : undefined;
 }
 
-/** A scalar id: a string, or an integer (scale ids). */
+/** A scalar id: a string, or an integer (scale ids); `.inf` and `.nan` are read as the text written, as the schema sees them. */
 export function scalarId(doc: Document, node: unknown): string | number | undefined {
   const scalar = asScalar(doc, node);
   if (!scalar) return undefined;
   if (typeof scalar.value === 'string') return scalar.value;
   if (typeof scalar.value === 'number' && Number.isInteger(scalar.value)) return scalar.value;
+  if (typeof scalar.value === 'number' && !Number.isFinite(scalar.value)) return scalar.source ?? String(scalar.value);
   return undefined;
 }
 

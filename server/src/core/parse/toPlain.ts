@@ -41,7 +41,11 @@ export function toPlain(doc: Document, budget = expansionBudget(0)): unknown {
       aliasSpan = outer;
       return value;
     }
-    if (isScalar(node)) return node.value ?? null;
+    if (isScalar(node)) {
+      // JSON has no .inf or .nan, and a schema would take them for numbers: keep them as the text written.
+      if (typeof node.value === 'number' && !Number.isFinite(node.value)) return node.source ?? String(node.value);
+      return node.value ?? null;
+    }
     if (isMap(node)) {
       const result: Record<string, unknown> = {};
       for (const item of node.items) {
