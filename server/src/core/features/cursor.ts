@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { keyText, nodeAtPath, type PathSegment } from '../parse/nodes';
 import type { Span } from '../types';
-import { isDocumentMarker, lineAt, lineShape, skipQuoted, type LineAt, type LineShape } from './lineShape';
+import { isDocumentMarker, lineAt, lineShape, lineStart, skipQuoted, type LineAt, type LineShape } from './lineShape';
 import { locate } from './locate';
 
 /**
@@ -39,7 +39,7 @@ export interface CursorContext {
 type Parent = { kind: 'map' | 'seq'; path: PathSegment[] };
 
 function column(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+  return offset - lineStart(text, offset);
 }
 
 /** The deepest block list at `column` containing `offset` (a `-` indicator). */
@@ -65,7 +65,7 @@ function* linesAbove(text: string, line: LineAt): Generator<{ start: number; tex
   let start = line.start;
   while (start > 0) {
     const end = start - 1;
-    const prevStart = text.lastIndexOf('\n', end - 1) + 1;
+    const prevStart = lineStart(text, end);
     const body = text.slice(prevStart, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
     start = prevStart;
     if (isDocumentMarker(body)) return;

@@ -25,8 +25,13 @@ export interface LineAt {
   index: number;
 }
 
+/** Where the line holding `offset` starts. (`lastIndexOf` with a negative start would look at index 0.) */
+export function lineStart(text: string, offset: number): number {
+  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+}
+
 export function lineAt(text: string, offset: number): LineAt {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const start = lineStart(text, offset);
   let end = text.indexOf('\n', offset);
   if (end < 0) end = text.length;
   if (text.charCodeAt(end - 1) === 13) end--;

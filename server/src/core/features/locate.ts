@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { keyText, type PathSegment } from '../parse/nodes';
 import type { Span } from '../types';
 
@@ -73,8 +73,4 @@ export function locate(doc: Document, offset: number): Located {
 export function nodeSpan(node: Node): Span {
   const range = node.range;
   return range ? { start: range[0], end: range[1] } : { start: 0, end: 0 };
-}
-
-export function isScalarNode(node: Node | undefined): node is Scalar {
-  return isScalar(node);
 }

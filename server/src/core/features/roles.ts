@@ -13,8 +13,6 @@ export type Role =
   | { type: 'track' | 'metric' | 'check' | 'requirement'; definition?: boolean }
   | { type: 'group' | 'rank' | 'ladder-file' | 'catalogue-file' | 'check-status' };
 
-export type RoleType = Role['type'];
-
 type Pattern = readonly (string | '#' | '*')[];
 
 /** `#` matches an index, `*` any key. */

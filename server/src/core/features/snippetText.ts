@@ -55,8 +55,3 @@ export function snippetPreview(snippet: string): string {
   } while (text !== previous);
   return text.replace(/\\([$}\\])/g, '$1');
 }
-
-/** Escapes text so a snippet inserts it literally. */
-export function escapeSnippet(text: string): string {
-  return text.replace(/[$}\\]/g, '\\$&');
-}

@@ -1,0 +1,117 @@
+import type { Level } from '../model/types';
+import type { Span } from '../types';
+import { relativeReference } from '../workspace/paths';
+import type { CompletionEntry } from './completion';
+import { entry, sortKey, type CompletionEnv } from './completionEntry';
+import { CHECK_STATUSES, checkMarkdown, competencyMarkdown, levelMarkdown, metricMarkdown, rankMarkdown, requirementMarkdown, scaleMarkdown, trackMarkdown } from './describe';
+import { allCompetencies, allGroups, assessmentOf, competencyById, focusLevels } from './fileEnv';
+import type { Role } from './roles';
+import { yamlScalar } from './scalarText';
+
+/** Ids to write as keys: competencies of expectations and ratings, checks, metrics, descriptor scale ids. */
+export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[] {
+  const { cursor, context } = env;
+  const insert = (id: string) => (cursor.hasColon ? id : `${id}: `);
+  const present = cursor.siblings;
+  switch (role.type) {
+    case 'competency': {
+      const assessment = assessmentOf(env);
+      const levels = focusLevels(env);
+      return allCompetencies(env).filter((c) => !present.has(c.id)).map((c, i) => {
+        const expected = assessment ? expectedText(c.id, levels) : undefined;
+        const detail = [c.name ?? c.id, expected].filter(Boolean).join(' · ');
+        return entry(env, c.id, 'reference', insert(c.id), {
+          detail,
+          documentation: competencyMarkdown(c, context, { levels, levelsLabel: 'Next levels expect', fromUri: env.uri }),
+          sortText: sortKey(i, assessment && !expected ? 2 : 1),
+        });
+      });
+    }
+    case 'check':
+      return [...(context?.checks.values() ?? [])].filter((c) => !present.has(c.id)).map((check, i) =>
+        entry(env, check.id, 'reference', insert(check.id), { detail: check.name ?? check.id, documentation: checkMarkdown(check, context!), sortText: sortKey(i) }));
+    case 'metric':
+      return [...(context?.metrics.values() ?? [])].filter((m) => !present.has(m.id)).map((metric, i) =>
+        entry(env, metric.id, 'reference', insert(metric.id), { detail: metric.name ?? metric.id, documentation: metricMarkdown(metric, context!), sortText: sortKey(i) }));
+    case 'scale': {
+      if (!context) return [];
+      const competency = 'competency' in role && role.competency ? competencyById(env, role.competency) : undefined;
+      return context.ladder.scale.filter((s) => !present.has(s.key)).map((s, i) =>
+        entry(env, s.key, 'value', cursor.hasColon ? yamlScalar(s.id, false) : `${yamlScalar(s.id, false)}: `, {
+          ...(s.name ? { detail: s.name } : {}), documentation: scaleMarkdown(s, context, competency), sortText: sortKey(i),
+        }));
+    }
+    default:
+      return [];
+  }
+}
+
+function expectedText(competencyId: string, levels: readonly Level[]): string | undefined {
+  const parts = levels.flatMap((level) => {
+    const min = level.expectations.find((e) => e.competency.value === competencyId)?.min;
+    return min ? [`${min.key} by ${level.name ?? level.id}`] : [];
+  });
+  return parts.length === 0 ? undefined : `expected ${parts.join(', ')}`;
+}
+
+/** Ids to write as values: the ladder's tracks, levels, competencies, scale, metrics, checks, requirements, groups, ranks and files. */
+export function referenceValues(env: CompletionEnv, role: Role): CompletionEntry[] {
+  const { cursor, context } = env;
+  if ('definition' in role && role.definition) return [];
+  const flow = cursor.style === 'flow';
+  const present = cursor.siblings;
+  const ref = (id: string, i: number, extra: Partial<CompletionEntry>) => entry(env, id, 'reference', yamlScalar(id, flow), { sortText: sortKey(i), ...extra });
+  switch (role.type) {
+    case 'track':
+      return [...(context?.tracks.values() ?? [])].map((track, i) => ref(track.id, i, { detail: track.name ?? track.id, documentation: trackMarkdown(track, context!) }));
+    case 'level': {
+      const self = 'self' in role ? role.self : undefined;
+      return [...(context?.levels.values() ?? [])].filter((level) => level.id !== self && !present.has(level.id)).map((level, i) =>
+        ref(level.id, i, { detail: [level.name, level.rank ? `rank ${level.rank.value}` : undefined].filter(Boolean).join(' · ') || level.id, documentation: levelMarkdown(level, context!) }));
+    }
+    case 'competency':
+      return allCompetencies(env).filter((c) => !present.has(c.id)).map((c, i) =>
+        ref(c.id, i, { detail: c.name ?? c.id, documentation: competencyMarkdown(c, context, { fromUri: env.uri }) }));
+    case 'scale': {
+      if (!context) return [];
+      const competency = 'competency' in role && role.competency ? competencyById(env, role.competency) : undefined;
+      return context.ladder.scale.map((s, i) => entry(env, s.key, 'value', yamlScalar(s.id, flow), {
+        ...(s.name ? { detail: s.name } : {}), documentation: scaleMarkdown(s, context, competency), sortText: sortKey(i),
+      }));
+    }
+    case 'metric':
+      return [...(context?.metrics.values() ?? [])].map((metric, i) => ref(metric.id, i, { detail: metric.name ?? metric.id, documentation: metricMarkdown(metric, context!) }));
+    case 'check':
+      return [...(context?.checks.values() ?? [])].map((check, i) => ref(check.id, i, { detail: check.name ?? check.id, documentation: checkMarkdown(check, context!) }));
+    case 'requirement': {
+      const waived = new Set((assessmentOf(env)?.waivers ?? []).flatMap((w) => (w.requirement && !overlaps(w.requirement.span, cursor.replace) ? [w.requirement.value] : [])));
+      return [...(context?.requirements.entries() ?? [])].filter(([id]) => !waived.has(id)).map(([id, { requirement, level }], i) =>
+        ref(id, i, { detail: `${level.name ?? level.id}: ${requirement.type ?? 'requirement'}`, documentation: requirementMarkdown(requirement, level, context) }));
+    }
+    case 'group':
+      return allGroups(env).map((group, i) => {
+        const count = allCompetencies(env).filter((c) => c.group?.value === group).length;
+        return ref(group, i, { detail: `${count} ${count === 1 ? 'competency' : 'competencies'}` });
+      });
+    case 'rank':
+      return [...(context?.ranks ?? [])].sort((a, b) => a - b).map((rank, i) => entry(env, String(rank), 'value', String(rank), {
+        detail: context!.ladder.levels.filter((l) => l.rank?.value === rank).map((l) => l.name ?? l.id).join(', '), documentation: rankMarkdown(rank, context!), sortText: sortKey(i),
+      }));
+    case 'ladder-file':
+    case 'catalogue-file': {
+      const kind = role.type === 'ladder-file' ? 'Ladder' : 'Competencies';
+      return env.workspace.filesOfKind(kind).filter((uri) => uri !== env.uri).map((uri, i) => {
+        const path = relativeReference(env.uri, uri);
+        const model = env.workspace.file(uri).analyzed?.model;
+        const name = model && model.kind !== 'SelfAssessment' ? model.name ?? model.id?.value : undefined;
+        return entry(env, path, 'file', yamlScalar(path, flow), { sortText: sortKey(i), ...(name ? { detail: name } : {}) });
+      }).filter((e) => !present.has(e.label));
+    }
+    case 'check-status':
+      return CHECK_STATUSES.map(({ status, meaning }, i) => entry(env, status, 'enum', status, { documentation: meaning, sortText: sortKey(i) }));
+  }
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}

@@ -1,0 +1,65 @@
+// Every feature answers at every offset of any text, never throws and never hangs: files being typed
+// are rarely valid YAML.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { codeActions } from '../../../server/src/core/features/codeActions';
+import { complete } from '../../../server/src/core/features/completion';
+import { definition } from '../../../server/src/core/features/definition';
+import { hover } from '../../../server/src/core/features/hover';
+import { documentSymbols } from '../../../server/src/core/features/symbols';
+import type { Workspace } from '../../../server/src/core/workspace/workspace';
+import { BASE_CATALOGUE, BASE_LADDER, uri, workspaceOf } from '../helpers';
+import { BASE_ASSESSMENT, LADDER_WITH_CATALOGUE } from './support';
+
+function everything(ws: Workspace, name: string, offset: number): void {
+  complete(ws, uri(name), offset);
+  hover(ws, uri(name), offset);
+  definition(ws, uri(name), offset);
+  codeActions(ws, uri(name), { start: offset, end: offset });
+}
+
+const FILES = { 'ladder.ladder.yaml': LADDER_WITH_CATALOGUE, 'support.competencies.yaml': BASE_CATALOGUE, 'a.assessment.yaml': BASE_ASSESSMENT, 'plain.ladder.yaml': BASE_LADDER };
+
+describe('robustness', () => {
+  it('answers at every offset of valid files', () => {
+    const { ws } = workspaceOf(FILES);
+    for (const [name, text] of Object.entries(FILES)) {
+      documentSymbols(ws, uri(name));
+      for (let offset = 0; offset <= text.length; offset++) everything(ws, name, offset);
+    }
+  });
+
+  it('answers at the end of every prefix, as when a file is typed from the start', () => {
+    const { ws } = workspaceOf(FILES);
+    for (const [name, text] of Object.entries(FILES)) {
+      for (let cut = 0; cut <= text.length; cut += 5) {
+        ws.setOpenDocument(uri(name), text.slice(0, cut));
+        everything(ws, name, cut);
+        documentSymbols(ws, uri(name));
+      }
+    }
+  });
+
+  it('answers on text made of YAML fragments in any order', () => {
+    const pieces = ['kind: Ladder\n', 'kind: SelfAssessment\n', 'ladder: ladder.ladder.yaml\n', 'levels:\n', '  - ', '- ', 'id: a', ': ', ':', '\n', '\r\n', '  ', '    ', '\t',
+      '[', ']', '{', '}', ',', '"', "'", '#', '|', '>-', '&a ', '*a', '!!str ', '? ', '---\n', 'ratings:', 'next: [', 'track: ', 'rating: ', 'any-of:\n', 'expectations:\n', 'é', '💥'];
+    const { ws } = workspaceOf(FILES);
+    fc.assert(fc.property(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 30 }),
+      fc.constantFrom('f.ladder.yaml', 'f.assessment.yaml', 'f.competencies.yaml', 'f.yaml'),
+      fc.nat(),
+      (parts, name, at) => {
+        const text = parts.join('');
+        ws.setOpenDocument(uri(name), text);
+        everything(ws, name, at % (text.length + 1));
+        documentSymbols(ws, uri(name));
+      },
+    ), { numRuns: 500 });
+  });
+
+  it('completes at the very start of a text that starts with a line break', () => {
+    const { ws } = workspaceOf({ 'x.ladder.yaml': '\nkind: Ladder\n' });
+    assert.ok(complete(ws, uri('x.ladder.yaml'), 0).some((e) => e.label === 'levels'));
+  });
+});
