@@ -1,6 +1,7 @@
 // Shared helpers for the core's unit tests: an in-memory file host, a fixed clock, inline YAML and
 // diagnostics reduced to the exact text they cover.
 import assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
 import { analyzeFile, type AnalyzedFile } from '../../server/src/core/model/analyzeFile';
 import type { Assessment, Ladder } from '../../server/src/core/model/types';
 import type { ScoreReport } from '../../server/src/core/score/types';
@@ -11,9 +12,9 @@ import { Workspace, type WorkspaceOptions } from '../../server/src/core/workspac
 /** The fixed "now" of every test: 2026-11-23. */
 export const NOW = (): Date => new Date('2026-11-23T12:00:00Z');
 
-/** A file URI in the test workspace folder. */
+/** A file URI in the test workspace folder, spelled as the workspace spells it. */
 export function uri(name: string): string {
-  return `file:///ws/${name}`;
+  return pathToFileURL(`/ws/${name}`).href;
 }
 
 /** Files held in memory, keyed by URI; counts reads so that caching can be observed. */

@@ -1,5 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { basename, dirname, relative, sep } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 
 // normalizeUri and resolveReference are pure and called for every file on every workspace query (the
 // dependents of a ladder, the ladders including a catalogue), so their results are remembered.
@@ -56,7 +56,8 @@ function resolveUncached(fromUri: string, written: string): string | undefined {
   const fromPath = uriToPath(fromUri);
   if (!fromPath || written.includes('\u0000')) return undefined;
   try {
-    return normalizeUri(new URL(written.split(sep).join('/'), pathToFileURL(fromPath)).href);
+    // A path, not a URL: '#', '?' and '%' are parts of file names. Backslashes separate folders too.
+    return normalizeUri(pathToFileURL(resolve(dirname(fromPath), written.replace(/\\/g, '/'))).href);
   } catch {
     return undefined;
   }

@@ -1,0 +1,112 @@
+// Small pure helpers of the core: paths, suggestions, line maps and dates.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { dayNumber, dayToIso, todayDay } from '../../server/src/core/model/dates';
+import { LineMap } from '../../server/src/core/text/lineMap';
+import { closest, didYouMean, editDistance } from '../../server/src/core/text/suggest';
+import { displayName, isInside, normalizeUri, relativeReference, resolveReference } from '../../server/src/core/workspace/paths';
+import { BASE_CATALOGUE, check } from './helpers';
+
+describe('paths', () => {
+  it('resolves a written path from the folder of the file that contains it', () => {
+    assert.equal(resolveReference('file:///ws/a/x.ladder.yaml', '../b/c.yaml'), 'file:///ws/b/c.yaml');
+    assert.equal(resolveReference('file:///ws/a/x.ladder.yaml', './c.yaml'), 'file:///ws/a/c.yaml');
+    assert.equal(resolveReference('file:///ws/x.yaml', 'sub\\c.yaml'), 'file:///ws/sub/c.yaml');
+    assert.equal(resolveReference('file:///ws/x.yaml', '/etc/y.yaml'), 'file:///etc/y.yaml');
+  });
+
+  it('treats every character of a written path as part of a file name', () => {
+    assert.equal(resolveReference('file:///ws/x.yaml', 'a b.yaml'), 'file:///ws/a%20b.yaml');
+    assert.equal(resolveReference('file:///ws/x.yaml', 'a%20b.yaml'), 'file:///ws/a%2520b.yaml');
+    assert.equal(resolveReference('file:///ws/x.yaml', 'C#.competencies.yaml'), 'file:///ws/C%23.competencies.yaml');
+    assert.equal(resolveReference('file:///ws/x.yaml', 'why?.competencies.yaml'), 'file:///ws/why%3F.competencies.yaml');
+  });
+
+  it('includes a catalogue whose name has # and spaces', () => {
+    const ladder = "kind: Ladder\nid: x\nname: X\nscale: [{id: 1}, {id: 3}]\ninclude: ['C# and .NET.competencies.yaml']\ntracks: []\nlevels: []\n";
+    assert.deepEqual(check({ 'x.ladder.yaml': ladder, 'C# and .NET.competencies.yaml': BASE_CATALOGUE }, 'x.ladder.yaml'), []);
+  });
+
+  it('resolves nothing from a file that is not on disk or a path with NUL', () => {
+    assert.equal(resolveReference('untitled:Untitled-1', 'x.yaml'), undefined);
+    assert.equal(resolveReference('file:///ws/x.yaml', 'a\u0000b.yaml'), undefined);
+  });
+
+  it('normalises file URIs only', () => {
+    assert.equal(normalizeUri('file:///ws/./a/../b%20c.yaml'), 'file:///ws/b%20c.yaml');
+    assert.equal(normalizeUri('untitled:x'), 'untitled:x');
+  });
+
+  it('names files relative to another file', () => {
+    assert.equal(displayName('file:///ws/a/b.yaml', 'file:///ws/c/d.yaml'), '../a/b.yaml');
+    assert.equal(displayName('file:///ws/a/b.yaml'), 'b.yaml');
+    assert.equal(displayName('untitled:x'), 'untitled:x');
+    assert.equal(relativeReference('file:///ws/a/x.yaml', 'file:///ws/b/My%20c.yaml'), '../b/My c.yaml');
+    assert.equal(resolveReference('file:///ws/a/x.yaml', relativeReference('file:///ws/a/x.yaml', 'file:///ws/b/C%23%20c.yaml')), 'file:///ws/b/C%23%20c.yaml');
+  });
+
+  it('tells whether a file is inside a folder', () => {
+    assert.equal(isInside('file:///ws/x.yaml', 'file:///ws'), true);
+    assert.equal(isInside('file:///ws/x.yaml', 'file:///ws/'), true);
+    assert.equal(isInside('file:///ws2/x.yaml', 'file:///ws'), false);
+  });
+});
+
+describe('suggestions', () => {
+  it('measures edit distance', () => {
+    assert.equal(editDistance('kitten', 'sitting'), 3);
+    assert.equal(editDistance('', 'abc'), 3);
+    assert.equal(editDistance('same', 'same'), 0);
+    assert.equal(editDistance('a', 'abcdefghijklmnop', 8), 9);
+  });
+
+  it('suggests the closest id within a third of its length, ignoring case', () => {
+    assert.equal(closest('networkin', ['networking', 'writing']), 'networking');
+    assert.equal(closest('Core', ['core', 'care']), 'core');
+    assert.equal(closest('xyz', ['abc']), undefined);
+    assert.equal(closest('senior-enginer', ['senior-engineer', 'staff-engineer']), 'senior-engineer');
+    assert.equal(closest('anything', []), undefined);
+  });
+
+  it('words the suggestion', () => {
+    assert.equal(didYouMean('core'), " Did you mean 'core'?");
+    assert.equal(didYouMean(undefined), '');
+  });
+});
+
+describe('line map', () => {
+  it('converts offsets to zero-based lines and back, for LF, CRLF and CR', () => {
+    const map = new LineMap('a\r\nbc\rd\ne');
+    assert.equal(map.lineCount, 4);
+    assert.deepEqual(map.position(0), { line: 0, character: 0 });
+    assert.deepEqual(map.position(3), { line: 1, character: 0 });
+    assert.deepEqual(map.position(4), { line: 1, character: 1 });
+    assert.deepEqual(map.position(6), { line: 2, character: 0 });
+    assert.deepEqual(map.position(100), { line: 3, character: 1 });
+    assert.equal(map.offset({ line: 1, character: 1 }), 4);
+    assert.equal(map.offset({ line: 1, character: 99 }), 6);
+    assert.equal(map.offset({ line: 9, character: 0 }), 9);
+    assert.equal(map.offset({ line: -1, character: 5 }), 0);
+    assert.equal(map.lineStart(2), 6);
+  });
+
+  it('counts UTF-16 code units', () => {
+    const map = new LineMap('🚀x\ny');
+    assert.deepEqual(map.position(2), { line: 0, character: 2 });
+  });
+});
+
+describe('dates', () => {
+  it('accepts real calendar dates only', () => {
+    assert.equal(dayNumber('1970-01-02'), 1);
+    assert.equal(dayNumber('2024-02-29'), 19782);
+    assert.equal(dayNumber('2023-02-29'), undefined);
+    assert.equal(dayNumber('2024-2-29'), undefined);
+    assert.equal(dayNumber('2024-02-29T00:00'), undefined);
+    assert.equal(dayToIso(19782), '2024-02-29');
+  });
+
+  it('takes today from the clock', () => {
+    assert.equal(dayToIso(todayDay(new Date('2026-11-23T12:00:00Z'))), '2026-11-23');
+  });
+});
