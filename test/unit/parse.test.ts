@@ -30,6 +30,16 @@ describe('YAML syntax', () => {
     assert.ok(result.model, 'the model is still built');
   });
 
+  it('still runs the semantic checks after a syntax error', () => {
+    const text = BASE_LADDER.replace('name: Base Ladder\n', 'name: Base Ladder\nx-note: [unclosed\n').replace('track: ic\n    rank: 2', 'track: icc\n    rank: 2');
+    assert.notEqual(text, BASE_LADDER);
+    const found = diagnosticsOf({ 'a.ladder.yaml': text }, 'a.ladder.yaml');
+    assert.deepEqual(seen(text, found).map((d) => [d.code, d.text]), [
+      ['yaml-syntax', 's'],
+      ['unknown-reference', 'icc'],
+    ]);
+  });
+
   it('reads a file with an unterminated string as far as it can', () => {
     const text = 'kind: Competencies\ncompetencies: []\nname: "open\n';
     const result = analyze('a.competencies.yaml', text);
