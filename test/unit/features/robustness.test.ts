@@ -12,8 +12,14 @@ import type { Workspace } from '../../../server/src/core/workspace/workspace';
 import { BASE_CATALOGUE, BASE_LADDER, uri, workspaceOf } from '../helpers';
 import { BASE_ASSESSMENT, LADDER_WITH_CATALOGUE } from './support';
 
+/** Runs every feature; each completion replaces text on the cursor's line that contains the cursor, as editors require. */
 function everything(ws: Workspace, name: string, offset: number): void {
-  complete(ws, uri(name), offset);
+  const text = ws.file(uri(name)).analyzed?.text ?? '';
+  for (const entry of complete(ws, uri(name), offset)) {
+    const { start, end } = entry.replace;
+    assert.ok(start <= offset && offset <= end, `${name}@${offset}: '${entry.label}' replaces ${start}-${end}`);
+    assert.ok(!/[\r\n]/.test(text.slice(start, end)), `${name}@${offset}: '${entry.label}' replaces more than one line`);
+  }
   hover(ws, uri(name), offset);
   definition(ws, uri(name), offset);
   codeActions(ws, uri(name), { start: offset, end: offset });

@@ -247,12 +247,10 @@ function scanFlow(line: string, start: number, col: number): { segments: PathSeg
   return { segments, position, tokenStart, ...(quote ? { quote: quote.char } : {}), siblings: top.tokens };
 }
 
-/** The end of the word at `from` in a line (stopping at flow punctuation, spaces and comments). */
-function wordEnd(line: string, from: number, flow: boolean): number {
+/** The end of the flow token at `from` in a line: before `,`, `]`, `}` or a space. */
+function flowTokenEnd(line: string, from: number): number {
   let end = from;
-  const stops = flow ? ',]}' : '';
-  while (end < line.length && !stops.includes(line[end]!) && !(line[end] === ' ' && (flow || line[end + 1] === '#'))) end++;
-  while (end > from && line[end - 1] === ' ') end--;
+  while (end < line.length && !',]} '.includes(line[end]!)) end++;
   return end;
 }
 
@@ -296,7 +294,7 @@ export function cursorContext(text: string, doc: Document, offset: number): Curs
   const flowAt = (start: number, base: PathSegment[]): CursorContext | undefined => {
     const flow = scanFlow(line.text, start, col);
     if (!flow) return undefined;
-    const end = wordEnd(line.text, col, true);
+    const end = flowTokenEnd(line.text, col);
     const partialStart = flow.quote ? flow.tokenStart + 1 : flow.tokenStart;
     return {
       position: flow.position, path: [...base, ...flow.segments], partial: line.text.slice(Math.min(partialStart, col), col), replace: span(Math.min(flow.tokenStart, col), Math.max(end, col)),
@@ -324,7 +322,7 @@ export function cursorContext(text: string, doc: Document, offset: number): Curs
     if ('|>&*!'.includes(first)) return undefined;
     if (first === '"' || first === "'") {
       const end = Math.max(col, skipQuoted(line.text, valueStart));
-      return { ...base, position: 'value', partial: line.text.slice(valueStart + 1, col), replace: span(valueStart, Math.min(end, shape.contentEnd)), quote: first };
+      return { ...base, position: 'value', partial: line.text.slice(valueStart + 1, col), replace: span(valueStart, Math.max(col, Math.min(end, shape.contentEnd))), quote: first };
     }
     return { ...base, position: 'value', partial: line.text.slice(valueStart, col), replace: span(valueStart, Math.max(col, shape.contentEnd)) };
   }
