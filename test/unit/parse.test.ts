@@ -103,7 +103,7 @@ describe('duplicate keys', () => {
 
   it('finds duplicates in a large mapping in linear time', () => {
     const lines = ['kind: SelfAssessment', 'ladder: l.ladder.yaml', 'x-big:'];
-    for (let i = 0; i < 40_000; i++) lines.push(`  k${i}: ${i}`);
+    for (let i = 0; i < 20_000; i++) lines.push(`  k${i}: ${i}`);
     lines.push('  k17: again');
     const text = `${lines.join('\n')}\n`;
     const started = performance.now();
