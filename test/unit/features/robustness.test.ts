@@ -13,8 +13,10 @@ import { BASE_CATALOGUE, BASE_LADDER, uri, workspaceOf } from '../helpers';
 import { BASE_ASSESSMENT, LADDER_WITH_CATALOGUE } from './support';
 
 /** Runs every feature; each completion replaces text on the cursor's line that contains the cursor, as editors require. */
-function everything(ws: Workspace, name: string, offset: number): void {
+function everything(ws: Workspace, name: string, at: number): void {
   const text = ws.file(uri(name)).analyzed?.text ?? '';
+  // An editor cannot put the cursor between the CR and the LF of a line break.
+  const offset = text[at - 1] === '\r' && text[at] === '\n' ? at - 1 : at;
   for (const entry of complete(ws, uri(name), offset)) {
     const { start, end } = entry.replace;
     assert.ok(start <= offset && offset <= end, `${name}@${offset}: '${entry.label}' replaces ${start}-${end}`);

@@ -255,9 +255,10 @@ function flowTokenEnd(line: string, from: number): number {
 }
 
 /** Where the cursor is, or undefined where nothing can be completed (comments, block scalars, continued text). */
-export function cursorContext(text: string, doc: Document, offset: number): CursorContext | undefined {
-  const line = lineAt(text, offset);
-  const col = offset - line.start;
+export function cursorContext(text: string, doc: Document, at: number): CursorContext | undefined {
+  const line = lineAt(text, at);
+  const col = Math.min(at - line.start, line.text.length);
+  const offset = line.start + col;
   const shape = lineShape(line.text);
   if (shape.comment !== undefined && col > shape.comment) return undefined;
   if (isDocumentMarker(line.text)) return undefined;

@@ -35,9 +35,16 @@ export function lineAt(text: string, offset: number): LineAt {
   let end = text.indexOf('\n', offset);
   if (end < 0) end = text.length;
   if (text.charCodeAt(end - 1) === 13) end--;
-  let index = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) index++;
-  return { start, text: text.slice(start, Math.max(start, end)), index };
+  return {
+    start,
+    text: text.slice(start, Math.max(start, end)),
+    // Counted only when read: it scans the text from the top, and callers walking many lines do not need it.
+    get index() {
+      let index = 0;
+      for (let i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) index++;
+      return index;
+    },
+  };
 }
 
 /** Skips a quoted scalar starting at `i`; returns the index after its closing quote (or the line end). */
