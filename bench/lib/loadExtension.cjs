@@ -31,6 +31,8 @@ Module._resolveFilename = function (request, ...rest) {
 require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: api };
 
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 const extension = require(bundle);
+const cpu = process.cpuUsage(cpuStart);
 const ms = performance.now() - start;
-process.stdout.write(JSON.stringify({ ms, activate: typeof extension.activate === 'function' }));
+process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, activate: typeof extension.activate === 'function' }));

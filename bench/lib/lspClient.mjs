@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import rpc from 'vscode-jsonrpc/node.js';
+import { processCpuMs } from './cpu.mjs';
 
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = rpc;
 
@@ -165,6 +166,11 @@ export class LspClient {
     } catch {
       return undefined;
     }
+  }
+
+  /** User + system CPU ms the server process has used so far (Linux only). */
+  cpuMs() {
+    return processCpuMs(this.child?.pid);
   }
 
   async stop() {

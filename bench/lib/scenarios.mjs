@@ -11,7 +11,7 @@ import { measure, round, summarize } from './stats.mjs';
 const uriOf = (path) => pathToFileURL(path).href;
 
 /** The servers under test. `ours` is dist/server.js; `yaml` is yaml-language-server with the project's schemas. */
-export function serverDefinitions({ serverScript, yamlServerScript, schemaFiles, profileDir }) {
+export function serverDefinitions({ serverScript, yamlServerScript, schemaFiles, profileDir, serverArgs = [] }) {
   const schemas = {};
   for (const [kind, file] of Object.entries(schemaFiles)) schemas[uriOf(file)] = [`*.${kind}.yaml`, `*.${kind}.yml`];
   const yamlSettings = {
@@ -25,7 +25,7 @@ export function serverDefinitions({ serverScript, yamlServerScript, schemaFiles,
       key: 'ours',
       label: 'Career Ladder',
       indexes: true,
-      create: (tag) => new LspClient({ name: 'career-ladder', script: serverScript, nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `server-${tag}.cpuprofile`] : [] }),
+      create: (tag) => new LspClient({ name: 'career-ladder', script: serverScript, nodeArgs: [...serverArgs, ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `server-${tag}.cpuprofile`] : [])] }),
       configure: async () => {},
     },
     yaml: {
@@ -47,8 +47,8 @@ const noDiagnosticOn = (line) => (diagnostics) => !diagnostics.some((d) => d.ran
 
 /** Toggles one character of the anchor level's `summary` key: `summary` ↔ `summarx` (an unknown key). */
 class Toggler {
-  constructor(client, uri, line, character = 10) {
-    Object.assign(this, { client, uri, line, character, version: 1, broken: false });
+  constructor(client, uri, line, version = 1, character = 10) {
+    Object.assign(this, { client, uri, line, character, version, broken: false });
   }
   /** Sends the edit; resolves with the ms until diagnostics that reflect it arrive. */
   async edit(timeoutMs = 60_000) {
@@ -63,6 +63,10 @@ class Toggler {
     const text = this.broken ? 'x' : 'y';
     return this.client.change(this.uri, ++this.version, [{ range: { start: { line: this.line, character: this.character }, end: { line: this.line, character: this.character + 1 } }, text }]);
   }
+}
+
+function perEdit(after, before, count) {
+  return after !== undefined && before !== undefined ? round((after - before) / count, 1) : undefined;
 }
 
 function resultSize(result) {
@@ -97,15 +101,18 @@ export async function ladderScenario(server, folder, plan, log) {
     await client.initialize(uriOf(folder.root));
     await server.configure(client);
     if (indexed) result.indexMs = round((await indexed).at - started);
+    result.startCpuMs = client.cpuMs();
     const text = readFileSync(folder.ladderFile, 'utf8');
     const anchors = folder.ladder.anchors;
 
     // open → first diagnostics (the first open is colder than the rest; both are reported)
+    // every open has a new version, so that no server can answer from a cache keyed by version
     const opens = [];
+    let version = 0;
     for (let i = 0; i < plan.opens; i++) {
       const waiter = client.nextDiagnostics(ladderUri);
       const start = performance.now();
-      await client.open(ladderUri, text);
+      await client.open(ladderUri, text, ++version);
       opens.push((await waiter).at - start);
       if (i < plan.opens - 1) {
         const closed = client.nextDiagnostics(ladderUri, () => true, 10_000).catch(() => undefined);
@@ -118,12 +125,14 @@ export async function ladderScenario(server, folder, plan, log) {
     log(`    ${server.label}: open ${result.open.median} ms`);
 
     // edit → diagnostics, debounce included
-    const toggler = new Toggler(client, ladderUri, anchors.summaryKey);
+    const toggler = new Toggler(client, ladderUri, anchors.summaryKey, version);
+    const cpuBefore = client.cpuMs();
     result.edit = await measure(async () => {
       const ms = await toggler.edit();
       await delay(plan.editGapMs);
       return ms;
     }, { warmup: plan.editWarmup, iterations: plan.edits });
+    result.editCpuMs = perEdit(client.cpuMs(), cpuBefore, plan.editWarmup + plan.edits);
     log(`    ${server.label}: edit → diagnostics ${result.edit.median} ms (p95 ${result.edit.p95})`);
 
     const doc = { textDocument: { uri: ladderUri } };
@@ -138,7 +147,7 @@ export async function ladderScenario(server, folder, plan, log) {
       result.score = await timeRequest(client, 'ladder/score', { uri: uriOf(folder.assessmentFiles[0]) }, requestPlan);
       log(`    ${server.label}: ladder/score ${result.score.median} ms`);
     }
-    if (plan.burst) result.burst = await burst(client, ladderUri, anchors, plan.burst, log, server.label);
+    if (plan.burst) result.burst = await burst(client, ladderUri, anchors, plan.burst, log, server.label, toggler);
     result.memory = client.memory();
   } catch (error) {
     result.error = String(error?.message ?? error);
@@ -155,8 +164,8 @@ export async function ladderScenario(server, folder, plan, log) {
  * validations are pending, how many diagnostics were published for the burst, and when the diagnostics
  * of the last keystroke arrived.
  */
-async function burst(client, uri, anchors, { edits, gapMs }, log, label) {
-  const toggler = new Toggler(client, uri, anchors.summaryKey);
+async function burst(client, uri, anchors, { edits, gapMs }, log, label, toggler) {
+  const cpuBefore = client.cpuMs();
   const published = () => client.publishCount.get(uri) ?? 0;
   const before = published();
   const final = client.nextDiagnostics(uri, (d) => hasDiagnosticOn(anchors.rankKey)(d) && noDiagnosticOn(anchors.summaryKey)(d), 120_000);
@@ -184,6 +193,7 @@ async function burst(client, uri, anchors, { edits, gapMs }, log, label) {
     lastEditToDiagnostics: round(done.at - lastEdit),
     publications: published() - before,
     completion: summarize(latencies),
+    cpuMs: perEdit(client.cpuMs(), cpuBefore, 1),
   };
   log(`    ${label}: burst of ${result.edits} edits → ${result.publications} publications, last edit → diagnostics ${result.lastEditToDiagnostics} ms, completion during typing median ${result.completion.median} / max ${result.completion.max} ms`);
   // undo the last keystroke
@@ -205,8 +215,9 @@ export async function workspaceScenario(server, workspace, plan, log) {
     const started = performance.now();
     await client.initialize(uriOf(workspace.root));
     result.indexMs = round((await indexed).at - started);
+    result.indexCpuMs = client.cpuMs();
     result.memoryAfterIndex = client.memory();
-    log(`    ${workspace.assessmentFiles.length} assessments: indexed ${result.files} files in ${result.indexMs} ms, RSS ${round(result.memoryAfterIndex?.rssMb, 1)} MB`);
+    log(`    ${workspace.assessmentFiles.length} assessments: indexed ${result.files} files in ${result.indexMs} ms (server CPU ${result.indexCpuMs} ms), RSS ${round(result.memoryAfterIndex?.rssMb, 1)} MB`);
 
     const ladderUri = uriOf(busiest.file);
     const openWaiters = [client.nextDiagnostics(ladderUri), client.allDiagnostics(dependents)];
@@ -218,6 +229,7 @@ export async function workspaceScenario(server, workspace, plan, log) {
 
     const toggler = new Toggler(client, ladderUri, busiest.anchors.summaryKey);
     const ladderOnly = [];
+    const cpuBefore = client.cpuMs();
     result.ladderEdit = await measure(async () => {
       const all = client.allDiagnostics(dependents, 60_000);
       const start = performance.now();
@@ -227,6 +239,7 @@ export async function workspaceScenario(server, workspace, plan, log) {
       return done.at - start;
     }, { warmup: 1, iterations: plan.ladderEdits });
     result.ladderEditSelf = summarize(ladderOnly.slice(1));
+    result.ladderEditCpuMs = perEdit(client.cpuMs(), cpuBefore, plan.ladderEdits + 1);
     log(`    ${workspace.assessmentFiles.length} assessments: ladder edit → ${dependents.length} dependents re-diagnosed in ${result.ladderEdit.median} ms (p95 ${result.ladderEdit.p95})`);
     result.score = await timeRequest(client, 'ladder/score', { uri: uriOf(workspace.perLadder.get(busiest.file)[0]) }, { warmup: 3, iterations: plan.requests });
     result.memory = client.memory();
