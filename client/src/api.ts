@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { LadderCodeLensProvider } from './lenses/ladderCodeLensProvider';
+import type { EligibilityPanelManager } from './panel/eligibilityPanel';
 import type { EligibilityStatusBar } from './statusBar';
 import type { LadderTreeProvider } from './view/ladderTreeProvider';
 import type { LadderTreeNode } from './view/nodes';
@@ -12,6 +13,8 @@ export interface CareerLadderApi {
   treeView: vscode.TreeView<LadderTreeNode>;
   codeLensProvider: LadderCodeLensProvider;
   statusBar: EligibilityStatusBar;
+  /** The eligibility panel: `snapshot()` is the verdict it shows, `onDidRender` fires with each new one. */
+  eligibilityPanel: EligibilityPanelManager;
   /** Resolves once the language server has started (or rejects when it cannot). */
   ready: Promise<void>;
 }

@@ -62,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
     () => void updateWorkspaceContext(languageClient),
     (error: unknown) => languageClient.error('The Career Ladder language server did not start', error, 'force'),
   );
-  return { client: languageClient, treeProvider, treeView: tree.view, codeLensProvider, statusBar, ready };
+  return { client: languageClient, treeProvider, treeView: tree.view, codeLensProvider, statusBar, eligibilityPanel: panels, ready };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,11 +1,14 @@
 // Runs the end-to-end suite in code-server: the real VS Code workbench and extension host, installed from
 // npm by setup-code-server.sh, opened in headless Chromium. Needs the extension built (node esbuild.mjs).
 //
-//   node --import tsx test/e2e/launch-code-server.ts
+//   node --import tsx test/e2e/launch-code-server.ts [--screenshots DIR]
 //
 // Environment: LADDER_E2E_CACHE (where setup installed code-server), LADDER_E2E_TIMEOUT_MS (whole run,
 // default 5 minutes), LADDER_E2E_GREP (run only matching tests), LADDER_E2E_KEEP=1 (keep the run folder),
-// LADDER_E2E_DEBUG=1 (echo code-server's and the browser's output).
+// LADDER_E2E_DEBUG=1 (echo code-server's and the browser's output), LADDER_E2E_SCREENSHOTS=DIR (same as
+// --screenshots: after the suite passes, screenshots of the workbench in light and dark go to DIR).
+//
+// While the suite runs, the launcher answers its questions about the page (suite/launcher.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -23,12 +26,16 @@ import {
   testResultsDir,
   type RunFolder,
 } from './common';
+import { BRIDGE_ENV, SCREENSHOTS_ENV } from './suite/launcher';
 import { RESULT_FILE_ENV, progressFile, summaryLine, type SuiteResult } from './suite/result';
+import { serveWorkbenchBridge, type WorkbenchBridge } from './workbenchBridge';
 
 const timeoutMs = Number(process.env.LADDER_E2E_TIMEOUT_MS ?? 5 * 60_000);
 const debug = process.env.LADDER_E2E_DEBUG === '1';
 const cache = process.env.LADDER_E2E_CACHE ?? join(homedir(), '.cache', 'career-ladder-e2e');
 const entry = join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const screenshotsArg = process.argv.indexOf('--screenshots');
+const screenshotsDir = (screenshotsArg >= 0 ? process.argv[screenshotsArg + 1] : undefined) ?? (process.env[SCREENSHOTS_ENV] || undefined);
 const started = Date.now();
 const deadline = started + timeoutMs;
 
@@ -63,7 +70,7 @@ interface Server {
   logFile: string;
 }
 
-function startCodeServer(run: RunFolder, port: number): Server {
+function startCodeServer(run: RunFolder, port: number, bridgeDir: string): Server {
   const logFile = join(run.root, 'code-server.log');
   const output = createWriteStream(logFile);
   const args = [
@@ -83,6 +90,8 @@ function startCodeServer(run: RunFolder, port: number): Server {
     ...process.env,
     // The extension host is a child of code-server and inherits this environment.
     [RESULT_FILE_ENV]: run.resultFile,
+    [BRIDGE_ENV]: bridgeDir,
+    ...(screenshotsDir ? { [SCREENSHOTS_ENV]: screenshotsDir } : {}),
     // No extension marketplace: nothing but loopback.
     EXTENSIONS_GALLERY: '{}',
   };
@@ -135,8 +144,8 @@ function workbenchUrl(port: number, run: RunFolder, suite: string): string {
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(run.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
-/** Polls for the suite's result file, echoing its progress lines as they come. */
-async function waitForResult(run: RunFolder, server: Server): Promise<SuiteResult> {
+/** Polls for the suite's result file, echoing its progress lines as they come and answering its questions. */
+async function waitForResult(run: RunFolder, server: Server, bridge: WorkbenchBridge): Promise<SuiteResult> {
   const progress = progressFile(run.resultFile);
   let printed = 0;
   const echoProgress = (): void => {
@@ -148,6 +157,7 @@ async function waitForResult(run: RunFolder, server: Server): Promise<SuiteResul
   };
   for (;;) {
     echoProgress();
+    await bridge.poll();
     const result = readResult(run.resultFile);
     if (result) {
       echoProgress();
@@ -156,7 +166,7 @@ async function waitForResult(run: RunFolder, server: Server): Promise<SuiteResul
     const exit = server.exited();
     if (exit) throw new LaunchError(`${exit} while the suite was running`);
     checkDeadline('waiting for the suite to finish');
-    await sleep(200);
+    await sleep(100);
   }
 }
 
@@ -203,13 +213,17 @@ async function main(): Promise<number> {
 
   try {
     run = makeRunFolder('career-ladder-e2e-');
+    const bridgeDir = join(run.root, 'bridge');
+    mkdirSync(bridgeDir);
+    const bridge = serveWorkbenchBridge(bridgeDir, () => page, screenshotsDir);
     const port = await freePort();
-    server = startCodeServer(run, port);
+    server = startCodeServer(run, port, bridgeDir);
     await waitForServer(server, port);
     log(`code-server listening on 127.0.0.1:${port}`);
 
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const viewport = screenshotsDir ? { width: 1400, height: 900 } : { width: 1280, height: 800 };
+    const context = await browser.newContext({ viewport });
     const origin = `http://127.0.0.1:${port}`;
     const blocked: string[] = [];
     // Only code-server itself; anything else (marketplace, CDNs) is refused without leaving the machine.
@@ -228,7 +242,8 @@ async function main(): Promise<number> {
     await page.goto(workbenchUrl(port, run, suite), { timeout: Math.max(1_000, deadline - Date.now()) });
     log('workbench loaded; running the suite');
 
-    result = await waitForResult(run, server);
+    result = await waitForResult(run, server, bridge);
+    for (const file of bridge.screenshots) log(`wrote ${file}`);
     if (result.failed > 0) await saveFailureEvidence(page, run, server);
     return result.failed > 0 ? 1 : 0;
   } catch (error) {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ScoreRequest, type ScoreResult } from '../../../server/src/protocol';
+import { ScoreRequest, type LevelStatus, type ScoreResult } from '../../../server/src/protocol';
 import { createNonce, renderPanelHtml } from './html';
 import type { HostToWebviewMessage, Range, WhatIf } from './messages';
 import { planRatingEdits } from './ratingEdits';
@@ -16,6 +16,15 @@ export const ELIGIBILITY_VIEW_TYPE = 'ladder.eligibility';
 const UPDATE_DELAY_MS = 250;
 const ASSESSMENT_FILE = /\.assessment\.ya?ml$/i;
 const LADDER_FILE = /\.(?:ladder|competencies)\.ya?ml$/i;
+
+/** The verdict the panel shows: what it last sent to its webview. */
+export interface EligibilityPanelSnapshot {
+  /** The assessment shown. */
+  uri: string;
+  person?: string;
+  /** Level id → its status, for every level scored (with the what-if ratings in place, if any). */
+  statuses: Record<string, LevelStatus>;
+}
 
 export function isAssessmentUri(uri: vscode.Uri): boolean {
   return ASSESSMENT_FILE.test(uri.path);
@@ -53,12 +62,18 @@ export class EligibilityPanelManager implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private editorColumn: vscode.ViewColumn | undefined;
   private disposed = false;
+  private rendered: EligibilityPanelSnapshot | undefined;
+  private readonly renderedEmitter = new vscode.EventEmitter<EligibilityPanelSnapshot>();
+
+  /** Fires each time the panel sends a verdict to its webview, with what it sent. */
+  readonly onDidRender = this.renderedEmitter.event;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly client: LanguageClient,
   ) {
     this.disposables.push(
+      this.renderedEmitter,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.followEditor(editor)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0) this.documentChanged(event.document.uri);
@@ -87,6 +102,11 @@ export class EligibilityPanelManager implements vscode.Disposable {
     }
     this.setAssessment(target);
     void this.refreshNow();
+  }
+
+  /** The verdict the open panel shows (the last one sent to its webview); undefined when it is closed or has none yet. */
+  snapshot(): EligibilityPanelSnapshot | undefined {
+    return this.rendered;
   }
 
   /** Re-scores the panel's assessment, e.g. when the server reports that ladder files changed. */
@@ -149,6 +169,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
   private panelClosed(panel: vscode.WebviewPanel): void {
     if (this.panel !== panel) return;
     this.panel = undefined;
+    this.rendered = undefined;
     this.cancelPending();
     for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
   }
@@ -216,7 +237,13 @@ export class EligibilityPanelManager implements vscode.Disposable {
   }
 
   private post(message: HostToWebviewMessage): void {
-    void this.panel?.webview.postMessage(message);
+    if (!this.panel) return;
+    void this.panel.webview.postMessage(message);
+    if (message.type !== 'score') return;
+    const { result } = message;
+    const statuses = Object.fromEntries((result.report?.levels ?? []).map((level) => [level.id, level.status]));
+    this.rendered = { uri: result.uri, ...(result.person !== undefined ? { person: result.person } : {}), statuses };
+    this.renderedEmitter.fire(this.rendered);
   }
 
   private receive(raw: unknown): void {

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, waitFor, workspaceFile } from './extensionHelpers';
+import { closeAllEditors, deleteFiles, extensionApi, waitFor, workspaceFile } from './extensionHelpers';
 
 const read = async (uri: vscode.Uri): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 
@@ -49,8 +49,7 @@ suite('commands', () => {
     assert.equal(second.toString(), workspaceFile('zoe-test-person-2.assessment.yaml').toString());
     assert.equal(await read(created), '# mine, keep\n', 'the existing file is untouched');
     await closeAllEditors();
-    await vscode.workspace.fs.delete(created);
-    await vscode.workspace.fs.delete(second);
+    await deleteFiles(created, second);
   });
 
   test('newLadder opens a commented starter ladder in an untitled editor that the server checks', async () => {
@@ -76,7 +75,7 @@ suite('commands', () => {
     assert.equal(refused, undefined);
     assert.equal(await read(existing), before);
     await closeAllEditors();
-    await vscode.workspace.fs.delete(target);
+    await deleteFiles(target);
   });
 
   test('exportMarkdown opens the ladder as Markdown in a new untitled editor', async () => {

@@ -64,6 +64,16 @@ export async function replaceText(document: vscode.TextDocument, search: string,
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`the edit of ${document.uri.path} was refused`);
 }
 
+/**
+ * Deletes files the way the editor does, through a WorkspaceEdit: their documents close too, so the
+ * language server stops seeing them as open (after `workspace.fs.delete`, their documents stay open for a while).
+ */
+export async function deleteFiles(...uris: vscode.Uri[]): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  for (const uri of uris) edit.deleteFile(uri, { ignoreIfNotExists: true });
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not delete ${uris.map((uri) => uri.path).join(', ')}`);
+}
+
 export const errorsOf = (uri: vscode.Uri): vscode.Diagnostic[] =>
   vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error);
 

@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import { launcherBridge, SCREENSHOTS_ENV } from './launcher';
 import {
   GREP_ENV,
   RESULT_FILE_ENV,
@@ -51,6 +52,24 @@ function mapStack(stack: string): string {
 function describeError(error: unknown): string {
   if (error instanceof Error) return mapStack(error.stack ?? `${error.name}: ${error.message}`);
   return String(error);
+}
+
+/** After a passing run, when asked: screenshots of the workbench (screenshots.ts), reported like a test. */
+async function screenshots(record: (outcome: TestOutcome) => void): Promise<void> {
+  const title = 'screenshots of the workbench';
+  const bridge = launcherBridge();
+  if (!bridge) {
+    record({ title: `${title} (only the code-server launcher takes them)`, state: 'pending', durationMs: 0 });
+    return;
+  }
+  const started = Date.now();
+  try {
+    const { takeScreenshots } = await import('./screenshots');
+    const files = await takeScreenshots(bridge);
+    record({ title: `${title}: ${files.join(', ')}`, state: 'passed', durationMs: Date.now() - started });
+  } catch (error) {
+    record({ title, state: 'failed', durationMs: Date.now() - started, error: describeError(error) });
+  }
 }
 
 export async function run(): Promise<void> {
@@ -110,6 +129,7 @@ export async function run(): Promise<void> {
   if (result.passed + result.failed === 0) {
     record({ title: 'the suite', state: 'failed', durationMs: 0, error: 'no test ran' });
   }
+  if (process.env[SCREENSHOTS_ENV] && result.failed === 0) await screenshots(record);
   console.log(summaryLine(result));
   writeAtomically(resultFile, JSON.stringify(result, null, 2));
   if (result.failed > 0) throw new Error(`${result.failed} end-to-end test(s) failed`);

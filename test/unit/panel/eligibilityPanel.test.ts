@@ -202,6 +202,28 @@ describe('EligibilityPanelManager', () => {
     registration.dispose();
   });
 
+  it('reports the verdict it sent to the webview, and forgets it when the panel closes', async () => {
+    assert.equal(manager.snapshot(), undefined);
+    const rendered: unknown[] = [];
+    const listener = manager.onDidRender((snapshot) => rendered.push(snapshot));
+    const verdict = result(ASSESSMENT);
+    verdict.report!.levels = [
+      { id: 'one', name: 'One', track: 'core', rank: 1, status: 'eligible', readiness: 1, expectations: [], requirements: [] },
+      { id: 'two', name: 'Two', track: 'core', rank: 2, status: 'not-yet', readiness: 0.5, expectations: [], requirements: [] },
+    ];
+    await manager.show(Uri.parse(ASSESSMENT) as never);
+    assert.equal(manager.snapshot(), undefined, 'nothing is shown before the server answers');
+    client.answer(0, verdict);
+    await tick();
+    const expected = { uri: ASSESSMENT, person: 'Ana', statuses: { one: 'eligible', two: 'not-yet' } };
+    assert.deepEqual(manager.snapshot(), expected);
+    assert.deepEqual(rendered, [expected]);
+
+    fake.state.panels[0]!.dispose();
+    assert.equal(manager.snapshot(), undefined);
+    listener.dispose();
+  });
+
   it('disposes its panel and listeners', async () => {
     const panel = await open();
     manager.dispose();

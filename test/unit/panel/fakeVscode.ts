@@ -18,6 +18,14 @@ export class FakeEvent<T> {
   }
 }
 
+/** vscode.EventEmitter: the same, plus dispose. */
+export class EventEmitter<T> extends FakeEvent<T> {
+  disposed = false;
+  dispose(): void {
+    this.disposed = true;
+  }
+}
+
 export class Uri {
   private constructor(readonly scheme: string, readonly authority: string, readonly path: string) {}
   static parse(value: string, strict = false): Uri {
@@ -157,6 +165,7 @@ export function createFakeVscode() {
 
   const api = {
     Uri,
+    EventEmitter,
     Range,
     Position,
     WorkspaceEdit,
