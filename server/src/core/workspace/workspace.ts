@@ -3,7 +3,7 @@ import { checkCatalogue } from '../check/checkCatalogue';
 import { checkLadder } from '../check/checkLadder';
 import { todayDay } from '../model/dates';
 import { analyzeFile, type AnalyzedFile } from '../model/analyzeFile';
-import type { Assessment, CompetencyCatalogue, Ladder, Ref } from '../model/types';
+import type { Assessment, Ladder, Ref } from '../model/types';
 import { DEFAULT_MAX_FILE_CHARS } from '../parse/parseYaml';
 import { scoreAssessment, type ScoreOptions } from '../score/scoreAssessment';
 import type { ScoreReport } from '../score/types';
@@ -187,7 +187,8 @@ export class Workspace {
     if (file.analyzed.diagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push({ span: ref.span, severity: 'warning', code: 'include-has-errors', message: `'${ref.value}' has errors; competencies it defines may be missing.` });
     }
-    return { ...resolved, competencies: (model as CompetencyCatalogue).competencies };
+    // Named like a catalogue but unreadable as one (binary, too large, an alias bomb): nothing to include.
+    return { ...resolved, competencies: model?.kind === 'Competencies' ? model.competencies : [] };
   }
 
   private includes(fromUri: string, targetUri: string): boolean {

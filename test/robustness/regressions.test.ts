@@ -1,0 +1,62 @@
+// Inputs the fuzz tests found that crashed or misled the core, each kept as a small exact test.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { FileHost, ReadResult } from '../../server/src/core/workspace/host';
+import { Workspace } from '../../server/src/core/workspace/workspace';
+
+const NOW = (): Date => new Date('2026-11-23T12:00:00Z');
+const uri = (name: string) => `file:///ws/${name}`;
+
+function workspaceOf(files: Record<string, string>): Workspace {
+  const host: FileHost = {
+    read: (fileUri): ReadResult => {
+      const text = Object.entries(files).find(([name]) => uri(name) === fileUri)?.[1];
+      return text === undefined ? { failure: 'not-found', message: 'no such file' } : { text };
+    },
+  };
+  const workspace = new Workspace(host, { now: NOW, roots: ['file:///ws'] });
+  for (const name of Object.keys(files)) workspace.addKnownFile(uri(name));
+  return workspace;
+}
+
+const LADDER = `kind: Ladder
+id: team
+name: Team
+scale: [{id: 1}, {id: 2}]
+include: [extra.competencies.yaml]
+competencies: [{id: writing, name: Writing}]
+tracks: [{id: ic, name: IC}]
+levels:
+  - {id: one, name: One, track: ic, rank: 1, expectations: {writing: 1}}
+`;
+
+const ASSESSMENT = `kind: SelfAssessment
+ladder: team.ladder.yaml
+person: Alex
+date: 2026-11-01
+level: one
+since: 2026-01-01
+ratings: {writing: 2}
+`;
+
+const LAUGHS = ['kind: Competencies', 'x-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
+  .concat('bcdefghi'.split('').map((name, i) => `x-${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`))
+  .join('\n');
+
+describe('regressions found by fuzzing', () => {
+  for (const [what, catalogue, code, include] of [
+    ['binary', 'kind: Competencies\n\u0000\u0001\u0002\u0003 garbage', 'binary-file', ['include-has-errors', 'warning']],
+    ['an alias bomb', LAUGHS, 'alias-expansion', ['include-has-errors', 'warning']],
+    ['not a mapping', '- just\n- a list\n', 'not-a-mapping', ['include-wrong-kind', 'error']],
+  ] as const) {
+    it(`a ladder including a catalogue that is ${what} is diagnosed, not crashed`, () => {
+      const workspace = workspaceOf({ 'team.ladder.yaml': LADDER, 'extra.competencies.yaml': catalogue, 'alex.assessment.yaml': ASSESSMENT });
+      assert.deepEqual(workspace.diagnostics(uri('extra.competencies.yaml')).map((d) => d.code), [code]);
+      assert.deepEqual(workspace.diagnostics(uri('team.ladder.yaml')).map((d) => [d.code, d.severity]), [include]);
+      const assessment = workspace.diagnostics(uri('alex.assessment.yaml')).map((d) => d.code);
+      assert.deepEqual(assessment, include[1] === 'error' ? ['ladder-has-errors'] : []);
+      const outcome = workspace.score(uri('alex.assessment.yaml'));
+      assert.equal(outcome.report?.levels[0]?.status, 'eligible');
+    });
+  }
+});
