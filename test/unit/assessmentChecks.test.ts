@@ -268,6 +268,13 @@ describe('dates', () => {
       { code: 'history-order', severity: 'warning', text: '2025-01-01', message: 'This period ends (2025-01-01) before it starts (2025-05-01).' },
     ]);
   });
+
+  it('warns about history periods that overlap, on the later start', () => {
+    const text = `${HEAD}history:\n  - {level: engineer, from: 2024-01-01, to: 2025-01-01}\n  - {level: engineer, from: 2024-06-01, to: 2024-09-01}\n  - {level: engineer, from: 2025-01-01, to: 2025-03-01}\n`;
+    assert.deepEqual(seenWithMessage(text, assessmentDiagnostics(text)), [
+      { code: 'history-overlap', severity: 'warning', text: '2024-06-01', message: 'This period starts (2024-06-01) before the one from 2024-01-01 ends (2025-01-01); the overlapping days would count twice.' },
+    ]);
+  });
 });
 
 describe('missing ratings', () => {

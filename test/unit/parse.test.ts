@@ -5,7 +5,7 @@ import { parseYaml } from '../../server/src/core/parse/parseYaml';
 import { deref, walk } from '../../server/src/core/parse/nodes';
 import { ExpansionLimitError, toPlain } from '../../server/src/core/parse/toPlain';
 import { isAlias, type Node } from 'yaml';
-import { BASE_LADDER, analyze, diagnosticsOf, edit, seen, seenWithMessage, withCode, yaml } from './helpers';
+import { BASE_LADDER, analyze, applyFix, diagnosticsOf, edit, seen, seenWithMessage, withCode, yaml } from './helpers';
 
 const LADDER_HEAD = 'kind: Ladder\nid: x\nname: X\nscale: [{id: 1}]\ntracks: [{id: core}]\n';
 
@@ -141,7 +141,7 @@ describe('limits', () => {
     const text = 'kind: Ladder\nid: x\n';
     const result = analyze('a.ladder.yaml', text, 10);
     assert.deepEqual(seen(text, result.diagnostics), [{ code: 'file-too-large', severity: 'error', text: 'kind: Ladder' }]);
-    assert.match(result.diagnostics[0]!.message, /over the 0\.0 MB limit, so it was not checked/);
+    assert.match(result.diagnostics[0]!.message, /^This file is 0\.0 KB, over the 0\.0 KB limit|^This file is 19 characters, over the 10 characters limit, so it was not checked/);
     assert.equal(result.model, undefined);
     assert.equal(result.parsed.doc, undefined);
   });
@@ -313,7 +313,7 @@ describe('kind', () => {
   });
 
   it('reports an unknown kind on its value', () => {
-    for (const [value, shown] of [['ladder', 'ladder'], ['Foo', 'Foo'], ['5', '5']]) {
+    for (const [value, shown] of [['Foo', 'Foo'], ['5', '5']]) {
       const text = `kind: ${value}\n`;
       const result = analyze('a.ladder.yaml', text);
       assert.deepEqual(seenWithMessage(text, result.diagnostics), [
@@ -321,6 +321,17 @@ describe('kind', () => {
       ]);
       assert.equal(result.kind, undefined);
     }
+  });
+
+  it('reads a kind written in the wrong case as that kind, with an error and a fix', () => {
+    const text = 'kind: ladder\nid: x\n';
+    const result = analyze('a.ladder.yaml', text);
+    const diagnostic = result.diagnostics.find((d) => d.code === 'unknown-kind')!;
+    assert.deepEqual(seenWithMessage(text, [diagnostic]), [
+      { code: 'unknown-kind', severity: 'error', text: 'ladder', message: "Unknown kind 'ladder': kinds are case-sensitive. Did you mean 'Ladder'?" },
+    ]);
+    assert.equal(result.kind, 'Ladder');
+    assert.equal(applyFix(text, diagnostic), 'kind: Ladder\nid: x\n');
   });
 
   it('warns when the declared kind differs from the file name and reads the declared kind', () => {

@@ -60,7 +60,7 @@ describe('valid files', () => {
 });
 
 describe('unknown keys', () => {
-  it('marks the unknown key, and its quick fix removes the pair', () => {
+  it('marks the unknown key, and its quick fix removes the line it stands on', () => {
     const text = yaml`
       kind: Competencies
       competencies:
@@ -73,7 +73,7 @@ describe('unknown keys', () => {
       { code: 'unknown-key', severity: 'error', text: 'grup', message: "Unknown key 'grup' in competencies item 1." },
     ]);
     assert.equal(diagnostic.fixes![0]!.title, "Remove unknown key 'grup'");
-    assert.equal(applyFix(text, diagnostic), 'kind: Competencies\ncompetencies:\n  - id: networking\n    \n    name: Networking\n');
+    assert.equal(applyFix(text, diagnostic), 'kind: Competencies\ncompetencies:\n  - id: networking\n    name: Networking\n');
   });
 
   it('removes a whole nested value with its key', () => {
@@ -102,7 +102,13 @@ describe('unknown keys', () => {
     assert.deepEqual(seenWithMessage(text, [diagnostic]), [
       { code: 'unknown-key', severity: 'error', text: 'months', message: "Unknown key 'months' in 'time-at-level'." },
     ]);
-    assert.match(applyFix(text, diagnostic), /time-at-level: \{years: 1, rank: 1, \}\n$/);
+    assert.match(applyFix(text, diagnostic), /time-at-level: \{years: 1, rank: 1\}\n$/);
+  });
+
+  it('removes a pair and its comma from the middle of a flow mapping', () => {
+    const text = 'kind: Competencies\ncompetencies:\n  - {id: networking, grup: core, name: Networking}\n';
+    const diagnostic = single(analyze('a.competencies.yaml', text).diagnostics, 'unknown-key');
+    assert.equal(applyFix(text, diagnostic), 'kind: Competencies\ncompetencies:\n  - {id: networking, name: Networking}\n');
   });
 
   it('reports each unknown key of the document on the key', () => {

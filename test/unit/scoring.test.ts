@@ -107,7 +107,7 @@ describe('time-at-level', () => {
 
   it('divides days by 365.25, so one calendar year without 29 February is just short of a year', () => {
     // 2025-11-01 → 2026-11-01 is 365 days = 0.9993 years: shown rounded as "1 year", but not yet 1.
-    assert.deepEqual(statusAndDetail(one('time-at-level: {years: 1, rank: 1}', 'level: engineer\nsince: 2025-11-01\n')), ['unmet', '1 year at rank 1 (needs 1)']);
+    assert.deepEqual(statusAndDetail(one('time-at-level: {years: 1, rank: 1}', 'level: engineer\nsince: 2025-11-01\n')), ['unmet', '0.99 years at rank 1 (needs 1)']);
     assert.deepEqual(statusAndDetail(one('time-at-level: {years: 1, rank: 1}', 'level: engineer\nsince: 2025-10-31\n')), ['met', '1 year at rank 1 (needs 1)']);
   });
 

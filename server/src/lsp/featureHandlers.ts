@@ -1,5 +1,5 @@
 import {
-  CodeActionKind, CompletionItemKind, InsertTextFormat, MarkupKind, SymbolKind,
+  CodeActionKind, CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, SymbolKind,
   type CodeAction, type CompletionItem, type DocumentSymbol, type Hover, type LocationLink, type Range,
 } from 'vscode-languageserver-protocol';
 import { codeActions } from '../core/features/codeActions';
@@ -55,6 +55,8 @@ export class FeatureHandlers {
       ...(entry.documentation !== undefined ? { documentation: { kind: MarkupKind.Markdown, value: entry.documentation } } : {}),
       textEdit: { range: toRange(file.map, entry.replace), newText: entry.insertText },
       insertTextFormat: entry.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      // Multi-line entries carry their own indentation; the editor must not indent them again.
+      insertTextMode: InsertTextMode.asIs,
       sortText: entry.sortText ?? String(index).padStart(5, '0'),
       ...(entry.filterText !== undefined ? { filterText: entry.filterText } : {}),
     }));

@@ -19,4 +19,19 @@ export function checkAssessmentDates(assessment: Assessment, today: number, repo
       report.add(entry.to.span, 'warning', 'history-order', `This period ends (${entry.to.text}) before it starts (${entry.from.text}).`);
     }
   }
+  checkOverlaps(assessment, report);
+}
+
+/** Periods that overlap another would count the same days twice towards time at a level. */
+function checkOverlaps(assessment: Assessment, report: Report): void {
+  const periods = assessment.history
+    .flatMap((entry) => (entry.from?.day !== undefined && entry.to?.day !== undefined && entry.from.day <= entry.to.day ? [{ from: entry.from, to: entry.to }] : []))
+    .sort((a, b) => a.from.day! - b.from.day!);
+  let latest: { from: DateRef; to: DateRef } | undefined;
+  for (const period of periods) {
+    if (latest && period.from.day! < latest.to.day!) {
+      report.add(period.from.span, 'warning', 'history-overlap', `This period starts (${period.from.text}) before the one from ${latest.from.text} ends (${latest.to.text}); the overlapping days would count twice.`);
+    }
+    if (!latest || period.to.day! > latest.to.day!) latest = period;
+  }
 }

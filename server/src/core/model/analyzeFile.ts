@@ -33,6 +33,12 @@ function detectKind(uri: string, root: Node | undefined, parsed: ParsedYaml, dia
     }
     return kind;
   }
+  const caseless = typeof written === 'string' ? FILE_KINDS.find((kind) => kind.toLowerCase() === written.toLowerCase()) : undefined;
+  if (kindEntry && caseless) {
+    const span = spanOf(kindEntry.value);
+    diagnostics.push({ span, severity: 'error', code: 'unknown-kind', message: `Unknown kind '${String(written)}': kinds are case-sensitive. Did you mean '${caseless}'?`, fixes: [{ title: `Change to '${caseless}'`, edits: [{ span, newText: caseless }], preferred: true }] });
+    return caseless;
+  }
   if (kindEntry && written !== undefined && written !== null) {
     diagnostics.push({ span: spanOf(kindEntry.value), severity: 'error', code: 'unknown-kind', message: `Unknown kind '${String(written)}'; use Ladder, Competencies or SelfAssessment.` });
     return undefined;
@@ -72,7 +78,7 @@ export function analyzeFile(uri: string, text: string, options: ParseOptions = {
     }
     throw error;
   }
-  diagnostics.push(...validateSchema(kind, data, parsed.doc));
+  diagnostics.push(...validateSchema(kind, data, parsed.doc, text));
 
   const reader = new Reader(parsed.doc, uri);
   const model = kind === 'Ladder' ? buildLadder(reader, root) : kind === 'Competencies' ? buildCatalogue(reader, root) : buildAssessment(reader, root);

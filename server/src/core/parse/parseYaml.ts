@@ -29,8 +29,15 @@ function looksBinary(text: string): boolean {
   return sample.length > 0 && control / sample.length > 0.1;
 }
 
-function megabytes(chars: number): string {
-  return `${(chars / (1024 * 1024)).toFixed(1)} MB`;
+function roughSize(chars: number): string {
+  const mb = chars / (1024 * 1024);
+  return mb >= 1 ? `${mb.toFixed(1)} MB` : `${(chars / 1024).toFixed(1)} KB`;
+}
+
+/** The file's size and the limit, in MB or KB, or in characters when rounding would make them look equal. */
+function sizes(chars: number, limit: number): [string, string] {
+  const [file, max] = [roughSize(chars), roughSize(limit)];
+  return file === max ? [`${chars} characters`, `${limit} characters`] : [file, max];
 }
 
 /** Parses YAML text with exact offsets; never throws. */
@@ -45,7 +52,7 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
         span: head,
         severity: 'error',
         code: 'file-too-large',
-        message: `This file is ${megabytes(text.length)}, over the ${megabytes(limit)} limit, so it was not checked. The limit can be raised with the setting ladder.maxFileSize.`,
+        message: `This file is ${sizes(text.length, limit)[0]}, over the ${sizes(text.length, limit)[1]} limit, so it was not checked. The limit can be raised with the setting ladder.maxFileSize.`,
       }],
     };
   }

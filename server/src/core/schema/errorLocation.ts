@@ -38,7 +38,7 @@ function describeValue(value: unknown): string {
 }
 
 /** Turns an ajv error into a diagnostic on the YAML node it is about; for unknown or missing keys, on the key. */
-export function errorToDiagnostic(error: ErrorObject, doc: Document): LadderDiagnostic {
+export function errorToDiagnostic(error: ErrorObject, doc: Document, text: string): LadderDiagnostic {
   const path = pointerToPath(error.instancePath);
   const { node, entry, depth } = nodeAtPath(doc, path);
   const reached = depth === path.length;
@@ -54,7 +54,7 @@ export function errorToDiagnostic(error: ErrorObject, doc: Document): LadderDiag
       const key = String(params.additionalProperty);
       const unknown = isMap(node) ? findEntry(node, key) : undefined;
       const span = unknown ? spanOf(unknown.keyNode) : nodeSpan;
-      const fixes = unknown ? [{ title: `Remove unknown key '${key}'`, edits: [{ span: pairSpan(unknown), newText: '' }] }] : undefined;
+      const fixes = unknown ? [{ title: `Remove unknown key '${key}'`, edits: [{ span: removalSpan(text, pairSpan(unknown)), newText: '' }] }] : undefined;
       return { span, severity: 'error', code: 'unknown-key', message: `Unknown key '${key}' in ${where}.`, ...(fixes ? { fixes } : {}) };
     }
     case 'required': {
@@ -106,4 +106,28 @@ function keyOrFirstKey(entry: ReturnType<typeof findEntry>, node: unknown, fallb
     if (first && first.key) return spanOf(first.key as never);
   }
   return fallback;
+}
+
+/**
+ * What to delete to remove a `key: value` pair: its whole lines when nothing else shares them (so no
+ * line of spaces is left behind), else just the pair and a following comma in a flow mapping.
+ */
+function removalSpan(text: string, pair: Span): Span {
+  const lineStart = text.lastIndexOf('\n', pair.start - 1) + 1;
+  let end = pair.end;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  const onlyPairOnLines = /^[ \t]*$/.test(text.slice(lineStart, pair.start)) && (end === text.length || text[end] === '\n' || text[end] === '\r');
+  if (onlyPairOnLines) {
+    const lineEnd = text.indexOf('\n', end);
+    return { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd + 1 };
+  }
+  if (text[end] === ',') {
+    end++;
+    while (end < text.length && text[end] === ' ') end++;
+    return { start: pair.start, end };
+  }
+  let start = pair.start;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  if (text[start - 1] === ',' && (text[end] === '}' || text[end] === ']')) return { start: start - 1, end: pair.end };
+  return pair;
 }

@@ -25,7 +25,7 @@ function validators(): Map<FileKind, ValidateFunction> {
 const MAX_SCHEMA_DIAGNOSTICS = 500;
 
 /** Validates plain data against the kind's JSON Schema; each error points at the YAML node it is about. */
-export function validateSchema(kind: FileKind, data: unknown, doc: Document): LadderDiagnostic[] {
+export function validateSchema(kind: FileKind, data: unknown, doc: Document, text: string): LadderDiagnostic[] {
   const validate = validators().get(kind)!;
   if (validate(data)) return [];
   const seen = new Set<string>();
@@ -34,7 +34,7 @@ export function validateSchema(kind: FileKind, data: unknown, doc: Document): La
   // itself (reported on the key): keep the latter.
   const errors = (validate.errors ?? []).filter((error) => (error as { propertyName?: string }).propertyName === undefined);
   for (const error of preferSpecific(errors)) {
-    const diagnostic = errorToDiagnostic(error, doc);
+    const diagnostic = errorToDiagnostic(error, doc, text);
     const key = `${diagnostic.span.start}:${diagnostic.span.end}:${diagnostic.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

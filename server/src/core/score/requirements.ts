@@ -46,7 +46,7 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       } else {
         return { status: 'unknown', detail: 'no rank or level given' };
       }
-      const detail = `${formatYears(tenure.years)} ${label} (needs ${years})`;
+      const detail = `${formatYears(tenure.years, years)} ${label} (needs ${years})`;
       if (tenure.years >= years) return { status: 'met', detail };
       return { status: tenure.complete ? 'unmet' : 'unknown', detail: tenure.complete ? detail : `${detail}; a start date is missing` };
     }
@@ -55,7 +55,7 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       const have = assessment.experienceYears?.value;
       if (years === undefined) return { status: 'unknown', detail: 'no number of years given' };
       if (have === undefined) return { status: 'unknown', detail: `experience-years not given (needs ${years})` };
-      return { status: have >= years ? 'met' : 'unmet', detail: `${formatYears(have)} of experience (needs ${years})` };
+      return { status: have >= years ? 'met' : 'unmet', detail: `${formatYears(have, years)} of experience (needs ${years})` };
     }
     case 'competencies':
       return evaluateCompetencyCount(requirement, input);

@@ -33,8 +33,16 @@ export function yearsAt(assessment: Assessment, context: LadderContext, asOfDay:
   return { years: days / DAYS_PER_YEAR, complete };
 }
 
-/** "1.2 years" / "1 year": one decimal, no trailing zero. */
-export function formatYears(years: number): string {
-  const rounded = Math.round(years * 10) / 10;
-  return `${rounded} ${rounded === 1 ? 'year' : 'years'}`;
+/**
+ * "1.2 years" / "1 year": one decimal, no trailing zero. When `needed` is given and the years fall
+ * short of it, the figure is rounded down, with a second decimal where one is not enough, so a
+ * shortfall never reads as enough ("0.99 years", not "1 year").
+ */
+export function formatYears(years: number, needed?: number): string {
+  let shown = Math.round(years * 10) / 10;
+  if (needed !== undefined && years < needed && shown >= needed) {
+    shown = Math.floor(years * 10) / 10;
+    if (shown < needed && Math.floor(years * 100) / 100 > shown) shown = Math.floor(years * 100) / 100;
+  }
+  return `${shown} ${shown === 1 ? 'year' : 'years'}`;
 }
