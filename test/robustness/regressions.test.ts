@@ -1,5 +1,9 @@
 // Inputs the fuzz tests found that crashed or misled the core, each kept as a small exact test.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import type { FileHost, ReadResult } from '../../server/src/core/workspace/host';
 import { Workspace } from '../../server/src/core/workspace/workspace';
@@ -59,4 +63,36 @@ describe('regressions found by fuzzing', () => {
       assert.equal(outcome.report?.levels[0]?.status, 'eligible');
     });
   }
+});
+
+describe('regressions found by fuzzing the command line', () => {
+  const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
+  // Clears the screen, moves up and erases a line, sets the window title, reverses text direction.
+  const key = '\u001b[2J\u001b[1A\u001b[2K\u001b]0;pwned\u0007\u202eevil\u0085\u2028x';
+
+  function ladder(args: string[], env: Record<string, string> = {}) {
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-escapes-'));
+    try {
+      writeFileSync(join(dir, 'a.ladder.yaml'), `kind: Ladder\n${JSON.stringify(key)}: 1\n`);
+      const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('escapes control characters from a file instead of writing them to the terminal', () => {
+    const result = ladder(['check', '.']);
+    assert.equal(result.status, 1);
+    assert.doesNotMatch(result.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u202e]/);
+    const unknown = result.stdout.split('\n').find((line) => line.includes('[unknown-key]'));
+    assert.equal(unknown, "a.ladder.yaml:2:1: error: Unknown key '\\u001b[2J\\u001b[1A\\u001b[2K\\u001b]0;pwned\\u0007\\u202eevil\\u0085\\u2028x' in the document. [unknown-key]");
+  });
+
+  it('keeps the JSON output exact: the escapes decode to the characters of the file', () => {
+    const result = ladder(['check', '.', '--format', 'json']);
+    const problems = JSON.parse(result.stdout) as { message: string; code: string }[];
+    assert.equal(problems.find((p) => p.code === 'unknown-key')?.message, `Unknown key '${key}' in the document.`);
+    assert.doesNotMatch(result.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u202e]/);
+  });
 });
