@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { analyzeFile } from '../../server/src/core/model/analyzeFile';
+import { LineMap } from '../../server/src/core/text/lineMap';
 import type { FileHost, ReadResult } from '../../server/src/core/workspace/host';
 import { Workspace } from '../../server/src/core/workspace/workspace';
 
@@ -94,5 +96,23 @@ describe('regressions found by fuzzing the command line', () => {
     const problems = JSON.parse(result.stdout) as { message: string; code: string }[];
     assert.equal(problems.find((p) => p.code === 'unknown-key')?.message, `Unknown key '${key}' in the document.`);
     assert.doesNotMatch(result.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u202e]/);
+  });
+});
+
+describe('regressions found by fuzzing the language server', () => {
+  it('never places a position between the CR and LF of a line break', () => {
+    const text = 'key: [unclosed\r\nnext: 1\r\n';
+    const map = new LineMap(text);
+    assert.deepEqual(map.position(text.indexOf('\n')), { line: 0, character: 14 });
+    assert.deepEqual(map.position(text.indexOf('\r')), { line: 0, character: 14 });
+    assert.deepEqual(map.position(text.indexOf('\n') + 1), { line: 1, character: 0 });
+    // Where the YAML parser reports an error on the CR itself, the range stays on its line.
+    const file = analyzeFile('file:///ws/a.ladder.yaml', 'kind: Ladder\r\nid: [a\r\nname: x\r\n');
+    for (const diagnostic of file.diagnostics) {
+      for (const offset of [diagnostic.span.start, diagnostic.span.end]) {
+        const { line, character } = new LineMap(file.text).position(offset);
+        assert.ok(character <= file.text.split(/\r\n|\r|\n/)[line]!.length, `${diagnostic.code} at ${offset}`);
+      }
+    }
   });
 });

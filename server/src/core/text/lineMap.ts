@@ -20,8 +20,10 @@ export class LineMap {
     return this.lineStarts.length;
   }
 
+  /** The position of an offset; one between the CR and LF of a line break is the end of that line. */
   position(offset: number): LineCharacter {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let clamped = Math.max(0, Math.min(offset, this.text.length));
+    if (this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13) clamped--;
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
