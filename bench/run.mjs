@@ -13,6 +13,7 @@
 //   --profile DIR       write CPU profiles of the Career Ladder server into DIR
 //   --server-args "..." Node options for the Career Ladder server (e.g. "--max-semi-space-size=2")
 //   --keep              keep the generated files (their folder is printed)
+//   --render            only rewrite docs/benchmarks.md from bench/results.json (no measuring)
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { coreScenario, loadCore } from './lib/core.mjs';
 import { runWithCpu } from './lib/cpu.mjs';
 import { WORKSPACE_LADDERS, writeLadderFolder, writeWorkspace } from './lib/generate.mjs';
@@ -52,6 +53,7 @@ function parseArgs(argv) {
     else if (name === '--no-write') options.write = false;
     else if (name === '--profile') options.profile = resolve(value());
     else if (name === '--server-args') options.serverArgs = value().split(' ').filter(Boolean);
+    else if (name === '--render') options.render = true;
     else if (name === '--help' || name === '-h') {
       console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
       process.exit(0);
@@ -289,6 +291,12 @@ function writeDocs(markdown) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (options.render) {
+    const saved = JSON.parse(readFileSync(join(REPO, 'bench', 'results.json'), 'utf8'));
+    writeDocs(renderResults(saved));
+    log('Written: docs/benchmarks.md (from bench/results.json)');
+    return;
+  }
   const began = performance.now();
   const results = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', quick: options.quick, machine: machine(), sizes: [], workspaces: [] };
   log(`Career Ladder benchmark${options.quick ? ' (quick)' : ''}: ladders of ${options.sizes.join(', ')} lines; workspaces of ${options.workspaces.join(', ')} assessments`);
@@ -368,8 +376,11 @@ async function main() {
   const failed = results.budgets.filter((b) => b.pass === false);
   log(`\n${results.budgets.filter((b) => b.pass).length} budgets pass, ${failed.length} fail, ${results.budgets.filter((b) => b.pass === undefined).length} not measured. ${results.durationS} s.`);
   if (options.write) {
-    writeFileSync(join(REPO, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    writeDocs(renderResults(results));
+    // error messages may name generated files: no machine paths in what is committed
+    let json = JSON.stringify(results, null, 2);
+    for (const [path, name] of [[pathToFileURL(tmp).href, '<generated>'], [tmp, '<generated>'], [pathToFileURL(REPO).href, '<repo>'], [REPO, '<repo>']]) json = json.split(path).join(name);
+    writeFileSync(join(REPO, 'bench', 'results.json'), `${json}\n`);
+    writeDocs(renderResults(JSON.parse(json)));
     log('Written: bench/results.json, docs/benchmarks.md');
   }
   process.exit(options.strict && failed.length > 0 ? 1 : 0);

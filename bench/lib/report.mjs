@@ -10,8 +10,10 @@ const fmt = (value, digits) => {
 const ms = (stats) => (stats ? `${fmt(stats.median)} / ${fmt(stats.p95)}` : '–');
 const ratio = (a, b) => (a !== undefined && b ? `${fmt(a / b, 3)}×` : '–');
 
+/** A Markdown table: the first column (and any header ending in "note") left-aligned, the others right. */
 function table(header, rows) {
-  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
+  const left = (h, i) => i === 0 || /note$/i.test(h);
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((h, i) => (left(h, i) ? '---' : '---:')).join('|')}|`];
   for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
   return lines.join('\n');
 }
@@ -86,19 +88,19 @@ function toolsSection(results) {
   if (extension?.vsixBytes !== undefined) rows.push(['.vsix (`npm run package`)', `${fmt(extension.vsixBytes / 1024, 0)} KB`]);
   if (extension?.packageError) rows.push(['.vsix', `not built: ${extension.packageError}`]);
   if (rows.length === 0) return '';
-  return `### Command line and extension\n\nWall-clock milliseconds of a fresh process, median / p95.\n\n${table(['Measure', 'Result'], rows)}`;
+  return `### Command line and extension\n\nWall-clock milliseconds of a fresh process, median / p95.\n\n${table(['Measure', 'Result'], rows).replace('|---|---:|', '|---|---|')}`;
 }
 
 export function budgetTable(budgets) {
   const rows = budgets.map((b) => [b.name, b.measured, b.limit, b.pass === undefined ? 'n/a' : b.pass ? 'PASS' : '**FAIL**']);
-  return table(['Budget', 'Measured', 'Limit', 'Verdict'], rows);
+  return table(['Budget', 'Measured', 'Limit', 'Verdict'], rows).replace('|---|---:|---:|---:|', '|---|---|---|---|');
 }
 
 export function renderResults(results) {
   const parts = [
+    '## Results of the last run',
     `Run of ${results.date}${results.quick ? ' (quick smoke run)' : ''}: ${machineLine(results.machine)}. The whole run took ${fmt(results.durationS, 0)} s.${results.serverArgs?.length ? ` The Career Ladder server ran with \`${results.serverArgs.join(' ')}\`.` : ''}`,
-    `## Budgets\n\n${budgetTable(results.budgets)}`,
-    '## Results',
+    `### Budgets\n\n${budgetTable(results.budgets)}`,
     ...results.sizes.map(sizeSection),
     burstSection(results.sizes),
     coreSection(results.sizes),
