@@ -40,6 +40,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'future-date': 'A date lies in the future.',
   'since-after-date': 'The current level starts after the assessment date.',
   'history-order': 'A history period ends before it starts.',
+  'history-overlap': 'Two history periods overlap, so their common days would count twice.',
   'missing-ratings': 'Competencies that the next or target levels expect have no rating yet.',
 };
 
