@@ -1,6 +1,6 @@
 // The pure renderers that the CLI and the language server share: requirements in words and Markdown reports.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { RULE_DESCRIPTIONS } from '../../server/src/cli/ruleDescriptions';
@@ -125,7 +125,32 @@ describe('scoreToMarkdown', () => {
   });
 });
 
+/** Every diagnostic code the core can emit, read from its source. */
+function emittedCodes(): Set<string> {
+  const codes = new Set<string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ts')) {
+        const source = readFileSync(path, 'utf8');
+        for (const match of source.matchAll(/code: '([a-z-]+)'|'(?:error|warning|info)', '([a-z-]+)'|code: [^,]*\? '([a-z-]+)' : '([a-z-]+)'/g)) {
+          for (const code of match.slice(1)) if (code) codes.add(code);
+        }
+      }
+    }
+  };
+  walk(join(REPO, 'server', 'src', 'core'));
+  return codes;
+}
+
 describe('diagnostic codes', () => {
+  it('has a SARIF description for every code the core emits', () => {
+    const codes = emittedCodes();
+    assert.ok(codes.size > 30, `found ${codes.size} codes`);
+    for (const code of codes) assert.ok(code in RULE_DESCRIPTIONS, `${code} has a description`);
+  });
+
   it('are all documented in docs/cli.md with their SARIF description', () => {
     const doc = readFileSync(join(REPO, 'docs', 'cli.md'), 'utf8');
     for (const [code, description] of Object.entries(RULE_DESCRIPTIONS)) {
