@@ -4,8 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
 import { analyzeFile } from '../../server/src/core/model/analyzeFile';
+import { parseYaml } from '../../server/src/core/parse/parseYaml';
+import { ExpansionLimitError, toPlain } from '../../server/src/core/parse/toPlain';
 import { LineMap } from '../../server/src/core/text/lineMap';
 import type { FileHost, ReadResult } from '../../server/src/core/workspace/host';
 import { Workspace } from '../../server/src/core/workspace/workspace';
@@ -114,5 +117,17 @@ describe('regressions found by fuzzing the language server', () => {
         assert.ok(character <= file.text.split(/\r\n|\r|\n/)[line]!.length, `${diagnostic.code} at ${offset}`);
       }
     }
+  });
+});
+
+describe('regressions found with hostile inputs', () => {
+  it('measures an alias bomb without expanding it, however large the budget', () => {
+    const doc = parseYaml(LAUGHS).doc!;
+    toPlain(parseYaml('a: &a [1]\nb: *a\n').doc!);
+    const started = performance.now();
+    assert.throws(() => toPlain(doc, 50_000_000), (error: unknown) => error instanceof ExpansionLimitError && /^\*[a-h]$/.test(LAUGHS.slice(error.span.start, error.span.end)));
+    const elapsed = performance.now() - started;
+    // Expanding 50 million values would take seconds; counting each node once takes a few milliseconds.
+    assert.ok(elapsed < 100, `took ${elapsed.toFixed(1)} ms`);
   });
 });

@@ -23,11 +23,52 @@ export function expansionBudget(textLength: number): number {
 }
 
 /**
+ * Finds an alias bomb without expanding it: the size of every node is counted once (an alias counts as
+ * the size of the node it names), so the cost is linear in the document, not in its expansion. Returns
+ * the outermost alias at which a depth-first expansion would pass `budget` values, as `toPlain` would
+ * meet it. Cycles and nesting past the depth limit are left for `toPlain` to report.
+ */
+function aliasOverBudget(doc: Document, budget: number): Span | undefined {
+  const sizes = new Map<unknown, number>();
+  const size = (node: unknown, depth: number): number => {
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    if (depth > MAX_DEPTH) return 1;
+    sizes.set(node, 1); // while counting: a cycle through this node adds nothing
+    let total = 1;
+    if (isAlias(node)) total += size(deref(doc, node), depth + 1);
+    else if (isMap(node)) for (const item of node.items) total += (isScalar(item.key) ? 0 : size(item.key, depth + 1)) + size(item.value, depth + 1);
+    else if (isSeq(node)) for (const item of node.items) total += size(item, depth + 1);
+    total = Math.min(total, budget + 1);
+    sizes.set(node, total);
+    return total;
+  };
+  let count = 0;
+  const visit = (node: unknown, depth: number): Span | undefined => {
+    if (isAlias(node)) {
+      count += size(node, depth);
+      return count > budget ? spanOf(node) : undefined;
+    }
+    if (++count > budget) return spanOf(node as Node);
+    if (depth > MAX_DEPTH) return undefined;
+    const children = isMap(node) ? node.items.flatMap((item) => (isScalar(item.key) ? [item.value] : [item.key, item.value])) : isSeq(node) ? node.items : [];
+    for (const child of children) {
+      const found = visit(child, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return visit(doc.contents, 0);
+}
+
+/**
  * Converts a YAML document to plain JSON-like data for schema validation. Every key becomes an own
  * property (so `__proto__` is data, not a prototype), aliases are expanded under a node budget, and
  * nesting is capped. Throws ExpansionLimitError or NestingLimitError.
  */
 export function toPlain(doc: Document, budget = expansionBudget(0)): unknown {
+  const bomb = aliasOverBudget(doc, budget);
+  if (bomb) throw new ExpansionLimitError(bomb, budget);
   let remaining = budget;
   let aliasSpan: Span | undefined;
 
