@@ -102,6 +102,10 @@ describe('language server over stdio', () => {
     assert.deepEqual(summary.assessments, [
       { uri: files.assessment, person: 'Alex Kim', level: 'engineer', focusLevel: 'Senior Support Engineer', focusStatus: 'incomplete', focusReadiness: 0.75 },
     ]);
+    client.replace(files.assessment, ASSESSMENT.replace('netwrking', 'networking'));
+    const edited = (await client.connection.sendRequest('ladder/workspaceSummary', {})) as WorkspaceSummary;
+    assert.deepEqual(edited.assessments.map((a) => [a.focusStatus, a.focusReadiness]), [['eligible', 1]]);
+    client.replace(files.assessment, ASSESSMENT);
   });
 
   it('stays up after binary garbage and reports it', async () => {

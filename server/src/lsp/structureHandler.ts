@@ -1,9 +1,11 @@
 import type { AssessmentSummary, LadderStructure, LevelNode, RequirementNode, TrackNode, WorkspaceSummary } from '../protocol';
-import type { Requirement } from '../core/model/types';
+import { todayDay } from '../core/model/dates';
+import type { Assessment, Requirement } from '../core/model/types';
 import { describeRequirement } from '../core/render/describeRequirement';
 import { closestLevel } from '../core/score/closestLevel';
 import { focusLevelIds, scoreAssessment } from '../core/score/scoreAssessment';
 import type { LineMap } from '../core/text/lineMap';
+import type { LadderContext } from '../core/workspace/ladderContext';
 import type { Workspace } from '../core/workspace/workspace';
 import { lineMapOf, toRange } from './positions';
 import type { UriMap } from './uriMap';
@@ -18,18 +20,35 @@ function requirementNode(requirement: Requirement, map: LineMap): RequirementNod
   };
 }
 
-/** An assessment's name and its verdict on the first level it aims for. */
+/**
+ * Verdicts already computed, by the analysed assessment they are about: the model and the ladder
+ * context are replaced whenever their files change, so an entry is valid while both are the same
+ * objects (and the day has not changed). Views refresh often; most assessments have not changed.
+ */
+const verdicts = new WeakMap<Assessment, { context: LadderContext; day: number; verdict: Pick<AssessmentSummary, 'focusLevel' | 'focusStatus' | 'focusReadiness'> }>();
+
+/** An assessment's name and its verdict on the focus level closest to promotion. */
 export function summarizeAssessment(workspace: Workspace, uri: string, uris: UriMap, now: Date): AssessmentSummary | undefined {
   const assessment = workspace.assessment(uri);
   if (!assessment) return undefined;
   const summary: AssessmentSummary = { uri: uris.toClient(uri), person: assessment.person ?? uri.slice(uri.lastIndexOf('/') + 1), ...(assessment.level ? { level: assessment.level.value } : {}) };
   const { context } = workspace.assessmentLadder(assessment);
   if (!context) return summary;
+  const day = todayDay(now);
+  let cached = verdicts.get(assessment);
+  if (!cached || cached.context !== context || cached.day !== day) {
+    cached = { context, day, verdict: focusVerdict(assessment, context, now) };
+    verdicts.set(assessment, cached);
+  }
+  return { ...summary, ...cached.verdict };
+}
+
+function focusVerdict(assessment: Assessment, context: LadderContext, now: Date): Pick<AssessmentSummary, 'focusLevel' | 'focusStatus' | 'focusReadiness'> {
   const focus = new Set(focusLevelIds(assessment, context));
-  if (focus.size === 0) return summary;
+  if (focus.size === 0) return {};
   const levels = scoreAssessment(assessment, context, { today: now }).levels.filter((level) => focus.has(level.id));
   const level = closestLevel(levels);
-  return level ? { ...summary, focusLevel: level.name, focusStatus: level.status, focusReadiness: level.readiness } : summary;
+  return level ? { focusLevel: level.name, focusStatus: level.status, focusReadiness: level.readiness } : {};
 }
 
 /** A ladder's tracks, levels, expectations and requirements with their ranges, and its assessments. */
