@@ -1,7 +1,9 @@
 // One build for every bundle: the extension client, the language server, the CLI (all Node, CommonJS)
-// and the eligibility panel's browser script. `--watch` rebuilds on change; `--production` minifies.
+// and the eligibility panel's browser script. The server and the CLI get the JSON schemas compiled to
+// JavaScript here (build/validators.mjs), not at run time. `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { precompiledValidators } from './build/validators.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -18,8 +20,8 @@ const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', ext
 
 const builds = [
   { ...node, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
-  { ...node, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
-  { ...node, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', plugins: [precompiledValidators] },
+  { ...node, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', plugins: [precompiledValidators], banner: { js: '#!/usr/bin/env node' } },
   { ...common, platform: 'browser', format: 'iife', target: 'chrome114', entryPoints: { webview: 'client/src/webview/main.ts' }, outdir: 'dist' },
 ].filter((options) => Object.values(options.entryPoints).every((entry) => existsSync(entry)));
 

@@ -1,9 +1,10 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Document } from 'yaml';
 import ladderSchema from '../../../../schemas/ladder.schema.json';
 import competenciesSchema from '../../../../schemas/competencies.schema.json';
 import assessmentSchema from '../../../../schemas/assessment.schema.json';
 import type { FileKind, LadderDiagnostic } from '../types';
+import { compileValidators } from './compiledValidators';
 import { errorToDiagnostic } from './errorLocation';
 
 export const SCHEMAS: Record<FileKind, object> = {
@@ -12,13 +13,11 @@ export const SCHEMAS: Record<FileKind, object> = {
   SelfAssessment: assessmentSchema,
 };
 
-let compiled: Map<FileKind, ValidateFunction> | undefined;
+let compiled: Record<FileKind, ValidateFunction> | undefined;
 
-function validators(): Map<FileKind, ValidateFunction> {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
-    compiled = new Map((Object.keys(SCHEMAS) as FileKind[]).map((kind) => [kind, ajv.compile(SCHEMAS[kind])]));
-  }
+/** Precompiled in the bundles (see compiledValidators.ts); compiled on first use from the sources. */
+function validators(): Record<FileKind, ValidateFunction> {
+  compiled ??= compileValidators();
   return compiled;
 }
 
@@ -26,7 +25,7 @@ const MAX_SCHEMA_DIAGNOSTICS = 500;
 
 /** Validates plain data against the kind's JSON Schema; each error points at the YAML node it is about. */
 export function validateSchema(kind: FileKind, data: unknown, doc: Document, text: string): LadderDiagnostic[] {
-  const validate = validators().get(kind)!;
+  const validate = validators()[kind];
   if (validate(data)) return [];
   const seen = new Set<string>();
   const diagnostics: LadderDiagnostic[] = [];
