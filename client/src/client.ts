@@ -16,11 +16,19 @@ export interface LadderInitializationOptions {
 
 const INSPECT_PORT = 6011;
 
+/**
+ * A small young generation (2 MB semi-spaces instead of V8's default of up to 16 MB): parsing allocates
+ * in bursts, and the default lets the young generation grow to its maximum, which is most of the
+ * server's resident memory beyond its live heap. Measured on a 1,000-assessment workspace, it lowers
+ * the peak RSS by about a quarter at no CPU cost (docs/benchmarks.md).
+ */
+export const SERVER_NODE_OPTIONS = ['--max-semi-space-size=2'];
+
 function serverOptions(context: vscode.ExtensionContext): ServerOptions {
   const module = context.asAbsolutePath('dist/server.js');
   return {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', `--inspect=${INSPECT_PORT}`] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_OPTIONS } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', `--inspect=${INSPECT_PORT}`] } },
   };
 }
 
