@@ -64,7 +64,9 @@ connection.onInitialized(async () => {
   }
   const found = await scanFolders(folders);
   for (const uri of found) workspace.addKnownFile(uri);
-  await publisher.publishAll(found, false);
+  // Documents open in the editor first: they are what the user is looking at while the rest is indexed.
+  const open = new Set(documents.keys().map((uri) => uris.fromClient(uri)));
+  await publisher.publishAll([...found.filter((uri) => open.has(uri)), ...found.filter((uri) => !open.has(uri))], false);
   notifyWorkspaceChanged(found);
 });
 
