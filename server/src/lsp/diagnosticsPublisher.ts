@@ -5,6 +5,9 @@ import { Debouncer, yieldToEventLoop } from './scheduler';
 import type { UriMap } from './uriMap';
 
 const BATCH = 25;
+/** Open documents up to this size (about 3,300 lines) are re-diagnosed after a shorter quiet period. */
+export const SMALL_DOCUMENT_CHARS = 120_000;
+const SMALL_DOCUMENT_DEBOUNCE_MS = 20;
 
 /**
  * Publishes diagnostics: per document after a short debounce, then for every file that depends on it
@@ -14,16 +17,34 @@ export class DiagnosticsPublisher {
   private readonly debouncer: Debouncer;
   private dependentsRun = 0;
 
-  constructor(private readonly connection: Connection, private readonly workspace: Workspace, private readonly uris: UriMap, debounceMs: number) {
+  /**
+   * `debounceMs` is the quiet period after a change of a big document or of a file on disk;
+   * `smallDebounceMs` the one after a change of an open document of at most `SMALL_DOCUMENT_CHARS`.
+   */
+  constructor(private readonly connection: Connection, private readonly workspace: Workspace, private readonly uris: UriMap, debounceMs: number, private readonly smallDebounceMs = Math.min(debounceMs, SMALL_DOCUMENT_DEBOUNCE_MS)) {
     this.debouncer = new Debouncer(debounceMs);
   }
 
-  /** A document changed in the editor or on disk. */
+  /**
+   * A document changed in the editor or on disk. After the quiet period, and once the messages that
+   * arrived meanwhile have been read, the document is analysed and published, then its dependents;
+   * when it changed again meanwhile, the newer change's job does that instead, so a burst of keystrokes
+   * costs one analysis and one publication.
+   */
   changed(uri: string): void {
-    this.debouncer.schedule(uri, () => {
-      this.publish(uri);
-      void this.publishAll(this.workspace.dependents(uri));
-    });
+    const pending = this.workspace.latestAnalysis(uri).pendingText;
+    const delay = pending !== undefined && pending.length <= SMALL_DOCUMENT_CHARS ? this.smallDebounceMs : undefined;
+    this.debouncer.schedule(uri, () => void this.publishChanged(uri), delay);
+  }
+
+  private async publishChanged(uri: string): Promise<void> {
+    const stamp = this.workspace.stampOf(uri);
+    // Twice: the message reader queues what it reads with setImmediate, one message per turn.
+    await yieldToEventLoop();
+    await yieldToEventLoop();
+    if (this.workspace.stampOf(uri) !== stamp || this.debouncer.isScheduled(uri)) return;
+    this.publish(uri);
+    void this.publishAll(this.workspace.dependents(uri));
   }
 
   publish(uri: string): void {

@@ -7,6 +7,10 @@ import { complete, type CompletionEntry } from '../core/features/completion';
 import { definition } from '../core/features/definition';
 import { hover } from '../core/features/hover';
 import { documentSymbols, type SymbolEntry } from '../core/features/symbols';
+import type { AnalyzedFile } from '../core/model/analyzeFile';
+import { LineMap } from '../core/text/lineMap';
+import { newToOld, oldToNew, textDelta, type TextDelta } from '../core/text/textDelta';
+import type { Span } from '../core/types';
 import type { Workspace } from '../core/workspace/workspace';
 import { lineMapOf, toLspDiagnostic, toOffset, toRange } from './positions';
 import type { UriMap } from './uriMap';
@@ -36,24 +40,106 @@ const SYMBOL_KINDS: Record<SymbolEntry['kind'], SymbolKind> = {
   key: SymbolKind.Key,
 };
 
-/** The LSP feature handlers: each converts positions at the edge and hands off to the core. */
+/**
+ * Above this size (about 3,300 lines of a typical ladder, where a parse costs more than ~30 ms) a
+ * request on a document with a newer pending text is answered from the document's last analysis
+ * instead of analysing the new text on the spot; the debounced diagnostics job analyses it.
+ */
+export const SYNC_ANALYSIS_MAX_CHARS = 120_000;
+
+/**
+ * A file as a request sees it: the analysis the core features read, the line map of the text the
+ * client sees, and the offset mapping between the two (the identity unless the analysis is older).
+ */
+interface Located {
+  analyzed: AnalyzedFile;
+  /** Line map of the client's text. */
+  map: LineMap;
+  /** A client offset in the analysed text; undefined on a line changed since the analysis. */
+  toAnalyzed(offset: number): number | undefined;
+  /** A span of the analysed text in the client's text. */
+  toClient(span: Span): Span;
+}
+
+const same = (offset: number) => offset;
+const sameSpan = (span: Span) => span;
+
+/**
+ * The LSP feature handlers: each converts positions at the edge and hands off to the core.
+ *
+ * Requests never wait for the analysis of a big document the editor has just changed: while a newer
+ * text of a document over `SYNC_ANALYSIS_MAX_CHARS` is pending, completion, hover, definition, symbols
+ * and code actions read every pending document as of its last analysis, mapping offsets through the
+ * one region that changed since (common prefix and suffix of the two texts). A position on a changed
+ * line cannot be answered that way and gets an empty answer; elsewhere the answer is the one the last
+ * analysis gives, moved to the current text. Smaller documents are analysed on the spot.
+ */
 export class FeatureHandlers {
+  private stale: { analyzed: AnalyzedFile; text: string; delta: TextDelta; map: LineMap } | undefined;
+
   constructor(private readonly workspace: Workspace, private readonly uris: UriMap) {}
 
-  private located(uri: string) {
+  /** Whether a request on `uri` reads last analyses (see the class comment). */
+  private readsLastAnalysis(uri: string): boolean {
+    const latest = this.workspace.latestAnalysis(uri);
+    return latest.analyzed !== undefined && latest.pendingText !== undefined && latest.pendingText.length > SYNC_ANALYSIS_MAX_CHARS;
+  }
+
+  /** Runs a request on `uri` against the current analyses, or the last ones when the document is big and changed. */
+  private run<T>(uri: string, request: () => T): T {
+    return this.readsLastAnalysis(uri) ? this.workspace.readingLastAnalyses(request) : request();
+  }
+
+  private located(uri: string): Located | undefined {
+    const latest = this.workspace.latestAnalysis(uri);
     const analyzed = this.workspace.file(uri).analyzed;
-    return analyzed ? { analyzed, map: lineMapOf(analyzed) } : undefined;
+    if (!analyzed) return undefined;
+    if (latest.pendingText === undefined || latest.analyzed !== analyzed) return { analyzed, map: lineMapOf(analyzed), toAnalyzed: same, toClient: sameSpan };
+    // Reading the last analysis while a newer text is pending.
+    const text = latest.pendingText;
+    if (!this.stale || this.stale.analyzed !== analyzed || this.stale.text !== text) {
+      this.stale = { analyzed, text, delta: textDelta(analyzed.text, text), map: new LineMap(text) };
+    }
+    const { delta, map } = this.stale;
+    return {
+      analyzed,
+      map,
+      toAnalyzed: (offset) => newToOld(delta, offset),
+      toClient: (span) => ({ start: oldToNew(delta, span.start), end: oldToNew(delta, span.end) }),
+    };
   }
 
   completion(uri: string, position: Position): CompletionItem[] {
+    return this.run(uri, () => this.completionNow(uri, position));
+  }
+
+  hover(uri: string, position: Position): Hover | null {
+    return this.run(uri, () => this.hoverNow(uri, position));
+  }
+
+  definition(uri: string, position: Position): LocationLink[] {
+    return this.run(uri, () => this.definitionNow(uri, position));
+  }
+
+  symbols(uri: string): DocumentSymbol[] {
+    return this.run(uri, () => this.symbolsNow(uri));
+  }
+
+  codeActions(uri: string, range: Range): CodeAction[] {
+    return this.run(uri, () => this.codeActionsNow(uri, range));
+  }
+
+  private completionNow(uri: string, position: Position): CompletionItem[] {
     const file = this.located(uri);
     if (!file) return [];
-    return complete(this.workspace, uri, toOffset(file.map, position)).map((entry, index) => ({
+    const offset = file.toAnalyzed(toOffset(file.map, position));
+    if (offset === undefined) return [];
+    return complete(this.workspace, uri, offset).map((entry, index) => ({
       label: entry.label,
       kind: COMPLETION_KINDS[entry.kind],
       ...(entry.detail !== undefined ? { detail: entry.detail } : {}),
       ...(entry.documentation !== undefined ? { documentation: { kind: MarkupKind.Markdown, value: entry.documentation } } : {}),
-      textEdit: { range: toRange(file.map, entry.replace), newText: entry.insertText },
+      textEdit: { range: toRange(file.map, file.toClient(entry.replace)), newText: entry.insertText },
       insertTextFormat: entry.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       // Multi-line entries carry their own indentation; the editor must not indent them again.
       insertTextMode: InsertTextMode.asIs,
@@ -62,48 +148,63 @@ export class FeatureHandlers {
     }));
   }
 
-  hover(uri: string, position: Position): Hover | null {
+  private hoverNow(uri: string, position: Position): Hover | null {
     const file = this.located(uri);
     if (!file) return null;
-    const found = hover(this.workspace, uri, toOffset(file.map, position));
-    return found ? { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(file.map, found.span) } : null;
+    const offset = file.toAnalyzed(toOffset(file.map, position));
+    if (offset === undefined) return null;
+    const found = hover(this.workspace, uri, offset);
+    return found ? { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(file.map, file.toClient(found.span)) } : null;
   }
 
-  definition(uri: string, position: Position): LocationLink[] {
+  private definitionNow(uri: string, position: Position): LocationLink[] {
     const file = this.located(uri);
     if (!file) return [];
-    return definition(this.workspace, uri, toOffset(file.map, position)).flatMap((target) => {
+    const offset = file.toAnalyzed(toOffset(file.map, position));
+    if (offset === undefined) return [];
+    return definition(this.workspace, uri, offset).flatMap((target) => {
       const targetFile = this.located(target.uri);
       if (!targetFile) return [];
-      const range = toRange(targetFile.map, target.span);
-      return [{ originSelectionRange: toRange(file.map, target.originSpan), targetUri: this.uris.toClient(target.uri), targetRange: range, targetSelectionRange: range }];
+      const range = toRange(targetFile.map, targetFile.toClient(target.span));
+      return [{ originSelectionRange: toRange(file.map, file.toClient(target.originSpan)), targetUri: this.uris.toClient(target.uri), targetRange: range, targetSelectionRange: range }];
     });
   }
 
-  symbols(uri: string): DocumentSymbol[] {
+  private symbolsNow(uri: string): DocumentSymbol[] {
     const file = this.located(uri);
     if (!file) return [];
     const convert = (entry: SymbolEntry): DocumentSymbol => ({
       name: entry.name || ' ',
       ...(entry.detail !== undefined ? { detail: entry.detail } : {}),
       kind: SYMBOL_KINDS[entry.kind],
-      range: toRange(file.map, entry.span),
-      selectionRange: toRange(file.map, entry.selectionSpan),
+      range: toRange(file.map, file.toClient(entry.span)),
+      selectionRange: toRange(file.map, file.toClient(entry.selectionSpan)),
       children: entry.children.map(convert),
     });
     return documentSymbols(this.workspace, uri).map(convert);
   }
 
-  codeActions(uri: string, range: Range): CodeAction[] {
+  private codeActionsNow(uri: string, range: Range): CodeAction[] {
     const file = this.located(uri);
     if (!file) return [];
-    const span = { start: toOffset(file.map, range.start), end: toOffset(file.map, range.end) };
-    return codeActions(this.workspace, uri, span).map((action) => ({
-      title: action.title,
-      kind: CodeActionKind.QuickFix,
-      ...(action.diagnostic ? { diagnostics: [toLspDiagnostic(file.map, action.diagnostic)] } : {}),
-      ...(action.preferred ? { isPreferred: true } : {}),
-      edit: { changes: { [this.uris.toClient(uri)]: action.edits.map((edit) => ({ range: toRange(file.map, edit.span), newText: edit.newText })) } },
-    }));
+    const start = file.toAnalyzed(toOffset(file.map, range.start));
+    const end = file.toAnalyzed(toOffset(file.map, range.end));
+    if (start === undefined || end === undefined) return [];
+    const stale = file.toClient !== sameSpan;
+    return codeActions(this.workspace, uri, { start, end }).flatMap((action) => {
+      // An edit computed on an older text is only safe away from what changed since.
+      const unchanged = (span: Span) => {
+        const moved = file.toClient(span);
+        return file.toAnalyzed(moved.start) === span.start && file.toAnalyzed(moved.end) === span.end;
+      };
+      if (stale && !action.edits.every((edit) => unchanged(edit.span))) return [];
+      return [{
+        title: action.title,
+        kind: CodeActionKind.QuickFix,
+        ...(action.diagnostic ? { diagnostics: [toLspDiagnostic(file.map, { ...action.diagnostic, span: file.toClient(action.diagnostic.span) })] } : {}),
+        ...(action.preferred ? { isPreferred: true } : {}),
+        edit: { changes: { [this.uris.toClient(uri)]: action.edits.map((edit) => ({ range: toRange(file.map, file.toClient(edit.span)), newText: edit.newText })) } },
+      }];
+    });
   }
 }

@@ -7,13 +7,17 @@ export class Debouncer {
 
   constructor(private readonly delayMs: number) {}
 
-  schedule(key: string, job: () => void): void {
+  schedule(key: string, job: () => void, delayMs = this.delayMs): void {
     const existing = this.timers.get(key);
     if (existing) clearTimeout(existing);
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       job();
-    }, this.delayMs));
+    }, delayMs));
+  }
+
+  isScheduled(key: string): boolean {
+    return this.timers.has(key);
   }
 
   cancel(key: string): void {

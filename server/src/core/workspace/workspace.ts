@@ -46,11 +46,13 @@ type Cached<T> = { signature: string; value: T };
  * stamps of the files they depend on.
  */
 export class Workspace {
-  private readonly files = new Map<string, WorkspaceFile & { pendingText?: string }>();
+  private readonly files = new Map<string, WorkspaceFile & { pendingText?: string; previous?: WorkspaceFile }>();
   private readonly known = new Set<string>();
   private readonly contexts = new Map<string, Cached<LadderContext | undefined>>();
   private readonly diagnosticCache = new Map<string, Cached<LadderDiagnostic[]>>();
   private clock = 0;
+  /** While set, `file()` answers an open document with a pending text from its last analysis. */
+  private staleReads = false;
 
   constructor(private readonly host: FileHost, private readonly options: WorkspaceOptions = {}) {}
 
@@ -65,7 +67,41 @@ export class Workspace {
   setOpenDocument(uri: string, text: string): void {
     const key = normalizeUri(uri);
     this.known.add(key);
-    this.files.set(key, { uri: key, stamp: ++this.clock, open: true, pendingText: text });
+    const existing = this.files.get(key);
+    // The last completed analysis is kept until the new text is analysed (see `latestAnalysis`).
+    const previous = existing?.analyzed ? existing : existing?.previous;
+    this.files.set(key, { uri: key, stamp: ++this.clock, open: true, pendingText: text, ...(previous ? { previous } : {}) });
+  }
+
+  /**
+   * The last completed analysis of a file and, when the editor has sent a newer text since, that text.
+   * Never parses: a file not analysed yet has no `analyzed`.
+   */
+  latestAnalysis(uri: string): { analyzed?: AnalyzedFile; pendingText?: string } {
+    const existing = this.files.get(normalizeUri(uri));
+    if (!existing) return {};
+    if (existing.pendingText === undefined) return existing.analyzed ? { analyzed: existing.analyzed } : {};
+    const analyzed = existing.previous?.analyzed;
+    return analyzed ? { analyzed, pendingText: existing.pendingText } : { pendingText: existing.pendingText };
+  }
+
+  /** The stamp of a file as it stands, without analysing a pending text; undefined when not loaded. */
+  stampOf(uri: string): number | undefined {
+    return this.files.get(normalizeUri(uri))?.stamp;
+  }
+
+  /**
+   * Runs `read` with every open document that has a pending text (and an earlier analysis) read as of
+   * its last analysis, so that nothing is parsed. Caches stay consistent: that analysis keeps its stamp.
+   */
+  readingLastAnalyses<T>(read: () => T): T {
+    const before = this.staleReads;
+    this.staleReads = true;
+    try {
+      return read();
+    } finally {
+      this.staleReads = before;
+    }
   }
 
   /** The editor closed a document: from now on it is read from disk again. */
@@ -109,6 +145,7 @@ export class Workspace {
     const key = normalizeUri(uri);
     const existing = this.files.get(key);
     if (existing?.pendingText !== undefined) {
+      if (this.staleReads && existing.previous) return existing.previous;
       const analyzed = analyzeFile(key, existing.pendingText, this.parseOptions());
       const ready = { uri: key, stamp: existing.stamp, open: true, analyzed };
       this.files.set(key, ready);
