@@ -130,4 +130,30 @@ describe('regressions found with hostile inputs', () => {
     // Expanding 50 million values would take seconds; counting each node once takes a few milliseconds.
     assert.ok(elapsed < 100, `took ${elapsed.toFixed(1)} ms`);
   });
+
+  it('refuses 100,000 nested brackets at the first one too deep, without parsing', () => {
+    for (const [open, close] of [['[', ']'], ['{a: ', '}'], ['- ', '']] as const) {
+      const text = `kind: Ladder\nx: ${open.repeat(100_000)}1${close.repeat(100_000)}\n`;
+      const started = performance.now();
+      const file = analyzeFile('file:///ws/a.ladder.yaml', text);
+      const elapsed = performance.now() - started;
+      assert.deepEqual(file.diagnostics.map((d) => [d.code, d.span.start, d.message]), [
+        ['too-deep', 'kind: Ladder\nx: '.length + open.length * 1_000, 'The YAML is nested more than 1,000 levels deep here, so the file was not checked.'],
+      ]);
+      assert.ok(elapsed < 100, `${open}: ${elapsed.toFixed(0)} ms`);
+    }
+  });
+
+  it('refuses a file under the size limit that holds too many values for the parser', () => {
+    // 3.5 MB of `[1], `: seconds and gigabytes of memory for the YAML parser.
+    const text = `kind: Ladder\nx: [${'[1], '.repeat(700_000)}]\n`;
+    const started = performance.now();
+    const file = analyzeFile('file:///ws/a.ladder.yaml', text);
+    const elapsed = performance.now() - started;
+    assert.deepEqual(file.diagnostics.map((d) => [d.code, d.span.start, d.span.end, d.message]), [
+      ['file-too-large', 0, 12, 'This file holds more than 100,000 YAML values, so it was not checked. The limit grows with the setting ladder.maxFileSize.'],
+    ]);
+    assert.ok(elapsed < 500, `${elapsed.toFixed(0)} ms`);
+  });
 });
+

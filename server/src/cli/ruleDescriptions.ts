@@ -4,7 +4,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'yaml-warning': 'The YAML parser found something suspicious.',
   'duplicate-key': 'A mapping has the same key twice.',
   'unknown-tag': 'A YAML tag that the tools do not understand.',
-  'file-too-large': 'The file is over the size limit, so it was not checked.',
+  'file-too-large': 'The file is over the size limit (in characters or in YAML values), so it was not checked.',
   'binary-file': 'The file is not text.',
   'unreadable-file': 'The file could not be read.',
   'unreadable-directory': 'A directory could not be listed, so its files were not checked.',

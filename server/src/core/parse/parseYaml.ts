@@ -1,5 +1,6 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { aliasTable, walk } from './nodes';
+import { MAX_PARSED_NESTING, measureStructure, valueBudget } from './structure';
 import type { LadderDiagnostic } from '../types';
 
 export const DEFAULT_MAX_FILE_CHARS = 4 * 1024 * 1024;
@@ -61,6 +62,27 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
       text,
       doc: undefined,
       diagnostics: [{ span: head, severity: 'error', code: 'binary-file', message: 'This file is not text (it contains NUL or control characters), so it cannot be a ladder file.' }],
+    };
+  }
+  const structure = measureStructure(text);
+  if (structure.tooDeep) {
+    return {
+      text,
+      doc: undefined,
+      diagnostics: [{ span: structure.tooDeep, severity: 'error', code: 'too-deep', message: `The YAML is nested more than ${MAX_PARSED_NESTING.toLocaleString('en-US')} levels deep here, so the file was not checked.` }],
+    };
+  }
+  const values = valueBudget(limit);
+  if (structure.values > values) {
+    return {
+      text,
+      doc: undefined,
+      diagnostics: [{
+        span: head,
+        severity: 'error',
+        code: 'file-too-large',
+        message: `This file holds more than ${values.toLocaleString('en-US')} YAML values, so it was not checked. The limit grows with the setting ladder.maxFileSize.`,
+      }],
     };
   }
   let doc: Document.Parsed;
