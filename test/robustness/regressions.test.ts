@@ -11,6 +11,7 @@ import { parseYaml } from '../../server/src/core/parse/parseYaml';
 import { ExpansionLimitError, toPlain } from '../../server/src/core/parse/toPlain';
 import { LineMap } from '../../server/src/core/text/lineMap';
 import type { FileHost, ReadResult } from '../../server/src/core/workspace/host';
+import { handleScore } from '../../server/src/lsp/scoreHandler';
 import { Workspace } from '../../server/src/core/workspace/workspace';
 
 const NOW = (): Date => new Date('2026-11-23T12:00:00Z');
@@ -157,3 +158,19 @@ describe('regressions found with hostile inputs', () => {
   });
 });
 
+
+describe('regressions found with ids named like Object.prototype members', () => {
+  it('gives the panel the rating range and note of a competency called constructor', () => {
+    const workspace = workspaceOf({
+      'team.ladder.yaml': LADDER.replace('include: [extra.competencies.yaml]\n', '').replace('[{id: writing, name: Writing}]', '[{id: writing, name: Writing}, {id: constructor, name: Builder}]').replace('{writing: 1}', '{writing: 1, constructor: 2}'),
+      'alex.assessment.yaml': `${ASSESSMENT.replace('ratings: {writing: 2}', 'ratings:\n  writing: 2\n  constructor:\n    rating: 2\n    note: Built it.')}`,
+    });
+    const assessment = uri('alex.assessment.yaml');
+    assert.deepEqual(workspace.diagnostics(assessment), []);
+    const result = handleScore(workspace, assessment, { uri: assessment }, NOW());
+    assert.deepEqual(Object.keys(result.ratingRanges), ['writing', 'constructor']);
+    assert.deepEqual(result.ratingRanges['constructor'], { start: { line: 9, character: 12 }, end: { line: 9, character: 13 } });
+    assert.deepEqual(result.evidence, { constructor: { evidence: [], note: 'Built it.' } });
+    assert.equal(result.report?.levels[0]?.status, 'eligible');
+  });
+});

@@ -27,14 +27,17 @@ export function handleScore(workspace: Workspace, uri: string, params: ScorePara
   const current = assessment.level ? context.levels.get(assessment.level.value) : undefined;
   const asOf = asOfDay(assessment, now);
   const since = assessment.since?.day;
-  const ratingRanges: ScoreResult['ratingRanges'] = {};
-  for (const rating of assessment.ratings) ratingRanges[rating.competency.value] ??= toRange(map, rating.value?.span ?? rating.span);
-  const levelRanges: ScoreResult['levelRanges'] = {};
-  if (ladderMap) for (const level of context.levels.values()) levelRanges[level.id] = toRange(ladderMap, level.idSpan);
-  const evidence: NonNullable<ScoreResult['evidence']> = {};
+  // Keyed by ids from the files: built as maps, so that `constructor` or `__proto__` are keys like any other.
+  const ratingRanges = new Map<string, ScoreResult['ratingRanges'][string]>();
   for (const rating of assessment.ratings) {
-    if (rating.evidence.length === 0 && rating.note === undefined) continue;
-    evidence[rating.competency.value] ??= { evidence: rating.evidence, ...(rating.note !== undefined ? { note: rating.note } : {}) };
+    if (!ratingRanges.has(rating.competency.value)) ratingRanges.set(rating.competency.value, toRange(map, rating.value?.span ?? rating.span));
+  }
+  const levelRanges = new Map<string, ScoreResult['levelRanges'][string]>();
+  if (ladderMap) for (const level of context.levels.values()) levelRanges.set(level.id, toRange(ladderMap, level.idSpan));
+  const evidence = new Map<string, NonNullable<ScoreResult['evidence']>[string]>();
+  for (const rating of assessment.ratings) {
+    if ((rating.evidence.length === 0 && rating.note === undefined) || evidence.has(rating.competency.value)) continue;
+    evidence.set(rating.competency.value, { evidence: rating.evidence, ...(rating.note !== undefined ? { note: rating.note } : {}) });
   }
   const insertAt = assessment.ratingsSpan?.end ?? assessment.ratingsKeySpan?.end ?? analyzed.text.length;
   return {
@@ -55,10 +58,10 @@ export function handleScore(workspace: Workspace, uri: string, params: ScorePara
       ...(c.description !== undefined ? { description: c.description } : {}),
       descriptors: Object.fromEntries(c.descriptors.map((d) => [d.key, d.text])),
     })),
-    ratingRanges,
+    ratingRanges: Object.fromEntries(ratingRanges),
     ratingsInsertRange: toRange(map, { start: insertAt, end: insertAt }),
-    levelRanges,
-    evidence,
+    levelRanges: Object.fromEntries(levelRanges),
+    evidence: Object.fromEntries(evidence),
     errorCount,
   };
 }
