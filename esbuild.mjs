@@ -19,7 +19,10 @@ const common = {
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] };
 
 const builds = [
+  // The extension's activation code, and the language client in a bundle of its own, loaded after
+  // activation (client/src/languageClientLoader.ts): vscode-languageclient is most of the load time.
   { ...node, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
+  { ...node, entryPoints: { languageClient: 'client/src/client.ts' }, outdir: 'dist' },
   { ...node, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', plugins: [precompiledValidators] },
   { ...node, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', plugins: [precompiledValidators], banner: { js: '#!/usr/bin/env node' } },
   { ...common, platform: 'browser', format: 'iife', target: 'chrome114', entryPoints: { webview: 'client/src/webview/main.ts' }, outdir: 'dist' },

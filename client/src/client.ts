@@ -60,3 +60,5 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(context), clientOptions);
   return client;
 }
+
+export { State } from 'vscode-languageclient/node';

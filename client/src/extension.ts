@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { WorkspaceChangedNotification } from '../../server/src/protocol';
 import type { CareerLadderApi } from './api';
-import { createLanguageClient } from './client';
 import { registerCommands } from './commands/registerCommands';
 import { debounce } from './debounce';
 import { LADDER_DOCUMENT_SELECTOR } from './ladderFiles';
+import { LadderClient } from './languageClientLoader';
 import { LadderCodeLensProvider } from './lenses/ladderCodeLensProvider';
 import { EligibilityPanelManager, registerEligibilitySerializer } from './panel/eligibilityPanel';
 import { MAX_FILE_SIZE, SECTION } from './settings';
@@ -14,10 +13,10 @@ import { LadderTreeProvider } from './view/ladderTreeProvider';
 import { registerTreeView } from './view/registerTreeView';
 import { updateWorkspaceContext } from './workspaceContext';
 
-let client: LanguageClient | undefined;
+let client: LadderClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): CareerLadderApi {
-  client = createLanguageClient(context);
+  client = new LadderClient(context);
   const languageClient = client;
 
   const treeProvider = new LadderTreeProvider(languageClient);
@@ -44,25 +43,35 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
     refreshSoon,
     vscode.languages.registerCodeLensProvider(LADDER_DOCUMENT_SELECTOR, codeLensProvider),
     ...registerCommands({ client: languageClient, panels, refresh }),
-    languageClient.onNotification(WorkspaceChangedNotification, () => refreshSoon()),
-    // After a restart the server has a fresh index: everything shown may be stale.
-    languageClient.onDidChangeState(({ newState }) => {
-      if (newState === State.Running) refreshSoon();
-    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // The size limit is sent in `initialize`, so the server must start again to use a new one.
       if (event.affectsConfiguration(`${SECTION}.${MAX_FILE_SIZE}`) && languageClient.isRunning()) void languageClient.restart();
     }),
   );
 
+  languageClient.onNotification(WorkspaceChangedNotification, () => refreshSoon());
+  // After a restart the server has a fresh index: everything shown may be stale.
+  languageClient.onDidStart(() => refreshSoon());
+
   registerEligibilitySerializer(context, panels);
 
-  const ready = languageClient.start();
+  // Everything is registered: load the language client (its own bundle) once activation has returned.
+  const ready = new Promise<void>((resolve) => setImmediate(resolve)).then(() => languageClient.start());
   ready.then(
     () => void updateWorkspaceContext(languageClient),
-    (error: unknown) => languageClient.error('The Career Ladder language server did not start', error, 'force'),
+    (error: unknown) => languageClient.reportError('The Career Ladder language server did not start', error),
   );
-  return { client: languageClient, treeProvider, treeView: tree.view, codeLensProvider, statusBar, eligibilityPanel: panels, ready };
+  return {
+    get client() {
+      return languageClient.client;
+    },
+    treeProvider,
+    treeView: tree.view,
+    codeLensProvider,
+    statusBar,
+    eligibilityPanel: panels,
+    ready,
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LadderClient } from './languageClientLoader';
 import { ScoreRequest } from '../../server/src/protocol';
 import { debounce } from './debounce';
 import { isAssessmentUri, isLadderFileUri } from './ladderFiles';
@@ -16,7 +16,7 @@ export class EligibilityStatusBar implements vscode.Disposable {
   private generation = 0;
   private visible = false;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: LadderClient) {
     this.item.name = 'Career Ladder Eligibility';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.update()),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LadderClient } from './languageClientLoader';
 import { WorkspaceSummaryRequest } from '../../server/src/protocol';
 
 /** Context keys for when-clauses: whether the workspace has any ladder or assessment. */
@@ -7,7 +7,7 @@ export const HAS_LADDERS = 'ladder.hasLadders';
 export const HAS_ASSESSMENTS = 'ladder.hasAssessments';
 
 /** Updates the context keys from the server's workspace summary. */
-export async function updateWorkspaceContext(client: LanguageClient): Promise<void> {
+export async function updateWorkspaceContext(client: LadderClient): Promise<void> {
   try {
     const summary = await client.sendRequest(WorkspaceSummaryRequest, {});
     await vscode.commands.executeCommand('setContext', HAS_LADDERS, summary.ladders.length > 0);

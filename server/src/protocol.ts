@@ -2,7 +2,11 @@
  * The custom requests and notifications between the extension client and the language server,
  * declared once and imported by both sides. Positions are LSP ranges (zero-based, UTF-16).
  */
-import { NotificationType, RequestType, type Range } from 'vscode-languageserver-protocol';
+// The message types come from vscode-jsonrpc's small `messages` module rather than the protocol package:
+// the extension's activation bundle imports this file and must not load the whole protocol (the
+// language client, which does, is loaded after activation; see client/src/languageClientLoader.ts).
+import { NotificationType, RequestType } from 'vscode-jsonrpc/lib/common/messages';
+import type { Range } from 'vscode-languageserver-protocol';
 import type { ScaleId } from './core/model/types';
 import type { LevelStatus, ScoreReport } from './core/score/types';
 

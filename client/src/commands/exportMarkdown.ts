@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LadderClient } from '../languageClientLoader';
 import { ExportMarkdownRequest } from '../../../server/src/protocol';
 import { isAssessmentUri, isLadderUri } from '../ladderFiles';
 import { activeUri, exists, uriFromArgument } from './arguments';
@@ -31,7 +31,7 @@ async function exportTarget(source: vscode.Uri): Promise<vscode.Uri> {
  * the tree item or file it was invoked on, else the active editor, else one the user picks. Returns the
  * Markdown document, or undefined when cancelled or there was nothing to export.
  */
-export async function exportMarkdown(client: LanguageClient, argument?: unknown): Promise<vscode.TextDocument | undefined> {
+export async function exportMarkdown(client: LadderClient, argument?: unknown): Promise<vscode.TextDocument | undefined> {
   const uri = uriFromArgument(argument) ?? activeUri(exportable) ?? (await pickLadderOrAssessment(client));
   if (!uri) return undefined;
   if (!exportable(uri)) {

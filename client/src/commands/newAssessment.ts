@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LadderClient } from '../languageClientLoader';
 import { LadderStructureRequest, ScaffoldAssessmentRequest } from '../../../server/src/protocol';
 import { isLadderUri } from '../ladderFiles';
 import { activeUri, exists, uriFromArgument } from './arguments';
@@ -61,7 +61,7 @@ async function firstFreeName(folder: vscode.Uri, base: string): Promise<vscode.U
  * the person and an existing file is never overwritten (the user is asked for another name; with
  * arguments, a numbered name is chosen). Returns the new file, or undefined when cancelled.
  */
-export async function newAssessment(client: LanguageClient, argument?: unknown): Promise<vscode.Uri | undefined> {
+export async function newAssessment(client: LadderClient, argument?: unknown): Promise<vscode.Uri | undefined> {
   const args: NewAssessmentArgs = isArgs(argument) ? argument : {};
   const interactive = !isArgs(argument);
   const ladder = uriFromArgument(args.ladderUri ?? argument) ?? activeUri(isLadderUri) ?? (await pickLadder(client, 'Which ladder is the assessment against?'));

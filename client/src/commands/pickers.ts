@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LadderClient } from '../languageClientLoader';
 import { WorkspaceSummaryRequest, type LadderStructure } from '../../../server/src/protocol';
 
 interface UriItem extends vscode.QuickPickItem {
@@ -15,7 +15,7 @@ async function pick(items: UriItem[], placeHolder: string): Promise<vscode.Uri |
 
 /** Asks for one of the workspace's ladders (or takes the only one); undefined when there is none or the
  * user cancels. */
-export async function pickLadder(client: LanguageClient, placeHolder = 'Choose a career ladder'): Promise<vscode.Uri | undefined> {
+export async function pickLadder(client: LadderClient, placeHolder = 'Choose a career ladder'): Promise<vscode.Uri | undefined> {
   const summary = await client.sendRequest(WorkspaceSummaryRequest, {});
   if (summary.ladders.length === 0) {
     const choice = await vscode.window.showInformationMessage('There is no career ladder in this workspace yet.', 'Create a Ladder');
@@ -31,7 +31,7 @@ export async function pickLadder(client: LanguageClient, placeHolder = 'Choose a
 }
 
 /** Asks for one of the workspace's self-assessments (or takes the only one). */
-export async function pickAssessment(client: LanguageClient, placeHolder = 'Choose a self-assessment'): Promise<vscode.Uri | undefined> {
+export async function pickAssessment(client: LadderClient, placeHolder = 'Choose a self-assessment'): Promise<vscode.Uri | undefined> {
   const summary = await client.sendRequest(WorkspaceSummaryRequest, {});
   if (summary.assessments.length === 0) {
     void vscode.window.showInformationMessage('There is no self-assessment in this workspace yet. Create one with "Career Ladder: New Self-Assessment".');
@@ -46,7 +46,7 @@ export async function pickAssessment(client: LanguageClient, placeHolder = 'Choo
 }
 
 /** Asks for a ladder or an assessment to export. */
-export async function pickLadderOrAssessment(client: LanguageClient): Promise<vscode.Uri | undefined> {
+export async function pickLadderOrAssessment(client: LadderClient): Promise<vscode.Uri | undefined> {
   const summary = await client.sendRequest(WorkspaceSummaryRequest, {});
   const items: (UriItem | vscode.QuickPickItem)[] = [];
   if (summary.ladders.length > 0) items.push({ label: 'Ladders', kind: vscode.QuickPickItemKind.Separator });

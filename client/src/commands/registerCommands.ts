@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LadderClient } from '../languageClientLoader';
 import type { EligibilityPanelManager } from '../panel/eligibilityPanel';
 import { exportMarkdown } from './exportMarkdown';
 import { newAssessment } from './newAssessment';
@@ -7,7 +7,7 @@ import { newLadder } from './newLadder';
 import { showEligibility } from './showEligibility';
 
 export interface CommandDependencies {
-  client: LanguageClient;
+  client: LadderClient;
   panels: EligibilityPanelManager;
   /** Refreshes the tree, the lenses and the status bar. */
   refresh: () => void;

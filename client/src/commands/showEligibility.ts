@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LadderClient } from '../languageClientLoader';
 import type { EligibilityPanelManager } from '../panel/eligibilityPanel';
 import { isAssessmentUri } from '../ladderFiles';
 import { activeUri, uriFromArgument } from './arguments';
@@ -9,7 +9,7 @@ import { pickAssessment } from './pickers';
  * Opens the eligibility panel for an assessment: the one the command was invoked on (code lens, status
  * bar, tree item, editor title), else the active editor's, else one the user picks.
  */
-export async function showEligibility(client: LanguageClient, panels: EligibilityPanelManager, argument?: unknown): Promise<void> {
+export async function showEligibility(client: LadderClient, panels: EligibilityPanelManager, argument?: unknown): Promise<void> {
   const uri = uriFromArgument(argument) ?? activeUri(isAssessmentUri) ?? (await pickAssessment(client, 'Show the eligibility of…'));
   if (!uri) return;
   if (!isAssessmentUri(uri)) {

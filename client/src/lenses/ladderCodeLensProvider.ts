@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LadderClient } from '../languageClientLoader';
 import { LadderStructureRequest, ScoreRequest } from '../../../server/src/protocol';
 import { debounce } from '../debounce';
 import { isAssessmentUri, isLadderFileUri, isLadderUri } from '../ladderFiles';
@@ -19,7 +19,7 @@ export class LadderCodeLensProvider implements vscode.CodeLensProvider, vscode.D
   private readonly refreshSoon = debounce(() => this.changed.fire(), 250);
   private readonly disposables: vscode.Disposable[] = [this.changed, this.refreshSoon];
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: LadderClient) {
     this.disposables.push(
       vscode.languages.onDidChangeDiagnostics((event) => {
         if (event.uris.some(isLadderFileUri)) this.refreshSoon();

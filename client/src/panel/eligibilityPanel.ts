@@ -4,7 +4,7 @@
  * writes them to the file as one undoable edit.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LadderClient } from '../languageClientLoader';
 import { ScoreRequest, type LevelStatus, type ScoreResult } from '../../../server/src/protocol';
 import { createNonce, renderPanelHtml } from './html';
 import type { HostToWebviewMessage, Range, WhatIf } from './messages';
@@ -70,7 +70,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly client: LanguageClient,
+    private readonly client: LadderClient,
   ) {
     this.disposables.push(
       this.renderedEmitter,

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { LanguageClient, Protocol2CodeConverter } from 'vscode-languageclient/node';
+import type { Protocol2CodeConverter } from 'vscode-languageclient/node';
+import type { LadderClient } from '../languageClientLoader';
 import { LadderStructureRequest, WorkspaceSummaryRequest, type LadderStructure } from '../../../server/src/protocol';
 import type { AssessmentNode, LadderTreeNode } from './nodes';
 import { toTreeItem } from './treeItems';
@@ -24,7 +25,7 @@ export class LadderTreeProvider implements vscode.TreeDataProvider<LadderTreeNod
   readonly onDidChangeTreeData = this.changed.event;
   private childrenOf = new WeakMap<object, Promise<LadderTreeNode[]>>();
 
-  constructor(private readonly client: LanguageClient) {}
+  constructor(private readonly client: LadderClient) {}
 
   refresh(): void {
     this.childrenOf = new WeakMap();

@@ -1,0 +1,94 @@
+import * as vscode from 'vscode';
+import type { LanguageClient, NotificationType, RequestType } from 'vscode-languageclient/node';
+import type * as ClientModule from './client';
+
+/** The language client's own bundle (built from client.ts by esbuild.mjs), shipped next to extension.js. */
+const CLIENT_BUNDLE = 'dist/languageClient.js';
+
+/**
+ * The language client, loaded on demand. `vscode-languageclient` is most of the extension's code and
+ * most of its load time, so it lives in a bundle of its own: `activate` registers the views, commands
+ * and lenses with this stand-in, then `start()` loads the real client. Requests made before that wait
+ * for it; anything that needs the client itself (`client`) loads it at once.
+ *
+ * Requests and notifications go by method name, so that the message type objects of the activation
+ * bundle need not be the language client's own.
+ */
+export class LadderClient implements vscode.Disposable {
+  private module: typeof ClientModule | undefined;
+  private loaded: LanguageClient | undefined;
+  private readonly onLoad: Array<(client: LanguageClient, module: typeof ClientModule) => vscode.Disposable> = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private resolveLoaded!: (client: LanguageClient) => void;
+  private readonly whenLoaded = new Promise<LanguageClient>((resolve) => (this.resolveLoaded = resolve));
+
+  constructor(private readonly context: vscode.ExtensionContext) {}
+
+  /** The language client, loading its bundle now if that has not happened yet. */
+  get client(): LanguageClient {
+    if (!this.loaded) {
+      this.module = require(this.context.asAbsolutePath(CLIENT_BUNDLE)) as typeof ClientModule;
+      this.loaded = this.module.createLanguageClient(this.context);
+      for (const listener of this.onLoad.splice(0)) this.disposables.push(listener(this.loaded, this.module));
+      this.resolveLoaded(this.loaded);
+    }
+    return this.loaded;
+  }
+
+  /** Loads the client (if needed) and starts the server. */
+  start(): Promise<void> {
+    return this.client.start();
+  }
+
+  /** Restarts a running server, or starts a stopped one. */
+  restart(): Promise<void> {
+    const client = this.client;
+    return client.isRunning() ? client.restart() : client.start();
+  }
+
+  isRunning(): boolean {
+    return this.loaded?.isRunning() ?? false;
+  }
+
+  get protocol2CodeConverter(): LanguageClient['protocol2CodeConverter'] {
+    return this.client.protocol2CodeConverter;
+  }
+
+  async sendRequest<P, R>(type: RequestType<P, R, unknown>, params: P, token?: vscode.CancellationToken): Promise<R> {
+    const client = await this.whenLoaded;
+    return (await client.sendRequest<R>(type.method, params, token)) as R;
+  }
+
+  onNotification<P>(type: NotificationType<P>, handler: (params: P) => void): void {
+    this.whenClientLoaded((client) => client.onNotification(type.method, handler));
+  }
+
+  /** Called each time the server is running again (after a start or a restart). */
+  onDidStart(listener: () => void): void {
+    this.whenClientLoaded((client, module) =>
+      client.onDidChangeState(({ newState }) => {
+        if (newState === module.State.Running) listener();
+      }),
+    );
+  }
+
+  /** Shows an error in the client's output (or as a message, when the client could not even be loaded). */
+  reportError(message: string, error: unknown): void {
+    if (this.loaded) this.loaded.error(message, error, 'force');
+    else void vscode.window.showErrorMessage(`${message}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  async stop(): Promise<void> {
+    await this.loaded?.stop();
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+    void this.loaded?.dispose();
+  }
+
+  private whenClientLoaded(listener: (client: LanguageClient, module: typeof ClientModule) => vscode.Disposable): void {
+    if (this.loaded && this.module) this.disposables.push(listener(this.loaded, this.module));
+    else this.onLoad.push(listener);
+  }
+}
