@@ -1,17 +1,17 @@
-import { pathToUri } from '../core/workspace/paths';
 import { UsageError, type CheckFormat } from './args';
 import { collectFiles } from './collectFiles';
-import { createWorkspace } from './createWorkspace';
 import { problemsToJson, problemsToText } from './formatProblems';
 import type { CliIo } from './io';
-import { fileProblems, sortProblems, summaryLine, unreadableDirectoryProblem } from './problems';
+import { checkFiles, threadCount } from './parallelCheck';
+import { sortProblems, summaryLine, unreadableDirectoryProblem } from './problems';
 import { problemsToSarif } from './sarif';
 import { createStyle } from './style';
 import { VERSION } from './usage';
 
 /**
  * `ladder check PATH…`: every file is registered first, so that cross-file checks (includes, an
- * assessment's ladder) see them all; then each file's problems are printed, sorted.
+ * assessment's ladder) see them all; then each file's problems are printed, sorted. Many files are
+ * analysed on several threads (parallelCheck.ts).
  * Returns the exit code: 1 when any problem is an error, else 0. Throws UsageError when there is nothing to check.
  */
 export function runCheck(paths: readonly string[], format: CheckFormat, io: CliIo): number {
@@ -19,10 +19,8 @@ export function runCheck(paths: readonly string[], format: CheckFormat, io: CliI
   if (files.length === 0 && unreadable.length === 0) {
     throw new UsageError(`no ladder files found in ${paths.map((p) => `'${p}'`).join(', ')} (looked for *.ladder.yaml, *.competencies.yaml and *.assessment.yaml, or .yml)`, 'check');
   }
-  const workspace = createWorkspace();
-  for (const path of files) workspace.addKnownFile(pathToUri(path));
   const problems = sortProblems([
-    ...files.flatMap((path) => fileProblems(workspace, path, io.cwd)),
+    ...checkFiles(files, io.cwd, threadCount(files.length)),
     ...unreadable.map((dir) => unreadableDirectoryProblem(dir.path, dir.message, io.cwd)),
   ]);
   if (format === 'json') io.out(problemsToJson(problems));

@@ -1,15 +1,23 @@
+import { isMainThread } from 'node:worker_threads';
 import { processIo } from './io';
+import { runCheckWorker } from './parallelCheck';
 import { run } from './run';
 
-// A closed pipe (`ladder check . | head`) is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+if (isMainThread) main();
+// A worker of `ladder check` (parallelCheck.ts) runs this same script.
+else runCheckWorker();
 
-try {
-  process.exitCode = run(process.argv.slice(2), processIo());
-} catch (error) {
-  process.stderr.write(`ladder: internal error: ${(error as Error).stack ?? String(error)}\n`);
-  process.exitCode = 3;
+function main(): void {
+  // A closed pipe (`ladder check . | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+
+  try {
+    process.exitCode = run(process.argv.slice(2), processIo());
+  } catch (error) {
+    process.stderr.write(`ladder: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 3;
+  }
 }
