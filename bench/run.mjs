@@ -11,7 +11,8 @@
 //   --no-yaml           skip yaml-language-server
 //   --write / --no-write  write (or not) bench/results.json and docs/benchmarks.md
 //   --profile DIR       write CPU profiles of the Career Ladder server into DIR
-//   --server-args "..." Node options for the Career Ladder server (e.g. "--max-semi-space-size=2")
+//   --server-args "..." Node options for the Career Ladder server (default: the extension's, read from
+//                       SERVER_NODE_OPTIONS in client/src/client.ts; "" for none)
 //   --keep              keep the generated files (their folder is printed)
 //   --render            only rewrite docs/benchmarks.md from bench/results.json (no measuring)
 
@@ -128,6 +129,17 @@ function fileSize(path) {
     return statSync(path).size;
   } catch {
     return undefined;
+  }
+}
+
+/** SERVER_NODE_OPTIONS of client/src/client.ts (the execArgv the extension starts the server with), if any. */
+function clientServerOptions() {
+  try {
+    const source = readFileSync(join(REPO, 'client', 'src', 'client.ts'), 'utf8');
+    const list = /SERVER_NODE_OPTIONS\s*(?::[^=]+)?=\s*\[([^\]]*)\]/.exec(source)?.[1];
+    return list ? [...list.matchAll(/'([^']*)'|"([^"]*)"/g)].map((m) => m[1] ?? m[2]) : [];
+  } catch {
+    return [];
   }
 }
 
@@ -317,6 +329,8 @@ async function main() {
     log('yaml-language-server is not installed (npm install --save-dev yaml-language-server); measuring without the peer.');
     options.yaml = false;
   }
+  // The server runs with the Node options the extension gives it (read from the client's source), unless --server-args says otherwise.
+  options.serverArgs ??= clientServerOptions();
   const servers = serverDefinitions({
     serverScript,
     yamlServerScript,
