@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { pathToUri } from '../core/workspace/paths';
 import { createWorkspace } from './createWorkspace';
@@ -10,14 +10,17 @@ const MIN_FILES_FOR_WORKERS = 200;
 const WORKER_TIMEOUT_MS = 120_000;
 
 /**
- * How many threads analyse the files: one below MIN_FILES_FOR_WORKERS, else one per core.
- * `LADDER_THREADS=N` sets the number whatever the file count (1: no workers); the tests use it.
+ * How many threads analyse the files: one below MIN_FILES_FOR_WORKERS, else one per idle core. Every
+ * thread starts cold (it compiles the core and parses the ladders again), so two threads cost about 1.5×
+ * the CPU of one: on a machine whose cores are already busy they are slower, not faster.
+ * `LADDER_THREADS=N` sets the number whatever the file count and the load (1: no workers).
  */
-export function threadCount(fileCount: number, env: NodeJS.ProcessEnv = process.env): number {
+export function threadCount(fileCount: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
   const forced = Number.parseInt(env['LADDER_THREADS'] ?? '', 10);
   if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, Math.max(1, fileCount));
   if (fileCount < MIN_FILES_FOR_WORKERS) return 1;
-  return Math.max(1, Math.min(availableParallelism(), Math.ceil(fileCount / 100)));
+  const idleCores = Math.round(cores - load);
+  return Math.max(1, Math.min(cores, idleCores, Math.ceil(fileCount / 100)));
 }
 
 interface CheckJob {
