@@ -20,15 +20,27 @@ export class LadderClient implements vscode.Disposable {
   private readonly onLoad: Array<(client: LanguageClient, module: typeof ClientModule) => vscode.Disposable> = [];
   private readonly disposables: vscode.Disposable[] = [];
   private resolveLoaded!: (client: LanguageClient) => void;
-  private readonly whenLoaded = new Promise<LanguageClient>((resolve) => (this.resolveLoaded = resolve));
+  private rejectLoaded!: (error: unknown) => void;
+  private readonly whenLoaded = new Promise<LanguageClient>((resolve, reject) => {
+    this.resolveLoaded = resolve;
+    this.rejectLoaded = reject;
+  });
 
-  constructor(private readonly context: vscode.ExtensionContext) {}
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.whenLoaded.catch(() => undefined); // a failed load is reported by whoever asked for the client
+  }
 
   /** The language client, loading its bundle now if that has not happened yet. */
   get client(): LanguageClient {
     if (!this.loaded) {
-      this.module = require(this.context.asAbsolutePath(CLIENT_BUNDLE)) as typeof ClientModule;
-      this.loaded = this.module.createLanguageClient(this.context);
+      try {
+        this.module = require(this.context.asAbsolutePath(CLIENT_BUNDLE)) as typeof ClientModule;
+        this.loaded = this.module.createLanguageClient(this.context);
+      } catch (error) {
+        // Requests waiting for the client fail instead of waiting forever.
+        this.rejectLoaded(error);
+        throw error;
+      }
       for (const listener of this.onLoad.splice(0)) this.disposables.push(listener(this.loaded, this.module));
       this.resolveLoaded(this.loaded);
     }
