@@ -95,6 +95,15 @@ const corePlan = (lines) => (lines >= 40_000 ? { iterations: 5, warmup: 1 } : li
 
 const log = (line) => console.log(line);
 
+/** The commit measured, and how many files of the product differ from it (uncommitted work is measured too). */
+function sourceState() {
+  const git = (args) => spawnSync('git', args, { cwd: REPO, encoding: 'utf8' });
+  const head = git(['rev-parse', '--short', 'HEAD']);
+  if (head.status !== 0) return undefined;
+  const status = git(['status', '--porcelain', '--', 'server', 'client', 'schemas', 'esbuild.mjs', 'package.json']);
+  return { commit: head.stdout.trim(), uncommittedFiles: status.stdout.split('\n').filter(Boolean).length };
+}
+
 function machine() {
   const cpus = os.cpus();
   return {
@@ -310,7 +319,7 @@ async function main() {
     return;
   }
   const began = performance.now();
-  const results = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', quick: options.quick, machine: machine(), sizes: [], workspaces: [] };
+  const results = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', quick: options.quick, source: sourceState(), machine: machine(), sizes: [], workspaces: [] };
   log(`Career Ladder benchmark${options.quick ? ' (quick)' : ''}: ladders of ${options.sizes.join(', ')} lines; workspaces of ${options.workspaces.join(', ')} assessments`);
   log(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGb} GB, Node ${results.machine.node}; load ${results.machine.loadBefore.join(' ')}`);
 

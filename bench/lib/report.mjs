@@ -99,7 +99,7 @@ export function budgetTable(budgets) {
 export function renderResults(results) {
   const parts = [
     '## Results of the last run',
-    `Run of ${results.date}${results.quick ? ' (quick smoke run)' : ''}: ${machineLine(results.machine)}. The whole run took ${fmt(results.durationS, 0)} s.${results.serverArgs?.length ? ` The Career Ladder server ran with the Node options \`${results.serverArgs.join(' ')}\`.` : ''}`,
+    `Run of ${results.date}${results.quick ? ' (quick smoke run)' : ''}${results.source ? ` on commit ${results.source.commit}${results.source.uncommittedFiles ? ` with ${results.source.uncommittedFiles} uncommitted file(s) in the product` : ''}` : ''}: ${machineLine(results.machine)}. The whole run took ${fmt(results.durationS, 0)} s.${results.serverArgs?.length ? ` The Career Ladder server ran with the Node options \`${results.serverArgs.join(' ')}\`.` : ''}`,
     `### Budgets\n\n${budgetTable(results.budgets)}`,
     ...results.sizes.map(sizeSection),
     burstSection(results.sizes),
