@@ -6,11 +6,12 @@
 // Environment: LADDER_E2E_CACHE (where setup installed code-server), LADDER_E2E_TIMEOUT_MS (whole run,
 // default 5 minutes), LADDER_E2E_GREP (run only matching tests), LADDER_E2E_KEEP=1 (keep the run folder),
 // LADDER_E2E_DEBUG=1 (echo code-server's and the browser's output), LADDER_E2E_SCREENSHOTS=DIR (same as
-// --screenshots: after the suite passes, screenshots of the workbench in light and dark go to DIR).
+// --screenshots: after the suite passes, screenshots of the workbench in light and dark go to DIR),
+// LADDER_E2E_UNTRUSTED=1 (leave workspace trust on and the folder untrusted: Restricted Mode).
 //
 // While the suite runs, the launcher answers its questions about the page (suite/launcher.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,7 @@ import { serveWorkbenchBridge, type WorkbenchBridge } from './workbenchBridge';
 
 const timeoutMs = Number(process.env.LADDER_E2E_TIMEOUT_MS ?? 5 * 60_000);
 const debug = process.env.LADDER_E2E_DEBUG === '1';
+const untrusted = process.env.LADDER_E2E_UNTRUSTED === '1';
 const cache = process.env.LADDER_E2E_CACHE ?? join(homedir(), '.cache', 'career-ladder-e2e');
 const entry = join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const screenshotsArg = process.argv.indexOf('--screenshots');
@@ -73,6 +75,11 @@ interface Server {
 function startCodeServer(run: RunFolder, port: number, bridgeDir: string): Server {
   const logFile = join(run.root, 'code-server.log');
   const output = createWriteStream(logFile);
+  if (untrusted) {
+    // Restricted Mode without the modal that asks whether to trust the folder.
+    mkdirSync(join(run.root, 'user-data', 'User'), { recursive: true });
+    writeFileSync(join(run.root, 'user-data', 'User', 'settings.json'), JSON.stringify({ 'security.workspace.trust.startupPrompt': 'never' }));
+  }
   const args = [
     entry,
     '--auth', 'none',
@@ -81,7 +88,7 @@ function startCodeServer(run: RunFolder, port: number, bridgeDir: string): Serve
     '--extensions-dir', join(run.root, 'extensions'),
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--config', join(run.root, 'config.yaml'),
     run.workspace,
