@@ -58,7 +58,11 @@ function detectKind(uri: string, root: Node | undefined, parsed: ParsedYaml, dia
 
 /** Parses and reads one file. Never throws; every problem becomes a diagnostic. */
 export function analyzeFile(uri: string, text: string, options: ParseOptions = {}): AnalyzedFile {
-  const parsed = parseYaml(text, options);
+  return analyzeParsed(uri, text, parseYaml(text, options));
+}
+
+/** Everything after the parse: kind, schema, model. `parsed` is the parse of `text`. */
+export function analyzeParsed(uri: string, text: string, parsed: ParsedYaml): AnalyzedFile {
   const diagnostics: LadderDiagnostic[] = [...parsed.diagnostics];
   const root = parsed.doc ? deref(parsed.doc, parsed.doc.contents) : undefined;
   const kind = detectKind(uri, root, parsed, diagnostics);

@@ -19,7 +19,7 @@ export interface ParsedYaml {
 
 const BINARY_SAMPLE = 8192;
 
-function looksBinary(text: string): boolean {
+export function looksBinary(text: string): boolean {
   const sample = text.length > BINARY_SAMPLE ? text.slice(0, BINARY_SAMPLE) : text;
   if (sample.includes('\u0000')) return true;
   let control = 0;
@@ -42,6 +42,9 @@ function sizes(chars: number, limit: number): [string, string] {
 }
 
 /** Parses YAML text with exact offsets; never throws. */
+/** The options every parse of a ladder file uses (the incremental re-parse of an item too). */
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, strict: true } as const;
+
 export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
   const limit = options.maxFileChars ?? DEFAULT_MAX_FILE_CHARS;
   const head = { start: 0, end: Math.min(text.length, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length) };
@@ -87,7 +90,7 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, strict: true });
+    doc = parseDocument(text, PARSE_OPTIONS);
   } catch (error) {
     return {
       text,
@@ -125,7 +128,7 @@ export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml 
  * The second and later uses of a scalar key in one mapping, each on the whole key. The parser's own
  * check compares every key with every earlier one, which is quadratic in the size of a mapping.
  */
-function duplicateKeys(doc: Document): LadderDiagnostic[] {
+export function duplicateKeys(doc: Document): LadderDiagnostic[] {
   const found: LadderDiagnostic[] = [];
   walk(doc, (map) => {
     if (!isMap(map)) return;

@@ -3,6 +3,7 @@ import { checkCatalogue } from '../check/checkCatalogue';
 import { checkLadder } from '../check/checkLadder';
 import { todayDay } from '../model/dates';
 import { analyzeFile, type AnalyzedFile } from '../model/analyzeFile';
+import { reanalyze } from '../model/reanalyze';
 import type { Assessment, Ladder, Ref } from '../model/types';
 import { DEFAULT_MAX_FILE_CHARS } from '../parse/parseYaml';
 import { scoreAssessment, type ScoreOptions } from '../score/scoreAssessment';
@@ -146,7 +147,9 @@ export class Workspace {
     const existing = this.files.get(key);
     if (existing?.pendingText !== undefined) {
       if (this.staleReads && existing.previous) return existing.previous;
-      const analyzed = analyzeFile(key, existing.pendingText, this.parseOptions());
+      // An edit inside one item of a top-level list re-parses only that item (see `reanalyze`).
+      const before = existing.previous?.analyzed;
+      const analyzed = (before && reanalyze(before, existing.pendingText, this.parseOptions())) || analyzeFile(key, existing.pendingText, this.parseOptions());
       const ready = { uri: key, stamp: existing.stamp, open: true, analyzed };
       this.files.set(key, ready);
       return ready;
