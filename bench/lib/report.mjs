@@ -30,7 +30,7 @@ function sizeSection(size) {
   const rows = [
     ['open → first diagnostics (first open)', fmt(ours.firstOpen), fmt(yaml.firstOpen), ratio(ours.firstOpen, yaml.firstOpen), ''],
     row('open → first diagnostics', ours.open, yaml.open),
-    row('edit → diagnostics (debounce included)', ours.edit, yaml.edit, `debounce 40 ms vs 200 ms; server CPU per edit ${fmt(ours.editCpuMs, 0)} vs ${fmt(yaml.editCpuMs, 0)} ms`),
+    row('edit → diagnostics (debounce included)', ours.edit, yaml.edit, `debounce ${core?.bytes !== undefined && core.bytes <= 120_000 ? 20 : 40} ms vs 200 ms; server CPU per edit ${fmt(ours.editCpuMs, 0)} vs ${fmt(yaml.editCpuMs, 0)} ms`),
     row('completion: level keys', ours.completion, yaml.completion, items(ours.completion, yaml.completion)),
     row('completion: expectation value', ours.completionValue, yaml.completionValue, items(ours.completionValue, yaml.completionValue)),
     row('hover: competency id', ours.hover, yaml.hover, items(ours.hover, yaml.hover)),
