@@ -72,7 +72,8 @@ describe('fuzz: edit sequences over LSP', () => {
       edited.open(uri, sample.text);
       const steps = random.between(10, 60);
       const log: string[] = [];
-      for (let step = 0; step < steps; step++) {
+      let lost: string | undefined;
+      for (let step = 0; step < steps && !lost; step++) {
         const changes: TextDocumentContentChangeEvent[] = [];
         // A scratch copy (update changes a document in place): several changes in one notification,
         // each range against the text after the previous one.
@@ -90,8 +91,17 @@ describe('fuzz: edit sequences over LSP', () => {
         if (random.chance(0.1)) await edited.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
         if (random.chance(0.05)) {
           const mark = edited.published.length;
-          await until('a debounced publication', () => (edited.published.slice(mark).some((p) => p.uri === uri) ? true : undefined), 10_000);
+          try {
+            await until('a debounced publication', () => (edited.published.slice(mark).some((p) => p.uri === uri) ? true : undefined), 10_000);
+          } catch {
+            lost = `no diagnostics were published within 10 s of edit ${step + 1}`;
+          }
         }
+      }
+      if (lost) {
+        const saved = saveFailingInput(`edits-${settings.seed}-${index}-${sample.name}`, edited.text(uri));
+        writeFileSync(`${saved}.changes.jsonl`, `${log.join('\n')}\n`);
+        failures.push(`${name}: ${lost}; ${replayHint(settings, index)}; text in ${saved}`);
       }
       const finalText = edited.text(uri);
       const expected: Diagnostic[] = await fresh.diagnosticsAfter(uri, fresh.open(uri, finalText));
