@@ -51,7 +51,11 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
 
   languageClient.onNotification(WorkspaceChangedNotification, () => refreshSoon());
   // After a restart the server has a fresh index: everything shown may be stale.
-  languageClient.onDidStart(() => refreshSoon());
+  languageClient.onDidStart(() => {
+    refreshSoon();
+    // A restarted server has lost nothing the panel needs: ask it again for the verdict on screen.
+    panels.refresh();
+  });
 
   registerEligibilitySerializer(context, panels);
 
