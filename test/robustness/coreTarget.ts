@@ -100,7 +100,7 @@ export function warmUp(workspace: Workspace, samples: readonly Sample[]): void {
 }
 
 /** One in this many cases replaces its sample in place (the rest sit beside it, which is cheaper). */
-const IN_PLACE_EVERY = 8;
+const IN_PLACE_EVERY = 16;
 
 /** Runs the mutated-sample cases `indices` of a run; case `i` is fully determined by the seed and `i`. */
 export function runCoreSlice(input: CoreSliceInput): CoreSliceResult {
