@@ -1,7 +1,7 @@
 // The eligibility panel's host against a stand-in `vscode` API and language client: the panel it opens, the
 // requests it sends and drops, the files it agrees to reveal, and the one edit it applies.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { after, before, beforeEach, describe, it, mock } from 'node:test';
 import type { ScoreParams, ScoreResult } from '../../../server/src/protocol';
 import { createFakeVscode, installFakeVscode, Uri, type FakeWebviewPanel } from './fakeVscode';
 
@@ -47,7 +47,24 @@ class FakeClient {
 }
 
 const tick = () => new Promise((done) => setTimeout(done, 0));
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+/** Polls `condition` (yielding to the event loop between looks) until it holds; fails after a second. */
+async function waitFor(what: string, condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 1000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await tick();
+  }
+}
+
+/** Runs `body` with setTimeout under the test's control, so debounce delays are exact and instant. */
+async function withMockTimers(body: () => Promise<void> | void): Promise<void> {
+  mock.timers.enable({ apis: ['setTimeout'] });
+  try {
+    await body();
+  } finally {
+    mock.timers.reset();
+  }
+}
 
 describe('EligibilityPanelManager', () => {
   let client: FakeClient;
@@ -135,23 +152,25 @@ describe('EligibilityPanelManager', () => {
   it('reveals only the assessment shown and its ladder', async () => {
     const panel = await open();
     const range = { start: { line: 4, character: 9 }, end: { line: 4, character: 10 } };
-    panel.receive({ type: 'reveal', uri: ASSESSMENT, range });
-    panel.receive({ type: 'reveal', uri: LADDER, range });
     panel.receive({ type: 'reveal', uri: 'file:///etc/passwd', range });
     panel.receive({ type: 'reveal', uri: 'command:workbench.action.terminal.new', range });
-    await sleep(5);
+    panel.receive({ type: 'reveal', uri: ASSESSMENT, range });
+    panel.receive({ type: 'reveal', uri: LADDER, range });
+    await waitFor('the allowed files to be shown', () => fake.state.shown.length >= 2);
     assert.deepEqual(fake.state.shown.map((s) => s.uri), [ASSESSMENT, LADDER]);
     assert.deepEqual(fake.state.shown[0]!.selection, new fake.api.Range(4, 9, 4, 10));
   });
 
   it('re-scores once, 250 ms after a burst of edits to the assessment', async () => {
     const panel = await open();
-    for (let i = 0; i < 5; i++) fake.documentChanged.fire({ document: { uri: Uri.parse(ASSESSMENT) }, contentChanges: [{}] });
-    fake.documentChanged.fire({ document: { uri: Uri.parse('file:///ws/notes.md') }, contentChanges: [{}] });
-    await sleep(100);
-    assert.equal(client.requests.length, 1);
-    await sleep(250);
-    assert.equal(client.requests.length, 2);
+    await withMockTimers(() => {
+      for (let i = 0; i < 5; i++) fake.documentChanged.fire({ document: { uri: Uri.parse(ASSESSMENT) }, contentChanges: [{}] });
+      fake.documentChanged.fire({ document: { uri: Uri.parse('file:///ws/notes.md') }, contentChanges: [{}] });
+      mock.timers.tick(100);
+      assert.equal(client.requests.length, 1);
+      mock.timers.tick(250);
+      assert.equal(client.requests.length, 2);
+    });
     assert.ok(panel);
   });
 
@@ -175,7 +194,7 @@ describe('EligibilityPanelManager', () => {
     await tick();
     assert.deepEqual(client.requests[2]!.params, { uri: ASSESSMENT });
     client.answer(2);
-    await sleep(5);
+    await waitFor('the edit to be applied', () => fake.state.applied.length > 0);
     assert.equal(fake.state.applied.length, 1);
     assert.deepEqual(
       fake.state.applied[0]!.replacements.map((r) => [r.range.start.line, r.range.start.character, r.range.end.line, r.range.end.character, r.newText]),
@@ -229,8 +248,10 @@ describe('EligibilityPanelManager', () => {
     manager.dispose();
     assert.equal(panel.disposed, true);
     assert.equal(panel.listeners, 0);
-    fake.documentChanged.fire({ document: { uri: Uri.parse(ASSESSMENT) }, contentChanges: [{}] });
-    await sleep(300);
+    await withMockTimers(() => {
+      fake.documentChanged.fire({ document: { uri: Uri.parse(ASSESSMENT) }, contentChanges: [{}] });
+      mock.timers.tick(300);
+    });
     assert.equal(client.requests.length, 1);
   });
 });
