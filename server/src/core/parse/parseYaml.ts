@@ -1,7 +1,7 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { aliasTable, walk } from './nodes';
 import { MAX_PARSED_NESTING, measureStructure, valueBudget } from './structure';
-import type { LadderDiagnostic } from '../types';
+import type { LadderDiagnostic, Span } from '../types';
 
 export const DEFAULT_MAX_FILE_CHARS = 4 * 1024 * 1024;
 
@@ -41,62 +41,38 @@ function sizes(chars: number, limit: number): [string, string] {
   return file === max ? [`${chars} characters`, `${limit} characters`] : [file, max];
 }
 
-/** Parses YAML text with exact offsets; never throws. */
 /** The options every parse of a ladder file uses (the incremental re-parse of an item too). */
 export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, strict: true } as const;
 
+/** A text that was not parsed, with the one diagnostic that says why. */
+function refused(text: string, span: Span, code: string, message: string): ParsedYaml {
+  return { text, doc: undefined, diagnostics: [{ span, severity: 'error', code, message }] };
+}
+
+/** Parses YAML text with exact offsets; never throws. */
 export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
   const limit = options.maxFileChars ?? DEFAULT_MAX_FILE_CHARS;
   const head = { start: 0, end: Math.min(text.length, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length) };
   if (text.length > limit) {
-    return {
-      text,
-      doc: undefined,
-      diagnostics: [{
-        span: head,
-        severity: 'error',
-        code: 'file-too-large',
-        message: `This file is ${sizes(text.length, limit)[0]}, over the ${sizes(text.length, limit)[1]} limit, so it was not checked. The limit can be raised with the setting ladder.maxFileSize.`,
-      }],
-    };
+    const [file, max] = sizes(text.length, limit);
+    return refused(text, head, 'file-too-large', `This file is ${file}, over the ${max} limit, so it was not checked. The limit can be raised with the setting ladder.maxFileSize.`);
   }
   if (looksBinary(text)) {
-    return {
-      text,
-      doc: undefined,
-      diagnostics: [{ span: head, severity: 'error', code: 'binary-file', message: 'This file is not text (it contains NUL or control characters), so it cannot be a ladder file.' }],
-    };
+    return refused(text, head, 'binary-file', 'This file is not text (it contains NUL or control characters), so it cannot be a ladder file.');
   }
   const structure = measureStructure(text);
   if (structure.tooDeep) {
-    return {
-      text,
-      doc: undefined,
-      diagnostics: [{ span: structure.tooDeep, severity: 'error', code: 'too-deep', message: `The YAML is nested more than ${MAX_PARSED_NESTING.toLocaleString('en-US')} levels deep here, so the file was not checked.` }],
-    };
+    return refused(text, structure.tooDeep, 'too-deep', `The YAML is nested more than ${MAX_PARSED_NESTING.toLocaleString('en-US')} levels deep here, so the file was not checked.`);
   }
   const values = valueBudget(limit);
   if (structure.values > values) {
-    return {
-      text,
-      doc: undefined,
-      diagnostics: [{
-        span: head,
-        severity: 'error',
-        code: 'file-too-large',
-        message: `This file holds more than ${values.toLocaleString('en-US')} YAML values, so it was not checked. The limit grows with the setting ladder.maxFileSize.`,
-      }],
-    };
+    return refused(text, head, 'file-too-large', `This file holds more than ${values.toLocaleString('en-US')} YAML values, so it was not checked. The limit grows with the setting ladder.maxFileSize.`);
   }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, PARSE_OPTIONS);
   } catch (error) {
-    return {
-      text,
-      doc: undefined,
-      diagnostics: [{ span: head, severity: 'error', code: 'yaml-syntax', message: `The YAML parser gave up: ${(error as Error).message}` }],
-    };
+    return refused(text, head, 'yaml-syntax', `The YAML parser gave up: ${(error as Error).message}`);
   }
   const diagnostics: LadderDiagnostic[] = [];
   for (const problem of doc.errors) {
