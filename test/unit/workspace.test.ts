@@ -1,6 +1,9 @@
 // The workspace index: open documents over the host, lazy reads, caches, dependents and re-diagnosis.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { definition } from '../../server/src/core/features/definition';
+import { hover } from '../../server/src/core/features/hover';
+import { analyzeFile } from '../../server/src/core/model/analyzeFile';
 import type { ReadResult } from '../../server/src/core/workspace/host';
 import { Workspace } from '../../server/src/core/workspace/workspace';
 import { BASE_CATALOGUE, BASE_LADDER, MemoryHost, edit, seen, seenWithMessage, uri, withCode, workspaceOf, yaml } from './helpers';
@@ -259,6 +262,45 @@ describe('open, close and disk changes', () => {
     ws.addKnownFile(uri('other.ladder.yaml'));
     ws.fileChangedOnDisk(uri('other.ladder.yaml'));
     assert.deepEqual(ws.diagnostics(stray), []);
+  });
+});
+
+describe('memory: files read from disk keep no yaml Document', () => {
+  it('parses a closed file again, once, only when something asks for its Document', () => {
+    const { ws } = workspaceOf(files());
+    const ladder = uri('base.ladder.yaml');
+    const analyzed = ws.file(ladder).analyzed!;
+    assert.equal(Object.getOwnPropertyDescriptor(analyzed, 'parsed')?.value, undefined, 'no Document is held after the analysis');
+    const parsed = analyzed.parsed;
+    assert.deepEqual(parsed.doc?.toJS(), analyzeFile(ladder, LADDER).parsed.doc?.toJS());
+    assert.equal(analyzed.parsed, parsed, 'the second read is the same parse');
+    assert.deepEqual(ws.diagnostics(ladder), []);
+  });
+
+  it('answers hover and definition on a closed file as on the same text open', () => {
+    const closed = workspaceOf(files()).ws;
+    const open = workspaceOf(files()).ws;
+    const ladder = uri('base.ladder.yaml');
+    open.setOpenDocument(ladder, LADDER);
+    const offset = LADDER.indexOf('troubleshooting', LADDER.indexOf('expectations'));
+    assert.ok(offset > 0);
+    const answer = hover(open, ladder, offset);
+    assert.ok(answer?.markdown.includes('Follows runbooks.'), answer?.markdown);
+    assert.deepEqual(hover(closed, ladder, offset), answer);
+    assert.deepEqual(definition(closed, ladder, offset), definition(open, ladder, offset));
+    assert.equal(definition(closed, ladder, offset).length, 1);
+  });
+
+  it('keeps the Document of an open document, and never answers an open document from its disk read', () => {
+    const { ws } = workspaceOf(files());
+    const ladder = uri('base.ladder.yaml');
+    ws.diagnostics(ladder);
+    ws.setOpenDocument(ladder, LADDER);
+    assert.deepEqual(ws.latestAnalysis(ladder), { pendingText: LADDER }, 'the disk read is not offered as the last analysis');
+    const analyzed = ws.file(ladder).analyzed!;
+    assert.ok(Object.getOwnPropertyDescriptor(analyzed, 'parsed')?.value?.doc, 'an open document keeps its Document');
+    ws.setOpenDocument(ladder, `${LADDER}# more\n`);
+    assert.equal(ws.latestAnalysis(ladder).analyzed, analyzed);
   });
 });
 

@@ -56,6 +56,27 @@ function detectKind(uri: string, root: Node | undefined, parsed: ParsedYaml, dia
   return fromName;
 }
 
+/**
+ * The same analysis without its yaml Document, for a file no editor has open: the workspace keeps
+ * thousands of those, and their Documents would be most of the server's memory. The text is parsed
+ * again, once, if something asks for `parsed` (an editor feature on a closed file, which is rare).
+ */
+export function withoutDocument(analyzed: AnalyzedFile, options: ParseOptions = {}): AnalyzedFile {
+  const { uri, text, kind, model, diagnostics } = analyzed;
+  let parsed: ParsedYaml | undefined;
+  return {
+    uri,
+    text,
+    kind,
+    model,
+    diagnostics,
+    get parsed(): ParsedYaml {
+      parsed ??= parseYaml(text, options);
+      return parsed;
+    },
+  };
+}
+
 /** Parses and reads one file. Never throws; every problem becomes a diagnostic. */
 export function analyzeFile(uri: string, text: string, options: ParseOptions = {}): AnalyzedFile {
   return analyzeParsed(uri, text, parseYaml(text, options));

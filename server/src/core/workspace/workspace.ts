@@ -2,7 +2,7 @@ import { checkAssessment } from '../check/checkAssessment';
 import { checkCatalogue } from '../check/checkCatalogue';
 import { checkLadder } from '../check/checkLadder';
 import { todayDay } from '../model/dates';
-import { analyzeFile, type AnalyzedFile } from '../model/analyzeFile';
+import { analyzeFile, withoutDocument, type AnalyzedFile } from '../model/analyzeFile';
 import { reanalyze } from '../model/reanalyze';
 import type { Assessment, Ladder, Ref } from '../model/types';
 import { DEFAULT_MAX_FILE_CHARS } from '../parse/parseYaml';
@@ -69,8 +69,9 @@ export class Workspace {
     const key = normalizeUri(uri);
     this.known.add(key);
     const existing = this.files.get(key);
-    // The last completed analysis is kept until the new text is analysed (see `latestAnalysis`).
-    const previous = existing?.analyzed ? existing : existing?.previous;
+    // The last completed analysis of the open document is kept until the new text is analysed (see
+    // `latestAnalysis`); one read from disk has no Document, and answering from it would mean a parse.
+    const previous = existing?.open && existing.analyzed ? existing : existing?.previous;
     this.files.set(key, { uri: key, stamp: ++this.clock, open: true, pendingText: text, ...(previous ? { previous } : {}) });
   }
 
@@ -162,7 +163,7 @@ export class Workspace {
     } else {
       const result = this.host.read(key);
       loaded = 'text' in result
-        ? { uri: key, stamp: ++this.clock, open: false, analyzed: analyzeFile(key, result.text, this.parseOptions()) }
+        ? { uri: key, stamp: ++this.clock, open: false, analyzed: withoutDocument(analyzeFile(key, result.text, this.parseOptions()), this.parseOptions()) }
         : { uri: key, stamp: ++this.clock, open: false, failure: { reason: result.failure, message: result.message } };
     }
     this.files.set(key, loaded);
