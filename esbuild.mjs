@@ -16,7 +16,12 @@ const common = {
   legalComments: 'none',
 };
 
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] };
+// yaml's ES module build (the same code as its CommonJS one): bundled from ES modules, its functions are
+// called directly instead of through the getters esbuild puts on a CommonJS module's exports, and unused
+// parts are left out.
+const yamlAsEsm = { yaml: './node_modules/yaml/browser/index.js' };
+
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], alias: yamlAsEsm };
 
 const builds = [
   // The extension's activation code, and the language client in a bundle of its own, loaded after

@@ -26,6 +26,8 @@ export async function loadCore(repoRoot, outDir) {
   await esbuild.build({
     stdin: { contents: ENTRY, resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-core.ts' },
     bundle: true, platform: 'node', format: 'cjs', target: 'node18', outfile, logLevel: 'silent',
+    // as esbuild.mjs bundles it: yaml's ES module build
+    alias: { yaml: './node_modules/yaml/browser/index.js' }, absWorkingDir: repoRoot,
   });
   return createRequire(import.meta.url)(outfile);
 }
