@@ -170,6 +170,9 @@ export class EligibilityPanelManager implements vscode.Disposable {
     if (this.panel !== panel) return;
     this.panel = undefined;
     this.rendered = undefined;
+    // What-if ratings are a scratch pad: a panel opened again starts from the file.
+    this.whatIf = {};
+    this.latest = undefined;
     this.cancelPending();
     for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
   }

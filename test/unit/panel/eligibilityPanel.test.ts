@@ -46,6 +46,12 @@ class FakeClient {
   }
 }
 
+/** The state the webview starts from, as the host wrote it into the panel's HTML. */
+function initialStateOf(html: string): unknown {
+  const attribute = /<body data-state="([^"]*)">/.exec(html)?.[1] ?? '';
+  return JSON.parse(attribute.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))));
+}
+
 const tick = () => new Promise((done) => setTimeout(done, 0));
 /** Polls `condition` (yielding to the event loop between looks) until it holds; fails after a second. */
 async function waitFor(what: string, condition: () => boolean): Promise<void> {
@@ -205,6 +211,37 @@ describe('EligibilityPanelManager', () => {
       ],
     );
     assert.deepEqual(client.requests[3]!.params, { uri: ASSESSMENT });
+  });
+
+  it('starts from the file again, without what-if ratings, when the panel is closed and opened again', async () => {
+    const first = await open();
+    first.receive({ type: 'whatIf', overrides: { linux: 4 } });
+    client.answer(1);
+    await waitFor('the what-if verdict', () => first.posted.length === 2);
+    first.dispose();
+
+    await manager.show(Uri.parse(ASSESSMENT) as never);
+    const second = fake.state.panels[1]!;
+    assert.deepEqual(initialStateOf(second.webview.html), { uri: ASSESSMENT, whatIf: {} });
+    assert.deepEqual(client.requests.map((r) => r.params), [{ uri: ASSESSMENT }, { uri: ASSESSMENT, overrides: { linux: 4 } }, { uri: ASSESSMENT }]);
+    second.receive({ type: 'ready' });
+    assert.deepEqual(second.posted, [], 'no verdict computed with the old what-if ratings');
+    assert.deepEqual(client.requests[3]!.params, { uri: ASSESSMENT });
+    client.answer(3);
+    await waitFor('the verdict of the file', () => second.posted.length === 1);
+    assert.deepEqual(second.posted, [{ type: 'score', result: result(ASSESSMENT), whatIf: {} }]);
+  });
+
+  it('drops the what-if ratings when the panel follows the editor to another assessment', async () => {
+    const panel = await open();
+    panel.receive({ type: 'whatIf', overrides: { linux: 4 } });
+    client.answer(1);
+    await waitFor('the what-if verdict', () => panel.posted.length === 2);
+    fake.activeEditorChanged.fire({ document: { uri: Uri.parse('file:///ws/bo.assessment.yml') }, viewColumn: 1 });
+    assert.deepEqual(client.requests[2]!.params, { uri: 'file:///ws/bo.assessment.yml' });
+    client.answer(2);
+    await waitFor('the verdict on the other assessment', () => panel.posted.length === 3);
+    assert.deepEqual(panel.posted[2], { type: 'score', result: result('file:///ws/bo.assessment.yml'), whatIf: {} });
   });
 
   it('revives a panel from its saved state, with a fresh nonce', async () => {
