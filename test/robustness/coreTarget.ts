@@ -6,6 +6,7 @@ import { complete } from '../../server/src/core/features/completion';
 import { definition } from '../../server/src/core/features/definition';
 import { hover } from '../../server/src/core/features/hover';
 import { documentSymbols } from '../../server/src/core/features/symbols';
+import { scanKind } from '../../server/src/core/workspace/kindScan';
 import { Workspace } from '../../server/src/core/workspace/workspace';
 import { CASE_LIMIT_MS, coreDiagnosticProblems, prototypePollution, saveFailingInput } from './checks';
 import { MEMORY_ROOT, MemoryHost, memoryUri } from './memoryHost';
@@ -44,6 +45,9 @@ export function runCoreCase(workspace: Workspace, name: string, text: string, ra
     const diagnostics = workspace.diagnostics(uri);
     errorCount = diagnostics.filter((d) => d.severity === 'error').length;
     problems.push(...coreDiagnosticProblems(text, diagnostics));
+    const scanned = scanKind(uri, text);
+    const modelKind = workspace.file(uri).analyzed?.model?.kind;
+    if (scanned && modelKind && modelKind !== scanned) problems.push(`scanKind says ${scanned}, the parse found a ${modelKind}`);
     for (const dependent of workspace.dependents(uri)) {
       const dependentText = workspace.file(dependent).analyzed?.text ?? '';
       problems.push(...coreDiagnosticProblems(dependentText, workspace.diagnostics(dependent)).map((p) => `${dependent}: ${p}`));

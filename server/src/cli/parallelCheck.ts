@@ -4,23 +4,23 @@ import { pathToUri } from '../core/workspace/paths';
 import { createWorkspace } from './createWorkspace';
 import { fileProblems, type Problem } from './problems';
 
-/** Below this many files one thread is faster than starting workers. */
-const MIN_FILES_FOR_WORKERS = 200;
+/** Each worker thread should have at least this many files: below, its cold start costs more than it saves. */
+const FILES_PER_WORKER = 400;
 /** How long to wait for a worker before doing its share on this thread instead. */
 const WORKER_TIMEOUT_MS = 120_000;
 
 /**
- * How many threads analyse the files: one below MIN_FILES_FOR_WORKERS, else one per idle core. Every
- * thread starts cold (it compiles the core and parses the ladders again), so two threads cost about 1.5×
- * the CPU of one: on a machine whose cores are already busy they are slower, not faster.
- * `LADDER_THREADS=N` sets the number whatever the file count and the load (1: no workers).
+ * How many threads analyse the files. Every thread starts cold (it compiles the core and parses the
+ * ladders again, about half a second of CPU), and each keeps about two cores busy, since V8 collects
+ * garbage on helper threads: on two cores, two threads are slower than one. So: one thread per two idle
+ * cores, and at least FILES_PER_WORKER files per thread. `LADDER_THREADS=N` sets the number whatever the
+ * file count and the load (1: no workers).
  */
 export function threadCount(fileCount: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
   const forced = Number.parseInt(env['LADDER_THREADS'] ?? '', 10);
   if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, Math.max(1, fileCount));
-  if (fileCount < MIN_FILES_FOR_WORKERS) return 1;
   const idleCores = Math.round(cores - load);
-  return Math.max(1, Math.min(cores, idleCores, Math.ceil(fileCount / 100)));
+  return Math.max(1, Math.min(Math.floor(idleCores / 2), Math.floor(fileCount / FILES_PER_WORKER)));
 }
 
 interface CheckJob {

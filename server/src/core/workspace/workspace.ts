@@ -10,6 +10,7 @@ import { scoreAssessment, type ScoreOptions } from '../score/scoreAssessment';
 import type { ScoreReport } from '../score/types';
 import type { FileKind, LadderDiagnostic } from '../types';
 import type { FileHost, ReadFailureReason } from './host';
+import { scanKind } from './kindScan';
 import { buildLadderContext, type LadderContext, type ResolvedInclude } from './ladderContext';
 import { displayName, isInside, normalizeUri, resolveReference } from './paths';
 
@@ -51,6 +52,8 @@ export class Workspace {
   private readonly known = new Set<string>();
   private readonly contexts = new Map<string, Cached<LadderContext | undefined>>();
   private readonly diagnosticCache = new Map<string, Cached<LadderDiagnostic[]>>();
+  /** For files not analysed yet: the kind their text shows without a parse (see `scanKind`), or null. */
+  private readonly scannedKinds = new Map<string, FileKind | null>();
   private clock = 0;
   /** While set, `file()` answers an open document with a pending text from its last analysis. */
   private staleReads = false;
@@ -135,6 +138,7 @@ export class Workspace {
 
   private forget(key: string): void {
     this.files.delete(key);
+    this.scannedKinds.delete(key);
     this.clock++;
   }
 
@@ -157,8 +161,7 @@ export class Workspace {
     }
     if (existing) return existing;
     let loaded: WorkspaceFile;
-    const roots = this.options.roots;
-    if (roots && roots.length > 0 && !roots.some((root) => isInside(key, normalizeUri(root)))) {
+    if (this.isOutsideRoots(key)) {
       loaded = { uri: key, stamp: ++this.clock, open: false, failure: { reason: 'outside-workspace', message: 'it is outside the workspace folders' } };
     } else {
       const result = this.host.read(key);
@@ -325,7 +328,27 @@ export class Workspace {
 
   filesOfKind(kind: FileKind): string[] {
     const uris = new Set([...this.known, ...[...this.files.values()].filter((f) => f.open).map((f) => f.uri)]);
-    return [...uris].filter((uri) => this.file(uri).analyzed?.model?.kind === kind).sort();
+    return [...uris].filter((uri) => this.mayBeOfKind(uri, kind) && this.file(uri).analyzed?.model?.kind === kind).sort();
+  }
+
+  /**
+   * False when a file not analysed yet surely is of another kind: `ladder check` then leaves the
+   * assessments a catalogue's checks do not need unparsed (the text is read, not parsed).
+   */
+  private mayBeOfKind(uri: string, kind: FileKind): boolean {
+    if (this.files.has(uri) || this.isOutsideRoots(uri)) return true;
+    let scanned = this.scannedKinds.get(uri);
+    if (scanned === undefined) {
+      const result = this.host.read(uri);
+      scanned = ('text' in result && scanKind(uri, result.text)) || null;
+      this.scannedKinds.set(uri, scanned);
+    }
+    return scanned === null || scanned === kind;
+  }
+
+  private isOutsideRoots(key: string): boolean {
+    const roots = this.options.roots;
+    return !!roots && roots.length > 0 && !roots.some((root) => isInside(key, normalizeUri(root)));
   }
 
   /** Files whose diagnostics may change when `uri` changes (not including `uri` itself). */
