@@ -53,6 +53,8 @@ export const SYNC_ANALYSIS_MAX_CHARS = 120_000;
  */
 interface Located {
   analyzed: AnalyzedFile;
+  /** When the analysis is older than the client's text: that text and where it starts to differ. */
+  newer?: { text: string; delta: TextDelta };
   /** Line map of the client's text. */
   map: LineMap;
   /** A client offset in the analysed text; undefined on a line changed since the analysis. */
@@ -71,8 +73,10 @@ const sameSpan = (span: Span) => span;
  * text of a document over `SYNC_ANALYSIS_MAX_CHARS` is pending, completion, hover, definition, symbols
  * and code actions read every pending document as of its last analysis, mapping offsets through the
  * one region that changed since (common prefix and suffix of the two texts). A position on a changed
- * line cannot be answered that way and gets an empty answer; elsewhere the answer is the one the last
- * analysis gives, moved to the current text. Smaller documents are analysed on the spot.
+ * line cannot be answered that way and gets an empty answer, except completion on the first changed
+ * line (the one being typed), which reads that line from the current text and the structure above it
+ * from the last analysis; elsewhere the answer is the one the last analysis gives, moved to the
+ * current text. Smaller documents are analysed on the spot.
  */
 export class FeatureHandlers {
   private stale: { analyzed: AnalyzedFile; text: string; delta: TextDelta; map: LineMap } | undefined;
@@ -104,6 +108,7 @@ export class FeatureHandlers {
     return {
       analyzed,
       map,
+      newer: { text, delta },
       toAnalyzed: (offset) => newToOld(delta, offset),
       toClient: (span) => ({ start: oldToNew(delta, span.start), end: oldToNew(delta, span.end) }),
     };
@@ -132,14 +137,22 @@ export class FeatureHandlers {
   private completionNow(uri: string, position: Position): CompletionItem[] {
     const file = this.located(uri);
     if (!file) return [];
-    const offset = file.toAnalyzed(toOffset(file.map, position));
-    if (offset === undefined) return [];
-    return complete(this.workspace, uri, offset).map((entry, index) => ({
+    const clientOffset = toOffset(file.map, position);
+    const offset = file.toAnalyzed(clientOffset);
+    let entries: CompletionEntry[];
+    let toClient = file.toClient;
+    if (offset !== undefined) entries = complete(this.workspace, uri, offset);
+    else if (file.newer && file.map.lineStart(position.line) === file.newer.delta.newLinesStart) {
+      // Typing on a line of a big document: the line as typed, the structure above it from the analysis.
+      entries = complete(this.workspace, uri, clientOffset, file.newer.text);
+      toClient = sameSpan;
+    } else return [];
+    return entries.map((entry, index) => ({
       label: entry.label,
       kind: COMPLETION_KINDS[entry.kind],
       ...(entry.detail !== undefined ? { detail: entry.detail } : {}),
       ...(entry.documentation !== undefined ? { documentation: { kind: MarkupKind.Markdown, value: entry.documentation } } : {}),
-      textEdit: { range: toRange(file.map, file.toClient(entry.replace)), newText: entry.insertText },
+      textEdit: { range: toRange(file.map, toClient(entry.replace)), newText: entry.insertText },
       insertTextFormat: entry.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       // Multi-line entries carry their own indentation; the editor must not indent them again.
       insertTextMode: InsertTextMode.asIs,

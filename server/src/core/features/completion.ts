@@ -28,15 +28,22 @@ export interface CompletionEntry {
   filterText?: string;
 }
 
-/** Completions at `offset`: schema keys and snippets, enum values, and the ids of the file's ladder. */
-export function complete(workspace: Workspace, uri: string, offset: number): CompletionEntry[] {
+/**
+ * Completions at `offset`: schema keys and snippets, enum values, and the ids of the file's ladder.
+ * `typedText`, when given, is a newer text of the file than its analysis that differs from the analysed
+ * text only from the start of the cursor's line on (a big document being typed in): the cursor is read
+ * from it, the structure above the cursor from the analysis, and `offset` and the spans answered are
+ * in `typedText`.
+ */
+export function complete(workspace: Workspace, uri: string, offset: number, typedText?: string): CompletionEntry[] {
   const file = fileEnv(workspace, uri);
   if (!file) return [];
-  const cursor = cursorContext(file.analyzed.text, file.doc, offset);
+  const text = typedText ?? file.analyzed.text;
+  const cursor = cursorContext(text, file.doc, offset);
   if (!cursor) return [];
   const env: CompletionEnv = { ...file, root: file.kind ? rootSchema(file.kind) : undefined, cursor };
   const entries = !env.kind ? kindCompletions(env) : cursor.position === 'key' ? keyCompletions(env) : valueCompletions(env);
-  return file.analyzed.text.includes('\r\n') ? entries.map((e) => ({ ...e, insertText: e.insertText.replace(/\n/g, '\r\n') })) : entries;
+  return text.includes('\r\n') ? entries.map((e) => ({ ...e, insertText: e.insertText.replace(/\n/g, '\r\n') })) : entries;
 }
 
 function kindCompletions(env: CompletionEnv): CompletionEntry[] {
