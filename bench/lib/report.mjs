@@ -71,11 +71,11 @@ function burstSection(sizes) {
     for (const [key, label] of [['ours', 'Career Ladder'], ['yaml', 'yaml-language-server']]) {
       const b = size[key]?.burst;
       if (!b) continue;
-      rows.push([`${fmt(size.lines, 0)} lines, ${label}`, `${b.edits} edits, ${b.gapMs} ms apart`, fmt(b.publications, 0), fmt(b.lastEditToDiagnostics), fmt(b.completion?.median), fmt(b.completion?.max), fmt(b.cpuMs, 0)]);
+      rows.push([`${fmt(size.lines, 0)} lines, ${label}`, `${b.edits} edits, ${b.gapMs} ms apart`, fmt(b.publications, 0), fmt(b.lastEditToDiagnostics), fmt(b.completion?.median), fmt(b.completion?.max), fmt(b.typedLineItems, 0), fmt(b.cpuMs, 0)]);
     }
   }
   if (rows.length === 0) return '';
-  return `### Typing on a huge ladder\n\nKeystrokes on one level, each followed at once by a completion request (as an editor does while typing). Publications: how many times diagnostics for the file were published during the burst (one per keystroke means no older validation was cancelled).\n\n${table(['file, server', 'burst', 'publications', 'last edit → its diagnostics (ms)', 'completion while typing, median (ms)', 'max (ms)', 'server CPU (ms)'], rows)}`;
+  return `### Typing on a huge ladder\n\nKeystrokes on one level, each followed at once by two completion requests (as an editor does while typing): one just after the typed character, one on a blank line elsewhere in the level. Items on the typed line: the fewest completions answered there (0 would mean the server answers nothing where the user types). Publications: how many times diagnostics for the file were published during the burst (one per keystroke means no older validation was cancelled).\n\n${table(['file, server', 'burst', 'publications', 'last edit → its diagnostics (ms)', 'completion while typing, median (ms)', 'max (ms)', 'items on the typed line (min)', 'server CPU (ms)'], rows)}`;
 }
 
 function toolsSection(results) {

@@ -159,8 +159,9 @@ export async function ladderScenario(server, folder, plan, log) {
 }
 
 /**
- * Typing on a huge ladder: `edits` keystrokes `gapMs` apart, each followed at once by a completion
- * request; the last keystroke breaks the `rank` key. Measures the completions' latency while
+ * Typing on a huge ladder: `edits` keystrokes `gapMs` apart, each followed at once by two completion
+ * requests, one just after the typed character and one on a blank line elsewhere; the last keystroke
+ * breaks the `rank` key. Measures the completions' latency while
  * validations are pending, how many diagnostics were published for the burst, and when the diagnostics
  * of the last keystroke arrived.
  */
@@ -170,11 +171,14 @@ async function burst(client, uri, anchors, { edits, gapMs }, log, label, toggler
   const before = published();
   const final = client.nextDiagnostics(uri, (d) => hasDiagnosticOn(anchors.rankKey)(d) && noDiagnosticOn(anchors.summaryKey)(d), 120_000);
   const completions = [];
+  const typedLine = [];
   const start = performance.now();
   for (let i = 0; i < edits; i++) {
     toggler.broken = !toggler.broken;
     await toggler.send();
-    completions.push(client.timed('textDocument/completion', { textDocument: { uri }, position: { line: anchors.blankKey, character: 4 } }).then((r) => r.ms));
+    completions.push(client.timed('textDocument/completion', { textDocument: { uri }, position: { line: anchors.blankKey, character: 4 } }));
+    // and where the editor asks while typing: just after the typed character
+    typedLine.push(client.timed('textDocument/completion', { textDocument: { uri }, position: { line: toggler.line, character: toggler.character + 1 } }));
     await delay(gapMs);
   }
   if (toggler.broken) {
@@ -184,7 +188,9 @@ async function burst(client, uri, anchors, { edits, gapMs }, log, label, toggler
   // the last keystroke: `rank` → `ranc`
   await client.change(uri, ++toggler.version, [{ range: { start: { line: anchors.rankKey, character: 7 }, end: { line: anchors.rankKey, character: 8 } }, text: 'c' }]);
   const lastEdit = performance.now();
-  const latencies = await Promise.all(completions);
+  const elsewhere = await Promise.all(completions);
+  const onTypedLine = await Promise.all(typedLine);
+  const latencies = [...elsewhere, ...onTypedLine].map((r) => r.ms);
   const done = await final;
   const result = {
     edits: edits + 1,
@@ -193,9 +199,10 @@ async function burst(client, uri, anchors, { edits, gapMs }, log, label, toggler
     lastEditToDiagnostics: round(done.at - lastEdit),
     publications: published() - before,
     completion: summarize(latencies),
+    typedLineItems: Math.min(...onTypedLine.map((r) => resultSize(r.result))),
     cpuMs: perEdit(client.cpuMs(), cpuBefore, 1),
   };
-  log(`    ${label}: burst of ${result.edits} edits → ${result.publications} publications, last edit → diagnostics ${result.lastEditToDiagnostics} ms, completion during typing median ${result.completion.median} / max ${result.completion.max} ms`);
+  log(`    ${label}: burst of ${result.edits} edits → ${result.publications} publications, last edit → diagnostics ${result.lastEditToDiagnostics} ms, completion during typing median ${result.completion.median} / max ${result.completion.max} ms, at least ${result.typedLineItems} item(s) on the typed line`);
   // undo the last keystroke
   const restored = client.nextDiagnostics(uri, noDiagnosticOn(anchors.rankKey), 120_000);
   await client.change(uri, ++toggler.version, [{ range: { start: { line: anchors.rankKey, character: 7 }, end: { line: anchors.rankKey, character: 8 } }, text: 'k' }]);
