@@ -34,8 +34,6 @@ function isCount(value: unknown, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 /** A scale id as the engine writes it: a finite number or a short non-empty string. */
 export function isScaleId(value: unknown): value is ScaleId {
   return (typeof value === 'number' && Number.isFinite(value)) || isString(value, LIMITS.scaleIdLength, 1);
@@ -56,18 +54,19 @@ export function validateRange(value: unknown): Range | undefined {
   return { start, end };
 }
 
-/** What-if ratings: at most `LIMITS.overrides` competency ids, each mapped to a scale id or null. */
+/**
+ * What-if ratings: at most `LIMITS.overrides` competency ids, each mapped to a scale id or null. Ids are
+ * whatever the files say, `__proto__` and `constructor` included: the copy holds them as own data properties.
+ */
 export function validateWhatIf(value: unknown): WhatIf | undefined {
   if (!isPlain(value)) return undefined;
   const entries = Object.entries(value);
   if (entries.length > LIMITS.overrides) return undefined;
-  const result: WhatIf = {};
   for (const [key, rating] of entries) {
-    if (!isString(key, LIMITS.idLength, 1) || FORBIDDEN_KEYS.has(key)) return undefined;
+    if (!isString(key, LIMITS.idLength, 1)) return undefined;
     if (rating !== null && !isScaleId(rating)) return undefined;
-    result[key] = rating;
   }
-  return result;
+  return Object.fromEntries(entries) as WhatIf;
 }
 
 /** A message from the webview, or `undefined` when it is not one the host accepts. */

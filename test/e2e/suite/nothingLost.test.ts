@@ -163,7 +163,7 @@ suite('nothing lost', () => {
       { type: 'reveal', uri: 'https://example.com/', range },
       { type: 'reveal', uri: document.uri.toString(), range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } },
       { type: 'whatIf', overrides: JSON.parse('{"__proto__": {"polluted": 1}}') },
-      { type: 'whatIf', overrides: { constructor: 1 } },
+      { type: 'whatIf', overrides: { constructor: { prototype: { polluted: 1 } } } },
       { type: 'whatIf', overrides: { mentoring: { $gt: 1 } } },
       { type: 'whatIf', overrides: manyRatings },
       { type: 'whatIf', overrides: [2] },

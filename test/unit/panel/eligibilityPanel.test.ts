@@ -147,6 +147,17 @@ describe('EligibilityPanelManager', () => {
     assert.deepEqual(client.requests[1]!.params.overrides, { networking: null, mentoring: '3' });
   });
 
+  it('passes what-if ratings of competencies called constructor and __proto__ to the server and back', async () => {
+    const panel = await open();
+    panel.receive(JSON.parse('{"type": "whatIf", "overrides": {"constructor": 4, "__proto__": null, "toString": 9}}'));
+    const sent = client.requests[1]!.params.overrides!;
+    assert.equal(JSON.stringify(sent), '{"constructor":4,"__proto__":null}');
+    assert.equal(Object.getPrototypeOf(sent), Object.prototype);
+    client.answer(1);
+    await waitFor('the what-if verdict', () => panel.posted.length === 2);
+    assert.equal(JSON.stringify(panel.posted[1]), JSON.stringify({ type: 'score', result: result(ASSESSMENT), whatIf: sent }));
+  });
+
   it('ignores messages that fail the allow-list', async () => {
     const panel = await open();
     for (const message of [null, 'ready', { type: 'run', command: 'x' }, { type: 'whatIf', overrides: { linux: {} } }, { type: 'reveal', uri: ASSESSMENT }]) panel.receive(message);

@@ -62,11 +62,30 @@ describe('validateWebviewMessage', () => {
     }
   });
 
-  it('refuses prototype keys in what-if ratings', () => {
-    assert.equal(validateWhatIf(JSON.parse('{"__proto__": 1}')), undefined);
-    assert.equal(validateWhatIf({ constructor: 1 }), undefined);
-    const accepted = validateWhatIf({ linux: 1 });
+  it('keeps competency ids named like Object.prototype members as own data properties, touching no prototype', () => {
+    const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
+    const text = '{"__proto__": 2, "constructor": 3, "prototype": null, "toString": "II", "hasOwnProperty": 1}';
+    const accepted = validateWhatIf(JSON.parse(text));
+    assert.ok(accepted);
     assert.equal(Object.getPrototypeOf(accepted), Object.prototype);
+    assert.deepEqual(Object.keys(accepted), ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty']);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(accepted, '__proto__'), { value: 2, writable: true, enumerable: true, configurable: true });
+    assert.deepEqual(Object.getOwnPropertyDescriptor(accepted, 'constructor'), { value: 3, writable: true, enumerable: true, configurable: true });
+    assert.equal(JSON.stringify(accepted), JSON.stringify(JSON.parse(text)));
+    assert.deepEqual(Object.getOwnPropertyNames(Object.prototype).sort(), prototypeNames);
+    assert.equal(({} as { constructor: unknown }).constructor, Object);
+
+    assert.deepEqual(validateWebviewMessage({ type: 'whatIf', overrides: JSON.parse(text) }), { type: 'whatIf', overrides: JSON.parse(text) });
+    assert.deepEqual(validatePanelState({ uri: 'file:///a.assessment.yaml', whatIf: JSON.parse(text) }), { uri: 'file:///a.assessment.yaml', whatIf: JSON.parse(text) });
+    const message = validateHostMessage({ type: 'score', result: scoreResult, whatIf: JSON.parse('{"__proto__": null}') });
+    assert.deepEqual(message?.type === 'score' && Object.getOwnPropertyDescriptor(message.whatIf, '__proto__'), { value: null, writable: true, enumerable: true, configurable: true });
+    assert.equal(message?.type === 'score' && Object.getPrototypeOf(message.whatIf), Object.prototype);
+  });
+
+  it('refuses a what-if rating that is not a scale id, also under a prototype key', () => {
+    assert.equal(validateWhatIf(JSON.parse('{"__proto__": {"linux": 1}}')), undefined);
+    assert.equal(validateWhatIf(JSON.parse('{"constructor": {"prototype": {"polluted": 1}}}')), undefined);
+    assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
   });
 });
 
