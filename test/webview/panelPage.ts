@@ -53,7 +53,7 @@ export interface PanelPage {
   load(options?: { savedState?: PanelState; initialState?: PanelState; theme?: ThemeName }): Promise<void>;
   /** Switches to one of VS Code's default themes: its body class and its colour variables. */
   applyTheme(theme: ThemeName): Promise<void>;
-  /** Sends a message as the extension host would. */
+  /** Sends a message as the extension host would: as JSON, so that a `__proto__` key arrives as an own key. */
   send(message: HostToWebviewMessage | Record<string, unknown>): Promise<void>;
   score(result: ScoreResult, whatIf?: Record<string, string | number | null>): Promise<void>;
   posted(): Promise<WebviewToHostMessage[]>;
@@ -109,7 +109,7 @@ export async function openPanelPage(options: PageOptions = {}): Promise<PanelPag
       }, THEMES[theme]);
     },
     async send(message) {
-      await harness.page.evaluate((data) => window.postMessage(data, '*'), message as unknown as Record<string, unknown>);
+      await harness.page.evaluate((json) => window.postMessage(JSON.parse(json), '*'), JSON.stringify(message));
     },
     async score(result, whatIf = {}) {
       // A marker that the next render replaces: once it is gone, the message has been drawn.
@@ -117,11 +117,13 @@ export async function openPanelPage(options: PageOptions = {}): Promise<PanelPag
       await panel.send({ type: 'score', result, whatIf });
       await panel.until(async () => harness.page.evaluate(() => document.querySelector('#app [data-test-marker]') === null));
     },
+    // Both read as JSON text: Playwright's own transfer of values would drop a `__proto__` key.
     async posted() {
-      return harness.page.evaluate(() => (window as unknown as Recorder).__posted);
+      return JSON.parse(await harness.page.evaluate(() => JSON.stringify((window as unknown as Recorder).__posted))) as WebviewToHostMessage[];
     },
     async savedState() {
-      return harness.page.evaluate(() => (window as unknown as Recorder).__state as PanelState | undefined);
+      const json = await harness.page.evaluate(() => JSON.stringify((window as unknown as Recorder).__state));
+      return json === undefined ? undefined : (JSON.parse(json) as PanelState);
     },
     async until(condition, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs;

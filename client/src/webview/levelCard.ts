@@ -91,7 +91,7 @@ function expectationRow(model: ViewModel, level: LevelScore, expectation: Expect
   const overridden = Object.prototype.hasOwnProperty.call(state.whatIf, expectation.competency);
   const nameCell = h('th', { attrs: { scope: 'row', title: info?.description }, text: model.competencyName(expectation.competency) });
   if (overridden) nameCell.append(' ', h('span', { className: 'tag', text: 'what-if' }));
-  const evidence = evidenceDetails(model.result.evidence?.[expectation.competency]);
+  const evidence = evidenceDetails(model.result.evidence && own(model.result.evidence, expectation.competency));
   if (evidence) nameCell.append(evidence);
   return h(
     'tr',

@@ -30,12 +30,15 @@ export function ratingSelect(model: ViewModel, level: LevelScore, expectation: E
   return select;
 }
 
-/** The overrides after the user picks `value` for `competency`: a pick equal to the file drops the override. */
+/**
+ * The overrides after the user picks `value` for `competency`: a pick equal to the file drops the override.
+ * Built from entries, so that a competency called `__proto__` becomes a key and not the prototype.
+ */
 export function nextWhatIf(state: ViewState, competency: string, value: ScaleId | null): WhatIf {
-  const next: WhatIf = { ...state.whatIf };
-  if (state.fileRatings.has(competency) && sameScaleId(state.fileRatings.get(competency), value)) delete next[competency];
-  else next[competency] = value;
-  return next;
+  const next = new Map(Object.entries(state.whatIf));
+  if (state.fileRatings.has(competency) && sameScaleId(state.fileRatings.get(competency), value)) next.delete(competency);
+  else next.set(competency, value);
+  return Object.fromEntries(next);
 }
 
 export function whatIfBar(model: ViewModel, state: ViewState, actions: Actions): HTMLElement {
