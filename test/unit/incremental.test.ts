@@ -21,7 +21,7 @@ function lcg(seed: number): () => number {
   };
 }
 
-const SNIPPETS = ['x', 'e', ' ', '  ', '\n', '\n      ', '\n    summary: more\n', 'summary: hi\n      ', ': ', ':', '- ', '-', '#', ' # note', '"', "'", '&a ', '*a', '|', '>-', '\t', '{', '[', ']', ',', '3', 'true', '\n\n', '\n  - id: added\n    name: Added\n', '\r\n', '~', '? '];
+const SNIPPETS = ['x', 'e', ' ', '  ', '\n', '\n      # a comment line', '\n# at column 0\n', ' #', '\n      ', '\n    summary: more\n', 'summary: hi\n      ', ': ', ':', '- ', '-', '#', ' # note', '"', "'", '&a ', '*a', '|', '>-', '\t', '{', '[', ']', ',', '3', 'true', '\n\n', '\n  - id: added\n    name: Added\n', '\r\n', '~', '? '];
 
 function randomEdit(text: string, random: () => number): string {
   const at = Math.floor(random() * (text.length + 1));
@@ -100,7 +100,7 @@ describe('incremental re-analysis equals a full analysis', () => {
     }
   });
 
-  it('declines what it cannot splice: aliases, edits across items, column 0', () => {
+  it('declines what it cannot splice: aliases, edits across items, column 0, a comment ending an item', () => {
     const [name, text] = generated[0]!;
     const key = uri(name);
     const level = text.indexOf('\n  - id: ', text.indexOf('levels:'));
@@ -109,5 +109,8 @@ describe('incremental re-analysis equals a full analysis', () => {
     const summary = text.indexOf('summary:', level);
     assert.equal(reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}x: &a 1\n    ${text.slice(summary)}`), undefined, 'an anchor');
     assert.notEqual(reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}x${text.slice(summary)}`), undefined, 'a plain edit in a level');
+    assert.notEqual(reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}# why\n    ${text.slice(summary)}`), undefined, 'a comment inside a level');
+    const nextLevel = text.indexOf('\n  - id: ', level + 1);
+    assert.equal(reanalyze(analyzeFile(key, text), `${text.slice(0, nextLevel)}  # trailing${text.slice(nextLevel)}`), undefined, 'a comment on the last line of a level');
   });
 });

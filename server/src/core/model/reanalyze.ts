@@ -38,6 +38,13 @@ function itemEnd(text: string, lineStart: number, dashColumn: number): number | 
   return text.length;
 }
 
+/** The last line of `item` that is not blank. */
+function lastLine(item: string): string {
+  const lines = item.split(/\r?\n|\r/);
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.trim() !== '') return lines[i]!;
+  return '';
+}
+
 function shiftRange(node: Node, from: number, by: number): void {
   const range = node.range;
   if (!range) return;
@@ -54,8 +61,8 @@ function shiftRange(node: Node, from: number, by: number): void {
  *
  * It declines when: the previous parse had any problem or any alias; the change is not inside one
  * block-sequence item, after its `- `; a line of the item (old or new) is not indented past the dash;
- * the item's text (old or new) holds `&`, `*`, `#` or an explicit key `? `; the item does not parse on its own as exactly one
- * block-sequence item without errors, warnings or duplicate keys; the new text would be refused before
+ * the item's text (old or new) holds `&`, `*` or an explicit key `? `, or a `#` on its last line; the
+ * item does not parse on its own as exactly one block-sequence item without errors, warnings or duplicate keys; the new text would be refused before
  * parsing (size, binary, nesting, number of values).
  */
 export function reanalyze(previous: AnalyzedFile, text: string, options: ParseOptions = {}): AnalyzedFile | undefined {
@@ -97,10 +104,11 @@ export function reanalyze(previous: AnalyzedFile, text: string, options: ParseOp
   if (newEnd !== oldEnd + lengthDelta) return undefined;
   const oldItem = oldText.slice(lineStart, oldEnd);
   const newItem = text.slice(lineStart, newEnd);
-  // Anchors and aliases, and comments (where a trailing comment ends differs at the end of a text).
-  // Explicit keys (`? `) too: where the spans of their mappings end differs likewise.
-  const declined = /[&*#]|(^|[\s-])\?(\s|$)/;
+  // Anchors and aliases; explicit keys (`? `), since where the spans of their mappings end differs at
+  // the end of a text; and a comment on the item's last line, likewise.
+  const declined = /[&*]|(^|[\s-])\?(\s|$)/;
   if (declined.test(oldItem) || declined.test(newItem)) return undefined;
+  if (lastLine(oldItem).includes('#') || lastLine(newItem).includes('#')) return undefined;
 
   // Refusals before parsing that a full analysis would make.
   const structure = measureStructure(text);
