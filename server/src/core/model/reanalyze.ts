@@ -62,8 +62,9 @@ function shiftRange(node: Node, from: number, by: number): void {
  * It declines when: the previous parse had any problem or any alias; the change is not inside one
  * block-sequence item, after its `- `; a line of the item (old or new) is not indented past the dash;
  * the item's text (old or new) holds `&`, `*` or an explicit key `? `, or a `#` on its last line; the
- * item does not parse on its own as exactly one block-sequence item without errors, warnings or duplicate keys; the new text would be refused before
- * parsing (size, binary, nesting, number of values).
+ * item does not parse on its own as exactly one block-sequence item without errors, warnings or
+ * duplicate keys; the new text would be refused before parsing (size, binary, nesting, number of
+ * values).
  */
 export function reanalyze(previous: AnalyzedFile, text: string, options: ParseOptions = {}): AnalyzedFile | undefined {
   const doc = previous.parsed.doc;
