@@ -1,10 +1,11 @@
-// Incremental re-analysis (one item of a top-level list re-parsed and spliced in) gives exactly what a
-// full analysis gives: diagnostics with their spans, the model, and the range of every YAML node.
+// Incremental re-analysis (the items of a top-level list that an edit touches re-parsed and spliced
+// in) gives exactly what a full analysis gives: diagnostics with their spans, the model, and the range
+// of every YAML node.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { Document } from 'yaml';
+import type { Document, YAMLSeq } from 'yaml';
 import { analyzeFile } from '../../server/src/core/model/analyzeFile';
 import { reanalyze } from '../../server/src/core/model/reanalyze';
 import { walk } from '../../server/src/core/parse/nodes';
@@ -21,9 +22,21 @@ function lcg(seed: number): () => number {
   };
 }
 
-const SNIPPETS = ['x', 'e', ' ', '  ', '\n', '\n      # a comment line', '\n# at column 0\n', ' #', '\n      ', '\n    summary: more\n', 'summary: hi\n      ', ': ', ':', '- ', '-', '#', ' # note', '"', "'", '&a ', '*a', '|', '>-', '\t', '{', '[', ']', ',', '3', 'true', '\n\n', '\n  - id: added\n    name: Added\n', '\r\n', '~', '? '];
+const SNIPPETS = ['x', 'e', ' ', '  ', '\n', '\n      # a comment line', '\n# at column 0\n', ' #', '\n      ', '\n    summary: more\n', 'summary: hi\n      ', ': ', ':', '- ', '-', '#', ' # note', '"', "'", '&a ', '*a', '|', '>-', '\t', '{', '[', ']', ',', '3', 'true', '\n\n', '\n  - id: added\n    name: Added\n', '\n  -', '\n  - ', '\n  - id: new', '\n- ', '\r\n', '~', '? '];
+
+/** Whole lines cut, or copied elsewhere, as cutting and pasting items does. */
+function randomLineEdit(text: string, random: () => number): string {
+  const lines = text.split('\n');
+  const from = Math.floor(random() * lines.length);
+  const to = Math.min(lines.length, from + 1 + Math.floor(random() * 10));
+  const cut = [...lines.slice(0, from), ...lines.slice(to)];
+  if (random() < 0.5) return cut.join('\n');
+  const at = Math.floor(random() * (lines.length + 1));
+  return [...lines.slice(0, at), ...lines.slice(from, to), ...lines.slice(at)].join('\n');
+}
 
 function randomEdit(text: string, random: () => number): string {
+  if (random() < 0.15) return randomLineEdit(text, random);
   const at = Math.floor(random() * (text.length + 1));
   const choice = random();
   if (choice < 0.45) return text.slice(0, at) + SNIPPETS[Math.floor(random() * SNIPPETS.length)]! + text.slice(at);
@@ -100,7 +113,7 @@ describe('incremental re-analysis equals a full analysis', () => {
     }
   });
 
-  it('declines what it cannot splice: aliases, edits across items, column 0, a comment ending an item', () => {
+  it('declines what it cannot splice: an anchor, an edit before the dash or of a top-level key', () => {
     const [name, text] = generated[0]!;
     const key = uri(name);
     const level = text.indexOf('\n  - id: ', text.indexOf('levels:'));
@@ -110,7 +123,31 @@ describe('incremental re-analysis equals a full analysis', () => {
     assert.equal(reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}x: &a 1\n    ${text.slice(summary)}`), undefined, 'an anchor');
     assert.notEqual(reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}x${text.slice(summary)}`), undefined, 'a plain edit in a level');
     assert.notEqual(reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}# why\n    ${text.slice(summary)}`), undefined, 'a comment inside a level');
+  });
+
+  it('splices items typed, pasted or cut: the result equals a full analysis', () => {
+    const [name, text] = generated[0]!;
+    const key = uri(name);
+    const level = text.indexOf('\n  - id: ', text.indexOf('levels:'));
     const nextLevel = text.indexOf('\n  - id: ', level + 1);
-    assert.equal(reanalyze(analyzeFile(key, text), `${text.slice(0, nextLevel)}  # trailing${text.slice(nextLevel)}`), undefined, 'a comment on the last line of a level');
+    const afterNext = text.indexOf('\n  - id: ', nextLevel + 1);
+    const levelCount = (source: string) => (analyzeFile(key, source).parsed.doc!.get('levels') as YAMLSeq).items.length;
+    const cases: [string, string, number][] = [
+      ['a comment on the last line of a level', `${text.slice(0, nextLevel)}  # trailing${text.slice(nextLevel)}`, 0],
+      ['a comment between levels edited', text.replace('# --- Specialist', '# --- Specialists'), 0],
+      ['a level typed after another', `${text.slice(0, nextLevel)}\n  - id: typed-level\n    name: Typed${text.slice(nextLevel)}`, 1],
+      ['a dash typed on a new line', `${text.slice(0, nextLevel)}\n  -${text.slice(nextLevel)}`, 1],
+      ['a level cut', text.slice(0, nextLevel) + text.slice(afterNext), -1],
+      ['a level pasted twice', text.slice(0, nextLevel) + text.slice(nextLevel, afterNext).repeat(2) + text.slice(nextLevel), 2],
+    ];
+    for (const [label, next, added] of cases) {
+      const result = reanalyze(analyzeFile(key, text), next);
+      assert.ok(result, label);
+      const full = analyzeFile(key, next);
+      assert.equal(levelCount(next), levelCount(text) + added, label);
+      assert.deepEqual(result.diagnostics, full.diagnostics, label);
+      assert.deepEqual(result.model, full.model, label);
+      assert.deepEqual(nodes(result.parsed.doc), nodes(full.parsed.doc), label);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, type Document, type Node, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, parseDocument, visit, type Document, type Node, type YAMLSeq } from 'yaml';
 import { aliasTable, walk } from '../parse/nodes';
 import { DEFAULT_MAX_FILE_CHARS, PARSE_OPTIONS, duplicateKeys, looksBinary, type ParseOptions } from '../parse/parseYaml';
 import { measureStructure, valueBudget } from '../parse/structure';
@@ -17,11 +17,12 @@ function lineStartOf(text: string, offset: number): number {
 }
 
 /**
- * The end of a block sequence item whose dash is at column `dashColumn` and whose first line starts at
- * `lineStart`: the start of the first later line that is not blank and not indented past the dash (or
- * the end of the text). Undefined when a line of the item is indented with something else than spaces.
+ * Where the items of a block sequence whose dash is at column `dashColumn` end, the last of them starting
+ * on the line at `lineStart`: the start of the first later line that is not blank, not a comment and
+ * not indented past the dash (comment lines do not end a YAML block, whatever their indentation), or the
+ * end of the text. Undefined when a line is indented with a tab.
  */
-function itemEnd(text: string, lineStart: number, dashColumn: number): number | undefined {
+function itemsEnd(text: string, lineStart: number, dashColumn: number): number | undefined {
   let i = lineStart;
   // Skip the first line.
   while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
@@ -31,18 +32,48 @@ function itemEnd(text: string, lineStart: number, dashColumn: number): number | 
     while (i < text.length && text.charCodeAt(i) === 32) i++;
     const code = text.charCodeAt(i);
     if (i >= text.length) return text.length;
-    if (isBreak(code)) continue;
-    if (code === 9 || i - start <= dashColumn) return code === 9 ? undefined : start;
+    if (code === 9) return undefined;
+    if (!isBreak(code) && code !== 35 && i - start <= dashColumn) return start;
     while (i < text.length && !isBreak(text.charCodeAt(i))) i++;
   }
   return text.length;
 }
 
-/** The last line of `item` that is not blank. */
-function lastLine(item: string): string {
-  const lines = item.split(/\r?\n|\r/);
+/** The index of the last of the ascending `offsets` at or before `offset`, or -1. */
+function lastAtOrBefore(offsets: number[], offset: number): number {
+  let index = -1;
+  while (index + 1 < offsets.length && offsets[index + 1]! <= offset) index++;
+  return index;
+}
+
+function lineAt(text: string, offset: number): string {
+  let end = offset;
+  while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+  return text.slice(offset, end);
+}
+
+/** The last line of `region` that is not blank. */
+function lastLine(region: string): string {
+  const lines = region.split(/\r?\n|\r/);
   for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.trim() !== '') return lines[i]!;
   return '';
+}
+
+/**
+ * Whether every line of `region` after its first is blank, a comment, indented past the dash, or the
+ * start of another item at the dash's column (`- `, `-`): so that what it holds are items of the list.
+ * Indentation must be spaces.
+ */
+function holdsOnlyItems(region: string, dashColumn: number): boolean {
+  const lines = region.split(/\r?\n|\r/);
+  for (let n = 1; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (/^ *\t/.test(line)) return false;
+    const indent = line.length - line.trimStart().length;
+    if (line.trim() === '' || line[indent] === '#' || indent > dashColumn) continue;
+    if (indent < dashColumn || !/^-( |$)/.test(line.slice(dashColumn))) return false;
+  }
+  return true;
 }
 
 function shiftRange(node: Node, from: number, by: number): void {
@@ -52,19 +83,23 @@ function shiftRange(node: Node, from: number, by: number): void {
 }
 
 /**
- * Re-analyses `text`, a new version of `previous.text`, by re-parsing only the one item of a top-level
- * list (levels, competencies, tracks, metrics, checks, scale) that the change falls in, and splicing
- * it into the previous document; schema validation and the model are redone on the whole document.
+ * Re-analyses `text`, a new version of `previous.text`, by re-parsing only the items of a top-level list
+ * (levels, competencies, tracks, metrics, checks, scale) that the change touches, and splicing them into
+ * the previous document; schema validation and the model are redone on the whole document. The change
+ * may add or remove items (a level typed, items pasted or cut) and edit the comments between them.
  * Returns undefined whenever that could differ from a full analysis; then the caller parses in full.
  * The result equals `analyzeFile(uri, text)` (diagnostics, model, node ranges); `previous`'s document
  * is taken over and must not be used afterwards.
  *
- * It declines when: the previous parse had any problem or any alias; the change is not inside one
- * block-sequence item, after its `- `; a line of the item (old or new) is not indented past the dash;
- * the item's text (old or new) holds `&`, `*` or an explicit key `? `, or a `#` on its last line; the
- * item does not parse on its own as exactly one block-sequence item without errors, warnings or
- * duplicate keys; the new text would be refused before parsing (size, binary, nesting, number of
- * values).
+ * The touched items are parsed together with the first line of the item that follows them, so that
+ * they end as they do in the whole document (an empty value reaches over the comments after it). It
+ * declines when: the previous parse had any problem or any alias; the change does not start after the
+ * `- ` of an item of a block list, or does not end in the same list; the touched items reach the end
+ * of the file; a line of their text (old or new) is indented at or left of the dash without being a
+ * comment or starting an item, or with a tab; that text holds `&`, `*` or an explicit key `? `; no
+ * item follows them and their last line holds a `#`; they do not parse on their own as a block list
+ * without errors, warnings or duplicate keys; the new text would be refused before parsing (size,
+ * binary, nesting, number of values).
  */
 export function reanalyze(previous: AnalyzedFile, text: string, options: ParseOptions = {}): AnalyzedFile | undefined {
   const doc = previous.parsed.doc;
@@ -78,57 +113,74 @@ export function reanalyze(previous: AnalyzedFile, text: string, options: ParseOp
 
   const delta = textDelta(oldText, text);
   const lengthDelta = text.length - oldText.length;
-  // The item the change falls in.
-  let found: { seq: YAMLSeq; index: number; item: Node } | undefined;
+  // The list the change starts in, and the first and last of its items whose lines the change touches.
+  let touched: { seq: YAMLSeq; first: number; last: number } | undefined;
   for (const pair of root.items) {
     const key = pair.key as Node | null;
     const value = pair.value as Node | null;
     if (!key || !('value' in key) || !LISTS.has(String(key.value)) || !isSeq(value) || value.flow || !value.range) continue;
     if (delta.start < value.range[0] || delta.start > value.range[2]) continue;
-    value.items.forEach((item, index) => {
-      const node = item as Node | null;
-      if (node?.range && node.range[0] <= delta.start && delta.start <= node.range[2]) found = { seq: value, index, item: node };
-    });
+    if (!value.items.every((item) => (item as Node | null)?.range)) break;
+    const lineStarts = value.items.map((item) => lineStartOf(oldText, (item as Node).range![0]));
+    let first = lastAtOrBefore(lineStarts, delta.start);
+    // A change that starts at an item's `- ` also ends the item before it (a line typed before a dash
+    // is read as starting after the dash, where the old and new texts first differ).
+    if (first > 0 && delta.start < oldText.indexOf('-', lineStarts[first]!) + 2) first--;
+    const last = lastAtOrBefore(lineStarts, delta.oldEnd);
+    if (first >= 0) touched = { seq: value, first, last };
     break;
   }
-  if (!found?.item.range) return undefined;
-  const itemRangeStart = found.item.range[0];
+  if (!touched) return undefined;
+  const itemRangeStart = (touched.seq.items[touched.first] as Node).range![0];
   const lineStart = lineStartOf(oldText, itemRangeStart);
   const head = oldText.slice(lineStart, itemRangeStart);
   const dashColumn = head.indexOf('-');
   if (dashColumn < 0 || !/^ *- +$/.test(head) || text.slice(lineStart, itemRangeStart) !== head) return undefined;
   if (delta.start < lineStart + dashColumn + 2) return undefined;
-  const oldEnd = itemEnd(oldText, lineStart, dashColumn);
-  // The last item of the file is left to a full parse: where the document ends depends on what follows.
+  const lastItem = touched.seq.items[touched.last] as Node;
+  const oldEnd = itemsEnd(oldText, lineStartOf(oldText, lastItem.range![0]), dashColumn);
+  // Items that reach the end of the file are left to a full parse: where the document ends depends on
+  // what follows.
   if (oldEnd === undefined || delta.oldEnd > oldEnd || oldEnd === oldText.length) return undefined;
-  const newEnd = itemEnd(text, lineStart, dashColumn);
-  if (newEnd !== oldEnd + lengthDelta) return undefined;
-  const oldItem = oldText.slice(lineStart, oldEnd);
-  const newItem = text.slice(lineStart, newEnd);
+  const newEnd = oldEnd + lengthDelta;
+  if (!isBreak(text.charCodeAt(newEnd - 1))) return undefined;
+  const oldRegion = oldText.slice(lineStart, oldEnd);
+  const newRegion = text.slice(lineStart, newEnd);
+  if (!holdsOnlyItems(oldRegion, dashColumn) || !holdsOnlyItems(newRegion, dashColumn)) return undefined;
   // Anchors and aliases; explicit keys (`? `), since where the spans of their mappings end differs at
-  // the end of a text; and a comment on the item's last line, likewise.
+  // the end of a text.
   const declined = /[&*]|(^|[\s-])\?(\s|$)/;
-  if (declined.test(oldItem) || declined.test(newItem)) return undefined;
-  if (lastLine(oldItem).includes('#') || lastLine(newItem).includes('#')) return undefined;
+  if (declined.test(oldRegion) || declined.test(newRegion)) return undefined;
+  const following = lineAt(oldText, oldEnd);
+  const itemFollows = following.slice(0, dashColumn).trim() === '' && /^-( |$)/.test(following.slice(dashColumn));
+  // With no item after them, where a trailing comment ends differs at the end of a text.
+  if (!itemFollows && (lastLine(oldRegion).includes('#') || lastLine(newRegion).includes('#'))) return undefined;
 
   // Refusals before parsing that a full analysis would make.
   const structure = measureStructure(text);
   if (structure.tooDeep || structure.values > valueBudget(limit)) return undefined;
 
+  const source = itemFollows ? `${newRegion}${following}\n` : newRegion;
   let part: Document.Parsed;
   try {
-    part = parseDocument(newItem, PARSE_OPTIONS);
+    part = parseDocument(source, PARSE_OPTIONS);
   } catch {
     return undefined;
   }
   const seq = part.contents;
-  if (part.errors.length > 0 || part.warnings.length > 0 || !isSeq(seq) || seq.flow || seq.items.length !== 1) return undefined;
-  const replacement = seq.items[0] as Node | null;
-  if (!replacement?.range || duplicateKeys(part).length > 0) return undefined;
+  if (part.errors.length > 0 || part.warnings.length > 0 || !isSeq(seq) || seq.flow || duplicateKeys(part).length > 0) return undefined;
+  const replacements = (itemFollows ? seq.items.slice(0, -1) : seq.items) as (Node | null)[];
+  const newLast = replacements[replacements.length - 1];
+  if (!newLast?.range) return undefined;
+  if (itemFollows) {
+    // The item that follows must have been parsed as one, on its own line.
+    const next = seq.items[seq.items.length - 1] as Node | null;
+    if (!next?.range || lineStartOf(source, next.range[0]) !== newRegion.length) return undefined;
+  }
 
-  // The sequence, the root mapping and the document end where the item ends, or outside it.
-  const oldRange = found.item.range;
-  const newRange = replacement.range.map((x) => x + lineStart) as [number, number, number];
+  // The list, the root mapping and the document end where the last item ends, or after the items.
+  const oldRange = lastItem.range!;
+  const newRange = newLast.range.map((x) => x + lineStart) as [number, number, number];
   const ancestorEnd = (x: number): number | undefined => {
     if (x < itemRangeStart) return x;
     if (x >= oldEnd) return x + lengthDelta;
@@ -136,16 +188,16 @@ export function reanalyze(previous: AnalyzedFile, text: string, options: ParseOp
     if (x === oldRange[1]) return newRange[1];
     return undefined;
   };
-  const ancestors: { range?: [number, number, number] | null }[] = [root, found.seq, doc];
+  const ancestors: { range?: [number, number, number] | null }[] = [root, touched.seq, doc];
   if (ancestors.some((node) => node.range && node.range.some((x) => ancestorEnd(x) === undefined))) return undefined;
 
-  // Splice: later ranges move by the change in length, the new item's by where it starts.
+  // Splice: later ranges move by the change in length, the new items' by where they start.
   const isAncestor = new Set<unknown>(ancestors);
   walk(doc, (node) => {
     if (!isAncestor.has(node)) shiftRange(node, oldEnd, lengthDelta);
   });
   for (const node of ancestors) if (node.range) node.range = node.range.map((x) => ancestorEnd(x)!) as [number, number, number];
-  walk(part, (node) => shiftRange(node, 0, lineStart));
-  found.seq.items[found.index] = replacement;
+  for (const item of replacements) if (item) visit(item, { Node: (_key, node) => shiftRange(node, 0, lineStart) });
+  touched.seq.items.splice(touched.first, touched.last - touched.first + 1, ...replacements);
   return analyzeParsed(previous.uri, text, { text, doc, diagnostics: [] });
 }
