@@ -46,7 +46,7 @@ function randomEdit(text: string, random: () => number): string {
 }
 
 function nodes(doc: Document | undefined): unknown[] {
-  const found: unknown[] = [];
+  const found: unknown[] = [doc?.range];
   if (doc) walk(doc, (node) => found.push([node.constructor.name, node.range, 'value' in node && typeof node.value !== 'object' ? node.value : null, (node as { flow?: boolean }).flow ?? null]));
   return found;
 }
@@ -113,7 +113,7 @@ describe('incremental re-analysis equals a full analysis', () => {
     }
   });
 
-  it('declines what it cannot splice: an anchor, an edit before the dash or of a top-level key', () => {
+  it('declines what it cannot splice: an anchor, an edit before the dash or of a top-level key, a comment ending the file', () => {
     const [name, text] = generated[0]!;
     const key = uri(name);
     const level = text.indexOf('\n  - id: ', text.indexOf('levels:'));
@@ -123,6 +123,7 @@ describe('incremental re-analysis equals a full analysis', () => {
     assert.equal(reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}x: &a 1\n    ${text.slice(summary)}`), undefined, 'an anchor');
     assert.notEqual(reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}x${text.slice(summary)}`), undefined, 'a plain edit in a level');
     assert.notEqual(reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}# why\n    ${text.slice(summary)}`), undefined, 'a comment inside a level');
+    assert.equal(reanalyze(analyzeFile(key, text), `${text}  # the end\n`), undefined, 'a comment ending the file');
   });
 
   it('splices items typed, pasted or cut: the result equals a full analysis', () => {
@@ -138,6 +139,9 @@ describe('incremental re-analysis equals a full analysis', () => {
       ['a level typed after another', `${text.slice(0, nextLevel)}\n  - id: typed-level\n    name: Typed${text.slice(nextLevel)}`, 1],
       ['a dash typed on a new line', `${text.slice(0, nextLevel)}\n  -${text.slice(nextLevel)}`, 1],
       ['a level cut', text.slice(0, nextLevel) + text.slice(afterNext), -1],
+      ['the last level edited', text.replace(/summary: (?=[^\n]*\n(?![\s\S]*summary: ))/, 'summary: Now '), 0],
+      ['a level typed at the end of the file', `${text}  - id: typed-last\n    name: Typed\n`, 1],
+      ['the last level cut with the comment above it', text.slice(0, text.lastIndexOf('\n  # ---') + 1), -1],
       ['a level pasted twice', text.slice(0, nextLevel) + text.slice(nextLevel, afterNext).repeat(2) + text.slice(nextLevel), 2],
     ];
     for (const [label, next, added] of cases) {

@@ -82,6 +82,42 @@ function shiftRange(node: Node, from: number, by: number): void {
   node.range = [range[0] >= from ? range[0] + by : range[0], range[1] >= from ? range[1] + by : range[1], range[2] >= from ? range[2] + by : range[2]];
 }
 
+type Range = [number, number, number];
+
+/**
+ * The new ranges of the root mapping, the list and the document when the items are followed by more of
+ * the file: they end where the last item ends, or after the items.
+ */
+function rangesWithin(ancestors: { range?: Range | null }[], oldRange: Range, partRange: Range, at: { itemRangeStart: number; lineStart: number; oldEnd: number; lengthDelta: number }): (Range | undefined)[] | undefined {
+  const newRange = partRange.map((x) => x + at.lineStart);
+  const moved = (x: number): number | undefined => {
+    if (x < at.itemRangeStart) return x;
+    if (x >= at.oldEnd) return x + at.lengthDelta;
+    if (x === oldRange[2]) return newRange[2];
+    if (x === oldRange[1]) return newRange[1];
+    return undefined;
+  };
+  const ranges = ancestors.map((node) => node.range?.map(moved));
+  if (ranges.some((range) => range?.includes(undefined))) return undefined;
+  return ranges as (Range | undefined)[];
+}
+
+/**
+ * The new ranges of the root mapping, the list and the document when the items end the file: the list
+ * and the root mapping end where the parsed list does (trailing blank lines are not theirs), the
+ * document where the parsed document does.
+ */
+function rangesAtEnd(root: Node, list: Node, doc: Document, partList: Node, part: Document, lineStart: number): (Range | undefined)[] | undefined {
+  if (!root.range || !list.range || !doc.range || !partList.range || !part.range) return undefined;
+  if (root.range[1] !== list.range[1] || root.range[2] !== list.range[2] || doc.range[1] !== list.range[1]) return undefined;
+  const listEnd = [partList.range[1] + lineStart, partList.range[2] + lineStart];
+  return [
+    [root.range[0], listEnd[0]!, listEnd[1]!],
+    [list.range[0], listEnd[0]!, listEnd[1]!],
+    [doc.range[0], part.range[1] + lineStart, part.range[2] + lineStart],
+  ];
+}
+
 /**
  * Re-analyses `text`, a new version of `previous.text`, by re-parsing only the items of a top-level list
  * (levels, competencies, tracks, metrics, checks, scale) that the change touches, and splicing them into
@@ -94,12 +130,12 @@ function shiftRange(node: Node, from: number, by: number): void {
  * The touched items are parsed together with the first line of the item that follows them, so that
  * they end as they do in the whole document (an empty value reaches over the comments after it). It
  * declines when: the previous parse had any problem or any alias; the change does not start after the
- * `- ` of an item of a block list, or does not end in the same list; the touched items reach the end
- * of the file; a line of their text (old or new) is indented at or left of the dash without being a
- * comment or starting an item, or with a tab; that text holds `&`, `*` or an explicit key `? `; no
- * item follows them and their last line holds a `#`; they do not parse on their own as a block list
- * without errors, warnings or duplicate keys; the new text would be refused before parsing (size,
- * binary, nesting, number of values).
+ * `- ` of an item of a block list, or does not end in the same list; a line of their text (old or new)
+ * is indented at or left of the dash without being a comment or starting an item, or with a tab; that
+ * text holds `&`, `*` or an explicit key `? `; no item follows them and their last line holds a `#`;
+ * they do not parse on their own as a block list without errors, warnings or duplicate keys; the new
+ * text would be refused before parsing (size, binary, nesting, number of values). Items that end the
+ * file are spliced too; the list, the root mapping and the document then end where the parsed items do.
  */
 export function reanalyze(previous: AnalyzedFile, text: string, options: ParseOptions = {}): AnalyzedFile | undefined {
   const doc = previous.parsed.doc;
@@ -119,7 +155,9 @@ export function reanalyze(previous: AnalyzedFile, text: string, options: ParseOp
     const key = pair.key as Node | null;
     const value = pair.value as Node | null;
     if (!key || !('value' in key) || !LISTS.has(String(key.value)) || !isSeq(value) || value.flow || !value.range) continue;
-    if (delta.start < value.range[0] || delta.start > value.range[2]) continue;
+    // The last list of the file also holds the blank lines after it.
+    const listEnd = pair === root.items[root.items.length - 1] ? oldText.length : value.range[2];
+    if (delta.start < value.range[0] || delta.start > listEnd) continue;
     if (!value.items.every((item) => (item as Node | null)?.range)) break;
     const lineStarts = value.items.map((item) => lineStartOf(oldText, (item as Node).range![0]));
     let first = lastAtOrBefore(lineStarts, delta.start);
@@ -139,11 +177,10 @@ export function reanalyze(previous: AnalyzedFile, text: string, options: ParseOp
   if (delta.start < lineStart + dashColumn + 2) return undefined;
   const lastItem = touched.seq.items[touched.last] as Node;
   const oldEnd = itemsEnd(oldText, lineStartOf(oldText, lastItem.range![0]), dashColumn);
-  // Items that reach the end of the file are left to a full parse: where the document ends depends on
-  // what follows.
-  if (oldEnd === undefined || delta.oldEnd > oldEnd || oldEnd === oldText.length) return undefined;
+  if (oldEnd === undefined || delta.oldEnd > oldEnd) return undefined;
   const newEnd = oldEnd + lengthDelta;
-  if (!isBreak(text.charCodeAt(newEnd - 1))) return undefined;
+  const atEnd = oldEnd === oldText.length;
+  if (!atEnd && !isBreak(text.charCodeAt(newEnd - 1))) return undefined;
   const oldRegion = oldText.slice(lineStart, oldEnd);
   const newRegion = text.slice(lineStart, newEnd);
   if (!holdsOnlyItems(oldRegion, dashColumn) || !holdsOnlyItems(newRegion, dashColumn)) return undefined;
@@ -178,25 +215,18 @@ export function reanalyze(previous: AnalyzedFile, text: string, options: ParseOp
     if (!next?.range || lineStartOf(source, next.range[0]) !== newRegion.length) return undefined;
   }
 
-  // The list, the root mapping and the document end where the last item ends, or after the items.
-  const oldRange = lastItem.range!;
-  const newRange = newLast.range.map((x) => x + lineStart) as [number, number, number];
-  const ancestorEnd = (x: number): number | undefined => {
-    if (x < itemRangeStart) return x;
-    if (x >= oldEnd) return x + lengthDelta;
-    if (x === oldRange[2]) return newRange[2];
-    if (x === oldRange[1]) return newRange[1];
-    return undefined;
-  };
-  const ancestors: { range?: [number, number, number] | null }[] = [root, touched.seq, doc];
-  if (ancestors.some((node) => node.range && node.range.some((x) => ancestorEnd(x) === undefined))) return undefined;
+  const ancestors: { range?: Range | null }[] = [root, touched.seq, doc];
+  const newRanges = atEnd ? rangesAtEnd(root, touched.seq, doc, seq, part, lineStart) : rangesWithin(ancestors, lastItem.range!, newLast.range, { itemRangeStart, lineStart, oldEnd, lengthDelta });
+  if (!newRanges) return undefined;
 
   // Splice: later ranges move by the change in length, the new items' by where they start.
   const isAncestor = new Set<unknown>(ancestors);
   walk(doc, (node) => {
     if (!isAncestor.has(node)) shiftRange(node, oldEnd, lengthDelta);
   });
-  for (const node of ancestors) if (node.range) node.range = node.range.map((x) => ancestorEnd(x)!) as [number, number, number];
+  ancestors.forEach((node, index) => {
+    if (node.range) node.range = newRanges[index]!;
+  });
   for (const item of replacements) if (item) visit(item, { Node: (_key, node) => shiftRange(node, 0, lineStart) });
   touched.seq.items.splice(touched.first, touched.last - touched.first + 1, ...replacements);
   return analyzeParsed(previous.uri, text, { text, doc, diagnostics: [] });
