@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Span } from '../types';
-import { deref, spanOf } from './nodes';
+import { aliasTable, deref, spanOf } from './nodes';
 
 /** Raised when expanding aliases would build more nodes than the budget allows (an alias bomb). */
 export class ExpansionLimitError extends Error {
@@ -67,7 +67,8 @@ function aliasOverBudget(doc: Document, budget: number): Span | undefined {
  * nesting is capped. Throws ExpansionLimitError or NestingLimitError.
  */
 export function toPlain(doc: Document, budget = expansionBudget(0)): unknown {
-  const bomb = aliasOverBudget(doc, budget);
+  // Without aliases every node is converted once, and a text cannot hold more nodes than the budget.
+  const bomb = aliasTable(doc).size > 0 ? aliasOverBudget(doc, budget) : undefined;
   if (bomb) throw new ExpansionLimitError(bomb, budget);
   let remaining = budget;
   let aliasSpan: Span | undefined;
