@@ -113,6 +113,28 @@ describe('incremental re-analysis equals a full analysis', () => {
     }
   });
 
+  it('a chain of splices, each on the document the last one left, stays equal to a full analysis', () => {
+    const [name, start] = generated[1]!;
+    const key = uri(name);
+    const random = lcg(17);
+    let current = analyzeFile(key, start);
+    let spliced = 0;
+    for (let round = 0; round < 120; round++) {
+      const next = random() < 0.5 ? randomLineEdit(current.text, random) : randomEdit(current.text, random);
+      const result = reanalyze(current, next);
+      const full = analyzeFile(key, next);
+      if (result) {
+        spliced++;
+        assert.deepEqual(result.diagnostics, full.diagnostics, `round ${round}`);
+        assert.deepEqual(result.model, full.model, `round ${round}`);
+        assert.deepEqual(nodes(result.parsed.doc), nodes(full.parsed.doc), `round ${round}`);
+      }
+      // Go on from edits that leave the YAML well-formed, as a splice needs.
+      if (full.parsed.diagnostics.length === 0 && full.parsed.doc?.errors.length === 0) current = result ?? full;
+    }
+    assert.ok(spliced > 30, `${spliced} of 120 edits were spliced`);
+  });
+
   it('declines what it cannot splice: an anchor, an edit before the dash or of a top-level key, a comment ending the file', () => {
     const [name, text] = generated[0]!;
     const key = uri(name);
