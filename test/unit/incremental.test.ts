@@ -22,7 +22,7 @@ function lcg(seed: number): () => number {
   };
 }
 
-const SNIPPETS = ['x', 'e', ' ', '  ', '\n', '\n      # a comment line', '\n# at column 0\n', ' #', '\n      ', '\n    summary: more\n', 'summary: hi\n      ', ': ', ':', '- ', '-', '#', ' # note', '"', "'", '&a ', '*a', '|', '>-', '\t', '{', '[', ']', ',', '3', 'true', '\n\n', '\n  - id: added\n    name: Added\n', '\n  -', '\n  - ', '\n  - id: new', '\n- ', '\r\n', '~', '? '];
+const SNIPPETS = ['x', 'e', ' ', '  ', '\n', '\n      # a comment line', '\n# at column 0\n', ' #', '\n      ', '\n    summary: more\n', 'summary: hi\n      ', ': ', ':', '- ', '-', '#', ' # note', '"', "'", '&a ', '*a', '|', '>-', '\t', '{', '[', ']', ',', '3', 'true', '\n\n', '\n  - id: added\n    name: Added\n', '\n  -', '\n  - ', '\n  - id: new', '\n- ', '\nnotes: added\n', '\r\n', '~', '? '];
 
 /** Whole lines cut, or copied elsewhere, as cutting and pasting items does. */
 function randomLineEdit(text: string, random: () => number): string {
@@ -135,12 +135,11 @@ describe('incremental re-analysis equals a full analysis', () => {
     assert.ok(spliced > 30, `${spliced} of 120 edits were spliced`);
   });
 
-  it('declines what it cannot splice: an anchor, an edit before the dash or of a top-level key, a comment ending the file', () => {
+  it('declines what it cannot splice: an anchor, an edit before the dash, a comment ending the file', () => {
     const [name, text] = generated[0]!;
     const key = uri(name);
     const level = text.indexOf('\n  - id: ', text.indexOf('levels:'));
     assert.equal(reanalyze(analyzeFile(key, text), `${text.slice(0, level + 1)}x${text.slice(level + 1)}`), undefined, 'an edit before the dash');
-    assert.equal(reanalyze(analyzeFile(key, text), text.replace('\nlevels:', '\nlevels: ')), undefined, 'an edit of a top-level key');
     const summary = text.indexOf('summary:', level);
     assert.equal(reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}x: &a 1\n    ${text.slice(summary)}`), undefined, 'an anchor');
     assert.notEqual(reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}x${text.slice(summary)}`), undefined, 'a plain edit in a level');
@@ -148,7 +147,7 @@ describe('incremental re-analysis equals a full analysis', () => {
     assert.equal(reanalyze(analyzeFile(key, text), `${text}  # the end\n`), undefined, 'a comment ending the file');
   });
 
-  it('splices items typed, pasted or cut: the result equals a full analysis', () => {
+  it('splices items typed, pasted or cut, and top-level entries: the result equals a full analysis', () => {
     const [name, text] = generated[0]!;
     const key = uri(name);
     const level = text.indexOf('\n  - id: ', text.indexOf('levels:'));
@@ -164,6 +163,10 @@ describe('incremental re-analysis equals a full analysis', () => {
       ['the last level edited', text.replace(/summary: (?=[^\n]*\n(?![\s\S]*summary: ))/, 'summary: Now '), 0],
       ['a level typed at the end of the file', `${text}  - id: typed-last\n    name: Typed\n`, 1],
       ['the last level cut with the comment above it', text.slice(0, text.lastIndexOf('\n  # ---') + 1), -1],
+      ['the ladder renamed', text.replace(/^name: (.*)$/m, 'name: $1 (renamed)'), 0],
+      ['a top-level key typed', text.replace('\nscale:', '\nowner: support\nscale:'), 0],
+      ['a comment typed between top-level entries', text.replace('\nscale:', '\n# the scale\nscale:'), 0],
+      ['a top-level key line edited', text.replace('\nlevels:', '\nlevels: '), 0],
       ['a level pasted twice', text.slice(0, nextLevel) + text.slice(nextLevel, afterNext).repeat(2) + text.slice(nextLevel), 2],
     ];
     for (const [label, next, added] of cases) {

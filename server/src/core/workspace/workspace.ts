@@ -152,7 +152,7 @@ export class Workspace {
     const existing = this.files.get(key);
     if (existing?.pendingText !== undefined) {
       if (this.staleReads && existing.previous) return existing.previous;
-      // An edit inside a top-level list re-parses only the items it touches (see `reanalyze`).
+      // An edit re-parses only the list items or top-level entries it touches (see `reanalyze`).
       const before = existing.previous?.analyzed;
       const analyzed = (before && reanalyze(before, existing.pendingText, this.parseOptions())) || analyzeFile(key, existing.pendingText, this.parseOptions());
       const ready = { uri: key, stamp: existing.stamp, open: true, analyzed };
