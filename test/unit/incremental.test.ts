@@ -1,6 +1,6 @@
-// Incremental re-analysis (the items of a top-level list that an edit touches re-parsed and spliced
-// in) gives exactly what a full analysis gives: diagnostics with their spans, the model, and the range
-// of every YAML node.
+// Incremental re-analysis (the list items or top-level entries that an edit touches re-parsed and
+// spliced in) gives exactly what a full analysis gives: diagnostics with their spans, the model, and the
+// range of every YAML node.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
