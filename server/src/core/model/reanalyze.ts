@@ -5,7 +5,7 @@ import { measureStructure, valueBudget } from '../parse/structure';
 import { textDelta } from '../text/textDelta';
 import { analyzeParsed, type AnalyzedFile } from './analyzeFile';
 import type { SpliceContext, SplicePlan } from './splice';
-import { planListSplice } from './spliceListItems';
+import { listOfChange, planListSplice } from './spliceListItems';
 import { planPairSplice } from './splicePairs';
 
 function shiftRange(node: Node, from: number, by: number): void {
@@ -33,8 +33,8 @@ function applyPlan(context: SpliceContext, plan: SplicePlan): void {
 
 /**
  * Re-analyses `text`, a new version of `previous.text`, by re-parsing only the part of the file that
- * the change touches and splicing it into the previous document: the items of a top-level list
- * (`planListSplice`), or else the top-level entries (`planPairSplice`). Schema validation and the
+ * the change touches and splicing it into the previous document: the items of the top-level list it
+ * starts in (`planListSplice`), or else the top-level entries (`planPairSplice`). Schema validation and the
  * model are redone on the whole document. Returns undefined whenever that could differ from a full
  * analysis; then the caller parses in full. The result equals `analyzeFile(uri, text)` (diagnostics,
  * model, node ranges); `previous`'s document is taken over and must not be used afterwards.
@@ -53,7 +53,10 @@ export function reanalyze(previous: AnalyzedFile, text: string, options: ParseOp
 
   const oldText = previous.text;
   const context: SpliceContext = { doc, root, oldText, text, delta: textDelta(oldText, text), lengthDelta: text.length - oldText.length };
-  const plan = planListSplice(context) ?? planPairSplice(context);
+  // A change inside a list that its items cannot take is not retried as the whole top-level entry: that
+  // would parse most of a big file only to fall back to a full analysis when the items have an error.
+  const list = listOfChange(context);
+  const plan = list ? planListSplice(context, list) : planPairSplice(context);
   if (!plan) return undefined;
   // Refusals before parsing that a full analysis would make.
   const structure = measureStructure(text);

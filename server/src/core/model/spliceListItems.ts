@@ -6,25 +6,29 @@ const LISTS = new Set(['scale', 'competencies', 'metrics', 'checks', 'tracks', '
 
 const startsItem = (line: string) => /^-( |$)/.test(line);
 
-/** The list the change starts in, and the first and last of its items whose lines the change touches. */
-function touchedItems({ root, oldText, delta }: SpliceContext): { seq: YAMLSeq; first: number; last: number } | undefined {
+/** The top-level block list whose items the change starts in, if any. */
+export function listOfChange({ root, oldText, delta }: SpliceContext): YAMLSeq | undefined {
   for (const pair of root.items) {
     const key = pair.key as Node | null;
     const value = pair.value as Node | null;
     if (!key || !('value' in key) || !LISTS.has(String(key.value)) || !isSeq(value) || value.flow || !value.range) continue;
     // The last list of the file also holds the blank lines after it.
     const listEnd = pair === root.items[root.items.length - 1] ? oldText.length : value.range[2];
-    if (delta.start < value.range[0] || delta.start > listEnd) continue;
-    if (!value.items.every((item) => (item as Node | null)?.range)) return undefined;
-    const lineStarts = value.items.map((item) => lineStartOf(oldText, (item as Node).range![0]));
-    let first = lastAtOrBefore(lineStarts, delta.start);
-    // A change that starts at an item's `- ` also ends the item before it (a line typed before a dash
-    // is read as starting after the dash, where the old and new texts first differ).
-    if (first > 0 && delta.start < oldText.indexOf('-', lineStarts[first]!) + 2) first--;
-    const last = lastAtOrBefore(lineStarts, delta.oldEnd);
-    return first >= 0 ? { seq: value, first, last } : undefined;
+    if (delta.start >= value.range[0] && delta.start <= listEnd) return value;
   }
   return undefined;
+}
+
+/** The first and last items of `seq` whose lines the change touches. */
+function touchedItems(seq: YAMLSeq, { oldText, delta }: SpliceContext): { first: number; last: number } | undefined {
+  if (!seq.items.every((item) => (item as Node | null)?.range)) return undefined;
+  const lineStarts = seq.items.map((item) => lineStartOf(oldText, (item as Node).range![0]));
+  let first = lastAtOrBefore(lineStarts, delta.start);
+  // A change that starts at an item's `- ` also ends the item before it (a line typed before a dash
+  // is read as starting after the dash, where the old and new texts first differ).
+  if (first > 0 && delta.start < oldText.indexOf('-', lineStarts[first]!) + 2) first--;
+  const last = lastAtOrBefore(lineStarts, delta.oldEnd);
+  return first >= 0 ? { first, last } : undefined;
 }
 
 /**
@@ -51,16 +55,17 @@ function rangesAtEnd(root: Node, list: Node, doc: Document, partList: Node, part
  * value reaches over the comments after it). Items that end the file are spliced too; the list, the
  * root mapping and the document then end where the parsed items do.
  *
- * Undefined when: the change does not start after the `- ` of an item of a block list, or does not end
- * in the same list; a line of the items' text (old or new) is indented at or left of the dash without
- * being a comment or starting an item, or with a tab; that text holds `&`, `*` or an explicit key `? `;
- * no item follows them and their last line holds a `#`; they do not parse on their own as a block list
- * without errors, warnings or duplicate keys.
+ * `list` is the one the change starts in (`listOfChange`). Undefined when: the change does not start
+ * after the `- ` of an item, or does not end in the same list; a line of the items' text (old or new)
+ * is indented at or left of the dash without being a comment or starting an item, or with a tab; that
+ * text holds `&`, `*` or an explicit key `? `; no item follows them and their last line holds a `#`;
+ * they do not parse on their own as a block list without errors, warnings or duplicate keys.
  */
-export function planListSplice(context: SpliceContext): SplicePlan | undefined {
+export function planListSplice(context: SpliceContext, list: YAMLSeq): SplicePlan | undefined {
   const { doc, root, oldText, text, delta, lengthDelta } = context;
-  const touched = touchedItems(context);
-  if (!touched) return undefined;
+  const items = touchedItems(list, context);
+  if (!items) return undefined;
+  const touched = { seq: list, ...items };
   const itemRangeStart = (touched.seq.items[touched.first] as Node).range![0];
   const lineStart = lineStartOf(oldText, itemRangeStart);
   const head = oldText.slice(lineStart, itemRangeStart);
