@@ -23,18 +23,18 @@ function lcg(seed: number): () => number {
 
 /** An open workspace holding `text`, analysed, then `next` typed over it (pending). */
 function typed(text: string, next: string) {
-  const { ws } = workspaceOf({ [LADDER]: text, 'shared.competencies.yaml': catalogue.text });
+  const { ws, service } = workspaceOf({ [LADDER]: text, 'shared.competencies.yaml': catalogue.text });
   ws.setOpenDocument(uri(LADDER), text);
   ws.diagnostics(uri(LADDER));
   ws.setOpenDocument(uri(LADDER), next);
-  return { ws, handlers: new FeatureHandlers(ws, new UriMap()) };
+  return { ws, handlers: new FeatureHandlers(service, new UriMap()) };
 }
 
 /** The same files with `text` analysed afresh. */
 function fresh(text: string) {
-  const { ws } = workspaceOf({ [LADDER]: text, 'shared.competencies.yaml': catalogue.text });
+  const { ws, service } = workspaceOf({ [LADDER]: text, 'shared.competencies.yaml': catalogue.text });
   ws.setOpenDocument(uri(LADDER), text);
-  return new FeatureHandlers(ws, new UriMap());
+  return new FeatureHandlers(service, new UriMap());
 }
 
 function lineStarts(text: string): number[] {
@@ -126,13 +126,13 @@ describe('stale reads: big documents answer from the last analysis', () => {
   });
 
   it('analyses a small document on the spot', () => {
-    const { ws } = workspaceOf({ 'base.ladder.yaml': BASE_LADDER });
+    const { ws, service } = workspaceOf({ 'base.ladder.yaml': BASE_LADDER });
     const key = uri('base.ladder.yaml');
     ws.setOpenDocument(key, BASE_LADDER);
     ws.file(key);
     ws.setOpenDocument(key, `${BASE_LADDER}# more\n`);
     assert.ok(ws.latestAnalysis(key).pendingText !== undefined);
-    new FeatureHandlers(ws, new UriMap()).completion(key, { line: 0, character: 0 });
+    new FeatureHandlers(service, new UriMap()).completion(key, { line: 0, character: 0 });
     assert.equal(ws.latestAnalysis(key).pendingText, undefined);
   });
 

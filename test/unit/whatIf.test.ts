@@ -92,10 +92,10 @@ describe('what-if ratings for competencies called constructor and __proto__', ()
   });
 
   it('answers a score request with overrides for both', () => {
-    const { ws } = workspaceOf({ 'ladder.ladder.yaml': LADDER, 'a.assessment.yaml': ASSESSMENT });
+    const { service } = workspaceOf({ 'ladder.ladder.yaml': LADDER, 'a.assessment.yaml': ASSESSMENT });
     const assessment = uri('a.assessment.yaml');
     const params = JSON.parse(`{"uri": ${JSON.stringify(assessment)}, "overrides": {"__proto__": 2, "constructor": 3}}`) as { uri: string; overrides: Overrides };
-    const result = handleScore(ws, assessment, params, NOW());
+    const result = handleScore(service, assessment, params);
     assert.deepEqual(result.report?.levels.map((level) => [level.id, level.status, level.readiness]), [['senior', 'eligible', 1]]);
     assert.deepEqual(Object.keys(result.ratingRanges), ['constructor', '__proto__', 'writing']);
     assert.equal(Object.getPrototypeOf(result.ratingRanges), Object.prototype);

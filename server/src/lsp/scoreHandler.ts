@@ -1,26 +1,25 @@
 import type { ScoreParams, ScoreResult } from '../protocol';
-import { dayToIso, DAYS_PER_YEAR } from '../core/model/dates';
-import { scoreAssessment, focusLevelIds, asOfDay } from '../core/score/scoreAssessment';
-import { withRatingOverrides } from '../core/score/whatIf';
-import type { Workspace } from '../core/workspace/workspace';
+import { asOfDay, dayToIso, DAYS_PER_YEAR, focusLevelIds, type LadderService } from '../core';
 import { lineMapOf, toRange } from './positions';
 
 /** Answers the score request: the spec's report plus what the panel needs to link and explain it. */
-export function handleScore(workspace: Workspace, uri: string, params: ScoreParams, now: Date): ScoreResult {
+export function handleScore(service: LadderService, uri: string, params: ScoreParams): ScoreResult {
+  const workspace = service.workspace;
+  const now = service.now();
   const empty: ScoreResult = { uri: params.uri, focus: [], scale: [], competencies: [], ratingRanges: {}, levelRanges: {}, errorCount: 0 };
   const file = workspace.file(uri);
   const analyzed = file.analyzed;
   if (!analyzed) return { ...empty, message: `Cannot read this file: ${file.failure?.message ?? 'unknown reason'}.` };
   const assessment = workspace.assessment(uri);
   if (!assessment) return { ...empty, message: 'This is not a self-assessment file (kind: SelfAssessment).' };
-  const outcome = workspace.score(uri);
+  const outcome = service.score(uri, { overrides: params.overrides ?? {} });
   const errorCount = [...outcome.errors.values()].reduce((sum, list) => sum + list.length, 0);
   const { context, problem, uri: ladderUri } = workspace.assessmentLadder(assessment);
   if (!context || !ladderUri) {
     return { ...empty, errorCount, ...(assessment.person ? { person: assessment.person } : {}), message: problem?.message ?? 'Say which ladder this assessment is for with `ladder: <path to the .ladder.yaml file>`.' };
   }
-  const whatIf = withRatingOverrides(assessment, params.overrides ?? {});
-  const report = scoreAssessment(whatIf, context, { today: now });
+  const report = outcome.report;
+  if (!report) return { ...empty, errorCount, message: 'This assessment cannot be scored.' };
   const map = lineMapOf(analyzed);
   const ladderFile = workspace.file(ladderUri).analyzed;
   const ladderMap = ladderFile ? lineMapOf(ladderFile) : undefined;

@@ -4,10 +4,11 @@ import { checkLadder } from '../check/checkLadder';
 import { todayDay } from '../model/dates';
 import { analyzeFile, withoutDocument, type AnalyzedFile } from '../model/analyzeFile';
 import { reanalyze } from '../model/reanalyze';
-import type { Assessment, Ladder, Ref } from '../model/types';
+import type { Assessment, Ladder, Ref, ScaleId } from '../model/types';
 import { DEFAULT_MAX_FILE_CHARS } from '../parse/parseYaml';
 import { scoreAssessment, type ScoreOptions } from '../score/scoreAssessment';
 import type { ScoreReport } from '../score/types';
+import { withRatingOverrides } from '../score/whatIf';
 import type { FileKind, LadderDiagnostic } from '../types';
 import type { FileHost, ReadFailureReason } from './host';
 import { scanKind } from './kindScan';
@@ -58,7 +59,21 @@ export class Workspace {
   /** While set, `file()` answers an open document with a pending text from its last analysis. */
   private staleReads = false;
 
-  constructor(private readonly host: FileHost, private readonly options: WorkspaceOptions = {}) {}
+  private roots: readonly string[] | undefined;
+
+  constructor(private readonly host: FileHost, private readonly options: WorkspaceOptions = {}) {
+    this.roots = options.roots?.map(normalizeUri);
+  }
+
+  /**
+   * The workspace folders changed: files read from disk are read again when next needed (a file refused
+   * as outside the workspace may now be inside, and the other way round); open documents stay.
+   */
+  setRoots(roots: readonly string[]): void {
+    this.roots = roots.map(normalizeUri);
+    for (const [key, file] of this.files) if (!file.open) this.forget(key);
+    this.clock++;
+  }
 
   private now(): Date {
     return this.options.now?.() ?? new Date();
@@ -347,8 +362,8 @@ export class Workspace {
   }
 
   private isOutsideRoots(key: string): boolean {
-    const roots = this.options.roots;
-    return !!roots && roots.length > 0 && !roots.some((root) => isInside(key, normalizeUri(root)));
+    const roots = this.roots;
+    return !!roots && roots.length > 0 && !roots.some((root) => isInside(key, root));
   }
 
   /** Files whose diagnostics may change when `uri` changes (not including `uri` itself). */
@@ -376,7 +391,7 @@ export class Workspace {
   }
 
   /** Scores an assessment; `errors` lists the error diagnostics of the assessment and of its ladder files. */
-  score(uri: string, options: ScoreOptions = {}): ScoreOutcome {
+  score(uri: string, options: ScoreOptions = {}, overrides?: Readonly<Record<string, ScaleId | null>>): ScoreOutcome {
     const key = normalizeUri(uri);
     const errors = new Map<string, LadderDiagnostic[]>();
     const collect = (fileUri: string) => {
@@ -390,7 +405,8 @@ export class Workspace {
     // A ladder that could not be read at all (too large, binary, not a mapping) has no context but has errors.
     if (ladderUri && (context || this.file(ladderUri).analyzed?.kind === 'Ladder')) collect(ladderUri);
     for (const include of context?.includes ?? []) if (include.uri && this.file(include.uri).analyzed) collect(include.uri);
-    const report = context ? scoreAssessment(assessment, context, { ...options, today: options.today ?? this.now() }) : undefined;
+    const scored = overrides ? withRatingOverrides(assessment, overrides) : assessment;
+    const report = context ? scoreAssessment(scored, context, { ...options, today: options.today ?? this.now() }) : undefined;
     return { report, context, assessment, errors };
   }
 }
