@@ -1,7 +1,7 @@
 import { opendir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isLadderFileName } from '../core/fileKinds';
-import { pathToUri, uriToPath } from '../core/workspace/paths';
+import { pathToUri, uriToPath } from '../node/fileUris';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'out', 'build', 'coverage']);
 const MAX_FILES = 20_000;
