@@ -139,5 +139,12 @@ describe('DiskHost', () => {
       assert.deepEqual(messages(w, 'a.assessment.yaml', 'ladder-not-found'), ["Cannot read ladder 'ext/secret.ladder.yaml': it leads outside the workspace folders through a symbolic link."]);
       assert.deepEqual(messages(w, 'inc.ladder.yaml', 'include-not-found'), ["Cannot include 'ext/secret.competencies.yaml': it leads outside the workspace folders through a symbolic link."]);
     });
+
+    it('reports invalid UTF-8 at the first bad byte of a file read from disk', () => {
+      writeFileSync(at('latin.ladder.yaml'), Buffer.concat([Buffer.from('kind: Ladder\nid: x\nname: Caf'), Buffer.from([0xe9]), Buffer.from(' Th'), Buffer.from([0xe9]), Buffer.from('\n')]));
+      const found = workspace().diagnostics(uriOf('latin.ladder.yaml')).filter((d) => d.code === 'invalid-utf8');
+      assert.deepEqual(found.map((d) => [d.severity, d.span]), [['error', { start: 28, end: 29 }]]);
+      assert.match(found[0]!.message, /^This file is not valid UTF-8: the byte 0xE9 here/);
+    });
   });
 });
