@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { aliasTable, walk } from './nodes';
 import { MAX_PARSED_NESTING, measureStructure, valueBudget } from './structure';
+import { withLineFeeds } from '../text/lineBreaks';
 import type { InvalidUtf8 } from '../text/utf8';
 import type { LadderDiagnostic, Span } from '../types';
 
@@ -15,6 +16,7 @@ export interface ParseOptions {
 
 /** The result of parsing one YAML text: the document (if any) and the problems found on the way. */
 export interface ParsedYaml {
+  /** The text parsed: the given text with lone CRs as LFs (see withLineFeeds), so the same offsets. */
   readonly text: string;
   readonly doc: Document.Parsed | undefined;
   readonly diagnostics: LadderDiagnostic[];
@@ -54,7 +56,7 @@ function refused(text: string, span: Span, code: string, message: string): Parse
 
 /** Parses YAML text with exact offsets; never throws. */
 export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
-  const parsed = parseText(text, options);
+  const parsed = parseText(withLineFeeds(text), options);
   // A file refused as binary or too large is not read as text at all: that one diagnostic says enough.
   const notText = parsed.diagnostics.some((d) => d.code === 'binary-file' || d.code === 'file-too-large');
   if (!options.invalidUtf8 || notText) return parsed;
