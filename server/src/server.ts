@@ -8,7 +8,7 @@ import { ExportMarkdownRequest, LadderStructureRequest, ScaffoldAssessmentReques
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { FeatureHandlers } from './lsp/featureHandlers';
 import { exportMarkdown, scaffold } from './lsp/documentHandlers';
-import { scanFolders } from './lsp/scanner';
+import { scanFolders, skippedFileDiagnostic } from './lsp/scanner';
 import { handleScore } from './lsp/scoreHandler';
 import { ladderStructure, workspaceSummary } from './lsp/structureHandler';
 import { UriMap } from './lsp/uriMap';
@@ -61,7 +61,8 @@ connection.onInitialized(async () => {
       watchers: [{ globPattern: '**/*.{ladder,competencies,assessment}.{yaml,yml}' }],
     });
   }
-  const found = await scanFolders(folders);
+  const { files: found, skipped } = await scanFolders(folders);
+  for (const { uri, reason } of skipped) void connection.sendDiagnostics({ uri: uris.toClient(uri), diagnostics: [skippedFileDiagnostic(reason)] });
   for (const uri of found) workspace.addKnownFile(uri);
   // Documents open in the editor first: they are what the user is looking at while the rest is indexed.
   const open = new Set(documents.keys().map((uri) => uris.fromClient(uri)));
