@@ -1,14 +1,14 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isLadderFileName } from './core/fileKinds';
-import { DiskHost } from './core/workspace/host';
 import { Workspace } from './core/workspace/workspace';
-import { DEFAULT_MAX_FILE_CHARS } from './core/parse/parseYaml';
+import { maxFileCharsFromSetting } from './core/parse/sizeLimit';
+import { DiskHost } from './node/diskHost';
 import { ExportMarkdownRequest, LadderStructureRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from './protocol';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { FeatureHandlers } from './lsp/featureHandlers';
 import { exportMarkdown, scaffold } from './lsp/documentHandlers';
-import { scanFolders } from './lsp/scanner';
+import { scanFolders, skippedFileDiagnostic } from './lsp/scanner';
 import { handleScore } from './lsp/scoreHandler';
 import { ladderStructure, workspaceSummary } from './lsp/structureHandler';
 import { UriMap } from './lsp/uriMap';
@@ -19,7 +19,7 @@ const DIAGNOSTICS_DEBOUNCE_MS = 40;
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const uris = new UriMap();
-let workspace = new Workspace(new DiskHost(DEFAULT_MAX_FILE_CHARS * 4));
+let workspace = new Workspace(new DiskHost());
 let features = new FeatureHandlers(workspace, uris);
 let publisher = new DiagnosticsPublisher(connection, workspace, uris, DIAGNOSTICS_DEBOUNCE_MS);
 let folders: string[] = [];
@@ -33,11 +33,10 @@ function notifyWorkspaceChanged(changed: string[]): void {
 }
 
 connection.onInitialize((params) => {
-  const maxMb = Number((params.initializationOptions as { maxFileSize?: unknown } | undefined)?.maxFileSize);
-  const maxFileChars = Number.isFinite(maxMb) && maxMb > 0 ? Math.round(maxMb * 1024 * 1024) : DEFAULT_MAX_FILE_CHARS;
+  const maxFileChars = maxFileCharsFromSetting((params.initializationOptions as { maxFileSize?: unknown } | undefined)?.maxFileSize);
   folders = (params.workspaceFolders ?? []).map((folder) => uris.fromClient(folder.uri));
   if (folders.length === 0 && params.rootUri) folders = [uris.fromClient(params.rootUri)];
-  workspace = new Workspace(new DiskHost(maxFileChars * 4), { maxFileChars, ...(folders.length > 0 ? { roots: folders } : {}) });
+  workspace = new Workspace(new DiskHost({ maxFileChars, roots: folders }), { maxFileChars, ...(folders.length > 0 ? { roots: folders } : {}) });
   features = new FeatureHandlers(workspace, uris);
   publisher.dispose();
   publisher = new DiagnosticsPublisher(connection, workspace, uris, DIAGNOSTICS_DEBOUNCE_MS);
@@ -62,7 +61,8 @@ connection.onInitialized(async () => {
       watchers: [{ globPattern: '**/*.{ladder,competencies,assessment}.{yaml,yml}' }],
     });
   }
-  const found = await scanFolders(folders);
+  const { files: found, skipped } = await scanFolders(folders);
+  for (const { uri, reason } of skipped) void connection.sendDiagnostics({ uri: uris.toClient(uri), diagnostics: [skippedFileDiagnostic(reason)] });
   for (const uri of found) workspace.addKnownFile(uri);
   // Documents open in the editor first: they are what the user is looking at while the rest is indexed.
   const open = new Set(documents.keys().map((uri) => uris.fromClient(uri)));
