@@ -14,7 +14,7 @@ import { measure, summarize } from './stats.mjs';
 const ENTRY = `
 export { analyzeFile } from './server/src/core/model/analyzeFile';
 export { Workspace } from './server/src/core/workspace/workspace';
-export { DiskHost } from './server/src/core/workspace/host';
+export { DiskHost } from './server/src/node/diskHost';
 export { parseYaml } from './server/src/core/parse/parseYaml';
 export { toPlain, expansionBudget } from './server/src/core/parse/toPlain';
 export { validateSchema } from './server/src/core/schema/validator';
@@ -82,7 +82,7 @@ export async function coreScenario(core, folder, { iterations, warmup }) {
     validateSchema: await measureBoth((time) => time(() => core.validateSchema('Ladder', data, parsed.doc)), plan),
   };
 
-  const workspace = new core.Workspace(new core.DiskHost(64 * 1024 * 1024));
+  const workspace = new core.Workspace(new core.DiskHost({ maxFileChars: 64 * 1024 * 1024 }));
   for (const file of [folder.ladderFile, folder.catalogueFile, ...folder.assessmentFiles]) workspace.addKnownFile(pathToFileURL(file).href);
   workspace.setOpenDocument(uri, text);
   workspace.diagnostics(uri);

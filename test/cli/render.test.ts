@@ -134,7 +134,7 @@ function emittedCodes(): Set<string> {
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.ts')) {
         const source = readFileSync(path, 'utf8');
-        for (const match of source.matchAll(/code: '([a-z-]+)'|'(?:error|warning|info)', '([a-z-]+)'|code: [^,]*\? '([a-z-]+)' : '([a-z-]+)'/g)) {
+        for (const match of source.matchAll(/code: '([a-z0-9-]+)'|'(?:error|warning|info)', '([a-z0-9-]+)'|code: [^,]*\? '([a-z0-9-]+)' : '([a-z0-9-]+)'/g)) {
           for (const code of match.slice(1)) if (code) codes.add(code);
         }
       }

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { analyzeFile } from '../../server/src/core/model/analyzeFile';
-import { DiskHost } from '../../server/src/core/workspace/host';
+import { DiskHost } from '../../server/src/node/diskHost';
 import { Workspace } from '../../server/src/core/workspace/workspace';
 import { prototypePollution } from './checks';
 import { LspSession } from './lspSession';
@@ -282,7 +282,7 @@ describe('hostile inputs', () => {
 
   describe('__proto__ and constructor as ids', () => {
     it('are ordinary ids: invalid or unknown where they are, valid where the ladder defines them, and nothing is polluted', async () => {
-      const core = new Workspace(new DiskHost(16 * MB), { roots: [root] });
+      const core = new Workspace(new DiskHost({ maxFileChars: 16 * MB, roots: [root] }), { roots: [root] });
       core.setOpenDocument(`${root}/proto.assessment.yaml`, PROTO_ASSESSMENT);
       const diagnostics = core.diagnostics(`${root}/proto.assessment.yaml`);
       const about = (id: string) => diagnostics.filter((d) => d.message.includes(`'${id}'`)).map((d) => d.code);
@@ -337,8 +337,8 @@ describe('hostile inputs', () => {
       ['an absolute path outside', '/etc/passwd', /^Cannot read ladder '\/etc\/passwd': it is outside the workspace folders\.$/],
       ['a device outside', '/dev/zero', /^Cannot read ladder '\/dev\/zero': it is outside the workspace folders\.$/],
       ['a directory', 'sub', /^Cannot read ladder 'sub': it is a directory\.$/],
-      ['a link to a device', 'zero.ladder.yaml', /^Cannot read ladder 'zero\.ladder\.yaml': it is not a regular file\.$/],
-      ['a FIFO', 'pipe.ladder.yaml', /^Cannot read ladder 'pipe\.ladder\.yaml': it is not a regular file\.$/],
+      ['a link to a device', 'zero.ladder.yaml', /^Cannot read ladder 'zero\.ladder\.yaml': it leads outside the workspace folders through a symbolic link\.$/],
+      ['a FIFO', 'pipe.ladder.yaml', /^Cannot read ladder 'pipe\.ladder\.yaml': it is a named pipe, not a file\.$/],
     ];
 
     for (const [what, path, message] of cases) {
@@ -354,27 +354,38 @@ describe('hostile inputs', () => {
       });
     }
 
-    it('a device, a FIFO or a directory is a diagnostic from the CLI too, and check skips them', () => {
-      for (const path of ['/dev/zero', 'pipe.ladder.yaml', 'zero.ladder.yaml', 'sub']) {
+    it('a device, a FIFO or a directory is a diagnostic from the CLI too, and check skips them with a warning', () => {
+      const reasons: Record<string, string> = {
+        '/dev/zero': 'it is outside the current folder and the paths given',
+        'pipe.ladder.yaml': 'it is a named pipe, not a file',
+        'zero.ladder.yaml': 'it leads outside the current folder and the paths given through a symbolic link',
+        sub: 'it is a directory',
+      };
+      for (const [path, reason] of Object.entries(reasons)) {
         const result = ladder({ 'paths.assessment.yaml': assessment(path) }, 'check', 'paths.assessment.yaml');
         assert.equal(result.status, 1, path);
-        assert.match(result.stdout, /^paths\.assessment\.yaml:2:9: error: Cannot read ladder '.*': it is (not a regular file|a directory)\. \[ladder-not-found\]$/m, path);
+        assert.ok(result.stdout.includes(`paths.assessment.yaml:2:9: error: Cannot read ladder '${path}': ${reason}. [ladder-not-found]\n`), result.stdout);
         assert.ok(result.ms < PER_FILE_MS * 5, `${path}: ${result.ms.toFixed(0)} ms`);
       }
       const all = ladder({}, 'check', '.');
       assert.equal(all.status, 0, all.stdout);
-      assert.match(all.stderr, /^1 file checked/);
+      assert.equal(all.stdout, [
+        'pipe.ladder.yaml:1:1: warning: Not checked: it is a named pipe, not a file. [skipped-file]',
+        'zero.ladder.yaml:1:1: warning: Not checked: it is a symbolic link to a place outside the current folder and the paths given. [skipped-file]',
+        '',
+      ].join('\n'));
+      assert.match(all.stderr, /^1 file checked: 0 errors, 2 warnings$/m);
       const fifo = ladder({}, 'check', 'pipe.ladder.yaml');
       assert.equal(fifo.status, 2);
-      assert.match(fifo.stderr, /'pipe\.ladder\.yaml' is neither a file nor a directory/);
+      assert.match(fifo.stderr, /'pipe\.ladder\.yaml' is a named pipe, not a file or a directory/);
     });
 
     it('an include of a device, a FIFO or a file outside is a diagnostic on the include (server)', async () => {
       const text = LADDER.replace('tracks:', 'include: [zero.ladder.yaml, pipe.ladder.yaml, ../outside/secret.ladder.yaml, /dev/zero]\ntracks:');
       const { diagnostics } = await open('includes.ladder.yaml', text);
       assert.deepEqual(diagnostics.filter((d) => d.code === 'include-not-found').map((d) => d.message), [
-        "Cannot include 'zero.ladder.yaml': it is not a regular file.",
-        "Cannot include 'pipe.ladder.yaml': it is not a regular file.",
+        "Cannot include 'zero.ladder.yaml': it leads outside the workspace folders through a symbolic link.",
+        "Cannot include 'pipe.ladder.yaml': it is a named pipe, not a file.",
         "Cannot include '../outside/secret.ladder.yaml': it is outside the workspace folders.",
         "Cannot include '/dev/zero': it is outside the workspace folders.",
       ]);

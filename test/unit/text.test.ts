@@ -45,6 +45,28 @@ describe('paths', () => {
     assert.equal(resolveReference('file:///ws/a/x.yaml', relativeReference('file:///ws/a/x.yaml', 'file:///ws/b/C%23%20c.yaml')), 'file:///ws/b/C%23%20c.yaml');
   });
 
+  it('spells every file URI one way: localhost, escapes and dot segments', () => {
+    assert.equal(normalizeUri('file://localhost/ws/a.yaml'), 'file:///ws/a.yaml');
+    assert.equal(normalizeUri('file:///ws/%61%2e%79aml'), 'file:///ws/a.yaml');
+    assert.equal(normalizeUri('file:///ws/C%23 x%3f.yaml'), 'file:///ws/C%23%20x%3F.yaml');
+    assert.equal(normalizeUri('file:///ws/Zo%C3%AB/%E2%82%AC.yaml'), normalizeUri('file:///ws/Zoë/€.yaml'));
+    assert.equal(normalizeUri('file:///c%3A/ws/a.yaml'), 'file:///c:/ws/a.yaml');
+    assert.equal(normalizeUri('file://server/share/a.yaml'), 'file://server/share/a.yaml');
+    const once = normalizeUri('file:///ws/[a] b&c;d=e+f@g!h.yaml');
+    assert.equal(normalizeUri(once), once);
+  });
+
+  it('resolves Windows paths on a drive and absolute paths on the same drive', () => {
+    assert.equal(resolveReference('file:///c:/ws/a/x.yaml', '..\\b\\y.yaml'), 'file:///c:/ws/b/y.yaml');
+    assert.equal(resolveReference('file:///c:/ws/x.yaml', 'D:\\other\\y.yaml'), 'file:///D:/other/y.yaml');
+    assert.equal(resolveReference('file:///c:/ws/x.yaml', '/top.yaml'), 'file:///c:/top.yaml');
+    assert.equal(resolveReference('file:///c:/ws/x.yaml', '../../../y.yaml'), 'file:///c:/y.yaml');
+    assert.equal(resolveReference('file:///ws/x.yaml', '../../../y.yaml'), 'file:///y.yaml');
+    assert.equal(relativeReference('file:///c:/ws/a/x.yaml', 'file:///C:/ws/b/y.yaml'), '../b/y.yaml');
+    assert.equal(relativeReference('file:///c:/ws/x.yaml', 'file:///d:/y.yaml'), 'd:/y.yaml');
+    assert.equal(resolveReference('file:///c:/ws/x.yaml', relativeReference('file:///c:/ws/x.yaml', 'file:///d:/y.yaml')), 'file:///d:/y.yaml');
+  });
+
   it('tells whether a file is inside a folder', () => {
     assert.equal(isInside('file:///ws/x.yaml', 'file:///ws'), true);
     assert.equal(isInside('file:///ws/x.yaml', 'file:///ws/'), true);

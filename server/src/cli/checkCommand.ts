@@ -1,9 +1,11 @@
 import { UsageError, type CheckFormat } from './args';
+import { RealRoots } from '../node/realRoots';
 import { collectFiles } from './collectFiles';
 import { problemsToJson, problemsToText } from './formatProblems';
 import type { CliIo } from './io';
 import { checkFiles, threadCount } from './parallelCheck';
-import { sortProblems, summaryLine, unreadableDirectoryProblem } from './problems';
+import { skippedFileProblem, sortProblems, summaryLine, unreadableDirectoryProblem } from './problems';
+import { commandLineRoots } from './roots';
 import { problemsToSarif } from './sarif';
 import { createStyle } from './style';
 import { VERSION } from './usage';
@@ -15,13 +17,15 @@ import { VERSION } from './usage';
  * Returns the exit code: 1 when any problem is an error, else 0. Throws UsageError when there is nothing to check.
  */
 export function runCheck(paths: readonly string[], format: CheckFormat, io: CliIo): number {
-  const { files, unreadable } = collectFiles(paths, io.cwd);
-  if (files.length === 0 && unreadable.length === 0) {
+  const roots = commandLineRoots(paths, io.cwd);
+  const { files, unreadable, skipped } = collectFiles(paths, io.cwd, new RealRoots(roots));
+  if (files.length === 0 && unreadable.length === 0 && skipped.length === 0) {
     throw new UsageError(`no ladder files found in ${paths.map((p) => `'${p}'`).join(', ')} (looked for *.ladder.yaml, *.competencies.yaml and *.assessment.yaml, or .yml)`, 'check');
   }
   const problems = sortProblems([
-    ...checkFiles(files, io.cwd, threadCount(files.length)),
+    ...checkFiles(files, io.cwd, threadCount(files.length), roots),
     ...unreadable.map((dir) => unreadableDirectoryProblem(dir.path, dir.message, io.cwd)),
+    ...skipped.map((file) => skippedFileProblem(file, io.cwd)),
   ]);
   if (format === 'json') io.out(problemsToJson(problems));
   else if (format === 'sarif') io.out(problemsToSarif(problems, { version: VERSION, cwd: io.cwd }));

@@ -1,7 +1,10 @@
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isLadderFileName } from '../core/fileKinds';
+import { brokenLinkReason, describeSpecialFile, isSymbolicLink, notAFileReason, type SkippedFile } from '../node/fileTypes';
+import type { RealRoots } from '../node/realRoots';
 import { UsageError } from './args';
+import { ROOTS_NAME } from './roots';
 
 /** A directory that could not be listed, so its files were not checked. */
 export interface UnreadableDirectory {
@@ -13,6 +16,8 @@ export interface CollectedFiles {
   /** Absolute paths, each once, in the order found. */
   files: string[];
   unreadable: UnreadableDirectory[];
+  /** Entries named like ladder files that are not read, and why: named pipes, devices, dangling links. */
+  skipped: SkippedFile[];
 }
 
 function skipDirectory(name: string): boolean {
@@ -21,12 +26,16 @@ function skipDirectory(name: string): boolean {
 
 /**
  * The files `ladder check` looks at: every named file whatever its name, and in named directories
- * (recursively) the files named like ladder files. Symbolic links to directories are followed once.
- * A named path that does not exist, or is neither a file nor a directory, is a usage error.
+ * (recursively) the files named like ladder files. Symbolic links to directories are followed once, and
+ * only when they stay inside `roots` (real paths; see roots.ts). Entries named like ladder files that are
+ * not regular files or lead outside the roots are listed as skipped, with the reason. A named path that
+ * does not exist, or is neither a file nor a directory, is a usage error. Nothing is opened here: reading
+ * is the DiskHost's job, which checks again what it opened.
  */
-export function collectFiles(paths: readonly string[], cwd: string): CollectedFiles {
+export function collectFiles(paths: readonly string[], cwd: string, roots: RealRoots): CollectedFiles {
   const files = new Set<string>();
   const unreadable: UnreadableDirectory[] = [];
+  const skipped: SkippedFile[] = [];
   const visited = new Set<string>();
 
   const walk = (dir: string) => {
@@ -44,19 +53,28 @@ export function collectFiles(paths: readonly string[], cwd: string): CollectedFi
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      let isDirectory = entry.isDirectory();
-      let isFile = entry.isFile();
+      const namedLikeLadder = isLadderFileName(entry.name);
+      let type: Dirent | Stats = entry;
       if (entry.isSymbolicLink()) {
+        let real: string;
         try {
-          const target = statSync(path);
-          isDirectory = target.isDirectory();
-          isFile = target.isFile();
-        } catch {
+          real = realpathSync(path);
+          type = statSync(path);
+        } catch (error) {
+          if (namedLikeLadder) skipped.push({ path, reason: brokenLinkReason(error) });
+          continue;
+        }
+        if (!roots.contains(real)) {
+          if (namedLikeLadder || (type.isDirectory() && !skipDirectory(entry.name))) skipped.push({ path, reason: `it is a symbolic link to a place outside ${ROOTS_NAME}` });
           continue;
         }
       }
-      if (isDirectory && !skipDirectory(entry.name)) walk(path);
-      else if (isFile && isLadderFileName(entry.name)) files.add(path);
+      if (type.isDirectory()) {
+        if (!skipDirectory(entry.name)) walk(path);
+      } else if (namedLikeLadder) {
+        if (type.isFile()) files.add(path);
+        else skipped.push({ path, reason: notAFileReason(type, entry.isSymbolicLink()) });
+      }
     }
   };
 
@@ -66,11 +84,11 @@ export function collectFiles(paths: readonly string[], cwd: string): CollectedFi
     try {
       stats = statSync(path);
     } catch {
-      throw new UsageError(`'${written}' does not exist`, 'check');
+      throw new UsageError(isSymbolicLink(path) ? `'${written}' is a symbolic link to a missing file` : `'${written}' does not exist`, 'check');
     }
     if (stats.isDirectory()) walk(path);
     else if (stats.isFile()) files.add(path);
-    else throw new UsageError(`'${written}' is neither a file nor a directory`, 'check');
+    else throw new UsageError(`'${written}' is ${describeSpecialFile(stats)}, not a file or a directory`, 'check');
   }
-  return { files: [...files], unreadable };
+  return { files: [...files], unreadable, skipped };
 }

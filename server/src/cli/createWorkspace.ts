@@ -1,11 +1,9 @@
-import { DEFAULT_MAX_FILE_CHARS } from '../core/parse/parseYaml';
-import { DiskHost } from '../core/workspace/host';
 import { Workspace } from '../core/workspace/workspace';
+import { DiskHost } from '../node/diskHost';
+import { pathToUri } from '../node/fileUris';
+import { ROOTS_NAME } from './roots';
 
-/**
- * A workspace that reads from disk. Files up to three bytes per character of the parser's limit are
- * read, so that an oversized file gets the parser's own diagnostic; anything larger is refused unread.
- */
-export function createWorkspace(): Workspace {
-  return new Workspace(new DiskHost(DEFAULT_MAX_FILE_CHARS * 3));
+/** A workspace that reads from disk, only under `rootPaths` (see commandLineRoots), at the default size limit. */
+export function createWorkspace(rootPaths: readonly string[]): Workspace {
+  return new Workspace(new DiskHost({ roots: rootPaths.map(pathToUri), rootsName: ROOTS_NAME }));
 }

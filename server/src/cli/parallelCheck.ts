@@ -1,6 +1,6 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
-import { pathToUri } from '../core/workspace/paths';
+import { pathToUri } from '../node/fileUris';
 import { createWorkspace } from './createWorkspace';
 import { fileProblems, type Problem } from './problems';
 
@@ -24,14 +24,14 @@ export function threadCount(fileCount: number, env: NodeJS.ProcessEnv = process.
 }
 
 interface CheckJob {
-  ladderCheck: { files: string[]; chunk: string[]; cwd: string; port: MessagePort; done: Int32Array };
+  ladderCheck: { files: string[]; chunk: string[]; cwd: string; roots: string[]; port: MessagePort; done: Int32Array };
 }
 
 type CheckResult = { problems: Problem[] } | { error: string };
 
 /** The problems of `chunk`, analysed in a workspace that knows every file (cross-file checks see them all). */
-function chunkProblems(files: readonly string[], chunk: readonly string[], cwd: string): Problem[] {
-  const workspace = createWorkspace();
+function chunkProblems(files: readonly string[], chunk: readonly string[], cwd: string, roots: readonly string[]): Problem[] {
+  const workspace = createWorkspace(roots);
   for (const path of files) workspace.addKnownFile(pathToUri(path));
   return chunk.flatMap((path) => fileProblems(workspace, path, cwd));
 }
@@ -40,29 +40,30 @@ function chunkProblems(files: readonly string[], chunk: readonly string[], cwd: 
  * The problems of every file, in the order of `files`. With several threads the files are split into
  * contiguous shares; this thread analyses the first while workers (the same script, see
  * runCheckWorker) analyse the others, and it waits for them synchronously, so that `ladder check`
- * stays a synchronous function. Each file's problems do not depend on which thread found them.
+ * stays a synchronous function. Each file's problems do not depend on which thread found them. Every
+ * thread reads only under `roots` (see commandLineRoots).
  */
-export function checkFiles(files: readonly string[], cwd: string, threads: number): Problem[] {
+export function checkFiles(files: readonly string[], cwd: string, threads: number, roots: readonly string[]): Problem[] {
   const script = typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined;
-  if (threads <= 1 || !script) return chunkProblems(files, files, cwd);
+  if (threads <= 1 || !script) return chunkProblems(files, files, cwd, roots);
   const size = Math.ceil(files.length / threads);
   const chunks = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((chunk) => chunk.length > 0);
   const started = chunks.slice(1).map((chunk) => {
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));
-    const job: CheckJob = { ladderCheck: { files: [...files], chunk, cwd, port: port2, done } };
+    const job: CheckJob = { ladderCheck: { files: [...files], chunk, cwd, roots: [...roots], port: port2, done } };
     const worker = new Worker(script, { workerData: job, transferList: [port2] });
     worker.unref();
     return { chunk, port: port1, done, worker };
   });
-  const results = [chunkProblems(files, chunks[0]!, cwd)];
+  const results = [chunkProblems(files, chunks[0]!, cwd, roots)];
   for (const { chunk, port, done, worker } of started) {
     Atomics.wait(done, 0, 0, WORKER_TIMEOUT_MS);
     const message = receiveMessageOnPort(port)?.message as CheckResult | undefined;
     port.close();
     void worker.terminate();
     // A worker that failed or did not answer: its share is analysed here, with the same result.
-    results.push(message && 'problems' in message ? message.problems : chunkProblems(files, chunk, cwd));
+    results.push(message && 'problems' in message ? message.problems : chunkProblems(files, chunk, cwd, roots));
   }
   return results.flat();
 }
@@ -73,7 +74,7 @@ export function runCheckWorker(): boolean {
   if (!job) return false;
   let result: CheckResult;
   try {
-    result = { problems: chunkProblems(job.files, job.chunk, job.cwd) };
+    result = { problems: chunkProblems(job.files, job.chunk, job.cwd, job.roots) };
   } catch (error) {
     result = { error: String(error) };
   }

@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
 import { LineMap } from '../core/text/lineMap';
 import type { LadderDiagnostic, Severity } from '../core/types';
-import { pathToUri, uriToPath } from '../core/workspace/paths';
+import { skippedFileMessage, type SkippedFile } from '../node/fileTypes';
+import { pathToUri, uriToPath } from '../node/fileUris';
 import type { Workspace } from '../core/workspace/workspace';
 
 /** One problem as the CLI prints it; the shape of `--format json`. Lines and columns start at 1; the end is exclusive. */
@@ -69,6 +70,11 @@ export function scoreErrorProblems(workspace: Workspace, errors: ReadonlyMap<str
 
 export function unreadableDirectoryProblem(path: string, message: string, cwd: string): Problem {
   return atStart(displayPath(path, cwd), 'error', 'unreadable-directory', `Cannot read this directory (${message}), so the files in it were not checked.`);
+}
+
+/** A file named like a ladder file that `check` found in a folder but did not read (see collectFiles). */
+export function skippedFileProblem(file: SkippedFile, cwd: string): Problem {
+  return atStart(displayPath(file.path, cwd), 'warning', 'skipped-file', skippedFileMessage(file.reason));
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

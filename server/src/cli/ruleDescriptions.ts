@@ -8,6 +8,8 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'binary-file': 'The file is not text.',
   'unreadable-file': 'The file could not be read.',
   'unreadable-directory': 'A directory could not be listed, so its files were not checked.',
+  'skipped-file': 'A file named like a ladder file that is not read: a named pipe, a device, a broken link, or a link out of the folders checked.',
+  'invalid-utf8': 'The file is not valid UTF-8; the first invalid byte is marked.',
   'alias-expansion': 'YAML aliases expand to too many values (an alias bomb).',
   'too-deep': 'The document is nested too deeply.',
   'not-a-mapping': 'The document is not a mapping with a kind.',

@@ -4,12 +4,15 @@ import { reportNames } from '../core/render/labels';
 import { scoreToMarkdown } from '../core/render/scoreToMarkdown';
 import { focusLevelIds } from '../core/score/scoreAssessment';
 import { closest, didYouMean } from '../core/text/suggest';
-import { displayName, pathToUri } from '../core/workspace/paths';
+import { displayName } from '../core/workspace/paths';
+import { describeSpecialFile, isSymbolicLink } from '../node/fileTypes';
+import { pathToUri } from '../node/fileUris';
 import { UsageError, type ScoreFormat } from './args';
 import { createWorkspace } from './createWorkspace';
 import { problemsToJson, problemsToText } from './formatProblems';
 import type { CliIo } from './io';
 import { countBySeverity, fileProblems, scoreErrorProblems, sortProblems, type Problem } from './problems';
+import { commandLineRoots } from './roots';
 import { scoreToText } from './scoreText';
 import { createStyle } from './style';
 
@@ -25,9 +28,12 @@ function existingFile(written: string, cwd: string): string {
   try {
     stats = statSync(path);
   } catch {
-    throw new UsageError(`'${written}' does not exist`, 'score');
+    throw new UsageError(isSymbolicLink(path) ? `'${written}' is a symbolic link to a missing file` : `'${written}' does not exist`, 'score');
   }
-  if (!stats.isFile()) throw new UsageError(`'${written}' is not a file; score takes one self-assessment file`, 'score');
+  if (!stats.isFile()) {
+    const what = stats.isDirectory() ? 'not a file' : `${describeSpecialFile(stats)}, not a file`;
+    throw new UsageError(`'${written}' is ${what}; score takes one self-assessment file`, 'score');
+  }
   return path;
 }
 
@@ -47,7 +53,7 @@ function printProblems(problems: readonly Problem[], format: ScoreFormat, io: Cl
 export function runScore(request: ScoreRequest, io: CliIo): number {
   const path = existingFile(request.assessment, io.cwd);
   const uri = pathToUri(path);
-  const workspace = createWorkspace();
+  const workspace = createWorkspace(commandLineRoots([request.assessment], io.cwd));
   workspace.addKnownFile(uri);
   const file = workspace.file(uri);
   if (file.failure) {

@@ -10,12 +10,13 @@ export type { LadderService, LadderServiceOptions, ScaffoldRequest, ServiceScore
 export type { FileHost, ReadFailureReason, ReadResult } from './workspace/host';
 export type { ScoreOutcome, Workspace, WorkspaceFile } from './workspace/workspace';
 export type { LadderContext } from './workspace/ladderContext';
-export { displayName, isInside, normalizeUri, pathToUri, relativeReference, resolveReference, uriToPath } from './workspace/paths';
+export { displayName, isInside, normalizeUri, relativeReference, resolveReference } from './workspace/paths';
 
 export { DIAGNOSTIC_SOURCE } from './types';
 export type { FileKind, LadderDiagnostic, QuickFix, Severity, Span, TextEdit } from './types';
 export { FILE_GLOB, FILE_KINDS, isLadderFileName, kindFromFileName } from './fileKinds';
 export { DEFAULT_MAX_FILE_CHARS } from './parse/parseYaml';
+export { maxFileBytes, maxFileCharsFromSetting } from './parse/sizeLimit';
 
 export type { AnalyzedFile } from './model/analyzeFile';
 export type { Assessment, Ladder, Level, Requirement, ScaleId } from './model/types';

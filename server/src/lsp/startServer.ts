@@ -3,13 +3,13 @@ import {
   type Connection, type InitializeParams, type InitializeResult, type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLadderService, DEFAULT_MAX_FILE_CHARS, FILE_GLOB, isInside, isLadderFileName, type LadderService } from '../core';
-import { DiskHost } from '../core/workspace/host';
+import { createLadderService, FILE_GLOB, isInside, isLadderFileName, maxFileCharsFromSetting, type LadderService } from '../core';
+import { DiskHost } from '../node/diskHost';
 import { ExportMarkdownRequest, LadderStructureRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from '../protocol';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold } from './documentHandlers';
 import { FeatureHandlers } from './featureHandlers';
-import { scanFolders } from './scanner';
+import { scanFolders, skippedFileDiagnostic } from './scanner';
 import { Debouncer } from './scheduler';
 import { handleScore } from './scoreHandler';
 import { ladderStructure, workspaceSummary } from './structureHandler';
@@ -22,6 +22,7 @@ const WORKSPACE_CHANGED_DEBOUNCE_MS = 300;
 class Session {
   readonly uris = new UriMap();
   readonly service: LadderService;
+  private readonly host: DiskHost;
   readonly features: FeatureHandlers;
   readonly publisher: DiagnosticsPublisher;
   readonly canWatchFiles: boolean;
@@ -30,11 +31,11 @@ class Session {
   private readonly workspaceChanged = new Debouncer(WORKSPACE_CHANGED_DEBOUNCE_MS);
 
   constructor(private readonly connection: Connection, private readonly documents: TextDocuments<TextDocument>, params: InitializeParams) {
-    const maxMb = Number((params.initializationOptions as { maxFileSize?: unknown } | undefined)?.maxFileSize);
-    const maxFileChars = Number.isFinite(maxMb) && maxMb > 0 ? Math.round(maxMb * 1024 * 1024) : DEFAULT_MAX_FILE_CHARS;
+    const maxFileChars = maxFileCharsFromSetting((params.initializationOptions as { maxFileSize?: unknown } | undefined)?.maxFileSize);
     this.folders = (params.workspaceFolders ?? []).map((folder) => this.uris.fromClient(folder.uri));
     if (this.folders.length === 0 && params.rootUri) this.folders = [this.uris.fromClient(params.rootUri)];
-    this.service = createLadderService({ host: new DiskHost(maxFileChars * 4), limits: { maxFileChars }, ...(this.folders.length > 0 ? { roots: this.folders } : {}) });
+    this.host = new DiskHost({ maxFileChars, roots: this.folders });
+    this.service = createLadderService({ host: this.host, limits: { maxFileChars }, ...(this.folders.length > 0 ? { roots: this.folders } : {}) });
     this.features = new FeatureHandlers(this.service, this.uris);
     this.publisher = new DiagnosticsPublisher(connection, this.service.workspace, this.uris, DIAGNOSTICS_DEBOUNCE_MS);
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -55,7 +56,8 @@ class Session {
 
   /** Indexes the files under `folders` and diagnoses them, the documents open in the editor first. */
   async index(folders: readonly string[]): Promise<void> {
-    const found = await scanFolders(folders);
+    const { files: found, skipped } = await scanFolders(folders);
+    for (const { uri, reason } of skipped) void this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics: [skippedFileDiagnostic(reason)] });
     for (const uri of found) this.workspace.addKnownFile(uri);
     const open = new Set(this.documents.keys().map((uri) => this.uris.fromClient(uri)));
     await this.publisher.publishAll([...found.filter((uri) => open.has(uri)), ...found.filter((uri) => !open.has(uri))], false);
@@ -71,6 +73,7 @@ class Session {
     const removedUris = removed.map((folder) => this.uris.fromClient(folder.uri));
     const addedUris = added.map((folder) => this.uris.fromClient(folder.uri));
     this.folders = [...this.folders.filter((uri) => !removedUris.includes(uri)), ...addedUris.filter((uri) => !this.folders.includes(uri))];
+    this.host.setRoots(this.folders);
     this.service.setRoots(this.folders);
     const dropped = this.workspace.knownFiles().filter((uri) => removedUris.some((root) => isInside(uri, root)) && !this.folders.some((root) => isInside(uri, root)));
     for (const uri of dropped) {

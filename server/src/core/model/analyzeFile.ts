@@ -79,7 +79,8 @@ export function withoutDocument(analyzed: AnalyzedFile, options: ParseOptions = 
 
 /** Parses and reads one file. Never throws; every problem becomes a diagnostic. */
 export function analyzeFile(uri: string, text: string, options: ParseOptions = {}): AnalyzedFile {
-  return analyzeParsed(uri, text, parseYaml(text, options));
+  const parsed = parseYaml(text, options);
+  return analyzeParsed(uri, parsed.text, parsed);
 }
 
 /** Everything after the parse: kind, schema, model. `parsed` is the parse of `text`. */

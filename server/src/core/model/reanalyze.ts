@@ -2,6 +2,7 @@ import { isMap, isNode, isPair, visit, type Node } from 'yaml';
 import { aliasTable, walk } from '../parse/nodes';
 import { DEFAULT_MAX_FILE_CHARS, looksBinary, type ParseOptions } from '../parse/parseYaml';
 import { measureStructure, valueBudget } from '../parse/structure';
+import { withLineFeeds } from '../text/lineBreaks';
 import { textDelta } from '../text/textDelta';
 import { analyzeParsed, type AnalyzedFile } from './analyzeFile';
 import type { SpliceContext, SplicePlan } from './splice';
@@ -42,7 +43,8 @@ function applyPlan(context: SpliceContext, plan: SplicePlan): void {
  * Besides what each plan declines, it declines when the previous parse had any problem or any alias,
  * or when the new text would be refused before parsing (size, binary, nesting, number of values).
  */
-export function reanalyze(previous: AnalyzedFile, text: string, options: ParseOptions = {}): AnalyzedFile | undefined {
+export function reanalyze(previous: AnalyzedFile, newText: string, options: ParseOptions = {}): AnalyzedFile | undefined {
+  const text = withLineFeeds(newText); // as parseYaml reads it
   const doc = previous.parsed.doc;
   if (!doc || !previous.model || previous.parsed.diagnostics.length > 0 || doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
   if (aliasTable(doc).size > 0) return undefined;

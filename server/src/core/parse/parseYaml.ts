@@ -1,6 +1,8 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { aliasTable, walk } from './nodes';
 import { MAX_PARSED_NESTING, measureStructure, valueBudget } from './structure';
+import { withLineFeeds } from '../text/lineBreaks';
+import type { InvalidUtf8 } from '../text/utf8';
 import type { LadderDiagnostic, Span } from '../types';
 
 export const DEFAULT_MAX_FILE_CHARS = 4 * 1024 * 1024;
@@ -8,10 +10,13 @@ export const DEFAULT_MAX_FILE_CHARS = 4 * 1024 * 1024;
 export interface ParseOptions {
   /** Texts longer than this are not parsed; a diagnostic says so. */
   maxFileChars?: number;
+  /** Where the bytes the text was decoded from stopped being UTF-8 (see decodeUtf8); reported once. */
+  invalidUtf8?: InvalidUtf8;
 }
 
 /** The result of parsing one YAML text: the document (if any) and the problems found on the way. */
 export interface ParsedYaml {
+  /** The text parsed: the given text with lone CRs as LFs (see withLineFeeds), so the same offsets. */
   readonly text: string;
   readonly doc: Document.Parsed | undefined;
   readonly diagnostics: LadderDiagnostic[];
@@ -51,6 +56,25 @@ function refused(text: string, span: Span, code: string, message: string): Parse
 
 /** Parses YAML text with exact offsets; never throws. */
 export function parseYaml(text: string, options: ParseOptions = {}): ParsedYaml {
+  const parsed = parseText(withLineFeeds(text), options);
+  // A file refused as binary or too large is not read as text at all: that one diagnostic says enough.
+  const notText = parsed.diagnostics.some((d) => d.code === 'binary-file' || d.code === 'file-too-large');
+  if (!options.invalidUtf8 || notText) return parsed;
+  return { ...parsed, diagnostics: [invalidUtf8Diagnostic(parsed.text, options.invalidUtf8), ...parsed.diagnostics] };
+}
+
+function invalidUtf8Diagnostic(text: string, { offset, byte }: InvalidUtf8): LadderDiagnostic {
+  const start = Math.min(offset, text.length);
+  const hex = byte.toString(16).toUpperCase().padStart(2, '0');
+  return {
+    span: { start, end: Math.min(start + 1, text.length) },
+    severity: 'error',
+    code: 'invalid-utf8',
+    message: `This file is not valid UTF-8: the byte 0x${hex} here (and any invalid bytes after it) was read as the replacement character U+FFFD. Save the file as UTF-8.`,
+  };
+}
+
+function parseText(text: string, options: ParseOptions): ParsedYaml {
   const limit = options.maxFileChars ?? DEFAULT_MAX_FILE_CHARS;
   const head = { start: 0, end: Math.min(text.length, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length) };
   if (text.length > limit) {

@@ -1,40 +1,76 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+// File URIs as plain strings and URL parsing, with no file system and no platform path module: the core
+// must run where there is neither (a browser worker). Turning URIs into paths of this machine, and back,
+// is the edge's job (server/src/node/fileUris.ts).
 
-// normalizeUri and resolveReference are pure and called for every file on every workspace query (the
-// dependents of a ladder, the ladders including a catalogue), so their results are remembered.
+// normalizeUri and resolveReference are called for every file on every workspace query (the dependents of
+// a ladder, the ladders including a catalogue), so their results are remembered.
 const MAX_REMEMBERED = 50_000;
 const normalized = new Map<string, string>();
 const resolved = new Map<string, Map<string, string | undefined>>();
 let resolvedCount = 0;
+
+/** A file URI taken apart: its host ('' for this machine) and its path segments, decoded. */
+interface FileUriParts {
+  host: string;
+  segments: string[];
+}
+
+const DRIVE = /^[A-Za-z]:$/;
+
+function fileUriParts(uri: string): FileUriParts | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  let url: URL;
+  try {
+    // The URL parser removes `.` and `..` segments and spells `file://localhost/` as `file:///`.
+    url = new URL(uri);
+  } catch {
+    return undefined;
+  }
+  const segments: string[] = [];
+  for (const segment of url.pathname.split('/')) {
+    if (segment === '') continue;
+    try {
+      segments.push(decodeURIComponent(segment));
+    } catch {
+      return undefined;
+    }
+  }
+  return { host: url.host, segments };
+}
+
+/**
+ * Percent-encodes everything in a segment but letters, digits and `-._~!$&'()*+,;=:@`: one spelling for
+ * every name, in which `#`, `?`, `%` and spaces are parts of the name.
+ */
+function encodeSegment(segment: string): string | undefined {
+  try {
+    return encodeURIComponent(segment).replace(/%(24|26|2B|2C|3B|3D|3A|40)/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  } catch {
+    return undefined; // a lone surrogate
+  }
+}
+
+function toUri(parts: FileUriParts): string | undefined {
+  const encoded: string[] = [];
+  for (const segment of parts.segments) {
+    const spelled = encodeSegment(segment);
+    if (spelled === undefined) return undefined;
+    encoded.push(spelled);
+  }
+  return `file://${parts.host}/${encoded.join('/')}`;
+}
 
 /** One spelling for every file URI, so that the editor's and the disk's names of a file compare equal. */
 export function normalizeUri(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
   let result = normalized.get(uri);
   if (result === undefined) {
-    try {
-      result = pathToFileURL(fileURLToPath(uri)).href;
-    } catch {
-      result = uri;
-    }
+    const parts = fileUriParts(uri);
+    result = (parts && toUri(parts)) ?? uri;
     if (normalized.size >= MAX_REMEMBERED) normalized.clear();
     normalized.set(uri, result);
   }
   return result;
-}
-
-export function pathToUri(path: string): string {
-  return pathToFileURL(path).href;
-}
-
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Resolves a path written in a file relative to that file's directory. */
@@ -53,30 +89,55 @@ export function resolveReference(fromUri: string, written: string): string | und
 }
 
 function resolveUncached(fromUri: string, written: string): string | undefined {
-  const fromPath = uriToPath(fromUri);
-  if (!fromPath || written.includes('\u0000')) return undefined;
-  try {
-    // A path, not a URL: '#', '?' and '%' are parts of file names. Backslashes separate folders too.
-    return normalizeUri(pathToFileURL(resolve(dirname(fromPath), written.replace(/\\/g, '/'))).href);
-  } catch {
-    return undefined;
+  const from = fileUriParts(fromUri);
+  if (!from || written.includes('\u0000')) return undefined;
+  // A path, not a URL: '#', '?' and '%' are parts of file names. Backslashes separate folders too.
+  const path = written.replace(/\\/g, '/');
+  const drive = from.segments[0] !== undefined && DRIVE.test(from.segments[0]) ? from.segments[0] : undefined;
+  let base: string[];
+  if (DRIVE.test(path.split('/')[0]!)) base = []; // C:/x, absolute on Windows
+  else if (path.startsWith('/')) base = drive ? [drive] : []; // the root (of the same drive)
+  else base = from.segments.slice(0, -1);
+  const segments: string[] = [];
+  for (const segment of [...base, ...path.split('/')]) {
+    if (segment === '' || segment === '.') continue;
+    if (segment !== '..') segments.push(segment);
+    // Not above the root, nor above a drive.
+    else if (segments.length > 1 || (segments.length === 1 && !DRIVE.test(segments[0]!))) segments.pop();
   }
+  return toUri({ host: from.host, segments });
+}
+
+/** The path from the folder of `from` to `to`, with forward slashes; `to`'s whole path when they share no root. */
+function relativePath(from: FileUriParts, to: FileUriParts): string {
+  const fromFolder = from.segments.slice(0, -1);
+  // Drive letters compare without case, as Windows names them.
+  const same = (index: number) => {
+    const [a, b] = [fromFolder[index], to.segments[index]];
+    return a === b || (index === 0 && a !== undefined && b !== undefined && DRIVE.test(a) && a.toLowerCase() === b.toLowerCase());
+  };
+  const onOtherDrive = DRIVE.test(to.segments[0] ?? '') && !same(0);
+  if (from.host !== to.host || onOtherDrive) return to.segments.join('/');
+  let common = 0;
+  while (common < fromFolder.length && common < to.segments.length && same(common)) common++;
+  return [...fromFolder.slice(common).map(() => '..'), ...to.segments.slice(common)].join('/');
 }
 
 /** A short name for messages: the path relative to `fromUri`'s directory, or the file name. */
 export function displayName(uri: string, fromUri?: string): string {
-  const path = uriToPath(uri);
-  if (!path) return uri;
-  const fromPath = fromUri ? uriToPath(fromUri) : undefined;
-  return fromPath ? relative(dirname(fromPath), path) || basename(path) : basename(path);
+  const parts = fileUriParts(uri);
+  if (!parts) return uri;
+  const from = fromUri !== undefined ? fileUriParts(fromUri) : undefined;
+  const name = parts.segments[parts.segments.length - 1] ?? '';
+  return (from && relativePath(from, parts)) || name || uri;
 }
 
 /** The relative path to write in `fromUri` to reach `toUri`, with forward slashes. */
 export function relativeReference(fromUri: string, toUri: string): string {
-  const fromPath = uriToPath(fromUri);
-  const toPath = uriToPath(toUri);
-  if (!fromPath || !toPath) return toUri;
-  return relative(dirname(fromPath), toPath).split(sep).join('/');
+  const from = fileUriParts(fromUri);
+  const to = fileUriParts(toUri);
+  if (!from || !to) return toUri;
+  return relativePath(from, to);
 }
 
 export function isInside(uri: string, rootUri: string): boolean {

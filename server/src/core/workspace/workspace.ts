@@ -181,7 +181,7 @@ export class Workspace {
     } else {
       const result = this.host.read(key);
       loaded = 'text' in result
-        ? { uri: key, stamp: ++this.clock, open: false, analyzed: withoutDocument(analyzeFile(key, result.text, this.parseOptions()), this.parseOptions()) }
+        ? { uri: key, stamp: ++this.clock, open: false, analyzed: withoutDocument(analyzeFile(key, result.text, { ...this.parseOptions(), invalidUtf8: result.invalidUtf8 }), this.parseOptions()) }
         : { uri: key, stamp: ++this.clock, open: false, failure: { reason: result.failure, message: result.message } };
     }
     this.files.set(key, loaded);
