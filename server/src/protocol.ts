@@ -10,7 +10,13 @@ import type { Range } from 'vscode-languageserver-protocol';
 import type { ScaleId } from './core/model/types';
 import type { LevelStatus, ScoreReport } from './core/score/types';
 
-export type { LevelStatus, ScoreReport };
+export type { LevelStatus, ScaleId, ScoreReport };
+
+/** What the server receives in `initialize`. */
+export interface LadderInitializationOptions {
+  /** Files larger than this many megabytes are not analysed (the `ladder.maxFileSize` setting). */
+  maxFileSize: number;
+}
 
 export interface ScoreParams {
   /** The assessment document. */
@@ -46,6 +52,8 @@ export interface ScoreResult {
   yearsAtLevel?: number;
   /** Level ids to show first: the current level's next levels, then the target. */
   focus: string[];
+  /** The id of the focus level closest to a promotion: the best status, then the highest readiness. */
+  closestFocusLevel?: string;
   target?: string;
   scale: ScaleOption[];
   competencies: CompetencyInfo[];
