@@ -1,6 +1,6 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isLadderFileName } from './core/fileKinds';
+import { FILE_GLOB, isLadderFileName } from './core/fileKinds';
 import { DiskHost } from './core/workspace/host';
 import { Workspace } from './core/workspace/workspace';
 import { DEFAULT_MAX_FILE_CHARS } from './core/parse/parseYaml';
@@ -59,7 +59,7 @@ connection.onInitialize((params) => {
 connection.onInitialized(async () => {
   if (canWatchFiles) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{ladder,competencies,assessment}.{yaml,yml}' }],
+      watchers: [{ globPattern: FILE_GLOB }],
     });
   }
   const found = await scanFolders(folders);
