@@ -38,7 +38,15 @@ module.exports = {
         'vscode-languageserver-types or vscode-languageserver-textdocument (the core uses neither today).',
       severity: 'error',
       from: { path: CORE },
-      to: { path: packages('vscode', 'vscode-languageserver', 'vscode-languageserver-protocol', 'vscode-languageclient', 'vscode-jsonrpc') },
+      to: {
+        path: packages(
+          'vscode',
+          'vscode-languageserver',
+          'vscode-languageserver-protocol',
+          'vscode-languageclient',
+          'vscode-jsonrpc',
+        ),
+      },
     },
     {
       name: 'core-not-to-node',

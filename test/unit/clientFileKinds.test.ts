@@ -3,15 +3,32 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Uri } from 'vscode';
 import { validateAssessmentFileName } from '../../client/src/commands/fileNames';
-import { LADDER_DOCUMENT_SELECTOR, isAssessmentUri, isLadderFileUri, isLadderOrCatalogueUri, isLadderUri } from '../../client/src/ladderFiles';
+import {
+  LADDER_DOCUMENT_SELECTOR,
+  isAssessmentUri,
+  isLadderFileUri,
+  isLadderOrCatalogueUri,
+  isLadderUri,
+} from '../../client/src/ladderFiles';
 
 const uri = (path: string) => ({ path }) as Uri;
 
 describe('file kinds in the client', () => {
   it('tells the kind of a URI by its path, in any case', () => {
-    const paths = ['/ws/team.ladder.yaml', '/ws/Team.Ladder.YML', '/ws/shared.competencies.yaml', '/ws/ana.ASSESSMENT.yaml', '/ws/notes.yaml'];
+    const paths = [
+      '/ws/team.ladder.yaml',
+      '/ws/Team.Ladder.YML',
+      '/ws/shared.competencies.yaml',
+      '/ws/ana.ASSESSMENT.yaml',
+      '/ws/notes.yaml',
+    ];
     assert.deepEqual(
-      paths.map((path) => [isLadderUri(uri(path)), isLadderOrCatalogueUri(uri(path)), isAssessmentUri(uri(path)), isLadderFileUri(uri(path))]),
+      paths.map((path) => [
+        isLadderUri(uri(path)),
+        isLadderOrCatalogueUri(uri(path)),
+        isAssessmentUri(uri(path)),
+        isLadderFileUri(uri(path)),
+      ]),
       [
         [true, true, false, true],
         [true, true, false, true],
@@ -31,7 +48,14 @@ describe('file kinds in the client', () => {
 
   it('accepts a new assessment file name the server will read as an assessment', () => {
     assert.deepEqual(
-      ['ana.assessment.yaml', 'ana.Assessment.YML', '.assessment.yaml', 'ana.yaml', 'ana.ladder.yaml', 'a/b.assessment.yaml'].map(validateAssessmentFileName),
+      [
+        'ana.assessment.yaml',
+        'ana.Assessment.YML',
+        '.assessment.yaml',
+        'ana.yaml',
+        'ana.ladder.yaml',
+        'a/b.assessment.yaml',
+      ].map(validateAssessmentFileName),
       [
         undefined,
         undefined,

@@ -21,10 +21,17 @@ const LADDER = yaml`
 `;
 
 function score(assessment: string, overrides?: Record<string, number | null>) {
-  const { ws } = workspaceOf({ 'paths.ladder.yaml': LADDER, 'a.assessment.yaml': `kind: SelfAssessment\nladder: paths.ladder.yaml\ndate: 2026-11-01\n${assessment}` });
+  const { ws } = workspaceOf({
+    'paths.ladder.yaml': LADDER,
+    'a.assessment.yaml': `kind: SelfAssessment\nladder: paths.ladder.yaml\ndate: 2026-11-01\n${assessment}`,
+  });
   const key = uri('a.assessment.yaml');
   const result = handleScore(ws, key, { uri: key, ...(overrides ? { overrides } : {}) }, NOW());
-  return { focus: result.focus, closest: result.closestFocusLevel, statuses: result.report?.levels.map((level) => [level.id, level.status, level.readiness]) };
+  return {
+    focus: result.focus,
+    closest: result.closestFocusLevel,
+    statuses: result.report?.levels.map((level) => [level.id, level.status, level.readiness]),
+  };
 }
 
 describe('the score answer names the closest focus level', () => {
@@ -32,7 +39,11 @@ describe('the score answer names the closest focus level', () => {
     assert.deepEqual(score('level: one\nratings: {alpha: 2, beta: 1}\n'), {
       focus: ['deep', 'wide'],
       closest: 'wide',
-      statuses: [['one', 'eligible', 1], ['deep', 'not-yet', 0], ['wide', 'eligible', 1]],
+      statuses: [
+        ['one', 'eligible', 1],
+        ['deep', 'not-yet', 0],
+        ['wide', 'eligible', 1],
+      ],
     });
   });
 
@@ -40,11 +51,23 @@ describe('the score answer names the closest focus level', () => {
     assert.deepEqual(score('level: one\nratings: {alpha: 2, beta: 1}\n', { alpha: 3, beta: 3 }), {
       focus: ['deep', 'wide'],
       closest: 'deep',
-      statuses: [['one', 'eligible', 1], ['deep', 'eligible', 1], ['wide', 'eligible', 1]],
+      statuses: [
+        ['one', 'eligible', 1],
+        ['deep', 'eligible', 1],
+        ['wide', 'eligible', 1],
+      ],
     });
   });
 
   it('names none when nothing is in focus', () => {
-    assert.deepEqual(score('ratings: {alpha: 2}\n'), { focus: [], closest: undefined, statuses: [['one', 'eligible', 1], ['deep', 'not-yet', 0], ['wide', 'eligible', 1]] });
+    assert.deepEqual(score('ratings: {alpha: 2}\n'), {
+      focus: [],
+      closest: undefined,
+      statuses: [
+        ['one', 'eligible', 1],
+        ['deep', 'not-yet', 0],
+        ['wide', 'eligible', 1],
+      ],
+    });
   });
 });
