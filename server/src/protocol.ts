@@ -1,6 +1,7 @@
 /**
- * The custom requests and notifications between the extension client and the language server,
- * declared once and imported by both sides. Positions are LSP ranges (zero-based, UTF-16).
+ * The custom requests and notifications between the extension client and the language server, and the
+ * file naming both sides must agree on, declared once and imported by both sides. Positions are LSP
+ * ranges (zero-based, UTF-16).
  */
 // The message types come from vscode-jsonrpc's small `messages` module rather than the protocol package:
 // the extension's activation bundle imports this file and must not load the whole protocol (the
@@ -10,7 +11,16 @@ import type { Range } from 'vscode-languageserver-protocol';
 import type { ScaleId } from './core/model/types';
 import type { LevelStatus, ScoreReport } from './core/score/types';
 
-export type { LevelStatus, ScoreReport };
+export type { LevelStatus, ScaleId, ScoreReport };
+
+/** How a file's name says its kind, so that the client picks files exactly as the server reads them. */
+export { FILE_GLOB, fileNameEndings, kindFromFileName, nameBeforeKindEnding, newFileSuffix } from './core/fileKinds';
+
+/** What the server receives in `initialize`. */
+export interface LadderInitializationOptions {
+  /** Files larger than this many megabytes are not analysed (the `ladder.maxFileSize` setting). */
+  maxFileSize: number;
+}
 
 export interface ScoreParams {
   /** The assessment document. */
@@ -46,6 +56,8 @@ export interface ScoreResult {
   yearsAtLevel?: number;
   /** Level ids to show first: the current level's next levels, then the target. */
   focus: string[];
+  /** The id of the focus level closest to a promotion: the best status, then the highest readiness. */
+  closestFocusLevel?: string;
   target?: string;
   scale: ScaleOption[];
   competencies: CompetencyInfo[];

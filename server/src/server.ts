@@ -1,6 +1,6 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isLadderFileName } from './core/fileKinds';
+import { FILE_GLOB, isLadderFileName } from './core/fileKinds';
 import { Workspace } from './core/workspace/workspace';
 import { maxFileCharsFromSetting } from './core/parse/sizeLimit';
 import { DiskHost } from './node/diskHost';
@@ -58,7 +58,7 @@ connection.onInitialize((params) => {
 connection.onInitialized(async () => {
   if (canWatchFiles) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{ladder,competencies,assessment}.{yaml,yml}' }],
+      watchers: [{ globPattern: FILE_GLOB }],
     });
   }
   const { files: found, skipped } = await scanFolders(folders);

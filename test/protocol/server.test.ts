@@ -80,6 +80,7 @@ describe('language server over stdio', () => {
   it('answers the score request in the spec shape', async () => {
     const result = (await client.connection.sendRequest('ladder/score', { uri: files.assessment })) as ScoreResult;
     assert.deepEqual(result.focus, ['senior']);
+    assert.equal(result.closestFocusLevel, 'senior');
     const senior = result.report!.levels.find((level) => level.id === 'senior')!;
     assert.equal(senior.status, 'incomplete');
     assert.deepEqual(senior.expectations, [

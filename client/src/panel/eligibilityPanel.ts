@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LadderClient } from '../languageClientLoader';
+import { isAssessmentUri, isLadderOrCatalogueUri } from '../ladderFiles';
 import { ScoreRequest, type LevelStatus, type ScoreResult } from '../../../server/src/protocol';
 import { createNonce, renderPanelHtml } from './html';
 import type { HostToWebviewMessage, Range, WhatIf } from './messages';
@@ -14,8 +15,6 @@ import { validatePanelState, validateWebviewMessage } from './validateMessage';
 export const ELIGIBILITY_VIEW_TYPE = 'ladder.eligibility';
 
 const UPDATE_DELAY_MS = 250;
-const ASSESSMENT_FILE = /\.assessment\.ya?ml$/i;
-const LADDER_FILE = /\.(?:ladder|competencies)\.ya?ml$/i;
 
 /** The verdict the panel shows: what it last sent to its webview. */
 export interface EligibilityPanelSnapshot {
@@ -24,10 +23,6 @@ export interface EligibilityPanelSnapshot {
   person?: string;
   /** Level id → its status, for every level scored (with the what-if ratings in place, if any). */
   statuses: Record<string, LevelStatus>;
-}
-
-export function isAssessmentUri(uri: vscode.Uri): boolean {
-  return ASSESSMENT_FILE.test(uri.path);
 }
 
 function activeAssessment(): vscode.Uri | undefined {
@@ -194,7 +189,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
 
   private documentChanged(uri: vscode.Uri): void {
     if (!this.panel || !this.uri) return;
-    const related = uri.toString() === this.uri.toString() || sameUri(uri.toString(), this.latest?.ladderUri) || LADDER_FILE.test(uri.path);
+    const related = uri.toString() === this.uri.toString() || sameUri(uri.toString(), this.latest?.ladderUri) || isLadderOrCatalogueUri(uri);
     if (related) this.scheduleRefresh();
   }
 

@@ -38,7 +38,8 @@ function formatKey(key: string): string {
   return /^[a-z0-9][a-z0-9-]*$/.test(key) && !RESERVED.test(key) ? key : JSON.stringify(key);
 }
 
-class LineMap {
+/** Line starts of one text, for the edits' LSP positions (a position past a line's end clamps to it). */
+class LineOffsets {
   private readonly starts: number[] = [0];
 
   constructor(private readonly text: string) {
@@ -156,7 +157,7 @@ function childIndent(text: string, afterKey: number, keyIndent: string): string 
 /** The edits that write `whatIf` into the assessment, sorted, non-overlapping, touching ones merged. */
 export function planRatingEdits(input: RatingEditInput): RatingEditPlan {
   const { text, whatIf, ratingRanges } = input;
-  const lines = new LineMap(text);
+  const lines = new LineOffsets(text);
   const edits: OffsetEdit[] = [];
   const skipped: string[] = [];
   const missing: [string, ScaleId][] = [];
@@ -197,7 +198,7 @@ export function planRatingEdits(input: RatingEditInput): RatingEditPlan {
   };
 }
 
-function insertEdit(text: string, lines: LineMap, input: RatingEditInput, missing: [string, ScaleId][]): OffsetEdit | undefined {
+function insertEdit(text: string, lines: LineOffsets, input: RatingEditInput, missing: [string, ScaleId][]): OffsetEdit | undefined {
   let start = lines.offsetAt(input.ratingsInsertRange!.start);
   let end = Math.max(start, lines.offsetAt(input.ratingsInsertRange!.end));
   const afterKey = /^[ \t]*:[ \t]*(?:\{[ \t]*\}|null|~)?[ \t]*(?=[\r\n#]|$)/.exec(text.slice(end));

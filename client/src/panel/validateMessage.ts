@@ -185,6 +185,7 @@ export function isScoreResult(value: unknown): value is ScoreResult {
     isOptional(value.currentLevelName, text) &&
     isOptional(value.yearsAtLevel, finite) &&
     isList(value.focus, id) &&
+    isOptional(value.closestFocusLevel, id) &&
     isOptional(value.target, id) &&
     isList(value.scale, (s) => isPlain(s) && isScaleId(s.id) && isOptional(s.name, text)) &&
     isList(value.competencies, isCompetency) &&

@@ -1,5 +1,6 @@
 import type { ScoreParams, ScoreResult } from '../protocol';
 import { dayToIso, DAYS_PER_YEAR } from '../core/model/dates';
+import { closestLevel } from '../core/score/closestLevel';
 import { scoreAssessment, focusLevelIds, asOfDay } from '../core/score/scoreAssessment';
 import { withRatingOverrides } from '../core/score/whatIf';
 import type { Workspace } from '../core/workspace/workspace';
@@ -21,6 +22,8 @@ export function handleScore(workspace: Workspace, uri: string, params: ScorePara
   }
   const whatIf = withRatingOverrides(assessment, params.overrides ?? {});
   const report = scoreAssessment(whatIf, context, { today: now });
+  const focus = focusLevelIds(assessment, context);
+  const closestFocus = closestLevel(focus.flatMap((id) => report.levels.filter((level) => level.id === id)));
   const map = lineMapOf(analyzed);
   const ladderFile = workspace.file(ladderUri).analyzed;
   const ladderMap = ladderFile ? lineMapOf(ladderFile) : undefined;
@@ -48,7 +51,8 @@ export function handleScore(workspace: Workspace, uri: string, params: ScorePara
     ...(assessment.person !== undefined ? { person: assessment.person } : {}),
     ...(current ? { currentLevelName: current.name ?? current.id } : {}),
     ...(current && since !== undefined ? { yearsAtLevel: Math.max(0, asOf - since) / DAYS_PER_YEAR } : {}),
-    focus: focusLevelIds(assessment, context),
+    focus,
+    ...(closestFocus ? { closestFocusLevel: closestFocus.id } : {}),
     ...(assessment.target ? { target: assessment.target.value } : {}),
     scale: context.ladder.scale.map((entry) => ({ id: entry.id, ...(entry.name !== undefined ? { name: entry.name } : {}) })),
     competencies: [...context.competencies.values()].map((c) => ({

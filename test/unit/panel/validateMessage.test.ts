@@ -130,6 +130,7 @@ describe('validateHostMessage', () => {
     const broken: unknown[] = [
       { ...base, uri: undefined },
       { ...base, focus: 'staff-engineer' },
+      { ...base, closestFocusLevel: 7 },
       { ...base, scale: [{ id: {} }] },
       { ...base, competencies: [{ id: 'a', name: 'A', descriptors: { 1: 2 } }] },
       { ...base, ratingRanges: { linux: { start: 1, end: 2 } } },

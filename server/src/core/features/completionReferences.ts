@@ -1,8 +1,7 @@
 import type { Level } from '../model/types';
 import type { Span } from '../types';
 import { relativeReference } from '../workspace/paths';
-import type { CompletionEntry } from './completion';
-import { entry, sortKey, type CompletionEnv } from './completionEntry';
+import { entry, sortKey, type CompletionEntry, type CompletionEnv } from './completionEntry';
 import { CHECK_STATUSES, checkMarkdown, competencyMarkdown, levelMarkdown, metricMarkdown, rankMarkdown, requirementMarkdown, scaleMarkdown, trackMarkdown } from './describe';
 import { allCompetencies, allGroups, assessmentOf, competencyById, focusLevels } from './fileEnv';
 import type { Role } from './roles';
