@@ -69,6 +69,25 @@ describe('language server over stdio', () => {
     assert.deepEqual(hover.range, range);
   });
 
+  it('reads a position past the end of a short line as the end of that line (hover)', async () => {
+    const range = rangeOf(ASSESSMENT, 'engineer');
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: files.assessment }, position: { line: range.start.line, character: 500 } })) as Hover;
+    assert.match((hover.contents as { value: string }).value, /Support Engineer/);
+    assert.deepEqual(hover.range, range);
+  });
+
+  it('completes at a position past the end of a short line on that line, with edits inside it', async () => {
+    const line = rangeOf(ASSESSMENT, 'level: engineer').start.line;
+    const items = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: files.assessment },
+      position: { line, character: 500 },
+    })) as CompletionItem[];
+    assert.deepEqual(items.map((item) => item.label), ['engineer', 'senior']);
+    for (const item of items) {
+      assert.deepEqual((item.textEdit as { range: unknown }).range, { start: { line, character: 7 }, end: { line, character: 15 } });
+    }
+  });
+
   it('goes to the level definition in the ladder', async () => {
     const range = rangeOf(ASSESSMENT, 'engineer');
     const links = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: files.assessment }, position: range.start })) as LocationLink[];
