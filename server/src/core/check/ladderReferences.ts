@@ -1,4 +1,5 @@
 import type { Competency, Requirement, ScaleRef } from '../model/types';
+import { yamlScalar } from '../text/yamlText';
 import { scaleList, type LadderContext } from '../workspace/ladderContext';
 import { Report } from './report';
 import { checkRequirement } from './requirements';
@@ -30,7 +31,7 @@ function checkRequirementTree(requirement: Requirement, context: LadderContext, 
 export function checkScaleValue(value: ScaleRef, context: LadderContext, report: Report, what = 'scale value'): void {
   if (context.scale.has(value.key)) return;
   const suggestion = [...context.scale.keys()].find((key) => key.toLowerCase() === value.key.toLowerCase());
-  const fixes = suggestion === undefined ? undefined : [{ title: `Change to '${suggestion}'`, edits: [{ span: value.span, newText: suggestion }], preferred: true }];
+  const fixes = suggestion === undefined ? undefined : [{ title: `Change to '${suggestion}'`, edits: [{ span: value.span, newText: yamlScalar(suggestion) }], preferred: true }];
   report.add(value.span, 'error', 'off-scale', `'${value.key}' is not a ${what} of this ladder; the scale is ${scaleList(context)}.`, fixes ? { fixes } : {});
 }
 
