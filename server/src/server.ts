@@ -4,10 +4,11 @@ import { isLadderFileName } from './core/fileKinds';
 import { DiskHost } from './core/workspace/host';
 import { Workspace } from './core/workspace/workspace';
 import { DEFAULT_MAX_FILE_CHARS } from './core/parse/parseYaml';
-import { ExportMarkdownRequest, LadderStructureRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from './protocol';
+import { ExportMarkdownRequest, LadderStructureRequest, RatingEditsRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from './protocol';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { FeatureHandlers } from './lsp/featureHandlers';
 import { exportMarkdown, scaffold } from './lsp/documentHandlers';
+import { handleRatingEdits } from './lsp/ratingEditsHandler';
 import { scanFolders } from './lsp/scanner';
 import { handleScore } from './lsp/scoreHandler';
 import { ladderStructure, workspaceSummary } from './lsp/structureHandler';
@@ -120,6 +121,10 @@ connection.onDocumentSymbol(({ textDocument }) => features.symbols(uris.fromClie
 connection.onCodeAction(({ textDocument, range }) => features.codeActions(uris.fromClient(textDocument.uri), range));
 
 connection.onRequest(ScoreRequest, (params) => handleScore(workspace, uris.fromClient(params.uri), params, new Date()));
+connection.onRequest(RatingEditsRequest, (params) => {
+  const open = documents.get(params.uri);
+  return handleRatingEdits(workspace, uris.fromClient(params.uri), params, open ? { version: open.version, text: open.getText() } : undefined);
+});
 connection.onRequest(LadderStructureRequest, ({ uri }) => ladderStructure(workspace, uris.fromClient(uri), uris, new Date()));
 connection.onRequest(WorkspaceSummaryRequest, () => workspaceSummary(workspace, uris, new Date()));
 connection.onRequest(ScaffoldAssessmentRequest, (params) => scaffold(workspace, params, uris, new Date()));
