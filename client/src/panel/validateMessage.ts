@@ -192,6 +192,8 @@ export function isScoreResult(value: unknown): value is ScoreResult {
     (value.ratingsInsertRange === undefined || validateRange(value.ratingsInsertRange) !== undefined) &&
     isStringRecord(value.levelRanges, (r) => validateRange(r) !== undefined) &&
     (value.evidence === undefined || isStringRecord(value.evidence, isRatingEvidence)) &&
+    (value.levelKeyRange === undefined || validateRange(value.levelKeyRange) !== undefined) &&
+    (value.targetKeyRange === undefined || validateRange(value.targetKeyRange) !== undefined) &&
     isCount(value.errorCount, Number.MAX_SAFE_INTEGER)
   );
 }

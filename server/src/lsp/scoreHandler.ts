@@ -1,9 +1,24 @@
 import type { ScoreParams, ScoreResult } from '../protocol';
 import { dayToIso, DAYS_PER_YEAR } from '../core/model/dates';
-import { scoreAssessment, focusLevelIds, asOfDay } from '../core/score/scoreAssessment';
-import { withRatingOverrides } from '../core/score/whatIf';
+import { isMap } from 'yaml';
+import type { AnalyzedFile } from '../core/model/analyzeFile';
+import { findEntry } from '../core/parse/nodes';
+import { focusLevelIds, asOfDay } from '../core/score/scoreAssessment';
 import type { Workspace } from '../core/workspace/workspace';
 import { lineMapOf, toRange } from './positions';
+
+/** The ranges of the top-level `level` and `target` keys, where the verdict lenses go. */
+function lensAnchors(analyzed: AnalyzedFile): Pick<ScoreResult, 'levelKeyRange' | 'targetKeyRange'> {
+  const root = analyzed.parsed.doc?.contents;
+  if (!isMap(root)) return {};
+  const map = lineMapOf(analyzed);
+  const range = (key: string) => findEntry(root, key)?.keyNode.range;
+  const [level, target] = [range('level'), range('target')];
+  return {
+    ...(level ? { levelKeyRange: toRange(map, { start: level[0], end: level[1] }) } : {}),
+    ...(target ? { targetKeyRange: toRange(map, { start: target[0], end: target[1] }) } : {}),
+  };
+}
 
 /** Answers the score request: the spec's report plus what the panel needs to link and explain it. */
 export function handleScore(workspace: Workspace, uri: string, params: ScoreParams, now: Date): ScoreResult {
@@ -13,14 +28,15 @@ export function handleScore(workspace: Workspace, uri: string, params: ScorePara
   if (!analyzed) return { ...empty, message: `Cannot read this file: ${file.failure?.message ?? 'unknown reason'}.` };
   const assessment = workspace.assessment(uri);
   if (!assessment) return { ...empty, message: 'This is not a self-assessment file (kind: SelfAssessment).' };
-  const outcome = workspace.score(uri);
+  // Scored once, with the what-if ratings in place.
+  const outcome = workspace.score(uri, { today: now }, params.overrides);
   const errorCount = [...outcome.errors.values()].reduce((sum, list) => sum + list.length, 0);
+  const anchors = lensAnchors(analyzed);
   const { context, problem, uri: ladderUri } = workspace.assessmentLadder(assessment);
-  if (!context || !ladderUri) {
-    return { ...empty, errorCount, ...(assessment.person ? { person: assessment.person } : {}), message: problem?.message ?? 'Say which ladder this assessment is for with `ladder: <path to the .ladder.yaml file>`.' };
+  const report = outcome.report;
+  if (!context || !ladderUri || !report) {
+    return { ...empty, ...anchors, errorCount, ...(assessment.person ? { person: assessment.person } : {}), message: problem?.message ?? 'Say which ladder this assessment is for with `ladder: <path to the .ladder.yaml file>`.' };
   }
-  const whatIf = withRatingOverrides(assessment, params.overrides ?? {});
-  const report = scoreAssessment(whatIf, context, { today: now });
   const map = lineMapOf(analyzed);
   const ladderFile = workspace.file(ladderUri).analyzed;
   const ladderMap = ladderFile ? lineMapOf(ladderFile) : undefined;
@@ -62,6 +78,7 @@ export function handleScore(workspace: Workspace, uri: string, params: ScorePara
     ratingsInsertRange: toRange(map, { start: insertAt, end: insertAt }),
     levelRanges: Object.fromEntries(levelRanges),
     evidence: Object.fromEntries(evidence),
+    ...anchors,
     errorCount,
   };
 }
