@@ -10,7 +10,13 @@ import { lineMapOf, toRange } from './positions';
 export function handleRatingEdits(workspace: Workspace, uri: string, params: RatingEditsParams, open: { version: number; text: string } | undefined): RatingEditsResult {
   const analyzed = workspace.file(uri).analyzed;
   const isAssessment = analyzed?.kind === 'SelfAssessment';
-  const plan = planRatingEdits({ text: analyzed?.text ?? '', doc: isAssessment ? analyzed.parsed.doc : undefined }, params.ratings);
+  // Only what the protocol allows: a scale id (a finite number or a string) or null, by competency id.
+  const ratings = Object.fromEntries(
+    Object.entries(typeof params.ratings === 'object' && params.ratings !== null ? params.ratings : {}).filter(
+      ([, value]) => value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)),
+    ),
+  );
+  const plan = planRatingEdits({ text: analyzed?.text ?? '', doc: isAssessment ? analyzed.parsed.doc : undefined }, ratings);
   const map = analyzed ? lineMapOf(analyzed) : undefined;
   return {
     edits: map ? plan.edits.map((edit) => ({ range: toRange(map, edit.span), newText: edit.newText })) : [],
