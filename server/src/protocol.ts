@@ -60,9 +60,9 @@ export interface ScoreResult {
   levelRanges: Record<string, Range>;
   /** Competency id → the evidence and note written with its rating in the file (only where there are some). */
   evidence?: Record<string, RatingEvidence>;
-  /** The assessment's top-level `level` and `target` keys, where the verdict lenses go. */
-  levelKeyRange?: Range;
-  targetKeyRange?: Range;
+  /** The assessment's `level` and `target` values: the verdict lenses go on their lines. */
+  levelRange?: Range;
+  targetRange?: Range;
   errorCount: number;
 }
 

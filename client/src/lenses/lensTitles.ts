@@ -10,8 +10,8 @@ export interface LensSpec {
 
 /** One lens per focus level: the target above `target:`, the next levels above `level:` (lines from the server). */
 export function assessmentLenses(result: ScoreResult): LensSpec[] {
-  const targetLine = result.targetKeyRange?.start.line;
-  const levelLine = result.levelKeyRange?.start.line ?? targetLine ?? 0;
+  const targetLine = result.targetRange?.start.line;
+  const levelLine = result.levelRange?.start.line ?? targetLine ?? 0;
   if (!result.report) {
     return [{ line: levelLine, title: `Eligibility: ${result.message ?? 'not available'}`, opensPanel: false }];
   }

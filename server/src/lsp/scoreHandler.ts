@@ -1,22 +1,16 @@
 import type { ScoreParams, ScoreResult } from '../protocol';
 import { dayToIso, DAYS_PER_YEAR } from '../core/model/dates';
-import { isMap } from 'yaml';
-import type { AnalyzedFile } from '../core/model/analyzeFile';
-import { findEntry } from '../core/parse/nodes';
+import type { Assessment } from '../core/model/types';
 import { focusLevelIds, asOfDay } from '../core/score/scoreAssessment';
+import type { LineMap } from '../core/text/lineMap';
 import type { Workspace } from '../core/workspace/workspace';
 import { lineMapOf, toRange } from './positions';
 
-/** The ranges of the top-level `level` and `target` keys, where the verdict lenses go. */
-function lensAnchors(analyzed: AnalyzedFile): Pick<ScoreResult, 'levelKeyRange' | 'targetKeyRange'> {
-  const root = analyzed.parsed.doc?.contents;
-  if (!isMap(root)) return {};
-  const map = lineMapOf(analyzed);
-  const range = (key: string) => findEntry(root, key)?.keyNode.range;
-  const [level, target] = [range('level'), range('target')];
+/** Where the assessment's `level` and `target` values are: the lines of the verdict lenses. */
+function lensAnchors(assessment: Assessment, map: LineMap): Pick<ScoreResult, 'levelRange' | 'targetRange'> {
   return {
-    ...(level ? { levelKeyRange: toRange(map, { start: level[0], end: level[1] }) } : {}),
-    ...(target ? { targetKeyRange: toRange(map, { start: target[0], end: target[1] }) } : {}),
+    ...(assessment.level ? { levelRange: toRange(map, assessment.level.span) } : {}),
+    ...(assessment.target ? { targetRange: toRange(map, assessment.target.span) } : {}),
   };
 }
 
@@ -31,7 +25,7 @@ export function handleScore(workspace: Workspace, uri: string, params: ScorePara
   // Scored once, with the what-if ratings in place.
   const outcome = workspace.score(uri, { today: now }, params.overrides);
   const errorCount = [...outcome.errors.values()].reduce((sum, list) => sum + list.length, 0);
-  const anchors = lensAnchors(analyzed);
+  const anchors = lensAnchors(assessment, lineMapOf(analyzed));
   const { context, problem, uri: ladderUri } = workspace.assessmentLadder(assessment);
   const report = outcome.report;
   if (!context || !ladderUri || !report) {
