@@ -1,13 +1,13 @@
 /**
- * Every piece of YAML the product writes (a new assessment, rating edits, completions, quick fixes) is
- * made here, by the yaml library: strings are quoted when YAML 1.2 or 1.1 would read them as anything
+ * The YAML the product writes from what files hold (a new assessment, rating edits, completions, quick
+ * fixes) is made here, by the yaml library: strings are quoted when YAML 1.2 or 1.1 would read them as anything
  * else, ids that are not slugs are always double-quoted, and nothing from a file can start a new line,
  * a comment, an anchor, a tag or a collection.
  */
 import { Document, isScalar, Scalar, visit, type Node, type ToStringOptions } from 'yaml';
 
 /** The shape of an id (spec §1). Anything else is written double-quoted. */
-export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Line breaks of any YAML version (YAML 1.1 also breaks at NEL, LS and PS) and control characters other than tab. */
 const BREAK_OR_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
