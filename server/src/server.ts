@@ -4,11 +4,12 @@ import { FILE_GLOB, isLadderFileName } from './core/fileKinds';
 import { Workspace } from './core/workspace/workspace';
 import { maxFileCharsFromSetting } from './core/parse/sizeLimit';
 import { DiskHost } from './node/diskHost';
-import { ExportMarkdownRequest, LadderStructureRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from './protocol';
+import { ExportMarkdownRequest, LadderStructureRequest, RatingEditsRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from './protocol';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { FeatureHandlers } from './lsp/featureHandlers';
 import { exportMarkdown, scaffold } from './lsp/documentHandlers';
 import { scanFolders, skippedFileDiagnostic } from './lsp/scanner';
+import { handleRatingEdits } from './lsp/ratingEditsHandler';
 import { handleScore } from './lsp/scoreHandler';
 import { ladderStructure, workspaceSummary } from './lsp/structureHandler';
 import { UriMap } from './lsp/uriMap';
@@ -120,6 +121,10 @@ connection.onDocumentSymbol(({ textDocument }) => features.symbols(uris.fromClie
 connection.onCodeAction(({ textDocument, range }) => features.codeActions(uris.fromClient(textDocument.uri), range));
 
 connection.onRequest(ScoreRequest, (params) => handleScore(workspace, uris.fromClient(params.uri), params, new Date()));
+connection.onRequest(RatingEditsRequest, (params) => {
+  const open = documents.get(params.uri);
+  return handleRatingEdits(workspace, uris.fromClient(params.uri), params, open ? { version: open.version, text: open.getText() } : undefined);
+});
 connection.onRequest(LadderStructureRequest, ({ uri }) => ladderStructure(workspace, uris.fromClient(uri), uris, new Date()));
 connection.onRequest(WorkspaceSummaryRequest, () => workspaceSummary(workspace, uris, new Date()));
 connection.onRequest(ScaffoldAssessmentRequest, (params) => scaffold(workspace, params, uris, new Date()));

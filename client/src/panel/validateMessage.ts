@@ -193,6 +193,8 @@ export function isScoreResult(value: unknown): value is ScoreResult {
     (value.ratingsInsertRange === undefined || validateRange(value.ratingsInsertRange) !== undefined) &&
     isStringRecord(value.levelRanges, (r) => validateRange(r) !== undefined) &&
     (value.evidence === undefined || isStringRecord(value.evidence, isRatingEvidence)) &&
+    (value.levelRange === undefined || validateRange(value.levelRange) !== undefined) &&
+    (value.targetRange === undefined || validateRange(value.targetRange) !== undefined) &&
     isCount(value.errorCount, Number.MAX_SAFE_INTEGER)
   );
 }

@@ -1,10 +1,19 @@
 import type { ScoreParams, ScoreResult } from '../protocol';
 import { dayToIso, DAYS_PER_YEAR } from '../core/model/dates';
+import type { Assessment } from '../core/model/types';
+import { focusLevelIds, asOfDay } from '../core/score/scoreAssessment';
+import type { LineMap } from '../core/text/lineMap';
 import { closestLevel } from '../core/score/closestLevel';
-import { scoreAssessment, focusLevelIds, asOfDay } from '../core/score/scoreAssessment';
-import { withRatingOverrides } from '../core/score/whatIf';
 import type { Workspace } from '../core/workspace/workspace';
 import { lineMapOf, toRange } from './positions';
+
+/** Where the assessment's `level` and `target` values are: the lines of the verdict lenses. */
+function lensAnchors(assessment: Assessment, map: LineMap): Pick<ScoreResult, 'levelRange' | 'targetRange'> {
+  return {
+    ...(assessment.level ? { levelRange: toRange(map, assessment.level.span) } : {}),
+    ...(assessment.target ? { targetRange: toRange(map, assessment.target.span) } : {}),
+  };
+}
 
 /** Answers the score request: the spec's report plus what the panel needs to link and explain it. */
 export function handleScore(workspace: Workspace, uri: string, params: ScoreParams, now: Date): ScoreResult {
@@ -14,14 +23,15 @@ export function handleScore(workspace: Workspace, uri: string, params: ScorePara
   if (!analyzed) return { ...empty, message: `Cannot read this file: ${file.failure?.message ?? 'unknown reason'}.` };
   const assessment = workspace.assessment(uri);
   if (!assessment) return { ...empty, message: 'This is not a self-assessment file (kind: SelfAssessment).' };
-  const outcome = workspace.score(uri);
+  // Scored once, with the what-if ratings in place.
+  const outcome = workspace.score(uri, { today: now }, params.overrides);
   const errorCount = [...outcome.errors.values()].reduce((sum, list) => sum + list.length, 0);
+  const anchors = lensAnchors(assessment, lineMapOf(analyzed));
   const { context, problem, uri: ladderUri } = workspace.assessmentLadder(assessment);
-  if (!context || !ladderUri) {
-    return { ...empty, errorCount, ...(assessment.person ? { person: assessment.person } : {}), message: problem?.message ?? 'Say which ladder this assessment is for with `ladder: <path to the .ladder.yaml file>`.' };
+  const report = outcome.report;
+  if (!context || !ladderUri || !report) {
+    return { ...empty, ...anchors, errorCount, ...(assessment.person ? { person: assessment.person } : {}), message: problem?.message ?? 'Say which ladder this assessment is for with `ladder: <path to the .ladder.yaml file>`.' };
   }
-  const whatIf = withRatingOverrides(assessment, params.overrides ?? {});
-  const report = scoreAssessment(whatIf, context, { today: now });
   const focus = focusLevelIds(assessment, context);
   const closestFocus = closestLevel(focus.flatMap((id) => report.levels.filter((level) => level.id === id)));
   const map = lineMapOf(analyzed);
@@ -66,6 +76,7 @@ export function handleScore(workspace: Workspace, uri: string, params: ScorePara
     ratingsInsertRange: toRange(map, { start: insertAt, end: insertAt }),
     levelRanges: Object.fromEntries(levelRanges),
     evidence: Object.fromEntries(evidence),
+    ...anchors,
     errorCount,
   };
 }

@@ -134,6 +134,8 @@ describe('validateHostMessage', () => {
       { ...base, scale: [{ id: {} }] },
       { ...base, competencies: [{ id: 'a', name: 'A', descriptors: { 1: 2 } }] },
       { ...base, ratingRanges: { linux: { start: 1, end: 2 } } },
+      { ...base, levelRange: { start: { line: 1, character: 0 }, end: { line: 0, character: 0 } } },
+      { ...base, targetRange: 'line 3' },
       { ...base, errorCount: -1 },
       { ...base, yearsAtLevel: 'one' },
       { ...base, report: { ...report, levels: [{ ...level, status: 'maybe' }] } },

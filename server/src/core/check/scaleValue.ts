@@ -1,4 +1,5 @@
 import type { ScaleRef } from '../model/types';
+import { yamlScalar } from '../text/yamlText';
 import { scaleList, type LadderContext } from '../workspace/ladderContext';
 import type { Report } from './report';
 
@@ -9,7 +10,7 @@ export function checkScaleValue(value: ScaleRef, context: LadderContext, report:
   const fixes =
     suggestion === undefined
       ? undefined
-      : [{ title: `Change to '${suggestion}'`, edits: [{ span: value.span, newText: suggestion }], preferred: true }];
+      : [{ title: `Change to '${suggestion}'`, edits: [{ span: value.span, newText: yamlScalar(suggestion) }], preferred: true }];
   report.add(
     value.span,
     'error',

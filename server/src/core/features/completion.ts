@@ -7,7 +7,7 @@ import { cursorContext } from './cursor';
 import { fileEnv } from './fileEnv';
 import { keyRole, valueRole } from './roles';
 import { allowsObject, documentationOf, isArraySchema, resolve, rootSchema, schemaAt, types, type SchemaNode } from './schemaNav';
-import { yamlScalar } from './scalarText';
+import { yamlScalar } from '../text/yamlText';
 
 export type { CompletionEntry };
 

@@ -4,10 +4,11 @@ import { checkLadder } from '../check/checkLadder';
 import { todayDay } from '../model/dates';
 import { analyzeFile, withoutDocument, type AnalyzedFile } from '../model/analyzeFile';
 import { reanalyze } from '../model/reanalyze';
-import type { Assessment, Ladder, Ref } from '../model/types';
+import type { Assessment, Ladder, Ref, ScaleId } from '../model/types';
 import { DEFAULT_MAX_FILE_CHARS } from '../parse/parseYaml';
 import { scoreAssessment, type ScoreOptions } from '../score/scoreAssessment';
 import type { ScoreReport } from '../score/types';
+import { withRatingOverrides } from '../score/whatIf';
 import type { FileKind, LadderDiagnostic } from '../types';
 import type { FileHost, ReadFailureReason } from './host';
 import { scanKind } from './kindScan';
@@ -375,8 +376,11 @@ export class Workspace {
     return [...result].sort();
   }
 
-  /** Scores an assessment; `errors` lists the error diagnostics of the assessment and of its ladder files. */
-  score(uri: string, options: ScoreOptions = {}): ScoreOutcome {
+  /**
+   * Scores an assessment, with `overrides` (what-if ratings) in place of its own if given; `errors` lists the
+   * error diagnostics of the assessment and of its ladder files.
+   */
+  score(uri: string, options: ScoreOptions = {}, overrides?: Readonly<Record<string, ScaleId | null>>): ScoreOutcome {
     const key = normalizeUri(uri);
     const errors = new Map<string, LadderDiagnostic[]>();
     const collect = (fileUri: string) => {
@@ -390,7 +394,8 @@ export class Workspace {
     // A ladder that could not be read at all (too large, binary, not a mapping) has no context but has errors.
     if (ladderUri && (context || this.file(ladderUri).analyzed?.kind === 'Ladder')) collect(ladderUri);
     for (const include of context?.includes ?? []) if (include.uri && this.file(include.uri).analyzed) collect(include.uri);
-    const report = context ? scoreAssessment(assessment, context, { ...options, today: options.today ?? this.now() }) : undefined;
+    const scored = overrides ? withRatingOverrides(assessment, overrides) : assessment;
+    const report = context ? scoreAssessment(scored, context, { ...options, today: options.today ?? this.now() }) : undefined;
     return { report, context, assessment, errors };
   }
 }
