@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LadderInitializationOptions } from '../../server/src/protocol';
 import { LADDER_DOCUMENT_SELECTOR } from './ladderFiles';
 import { RestartPolicy } from './restartPolicy';
 import { maxFileSizeMB } from './settings';
@@ -7,12 +8,6 @@ import { maxFileSizeMB } from './settings';
 /** The client id: VS Code reads `ladder.trace.server` for it. */
 export const CLIENT_ID = 'ladder';
 export const CLIENT_NAME = 'Career Ladder';
-
-/** What the server receives in `initialize`; the size limit comes from the `ladder.maxFileSize` setting. */
-export interface LadderInitializationOptions {
-  /** Megabytes. */
-  maxFileSize: number;
-}
 
 const INSPECT_PORT = 6011;
 

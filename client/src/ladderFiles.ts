@@ -1,18 +1,14 @@
-import * as vscode from 'vscode';
+import type { Uri } from 'vscode';
+import { FILE_GLOB, kindFromFileName } from '../../server/src/protocol';
 
-/** Every file the language server analyses, by the format's naming convention. */
-export const LADDER_FILE_GLOB = '**/*.{ladder,competencies,assessment}.{yaml,yml}';
+export const isAssessmentUri = (uri: Uri): boolean => kindFromFileName(uri.path) === 'SelfAssessment';
+export const isLadderUri = (uri: Uri): boolean => kindFromFileName(uri.path) === 'Ladder';
+/** A ladder or a competency catalogue: the files an assessment is scored against. */
+export const isLadderOrCatalogueUri = (uri: Uri): boolean => isLadderUri(uri) || kindFromFileName(uri.path) === 'Competencies';
+export const isLadderFileUri = (uri: Uri): boolean => kindFromFileName(uri.path) !== undefined;
 
-const ASSESSMENT = /\.assessment\.ya?ml$/i;
-const LADDER = /\.ladder\.ya?ml$/i;
-const ANY = /\.(ladder|competencies|assessment)\.ya?ml$/i;
-
-export const isAssessmentUri = (uri: vscode.Uri): boolean => ASSESSMENT.test(uri.path);
-export const isLadderUri = (uri: vscode.Uri): boolean => LADDER.test(uri.path);
-export const isLadderFileUri = (uri: vscode.Uri): boolean => ANY.test(uri.path);
-
-/** Saved files and untitled documents named like ladder files; they stay in the `yaml` language. */
+/** Saved files and untitled documents named like ladder files (all the server analyses); they stay in the `yaml` language. */
 export const LADDER_DOCUMENT_SELECTOR: { scheme: string; pattern: string }[] = [
-  { scheme: 'file', pattern: LADDER_FILE_GLOB },
-  { scheme: 'untitled', pattern: LADDER_FILE_GLOB },
+  { scheme: 'file', pattern: FILE_GLOB },
+  { scheme: 'untitled', pattern: FILE_GLOB },
 ];

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { closestLevel } from '../../server/src/core/score/closestLevel';
 import type { LevelStatus, ScoreResult } from '../../server/src/protocol';
 
 type LevelScore = NonNullable<ScoreResult['report']>['levels'][number];
@@ -30,7 +29,7 @@ export function focusLevels(result: ScoreResult): LevelScore[] {
   return result.focus.flatMap((id) => levels.filter((level) => level.id === id));
 }
 
-/** The focus level closest to a promotion: the best status, then the highest readiness. */
+/** The focus level closest to a promotion (the best status, then the highest readiness), as the server chose it. */
 export function bestFocusLevel(result: ScoreResult): LevelScore | undefined {
-  return closestLevel(focusLevels(result));
+  return result.report?.levels.find((level) => level.id === result.closestFocusLevel);
 }

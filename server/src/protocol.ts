@@ -1,16 +1,26 @@
 /**
- * The custom requests and notifications between the extension client and the language server,
- * declared once and imported by both sides. Positions are LSP ranges (zero-based, UTF-16).
+ * The custom requests and notifications between the extension client and the language server, and the
+ * file naming both sides must agree on, declared once and imported by both sides. Positions are LSP
+ * ranges (zero-based, UTF-16).
  */
 // The message types come from vscode-jsonrpc's small `messages` module rather than the protocol package:
 // the extension's activation bundle imports this file and must not load the whole protocol (the
 // language client, which does, is loaded after activation; see client/src/languageClientLoader.ts).
 import { NotificationType, RequestType } from 'vscode-jsonrpc/lib/common/messages';
-import type { Range } from 'vscode-languageserver-protocol';
+import type { Range, TextEdit } from 'vscode-languageserver-protocol';
 import type { ScaleId } from './core/model/types';
 import type { LevelStatus, ScoreReport } from './core/score/types';
 
-export type { LevelStatus, ScoreReport };
+export type { LevelStatus, ScaleId, ScoreReport };
+
+/** How a file's name says its kind, so that the client picks files exactly as the server reads them. */
+export { FILE_GLOB, fileNameEndings, kindFromFileName, nameBeforeKindEnding, newFileSuffix } from './core/fileKinds';
+
+/** What the server receives in `initialize`. */
+export interface LadderInitializationOptions {
+  /** Files larger than this many megabytes are not analysed (the `ladder.maxFileSize` setting). */
+  maxFileSize: number;
+}
 
 export interface ScoreParams {
   /** The assessment document. */
@@ -46,6 +56,8 @@ export interface ScoreResult {
   yearsAtLevel?: number;
   /** Level ids to show first: the current level's next levels, then the target. */
   focus: string[];
+  /** The id of the focus level closest to a promotion: the best status, then the highest readiness. */
+  closestFocusLevel?: string;
   target?: string;
   scale: ScaleOption[];
   competencies: CompetencyInfo[];
@@ -60,6 +72,9 @@ export interface ScoreResult {
   levelRanges: Record<string, Range>;
   /** Competency id → the evidence and note written with its rating in the file (only where there are some). */
   evidence?: Record<string, RatingEvidence>;
+  /** The assessment's `level` and `target` values: the verdict lenses go on their lines. */
+  levelRange?: Range;
+  targetRange?: Range;
   errorCount: number;
 }
 
@@ -69,6 +84,25 @@ export interface RatingEvidence {
 }
 
 export const ScoreRequest = new RequestType<ScoreParams, ScoreResult, void>('ladder/score');
+
+export interface RatingEditsParams {
+  /** The assessment document. */
+  uri: string;
+  /** The ratings to write, by competency id (null: not rated, which empties a short-form rating). */
+  ratings: Record<string, ScaleId | null>;
+}
+
+export interface RatingEditsResult {
+  /** Edits of the document, to apply as one undoable edit. */
+  edits: TextEdit[];
+  /** The version of the open document they were computed on; null when the server has no open document for it. */
+  version: number | null;
+  /** Competencies that could not be written (to edit by hand): a block rating cannot be emptied, or there is nowhere to add one. */
+  skipped: string[];
+}
+
+/** Computes the edits that write ratings (the eligibility panel's what-if ratings) into an assessment. */
+export const RatingEditsRequest = new RequestType<RatingEditsParams, RatingEditsResult, void>('ladder/ratingEdits');
 
 export interface RequirementNode {
   id?: string;

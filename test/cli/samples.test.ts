@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { kindFromFileName } from '../../server/src/core/fileKinds';
 import { ladder, REPO } from './helpers';
 
 const samples = join(REPO, 'samples');
-const hasLadder = existsSync(samples) && readdirSync(samples).some((name) => /\.ladder\.ya?ml$/.test(name));
+const hasLadder = existsSync(samples) && readdirSync(samples).some((name) => kindFromFileName(name) === 'Ladder');
 
 describe('ladder check samples', () => {
   it('exits 0 on the samples', { skip: hasLadder ? false : 'samples/ holds no ladder file yet' }, () => {

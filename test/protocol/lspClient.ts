@@ -54,6 +54,11 @@ export class LspClient {
     void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
   }
 
+  /** The version of the document as last sent to the server. */
+  version(uri: string): number | undefined {
+    return this.versions.get(uri);
+  }
+
   replace(uri: string, text: string): void {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);

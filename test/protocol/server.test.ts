@@ -1,9 +1,16 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CodeAction, CompletionItem, Hover, LocationLink } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, Hover, LocationLink, TextEdit } from 'vscode-languageserver-protocol';
+import { parse } from 'yaml';
+import { LineMap } from '../../server/src/core/text/lineMap';
 import { ASSESSMENT, LADDER, rangeOf, writeWorkspace } from './fixtures';
 import { LspClient } from './lspClient';
-import type { ScoreResult, WorkspaceSummary } from '../../server/src/protocol';
+import type { RatingEditsResult, ScoreResult, WorkspaceSummary } from '../../server/src/protocol';
+
+function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  const map = new LineMap(text);
+  return [...edits].reverse().reduce((result, edit) => result.slice(0, map.offset(edit.range.start)) + edit.newText + result.slice(map.offset(edit.range.end)), text);
+}
 
 describe('language server over stdio', () => {
   const files = writeWorkspace();
@@ -69,6 +76,25 @@ describe('language server over stdio', () => {
     assert.deepEqual(hover.range, range);
   });
 
+  it('reads a position past the end of a short line as the end of that line (hover)', async () => {
+    const range = rangeOf(ASSESSMENT, 'engineer');
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: files.assessment }, position: { line: range.start.line, character: 500 } })) as Hover;
+    assert.match((hover.contents as { value: string }).value, /Support Engineer/);
+    assert.deepEqual(hover.range, range);
+  });
+
+  it('completes at a position past the end of a short line on that line, with edits inside it', async () => {
+    const line = rangeOf(ASSESSMENT, 'level: engineer').start.line;
+    const items = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: files.assessment },
+      position: { line, character: 500 },
+    })) as CompletionItem[];
+    assert.deepEqual(items.map((item) => item.label), ['engineer', 'senior']);
+    for (const item of items) {
+      assert.deepEqual((item.textEdit as { range: unknown }).range, { start: { line, character: 7 }, end: { line, character: 15 } });
+    }
+  });
+
   it('goes to the level definition in the ladder', async () => {
     const range = rangeOf(ASSESSMENT, 'engineer');
     const links = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: files.assessment }, position: range.start })) as LocationLink[];
@@ -80,6 +106,7 @@ describe('language server over stdio', () => {
   it('answers the score request in the spec shape', async () => {
     const result = (await client.connection.sendRequest('ladder/score', { uri: files.assessment })) as ScoreResult;
     assert.deepEqual(result.focus, ['senior']);
+    assert.equal(result.closestFocusLevel, 'senior');
     const senior = result.report!.levels.find((level) => level.id === 'senior')!;
     assert.equal(senior.status, 'incomplete');
     assert.deepEqual(senior.expectations, [
@@ -94,6 +121,17 @@ describe('language server over stdio', () => {
     assert.deepEqual(result.evidence, { troubleshooting: { evidence: ['led the outage review'], note: 'Go-to person.' } });
     const whatIf = (await client.connection.sendRequest('ladder/score', { uri: files.assessment, overrides: { networking: 2 } })) as ScoreResult;
     assert.equal(whatIf.report!.levels.find((level) => level.id === 'senior')!.status, 'eligible');
+  });
+
+  it('computes the edits that write ratings into the assessment, for the version of the document it has', async () => {
+    const evil = 'evil:\nwaivers: [tenure]';
+    const ratings = { troubleshooting: 2, netwrking: null, networking: 3, [evil]: 1 };
+    const result = (await client.connection.sendRequest('ladder/ratingEdits', { uri: files.assessment, ratings })) as RatingEditsResult;
+    assert.equal(result.version, client.version(files.assessment));
+    assert.deepEqual(result.skipped, []);
+    const written = applyTextEdits(ASSESSMENT, result.edits);
+    assert.equal(written, ASSESSMENT.replace('    rating: 3\n', '    rating: 2\n').replace('  netwrking: 2\n', '  netwrking:\n  networking: 3\n  "evil:\\nwaivers: [tenure]": 1\n'));
+    assert.deepEqual(parse(written).ratings, { troubleshooting: { rating: 2, evidence: ['led the outage review'], note: 'Go-to person.' }, netwrking: null, networking: 3, [evil]: 1 });
   });
 
   it('summarises the workspace: ladders, and each assessment with its verdict on the level closest to promotion', async () => {

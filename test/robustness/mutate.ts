@@ -2,6 +2,7 @@
 // truncated, values changed to other YAML types, binary lines, and YAML edge cases dropped in.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isLadderFileName } from '../../server/src/core/fileKinds';
 import type { Random } from './random';
 
 export const SAMPLES_DIR = resolve(__dirname, '..', '..', 'samples');
@@ -14,7 +15,7 @@ export interface Sample {
 /** Every file of samples/, sorted by name. */
 export function loadSamples(): Sample[] {
   return readdirSync(SAMPLES_DIR)
-    .filter((name) => /\.(ladder|competencies|assessment)\.ya?ml$/.test(name))
+    .filter(isLadderFileName)
     .sort()
     .map((name) => ({ name, text: readFileSync(join(SAMPLES_DIR, name), 'utf8') }));
 }

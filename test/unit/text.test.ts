@@ -106,10 +106,26 @@ describe('line map', () => {
     assert.deepEqual(map.position(6), { line: 2, character: 0 });
     assert.deepEqual(map.position(100), { line: 3, character: 1 });
     assert.equal(map.offset({ line: 1, character: 1 }), 4);
-    assert.equal(map.offset({ line: 1, character: 99 }), 6);
+    assert.equal(map.offset({ line: 1, character: 99 }), 5);
     assert.equal(map.offset({ line: 9, character: 0 }), 9);
     assert.equal(map.offset({ line: -1, character: 5 }), 0);
     assert.equal(map.lineStart(2), 6);
+  });
+
+  it('reads a character past the end of a line as the end of that line, before its line break', () => {
+    const map = new LineMap('key: value\r\n\r\nnext: 1\rlone: 2\nlast');
+    assert.equal(map.offset({ line: 0, character: 10 }), 10);
+    assert.equal(map.offset({ line: 0, character: 11 }), 10, 'not between CR and LF');
+    assert.equal(map.offset({ line: 0, character: 500 }), 10);
+    assert.equal(map.offset({ line: 1, character: 500 }), 12, 'an empty CRLF line');
+    assert.equal(map.offset({ line: 2, character: 500 }), 21, 'before a lone CR');
+    assert.equal(map.offset({ line: 3, character: 500 }), 29, 'before LF');
+    assert.equal(map.offset({ line: 4, character: 500 }), 34, 'the last line ends with the text');
+    assert.equal(map.offset({ line: 5, character: 0 }), 34, 'a line past the end is the end of the text');
+    assert.equal(map.offset({ line: 500, character: 500 }), 34);
+    for (let line = 0; line < map.lineCount; line++) {
+      assert.deepEqual(map.position(map.offset({ line, character: 500 })).line, line);
+    }
   });
 
   it('counts UTF-16 code units', () => {

@@ -100,4 +100,20 @@ describe('what-if ratings for competencies called constructor and __proto__', ()
     assert.deepEqual(Object.keys(result.ratingRanges), ['constructor', '__proto__', 'writing']);
     assert.equal(Object.getPrototypeOf(result.ratingRanges), Object.prototype);
   });
+
+  it('scores a what-if request once, through the workspace, with the overrides in place', () => {
+    const { ws, service } = workspaceOf({ 'ladder.ladder.yaml': LADDER, 'a.assessment.yaml': ASSESSMENT });
+    const assessment = uri('a.assessment.yaml');
+    const score = ws.score.bind(ws);
+    const calls: { overrides: unknown; outcome: ReturnType<typeof ws.score> }[] = [];
+    ws.score = (...args) => {
+      const outcome = score(...args);
+      calls.push({ overrides: args[2], outcome });
+      return outcome;
+    };
+    const result = handleScore(service, assessment, { uri: assessment, overrides: { constructor: 3 } });
+    assert.equal(calls.length, 1);
+    assert.equal(result.report!.levels, calls[0]!.outcome.report!.levels, 'the verdict sent is the one the workspace computed');
+    assert.deepEqual(result.report!.levels.map((level) => level.expectations.map((e) => e.rated)), [[3, 1, 1]]);
+  });
 });

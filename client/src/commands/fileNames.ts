@@ -1,3 +1,5 @@
+import { kindFromFileName, nameBeforeKindEnding } from '../../../server/src/protocol';
+
 /** A file-name slug for a person: "José Núñez" → "jose-nunez"; empty when nothing Latin is left. */
 export function personSlug(person: string): string {
   return person
@@ -19,13 +21,11 @@ export function validatePerson(person: string): string | undefined {
   return undefined;
 }
 
-const SUFFIX = /\.assessment\.ya?ml$/;
-
 /** Why a file name typed for a new assessment cannot be used, or undefined when it can. */
 export function validateAssessmentFileName(name: string): string | undefined {
-  if (!SUFFIX.test(name)) return 'The name must end with .assessment.yaml (or .assessment.yml).';
+  if (kindFromFileName(name) !== 'SelfAssessment') return 'The name must end with .assessment.yaml (or .assessment.yml).';
   if (/[\\/:*?"<>|\u0000-\u001f]/.test(name)) return 'Use a plain file name, without folders or special characters.';
-  if (name.replace(SUFFIX, '').length === 0) return 'Put a name before .assessment.yaml.';
+  if (nameBeforeKindEnding(name) === '') return 'Put a name before .assessment.yaml.';
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LadderClient } from '../languageClientLoader';
-import { LadderStructureRequest, ScaffoldAssessmentRequest } from '../../../server/src/protocol';
+import { LadderStructureRequest, ScaffoldAssessmentRequest, newFileSuffix } from '../../../server/src/protocol';
 import { isLadderUri } from '../ladderFiles';
 import { activeUri, exists, uriFromArgument } from './arguments';
 import { numberedName, personSlug, validateAssessmentFileName, validatePerson } from './fileNames';
@@ -14,7 +14,7 @@ export interface NewAssessmentArgs {
   person?: string;
 }
 
-const SUFFIX = '.assessment.yaml';
+const SUFFIX = newFileSuffix('SelfAssessment');
 
 const fileName = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { fileNameEndings, newFileSuffix } from '../../../server/src/protocol';
+import { isLadderUri } from '../ladderFiles';
 import { exists, uriFromArgument } from './arguments';
 import { numberedName } from './fileNames';
 import { STARTER_LADDER } from './starterLadder';
@@ -10,8 +12,7 @@ export interface NewLadderArgs {
   uri?: string | vscode.Uri;
 }
 
-const SUFFIX = '.ladder.yaml';
-const LADDER_NAME = /\.ladder\.ya?ml$/;
+const SUFFIX = newFileSuffix('Ladder');
 
 function baseFolder(): vscode.Uri | undefined {
   const active = vscode.window.activeTextEditor?.document.uri;
@@ -58,10 +59,10 @@ async function askForFile(): Promise<vscode.Uri | undefined> {
       title: 'New Career Ladder',
       saveLabel: 'Create Ladder',
       defaultUri: suggestion,
-      filters: { 'Career ladder': ['ladder.yaml', 'ladder.yml'] },
+      filters: { 'Career ladder': fileNameEndings('Ladder') },
     });
     if (!chosen) return undefined;
-    const target = LADDER_NAME.test(chosen.path) ? chosen : chosen.with({ path: `${chosen.path.replace(/\.ya?ml$/, '')}${SUFFIX}` });
+    const target = isLadderUri(chosen) ? chosen : chosen.with({ path: `${chosen.path.replace(/\.ya?ml$/, '')}${SUFFIX}` });
     if (!(await exists(target))) return target;
     const again = await vscode.window.showWarningMessage(
       `${vscode.workspace.asRelativePath(target)} already exists and will not be overwritten.`,

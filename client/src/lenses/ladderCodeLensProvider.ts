@@ -4,7 +4,7 @@ import { LadderStructureRequest, ScoreRequest } from '../../../server/src/protoc
 import { debounce } from '../debounce';
 import { isAssessmentUri, isLadderFileUri, isLadderUri } from '../ladderFiles';
 import { codeLensEnabled } from '../settings';
-import { assessmentLenses, findAssessmentLines, ladderLenses, type LensSpec } from './lensTitles';
+import { assessmentLenses, ladderLenses, type LensSpec } from './lensTitles';
 
 export const SHOW_ELIGIBILITY_COMMAND = 'ladder.showEligibility';
 
@@ -52,7 +52,7 @@ export class LadderCodeLensProvider implements vscode.CodeLensProvider, vscode.D
     const uri = document.uri.toString();
     if (isAssessmentUri(document.uri)) {
       const result = await this.client.sendRequest(ScoreRequest, { uri }, token);
-      return assessmentLenses(result, findAssessmentLines(document.getText()));
+      return assessmentLenses(result);
     }
     if (isLadderUri(document.uri)) {
       const structure = await this.client.sendRequest(LadderStructureRequest, { uri }, token);

@@ -8,29 +8,15 @@ export interface LensSpec {
   opensPanel: boolean;
 }
 
-/** Where the top-level `level:` and `target:` keys of an assessment are (0-based lines). */
-export interface AssessmentLines {
-  level?: number;
-  target?: number;
-}
-
-export function findAssessmentLines(text: string): AssessmentLines {
-  const lines: AssessmentLines = {};
-  text.split(/\r?\n/).forEach((line, index) => {
-    const key = /^(level|target)\s*:/.exec(line)?.[1] as keyof AssessmentLines | undefined;
-    if (key && lines[key] === undefined) lines[key] = index;
-  });
-  return lines;
-}
-
-/** One lens per focus level: the target above `target:`, the next levels above `level:`. */
-export function assessmentLenses(result: ScoreResult, lines: AssessmentLines): LensSpec[] {
-  const levelLine = lines.level ?? lines.target ?? 0;
+/** One lens per focus level: the target above `target:`, the next levels above `level:` (lines from the server). */
+export function assessmentLenses(result: ScoreResult): LensSpec[] {
+  const targetLine = result.targetRange?.start.line;
+  const levelLine = result.levelRange?.start.line ?? targetLine ?? 0;
   if (!result.report) {
     return [{ line: levelLine, title: `Eligibility: ${result.message ?? 'not available'}`, opensPanel: false }];
   }
   return focusLevels(result).map((level) => ({
-    line: level.id === result.target && lines.target !== undefined ? lines.target : levelLine,
+    line: level.id === result.target && targetLine !== undefined ? targetLine : levelLine,
     title: verdictText(level),
     opensPanel: true,
   }));

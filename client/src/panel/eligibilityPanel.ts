@@ -5,17 +5,15 @@
  */
 import * as vscode from 'vscode';
 import type { LadderClient } from '../languageClientLoader';
-import { ScoreRequest, type LevelStatus, type ScoreResult } from '../../../server/src/protocol';
+import { isAssessmentUri, isLadderOrCatalogueUri } from '../ladderFiles';
+import { RatingEditsRequest, ScoreRequest, type LevelStatus, type ScoreResult } from '../../../server/src/protocol';
 import { createNonce, renderPanelHtml } from './html';
 import type { HostToWebviewMessage, Range, WhatIf } from './messages';
-import { planRatingEdits } from './ratingEdits';
 import { validatePanelState, validateWebviewMessage } from './validateMessage';
 
 export const ELIGIBILITY_VIEW_TYPE = 'ladder.eligibility';
 
 const UPDATE_DELAY_MS = 250;
-const ASSESSMENT_FILE = /\.assessment\.ya?ml$/i;
-const LADDER_FILE = /\.(?:ladder|competencies)\.ya?ml$/i;
 
 /** The verdict the panel shows: what it last sent to its webview. */
 export interface EligibilityPanelSnapshot {
@@ -24,10 +22,6 @@ export interface EligibilityPanelSnapshot {
   person?: string;
   /** Level id → its status, for every level scored (with the what-if ratings in place, if any). */
   statuses: Record<string, LevelStatus>;
-}
-
-export function isAssessmentUri(uri: vscode.Uri): boolean {
-  return ASSESSMENT_FILE.test(uri.path);
 }
 
 function activeAssessment(): vscode.Uri | undefined {
@@ -194,7 +188,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
 
   private documentChanged(uri: vscode.Uri): void {
     if (!this.panel || !this.uri) return;
-    const related = uri.toString() === this.uri.toString() || sameUri(uri.toString(), this.latest?.ladderUri) || LADDER_FILE.test(uri.path);
+    const related = uri.toString() === this.uri.toString() || sameUri(uri.toString(), this.latest?.ladderUri) || isLadderOrCatalogueUri(uri);
     if (related) this.scheduleRefresh();
   }
 
@@ -290,7 +284,10 @@ export class EligibilityPanelManager implements vscode.Disposable {
     await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? this.editorColumn ?? vscode.ViewColumn.One, selection, preserveFocus: false });
   }
 
-  /** Writes the what-if ratings into the assessment as one workspace edit, scored against the current text. */
+  /**
+   * Writes the what-if ratings into the assessment as one undoable edit, which the server computes from the
+   * file as it is; then shows the verdict of the file (scored once, with no what-if ratings left).
+   */
   private async applyWhatIf(): Promise<void> {
     const uri = this.uri;
     const whatIf = { ...this.whatIf };
@@ -298,24 +295,24 @@ export class EligibilityPanelManager implements vscode.Disposable {
     try {
       const document = await vscode.workspace.openTextDocument(uri);
       const version = document.version;
-      const result = await this.client.sendRequest(ScoreRequest, { uri: uri.toString() });
-      if (document.version !== version || this.uri?.toString() !== uri.toString()) {
+      const result = await this.client.sendRequest(RatingEditsRequest, { uri: uri.toString(), ratings: whatIf });
+      const stale = document.version !== version || (result.version !== null && result.version !== version);
+      if (stale || this.uri?.toString() !== uri.toString()) {
         void vscode.window.showWarningMessage('The assessment changed while the what-if ratings were being applied. Try again.');
         return;
       }
-      const plan = planRatingEdits({ text: document.getText(), whatIf, ratingRanges: result.ratingRanges, ratingsInsertRange: result.ratingsInsertRange });
-      if (plan.edits.length > 0) {
+      if (result.edits.length > 0) {
         const edit = new vscode.WorkspaceEdit();
-        for (const planned of plan.edits) edit.replace(uri, toRange(planned.range), planned.newText);
+        for (const planned of result.edits) edit.replace(uri, toRange(planned.range), planned.newText);
         if (!(await vscode.workspace.applyEdit(edit))) {
           void vscode.window.showErrorMessage('The what-if ratings could not be written to the assessment.');
           return;
         }
       }
-      if (plan.skipped.length > 0) {
-        void vscode.window.showWarningMessage(`Not written (edit these ratings by hand): ${plan.skipped.join(', ')}.`);
+      if (result.skipped.length > 0) {
+        void vscode.window.showWarningMessage(`Not written (edit these ratings by hand): ${result.skipped.join(', ')}.`);
       }
-      this.whatIf = Object.fromEntries(Object.entries(this.whatIf).filter(([competency]) => plan.skipped.includes(competency)));
+      this.whatIf = Object.fromEntries(Object.entries(this.whatIf).filter(([competency]) => result.skipped.includes(competency)));
       await this.refreshNow();
     } catch (error) {
       void vscode.window.showErrorMessage(`Could not apply the what-if ratings: ${error instanceof Error ? error.message : String(error)}`);

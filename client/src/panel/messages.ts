@@ -3,8 +3,7 @@
  * unions shared by both sides. Type-only: nothing here exists at run time.
  */
 import type { Range } from 'vscode-languageserver-protocol';
-import type { ScaleId } from '../../../server/src/core/model/types';
-import type { ScoreResult } from '../../../server/src/protocol';
+import type { ScaleId, ScoreResult } from '../../../server/src/protocol';
 
 export type { Range, ScaleId, ScoreResult };
 

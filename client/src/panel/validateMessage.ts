@@ -185,6 +185,7 @@ export function isScoreResult(value: unknown): value is ScoreResult {
     isOptional(value.currentLevelName, text) &&
     isOptional(value.yearsAtLevel, finite) &&
     isList(value.focus, id) &&
+    isOptional(value.closestFocusLevel, id) &&
     isOptional(value.target, id) &&
     isList(value.scale, (s) => isPlain(s) && isScaleId(s.id) && isOptional(s.name, text)) &&
     isList(value.competencies, isCompetency) &&
@@ -192,6 +193,8 @@ export function isScoreResult(value: unknown): value is ScoreResult {
     (value.ratingsInsertRange === undefined || validateRange(value.ratingsInsertRange) !== undefined) &&
     isStringRecord(value.levelRanges, (r) => validateRange(r) !== undefined) &&
     (value.evidence === undefined || isStringRecord(value.evidence, isRatingEvidence)) &&
+    (value.levelRange === undefined || validateRange(value.levelRange) !== undefined) &&
+    (value.targetRange === undefined || validateRange(value.targetRange) !== undefined) &&
     isCount(value.errorCount, Number.MAX_SAFE_INTEGER)
   );
 }

@@ -16,7 +16,8 @@ import { commandLineRoots } from './roots';
 import { scoreToText } from './scoreText';
 import { createStyle } from './style';
 
-export interface ScoreRequest {
+/** What `ladder score` is asked to do. */
+export interface ScoreCommandOptions {
   assessment: string;
   level?: string;
   format: ScoreFormat;
@@ -50,7 +51,7 @@ function printProblems(problems: readonly Problem[], format: ScoreFormat, io: Cl
  * being scored. Returns the exit code: 0 scored, 1 errors. Throws UsageError for a missing file, a file
  * of another kind or an unknown level.
  */
-export function runScore(request: ScoreRequest, io: CliIo): number {
+export function runScore(request: ScoreCommandOptions, io: CliIo): number {
   const path = existingFile(request.assessment, io.cwd);
   const uri = pathToUri(path);
   const workspace = createWorkspace(commandLineRoots([request.assessment], io.cwd));

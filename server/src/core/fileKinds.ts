@@ -1,12 +1,41 @@
 import type { FileKind } from './types';
 
-const SUFFIXES: ReadonlyArray<[RegExp, FileKind]> = [
-  [/\.ladder\.ya?ml$/i, 'Ladder'],
-  [/\.competencies\.ya?ml$/i, 'Competencies'],
-  [/\.assessment\.ya?ml$/i, 'SelfAssessment'],
-];
+// How a file's name says its kind: `<name>.ladder.yaml`, `<name>.competencies.yaml`,
+// `<name>.assessment.yaml`, each also with `.yml`, in any case. This is the one place those names are
+// written: the server, the CLI and (through server/src/protocol.ts) the client derive their patterns from
+// it. package.json cannot import it; a unit test checks its globs and patterns against it.
 
-/** The kind a file's name promises by convention, if any. */
+export const FILE_KINDS: readonly FileKind[] = ['Ladder', 'Competencies', 'SelfAssessment'];
+
+/** The word before the YAML extension in the name of a file of each kind. */
+export const KIND_NAME_SUFFIXES: Readonly<Record<FileKind, string>> = {
+  Ladder: 'ladder',
+  Competencies: 'competencies',
+  SelfAssessment: 'assessment',
+};
+
+/** The YAML extensions, the first the one new files get. */
+export const YAML_EXTENSIONS: readonly string[] = ['yaml', 'yml'];
+
+/** Every file of every kind, as a glob (the server's file watcher, the client's document selector). */
+export const FILE_GLOB = `**/*.{${FILE_KINDS.map((kind) => KIND_NAME_SUFFIXES[kind]).join(',')}}.{${YAML_EXTENSIONS.join(',')}}`;
+
+/** The end of a new file's name: `.ladder.yaml`. */
+export function newFileSuffix(kind: FileKind): string {
+  return `.${KIND_NAME_SUFFIXES[kind]}.${YAML_EXTENSIONS[0]}`;
+}
+
+/** The ends of the names of a kind's files, without the dot: `ladder.yaml`, `ladder.yml` (save dialog filters). */
+export function fileNameEndings(kind: FileKind): string[] {
+  return YAML_EXTENSIONS.map((extension) => `${KIND_NAME_SUFFIXES[kind]}.${extension}`);
+}
+
+const SUFFIXES: ReadonlyArray<[RegExp, FileKind]> = FILE_KINDS.map((kind) => [
+  new RegExp(`\\.${KIND_NAME_SUFFIXES[kind]}\\.(?:${YAML_EXTENSIONS.join('|')})$`, 'i'),
+  kind,
+]);
+
+/** The kind a file's name (or path, or URI path) promises by convention, if any. */
 export function kindFromFileName(pathOrUri: string): FileKind | undefined {
   for (const [pattern, kind] of SUFFIXES) if (pattern.test(pathOrUri)) return kind;
   return undefined;
@@ -16,6 +45,9 @@ export function isLadderFileName(pathOrUri: string): boolean {
   return kindFromFileName(pathOrUri) !== undefined;
 }
 
-export const FILE_KINDS: readonly FileKind[] = ['Ladder', 'Competencies', 'SelfAssessment'];
-
-export const FILE_GLOB = '**/*.{ladder,competencies,assessment}.{yaml,yml}';
+/** The name before its kind's ending: `alex.assessment.yaml` → `alex`; undefined for a name without one. */
+export function nameBeforeKindEnding(name: string): string | undefined {
+  if (kindFromFileName(name) === undefined) return undefined;
+  const extensionDot = name.lastIndexOf('.');
+  return name.slice(0, name.lastIndexOf('.', extensionDot - 1));
+}

@@ -25,6 +25,7 @@ export { DAYS_PER_YEAR, dayToIso, todayDay } from './model/dates';
 export type { CodeActionEntry } from './features/codeActions';
 export type { CompletionEntry } from './features/completion';
 export type { DefinitionTarget } from './features/definition';
+export type { RatingChanges, RatingEditPlan } from './features/ratingEdits';
 export type { SymbolEntry } from './features/symbols';
 
 export { asOfDay, focusLevelIds, scoreAssessment } from './score/scoreAssessment';

@@ -17,6 +17,7 @@ export function toRange(map: LineMap, span: Span): Range {
   return { start: map.position(span.start), end: map.position(span.end) };
 }
 
+/** The offset of a client position; past the end of a line (or of the text) it is clamped there. Every request converts through this. */
 export function toOffset(map: LineMap, position: { line: number; character: number }): number {
   return map.offset(position);
 }

@@ -1,6 +1,14 @@
 import type { ScoreParams, ScoreResult } from '../protocol';
-import { asOfDay, dayToIso, DAYS_PER_YEAR, focusLevelIds, type LadderService } from '../core';
+import { asOfDay, closestLevel, dayToIso, DAYS_PER_YEAR, focusLevelIds, type Assessment, type LadderService, type LineMap } from '../core';
 import { lineMapOf, toRange } from './positions';
+
+/** Where the assessment's `level` and `target` values are: the lines of the verdict lenses. */
+function lensAnchors(assessment: Assessment, map: LineMap): Pick<ScoreResult, 'levelRange' | 'targetRange'> {
+  return {
+    ...(assessment.level ? { levelRange: toRange(map, assessment.level.span) } : {}),
+    ...(assessment.target ? { targetRange: toRange(map, assessment.target.span) } : {}),
+  };
+}
 
 /** Answers the score request: the spec's report plus what the panel needs to link and explain it. */
 export function handleScore(service: LadderService, uri: string, params: ScoreParams): ScoreResult {
@@ -12,14 +20,17 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
   if (!analyzed) return { ...empty, message: `Cannot read this file: ${file.failure?.message ?? 'unknown reason'}.` };
   const assessment = workspace.assessment(uri);
   if (!assessment) return { ...empty, message: 'This is not a self-assessment file (kind: SelfAssessment).' };
-  const outcome = service.score(uri, { overrides: params.overrides ?? {} });
+  // Scored once, with the what-if ratings in place.
+  const outcome = service.score(uri, params.overrides ? { overrides: params.overrides } : {});
   const errorCount = [...outcome.errors.values()].reduce((sum, list) => sum + list.length, 0);
+  const anchors = lensAnchors(assessment, lineMapOf(analyzed));
   const { context, problem, uri: ladderUri } = workspace.assessmentLadder(assessment);
-  if (!context || !ladderUri) {
-    return { ...empty, errorCount, ...(assessment.person ? { person: assessment.person } : {}), message: problem?.message ?? 'Say which ladder this assessment is for with `ladder: <path to the .ladder.yaml file>`.' };
-  }
   const report = outcome.report;
-  if (!report) return { ...empty, errorCount, message: 'This assessment cannot be scored.' };
+  if (!context || !ladderUri || !report) {
+    return { ...empty, ...anchors, errorCount, ...(assessment.person ? { person: assessment.person } : {}), message: problem?.message ?? 'Say which ladder this assessment is for with `ladder: <path to the .ladder.yaml file>`.' };
+  }
+  const focus = focusLevelIds(assessment, context);
+  const closestFocus = closestLevel(focus.flatMap((id) => report.levels.filter((level) => level.id === id)));
   const map = lineMapOf(analyzed);
   const ladderFile = workspace.file(ladderUri).analyzed;
   const ladderMap = ladderFile ? lineMapOf(ladderFile) : undefined;
@@ -47,7 +58,8 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
     ...(assessment.person !== undefined ? { person: assessment.person } : {}),
     ...(current ? { currentLevelName: current.name ?? current.id } : {}),
     ...(current && since !== undefined ? { yearsAtLevel: Math.max(0, asOf - since) / DAYS_PER_YEAR } : {}),
-    focus: focusLevelIds(assessment, context),
+    focus,
+    ...(closestFocus ? { closestFocusLevel: closestFocus.id } : {}),
     ...(assessment.target ? { target: assessment.target.value } : {}),
     scale: context.ladder.scale.map((entry) => ({ id: entry.id, ...(entry.name !== undefined ? { name: entry.name } : {}) })),
     competencies: [...context.competencies.values()].map((c) => ({
@@ -61,6 +73,7 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
     ratingsInsertRange: toRange(map, { start: insertAt, end: insertAt }),
     levelRanges: Object.fromEntries(levelRanges),
     evidence: Object.fromEntries(evidence),
+    ...anchors,
     errorCount,
   };
 }

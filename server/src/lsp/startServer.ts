@@ -5,12 +5,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLadderService, FILE_GLOB, isInside, isLadderFileName, maxFileCharsFromSetting, type LadderService } from '../core';
 import { DiskHost } from '../node/diskHost';
-import { ExportMarkdownRequest, LadderStructureRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from '../protocol';
+import { ExportMarkdownRequest, LadderStructureRequest, RatingEditsRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from '../protocol';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold } from './documentHandlers';
 import { FeatureHandlers } from './featureHandlers';
 import { scanFolders, skippedFileDiagnostic } from './scanner';
 import { Debouncer } from './scheduler';
+import { handleRatingEdits } from './ratingEditsHandler';
 import { handleScore } from './scoreHandler';
 import { ladderStructure, workspaceSummary } from './structureHandler';
 import { UriMap } from './uriMap';
@@ -186,6 +187,10 @@ export function startServer(connection: Connection): void {
   connection.onRequest(LadderStructureRequest, ({ uri }) => ladderStructure(ready().workspace, ready().uris.fromClient(uri), ready().uris, ready().service.now()));
   connection.onRequest(WorkspaceSummaryRequest, () => workspaceSummary(ready().workspace, ready().uris, ready().service.now()));
   connection.onRequest(ScaffoldAssessmentRequest, (params) => scaffold(ready().service, params, ready().uris));
+  connection.onRequest(RatingEditsRequest, (params) => {
+    const open = documents.get(params.uri);
+    return handleRatingEdits(ready().service, ready().uris.fromClient(params.uri), params, open ? { version: open.version, text: open.getText() } : undefined);
+  });
   connection.onRequest(ExportMarkdownRequest, ({ uri }) => exportMarkdown(ready().service, ready().uris.fromClient(uri)));
 
   connection.onShutdown(() => session?.dispose());

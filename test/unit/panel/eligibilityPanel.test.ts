@@ -2,7 +2,7 @@
 // requests it sends and drops, the files it agrees to reveal, and the one edit it applies.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it, mock } from 'node:test';
-import type { ScoreParams, ScoreResult } from '../../../server/src/protocol';
+import type { RatingEditsParams, RatingEditsResult, ScoreParams, ScoreResult } from '../../../server/src/protocol';
 import { createFakeVscode, installFakeVscode, Uri, type FakeWebviewPanel } from './fakeVscode';
 
 const fake = createFakeVscode();
@@ -34,17 +34,36 @@ function result(uri: string, person = 'Ana'): ScoreResult {
   };
 }
 
-/** A language client whose score requests the test answers one by one. */
+interface Pending<P, R> {
+  params: P;
+  token: { isCancellationRequested: boolean };
+  resolve(value: R): void;
+  reject(error: Error): void;
+}
+
+/** A language client whose score and rating edits requests the test answers one by one. */
 class FakeClient {
-  readonly requests: { params: ScoreParams; token: { isCancellationRequested: boolean }; resolve(value: ScoreResult): void; reject(error: Error): void }[] = [];
-  sendRequest(type: { method: string }, params: ScoreParams, token?: { isCancellationRequested: boolean }): Promise<ScoreResult> {
-    assert.equal(type.method, 'ladder/score');
-    return new Promise((resolve, reject) => this.requests.push({ params, token: token ?? { isCancellationRequested: false }, resolve, reject }));
+  /** Every request's method, in the order sent. */
+  readonly methods: string[] = [];
+  readonly requests: Pending<ScoreParams, ScoreResult>[] = [];
+  readonly edits: Pending<RatingEditsParams, RatingEditsResult>[] = [];
+  sendRequest(type: { method: string }, params: ScoreParams | RatingEditsParams, token?: { isCancellationRequested: boolean }): Promise<unknown> {
+    this.methods.push(type.method);
+    const list = type.method === 'ladder/ratingEdits' ? this.edits : this.requests;
+    assert.ok(['ladder/score', 'ladder/ratingEdits'].includes(type.method), type.method);
+    return new Promise((resolve, reject) => (list as Pending<unknown, unknown>[]).push({ params, token: token ?? { isCancellationRequested: false }, resolve, reject }));
   }
   answer(index: number, value: ScoreResult = result(this.requests[index]!.params.uri)): void {
     this.requests[index]!.resolve(value);
   }
 }
+
+/** What the server answers for { linux: 4, networking: 3, mentoring: 2 } on TEXT. */
+const EDITS: RatingEditsResult['edits'] = [
+  { range: { start: { line: 4, character: 9 }, end: { line: 4, character: 10 } }, newText: '4' },
+  { range: { start: { line: 6, character: 12 }, end: { line: 6, character: 13 } }, newText: '3' },
+  { range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, newText: '  mentoring: 2\n' },
+];
 
 /** The state the webview starts from, as the host wrote it into the panel's HTML. */
 function initialStateOf(html: string): unknown {
@@ -200,28 +219,59 @@ describe('EligibilityPanelManager', () => {
     assert.deepEqual(client.requests.map((r) => r.params.uri), [ASSESSMENT, 'file:///ws/bo.assessment.yml']);
   });
 
-  it('applies the what-if ratings as one workspace edit only when asked, then clears them', async () => {
+  /** The panel open on TEXT with these what-if ratings previewed. */
+  async function withWhatIf(overrides: Record<string, number>): Promise<FakeWebviewPanel> {
     const panel = await open();
-    panel.receive({ type: 'whatIf', overrides: { linux: 4, networking: 3, mentoring: 2 } });
+    panel.receive({ type: 'whatIf', overrides });
     client.answer(1);
-    await tick();
+    await waitFor('the what-if verdict', () => panel.posted.length === 2);
+    return panel;
+  }
+
+  it('applies the what-if ratings only when asked, as one workspace edit that the server computes, then scores the file once', async () => {
+    const panel = await withWhatIf({ linux: 4, networking: 3, mentoring: 2 });
     assert.equal(fake.state.applied.length, 0);
 
     panel.receive({ type: 'applyWhatIf' });
-    await tick();
-    assert.deepEqual(client.requests[2]!.params, { uri: ASSESSMENT });
-    client.answer(2);
+    await waitFor('the rating edits request', () => client.edits.length === 1);
+    assert.deepEqual(client.edits[0]!.params, { uri: ASSESSMENT, ratings: { linux: 4, networking: 3, mentoring: 2 } });
+    client.edits[0]!.resolve({ edits: EDITS, version: 1, skipped: [] });
     await waitFor('the edit to be applied', () => fake.state.applied.length > 0);
     assert.equal(fake.state.applied.length, 1);
     assert.deepEqual(
-      fake.state.applied[0]!.replacements.map((r) => [r.range.start.line, r.range.start.character, r.range.end.line, r.range.end.character, r.newText]),
+      fake.state.applied[0]!.replacements.map((r) => [r.uri, r.range.start.line, r.range.start.character, r.range.end.line, r.range.end.character, r.newText]),
       [
-        [4, 9, 4, 10, '4'],
-        [6, 12, 6, 13, '3'],
-        [8, 0, 8, 0, '  mentoring: 2\n'],
+        [ASSESSMENT, 4, 9, 4, 10, '4'],
+        [ASSESSMENT, 6, 12, 6, 13, '3'],
+        [ASSESSMENT, 8, 0, 8, 0, '  mentoring: 2\n'],
       ],
     );
-    assert.deepEqual(client.requests[3]!.params, { uri: ASSESSMENT });
+    await waitFor('the verdict of the edited file to be asked for', () => client.requests.length === 3);
+    assert.deepEqual(client.requests[2]!.params, { uri: ASSESSMENT }, 'without what-if ratings');
+    assert.deepEqual(client.methods, ['ladder/score', 'ladder/score', 'ladder/ratingEdits', 'ladder/score']);
+    assert.deepEqual(fake.state.messages, []);
+  });
+
+  it('keeps the what-if ratings the server could not write, and names them', async () => {
+    const panel = await withWhatIf({ linux: 4, networking: 3 });
+    panel.receive({ type: 'applyWhatIf' });
+    await waitFor('the rating edits request', () => client.edits.length === 1);
+    client.edits[0]!.resolve({ edits: EDITS.slice(0, 1), version: 1, skipped: ['networking'] });
+    await waitFor('the verdict with what is left', () => client.requests.length === 3);
+    assert.equal(fake.state.applied.length, 1);
+    assert.deepEqual(fake.state.messages, ['Not written (edit these ratings by hand): networking.']);
+    assert.deepEqual(client.requests[2]!.params, { uri: ASSESSMENT, overrides: { networking: 3 } });
+  });
+
+  it('writes nothing when the assessment changed while the server computed the edits', async () => {
+    const panel = await withWhatIf({ linux: 4 });
+    panel.receive({ type: 'applyWhatIf' });
+    await waitFor('the rating edits request', () => client.edits.length === 1);
+    client.edits[0]!.resolve({ edits: EDITS.slice(0, 1), version: 2, skipped: [] });
+    await waitFor('the warning', () => fake.state.messages.length === 1);
+    assert.deepEqual(fake.state.messages, ['The assessment changed while the what-if ratings were being applied. Try again.']);
+    assert.equal(fake.state.applied.length, 0);
+    assert.deepEqual(client.methods, ['ladder/score', 'ladder/score', 'ladder/ratingEdits']);
   });
 
   it('starts from the file again, without what-if ratings, when the panel is closed and opened again', async () => {

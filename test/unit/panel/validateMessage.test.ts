@@ -130,9 +130,12 @@ describe('validateHostMessage', () => {
     const broken: unknown[] = [
       { ...base, uri: undefined },
       { ...base, focus: 'staff-engineer' },
+      { ...base, closestFocusLevel: 7 },
       { ...base, scale: [{ id: {} }] },
       { ...base, competencies: [{ id: 'a', name: 'A', descriptors: { 1: 2 } }] },
       { ...base, ratingRanges: { linux: { start: 1, end: 2 } } },
+      { ...base, levelRange: { start: { line: 1, character: 0 }, end: { line: 0, character: 0 } } },
+      { ...base, targetRange: 'line 3' },
       { ...base, errorCount: -1 },
       { ...base, yearsAtLevel: 'one' },
       { ...base, report: { ...report, levels: [{ ...level, status: 'maybe' }] } },

@@ -1,8 +1,8 @@
 import type { Assessment } from '../model/types';
 import type { LadderContext } from '../workspace/ladderContext';
-import { checkScaleValue } from './ladderReferences';
 import type { Report } from './report';
 import { reportDuplicates } from './report';
+import { checkScaleValue } from './scaleValue';
 
 /** Every id an assessment names exists in its ladder, and every rating is on the scale. */
 export function checkAssessmentReferences(assessment: Assessment, context: LadderContext, report: Report): void {

@@ -1,7 +1,8 @@
-import type { Competency, Requirement, ScaleRef } from '../model/types';
+import type { Competency, Requirement } from '../model/types';
 import { scaleList, type LadderContext } from '../workspace/ladderContext';
 import { Report } from './report';
 import { checkRequirement } from './requirements';
+import { checkScaleValue } from './scaleValue';
 
 /** Every reference inside a ladder resolves: tracks, competencies, scale values, next levels, requirement targets. */
 export function checkLadderReferences(context: LadderContext, report: Report): void {
@@ -25,13 +26,6 @@ function checkRequirementTree(requirement: Requirement, context: LadderContext, 
   if (requirement.type === 'any-of' || requirement.type === 'all-of') {
     for (const child of requirement.children) checkRequirementTree(child, context, report);
   }
-}
-
-export function checkScaleValue(value: ScaleRef, context: LadderContext, report: Report, what = 'scale value'): void {
-  if (context.scale.has(value.key)) return;
-  const suggestion = [...context.scale.keys()].find((key) => key.toLowerCase() === value.key.toLowerCase());
-  const fixes = suggestion === undefined ? undefined : [{ title: `Change to '${suggestion}'`, edits: [{ span: value.span, newText: suggestion }], preferred: true }];
-  report.add(value.span, 'error', 'off-scale', `'${value.key}' is not a ${what} of this ladder; the scale is ${scaleList(context)}.`, fixes ? { fixes } : {});
 }
 
 function checkDescriptors(competency: Competency, context: LadderContext, report: Report): void {

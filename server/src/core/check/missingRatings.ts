@@ -1,5 +1,6 @@
 import type { Assessment } from '../model/types';
 import { focusLevelIds } from '../score/scoreAssessment';
+import { yamlId } from '../text/yamlText';
 import type { LadderContext } from '../workspace/ladderContext';
 import type { Report } from './report';
 
@@ -34,29 +35,29 @@ export function checkMissingRatings(assessment: Assessment, context: LadderConte
 }
 
 /**
- * An edit that adds `id:` lines (values left to fill) at the end of the ratings mapping (`, id: ` in a
+ * An edit that adds `id:` lines (ids quoted as YAML needs) (values left to fill) at the end of the ratings mapping (`, id: ` in a
  * flow mapping), or a new `ratings:` block; in the text's own line ending.
  */
 export function insertRatings(assessment: Assessment, text: string, ids: string[]): { span: { start: number; end: number }; newText: string } {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const last = assessment.ratings[assessment.ratings.length - 1];
   if (last && assessment.ratingsSpan && isFlow(text, assessment.ratingsSpan.start)) {
-    return { span: { start: last.span.end, end: last.span.end }, newText: ids.map((id) => `, ${id}: `).join('') };
+    return { span: { start: last.span.end, end: last.span.end }, newText: ids.map((id) => `, ${yamlId(id)}: `).join('') };
   }
   if (last && assessment.ratingsSpan) {
     const indent = columnOf(text, last.span.start);
     const at = endOfLine(text, contentEnd(text, last.span));
-    return { span: { start: at, end: at }, newText: ids.map((id) => `${eol}${' '.repeat(indent)}${id}:`).join('') };
+    return { span: { start: at, end: at }, newText: ids.map((id) => `${eol}${' '.repeat(indent)}${yamlId(id)}:`).join('') };
   }
   if (assessment.ratingsKeySpan && (!assessment.ratingsSpan || assessment.ratings.length === 0)) {
     const indent = columnOf(text, assessment.ratingsKeySpan.start) + 2;
     const start = assessment.ratingsKeySpan.end + 1;
     const end = assessment.ratingsSpan ? assessment.ratingsSpan.end : start;
-    return { span: { start, end: Math.max(start, end) }, newText: ids.map((id) => `${eol}${' '.repeat(indent)}${id}:`).join('') };
+    return { span: { start, end: Math.max(start, end) }, newText: ids.map((id) => `${eol}${' '.repeat(indent)}${yamlId(id)}:`).join('') };
   }
   const at = text.length;
   const prefix = text.endsWith('\n') || text.length === 0 ? '' : eol;
-  return { span: { start: at, end: at }, newText: `${prefix}ratings:${eol}${ids.map((id) => `  ${id}:`).join(eol)}${eol}` };
+  return { span: { start: at, end: at }, newText: `${prefix}ratings:${eol}${ids.map((id) => `  ${yamlId(id)}:`).join(eol)}${eol}` };
 }
 
 /** The end of a span without the line breaks and spaces a block value's range ends with. */

@@ -1,5 +1,6 @@
 import type { Ref } from '../model/types';
 import { closest, didYouMean } from '../text/suggest';
+import { yamlId } from '../text/yamlText';
 import type { LadderDiagnostic, Severity, Span } from '../types';
 
 /** Collects diagnostics for one file. */
@@ -16,7 +17,7 @@ export class Report {
    */
   unknown(ref: Ref, what: string, candidates: Iterable<string>, code = 'unknown-reference', hint = ''): void {
     const suggestion = closest(ref.value, candidates);
-    const fixes = suggestion === undefined ? undefined : [{ title: `Change to '${suggestion}'`, edits: [{ span: ref.span, newText: suggestion }], preferred: true }];
+    const fixes = suggestion === undefined ? undefined : [{ title: `Change to '${suggestion}'`, edits: [{ span: ref.span, newText: yamlId(suggestion) }], preferred: true }];
     this.add(ref.span, 'error', code, `Unknown ${what} '${ref.value}'.${didYouMean(suggestion)}${hint}`, fixes ? { fixes } : {});
   }
 }

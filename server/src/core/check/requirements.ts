@@ -1,7 +1,7 @@
 import { REQUIREMENT_TYPES, type Requirement } from '../model/types';
 import type { LadderContext } from '../workspace/ladderContext';
-import { checkScaleValue } from './ladderReferences';
 import { Report } from './report';
+import { checkScaleValue } from './scaleValue';
 
 const TYPE_LIST = REQUIREMENT_TYPES.join(', ');
 

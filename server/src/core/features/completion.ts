@@ -1,32 +1,15 @@
 import { FILE_KINDS } from '../fileKinds';
-import type { Span } from '../types';
 import type { Workspace } from '../workspace/workspace';
-import { entry, sortKey, type CompletionEnv } from './completionEntry';
+import { entry, sortKey, type CompletionEntry, type CompletionEnv } from './completionEntry';
 import { referenceKeys, referenceValues } from './completionReferences';
 import { snippetEntries } from './completionSnippets';
 import { cursorContext } from './cursor';
 import { fileEnv } from './fileEnv';
 import { keyRole, valueRole } from './roles';
 import { allowsObject, documentationOf, isArraySchema, resolve, rootSchema, schemaAt, types, type SchemaNode } from './schemaNav';
-import { yamlScalar } from './scalarText';
+import { yamlScalar } from '../text/yamlText';
 
-/**
- * One completion proposal. `replace` is the text it replaces (on the cursor's line, containing the
- * cursor); `insertText` replaces it. Lines after the first carry their full indentation, so insert them
- * as they are (LSP `insertTextMode: asIs`). With `isSnippet`, `insertText` uses snippet syntax.
- */
-export interface CompletionEntry {
-  label: string;
-  kind: 'property' | 'value' | 'reference' | 'snippet' | 'file' | 'enum';
-  detail?: string;
-  /** Markdown. */
-  documentation?: string;
-  insertText: string;
-  isSnippet?: boolean;
-  replace: Span;
-  sortText?: string;
-  filterText?: string;
-}
+export type { CompletionEntry };
 
 /**
  * Completions at `offset`: schema keys and snippets, enum values, and the ids of the file's ladder.

@@ -1,7 +1,25 @@
+import type { Span } from '../types';
 import type { CursorContext } from './cursor';
-import type { CompletionEntry } from './completion';
 import type { FileEnv } from './fileEnv';
 import type { SchemaNode } from './schemaNav';
+
+/**
+ * One completion proposal. `replace` is the text it replaces (on the cursor's line, containing the
+ * cursor); `insertText` replaces it. Lines after the first carry their full indentation, so insert them
+ * as they are (LSP `insertTextMode: asIs`). With `isSnippet`, `insertText` uses snippet syntax.
+ */
+export interface CompletionEntry {
+  label: string;
+  kind: 'property' | 'value' | 'reference' | 'snippet' | 'file' | 'enum';
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  insertText: string;
+  isSnippet?: boolean;
+  replace: Span;
+  sortText?: string;
+  filterText?: string;
+}
 
 /** A file being completed in: its analysis, its kind's schema and the cursor's place. */
 export type CompletionEnv = FileEnv & { root: SchemaNode | undefined; cursor: CursorContext };

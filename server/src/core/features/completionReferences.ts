@@ -1,17 +1,16 @@
 import type { Level } from '../model/types';
 import type { Span } from '../types';
 import { relativeReference } from '../workspace/paths';
-import type { CompletionEntry } from './completion';
-import { entry, sortKey, type CompletionEnv } from './completionEntry';
+import { entry, sortKey, type CompletionEntry, type CompletionEnv } from './completionEntry';
 import { CHECK_STATUSES, checkMarkdown, competencyMarkdown, levelMarkdown, metricMarkdown, rankMarkdown, requirementMarkdown, scaleMarkdown, trackMarkdown } from './describe';
 import { allCompetencies, allGroups, assessmentOf, competencyById, focusLevels } from './fileEnv';
 import type { Role } from './roles';
-import { yamlScalar } from './scalarText';
+import { yamlId, yamlScalar } from '../text/yamlText';
 
 /** Ids to write as keys: competencies of expectations and ratings, checks, metrics, descriptor scale ids. */
 export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[] {
   const { cursor, context } = env;
-  const insert = (id: string) => (cursor.hasColon ? id : `${id}: `);
+  const insert = (id: string) => (cursor.hasColon ? yamlId(id) : `${yamlId(id)}: `);
   const present = cursor.siblings;
   switch (role.type) {
     case 'competency': {
@@ -60,7 +59,7 @@ export function referenceValues(env: CompletionEnv, role: Role): CompletionEntry
   if ('definition' in role && role.definition) return [];
   const flow = cursor.style === 'flow';
   const present = cursor.siblings;
-  const ref = (id: string, i: number, extra: Partial<CompletionEntry>) => entry(env, id, 'reference', yamlScalar(id, flow), { sortText: sortKey(i), ...extra });
+  const ref = (id: string, i: number, extra: Partial<CompletionEntry>) => entry(env, id, 'reference', yamlId(id), { sortText: sortKey(i), ...extra });
   switch (role.type) {
     case 'track':
       return [...(context?.tracks.values() ?? [])].map((track, i) => ref(track.id, i, { detail: track.name ?? track.id, documentation: trackMarkdown(track, context!) }));
@@ -91,7 +90,7 @@ export function referenceValues(env: CompletionEnv, role: Role): CompletionEntry
     case 'group':
       return allGroups(env).map((group, i) => {
         const count = allCompetencies(env).filter((c) => c.group?.value === group).length;
-        return ref(group, i, { detail: `${count} ${count === 1 ? 'competency' : 'competencies'}` });
+        return entry(env, group, 'reference', yamlScalar(group, flow), { sortText: sortKey(i), detail: `${count} ${count === 1 ? 'competency' : 'competencies'}` });
       });
     case 'rank':
       return [...(context?.ranks ?? [])].sort((a, b) => a - b).map((rank, i) => entry(env, String(rank), 'value', String(rank), {

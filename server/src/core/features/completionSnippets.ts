@@ -1,5 +1,4 @@
-import type { CompletionEntry } from './completion';
-import { sortKey, type CompletionEnv } from './completionEntry';
+import { sortKey, type CompletionEntry, type CompletionEnv } from './completionEntry';
 import type { DefaultSnippet } from './schemaNav';
 import { indentLines, isBlockBody, snippetLines, snippetPreview } from './snippetText';
 

@@ -1,23 +1,27 @@
+import { Pair, Scalar, YAMLMap } from 'yaml';
 import { allRequirements } from '../model/buildRequirement';
 import type { Level } from '../model/types';
+import { commentLines, newYamlDocument, scalarNode, yamlDocumentText, yamlId } from '../text/yamlText';
 import type { LadderContext } from '../workspace/ladderContext';
-import { commentText, yamlScalar } from './scalarText';
 
 function name(level: Level): string {
-  return commentText(level.name ?? level.id);
+  return level.name ?? level.id;
 }
 
 function years(value: number): string {
   return `${value} ${value === 1 ? 'year' : 'years'}`;
 }
 
-/** Lines `key:   # comment` with the comments aligned. */
-function aligned(indent: string, rows: { key: string; value?: string; comment?: string }[]): string[] {
-  const width = Math.max(0, ...rows.map((row) => `${row.key}:${row.value ? ` ${row.value}` : ''}`.length));
-  return rows.map((row) => {
-    const head = `${row.key}:${row.value ? ` ${row.value}` : ''}`;
-    return row.comment ? `${indent}${head.padEnd(width)}   # ${row.comment}` : `${indent}${head}`;
-  });
+/** `key: value  # comment`, the comment on the value. */
+function entry(key: Scalar, value: Scalar, comment?: string): Pair {
+  if (comment) value.comment = commentLines(comment);
+  return new Pair(key, value);
+}
+
+/** Lines `key:   # comment` with the comments aligned, for a commented-out example. */
+function aligned(indent: string, rows: { key: string; comment: string }[]): string[] {
+  const width = Math.max(0, ...rows.map((row) => row.key.length + 1));
+  return rows.map((row) => `${indent}${`${row.key}:`.padEnd(width)}   # ${row.comment}`);
 }
 
 /** Groups "3 for Senior Engineer, 2 for Team Lead" by competency, in order of first mention. */
@@ -33,47 +37,60 @@ function collect<T>(levels: readonly Level[], pick: (level: Level) => [string, T
  * A new self-assessment for `person` at level `levelId`: every competency the next levels expect,
  * unrated (empty values the schema allows) with what each level expects in a comment; the checks the
  * next levels require as `pending`; metrics, experience, `since` and `target` as comments to fill in.
+ * Written by the yaml library: ids and names from the ladder are quoted as YAML needs, comments are
+ * single lines, and dates are quoted so that YAML 1.1 readers see strings too.
  */
 export function scaffoldAssessment(context: LadderContext, ladderRef: string, levelId: string, person: string, today: string): string {
   const level = context.levels.get(levelId);
   const next = (level?.next ?? []).map((ref) => context.levels.get(ref.value)).filter((l): l is Level => l !== undefined);
-  const lines = [
-    'kind: SelfAssessment',
-    `ladder: ${yamlScalar(ladderRef)}`,
-    `person: ${yamlScalar(person)}`,
-    `date: ${today}`,
-    `level: ${yamlScalar(levelId)}`,
-    `# since: YYYY-MM-DD   # the day you started${level ? ` as ${name(level)}` : ' at this level'}; time-at-level requirements count from it`,
-  ];
-  if (next[0]) lines.push(`# target: ${next[0].id}   # the level you are aiming for: ${next.map((l) => `${l.id} (${name(l)})`).join(', ')}`);
+  const doc = newYamlDocument();
+  const root = new YAMLMap();
+  const date = scalarNode(today);
+  date.type = Scalar.QUOTE_DOUBLE;
+  root.items.push(
+    new Pair(scalarNode('kind'), scalarNode('SelfAssessment')),
+    new Pair(scalarNode('ladder'), scalarNode(ladderRef)),
+    new Pair(scalarNode('person'), scalarNode(person)),
+    new Pair(scalarNode('date'), date),
+    new Pair(scalarNode('level'), scalarNode(levelId, { id: true })),
+  );
 
+  const notes = [`since: YYYY-MM-DD   # the day you started${level ? ` as ${name(level)}` : ' at this level'}; time-at-level requirements count from it`];
+  if (next[0]) notes.push(`target: ${yamlId(next[0].id)}   # the level you are aiming for: ${next.map((l) => `${l.id} (${name(l)})`).join(', ')}`);
   const requirements = next.map((l) => ({ level: l, all: [...allRequirements(l.requirements)] }));
   const experience = requirements.flatMap(({ level: l, all }) => all.flatMap((r) => (r.type === 'experience' && r.years ? [`${years(r.years.value)} for ${name(l)}`] : [])));
-  if (experience.length > 0) lines.push(`# experience-years: 0   # needs ${experience.join(', ')}`);
+  if (experience.length > 0) notes.push(`experience-years: 0   # needs ${experience.join(', ')}`);
 
   const expecting = next.length > 0 ? next : level ? [level] : [];
   const expected = collect(expecting, (l) => l.expectations.flatMap((e) => (e.min && context.competencies.has(e.competency.value) ? [[e.competency.value, e.min.key]] : [])));
   const ratingIds = expected.size > 0 ? [...expected.keys()] : [...context.competencies.keys()];
   const scale = context.ladder.scale.map((s) => `${s.key}${s.name ? ` ${s.name}` : ''}`).join(', ');
-  if (scale) lines.push(`# Rate each competency on the scale: ${commentText(scale)}. Leave a value empty until you have rated it.`);
-  lines.push('ratings:');
-  lines.push(...aligned('  ', ratingIds.map((id) => {
+  if (scale) notes.push(`Rate each competency on the scale: ${scale}. Leave a value empty until you have rated it.`);
+  const ratings = new YAMLMap();
+  for (const id of ratingIds) {
     const by = expected.get(id);
-    return by ? { key: id, comment: `expected ${by.map((e) => `${e.value} for ${name(e.level)}`).join(', ')}` } : { key: id, comment: commentText(context.competencies.get(id)?.name ?? id) };
-  })));
+    const comment = by ? `expected ${by.map((e) => `${e.value} for ${name(e.level)}`).join(', ')}` : context.competencies.get(id)?.name ?? id;
+    ratings.items.push(entry(scalarNode(id, { id: true }), scalarNode(null), comment));
+  }
+  const ratingsKey = scalarNode('ratings');
+  ratingsKey.commentBefore = commentLines(...notes);
+  root.items.push(new Pair(ratingsKey, ratings.items.length > 0 ? ratings : scalarNode(null)));
 
   const checks = collect(next, (l) => [...allRequirements(l.requirements)].flatMap((r) => (r.type === 'check' && r.check && context.checks.has(r.check.value) ? [[r.check.value, true]] : [])));
   if (checks.size > 0) {
-    lines.push('# passed, pending or failed:', 'checks:');
-    lines.push(...aligned('  ', [...checks].map(([id, by]) => ({
-      key: id, value: 'pending', comment: `${commentText(context.checks.get(id)?.name ?? id)}: required by ${[...new Set(by.map((e) => name(e.level)))].join(', ')}`,
-    }))));
+    const map = new YAMLMap();
+    for (const [id, by] of checks) {
+      const required = `${context.checks.get(id)?.name ?? id}: required by ${[...new Set(by.map((e) => name(e.level)))].join(', ')}`;
+      map.items.push(entry(scalarNode(id, { id: true }), scalarNode('pending'), required));
+    }
+    const checksKey = scalarNode('checks');
+    checksKey.commentBefore = commentLines('passed, pending or failed:');
+    root.items.push(new Pair(checksKey, map));
   }
 
   const metrics = collect(next, (l) => [...allRequirements(l.requirements)].flatMap((r) => (r.type === 'metric' && r.metric && context.metrics.has(r.metric.value) ? [[r.metric.value, r]] : [])));
   if (metrics.size > 0) {
-    lines.push('# Your value for each metric (a number):', '# metrics:');
-    lines.push(...aligned('#   ', [...metrics].map(([id, by]) => {
+    const rows = [...metrics].map(([id, by]) => {
       const metric = context.metrics.get(id);
       const unit = metric?.unit === 'percent' ? '%' : metric?.unit && metric.unit !== 'count' && metric.unit !== 'score' && metric.unit !== 'ratio' ? ` ${metric.unit}` : '';
       const needs = by.map(({ level: l, value: r }) => {
@@ -81,8 +98,10 @@ export function scaffoldAssessment(context: LadderContext, ladderRef: string, le
         const bounds = [r.min ? `at least ${r.min.value}${unit}` : undefined, r.max ? `at most ${r.max.value}${unit}` : undefined].filter(Boolean).join(' and ');
         return `${bounds} for ${name(l)}`;
       });
-      return { key: id, comment: `${commentText(metric?.name ?? id)}: ${needs.join(', ')}` };
-    })));
+      return { key: yamlId(id), comment: `${metric?.name ?? id}: ${needs.join(', ')}` };
+    });
+    root.comment = commentLines('Your value for each metric (a number):', 'metrics:', ...aligned('  ', rows));
   }
-  return `${lines.join('\n')}\n`;
+  doc.contents = root;
+  return yamlDocumentText(doc);
 }

@@ -2,6 +2,7 @@ import { codeActions, type CodeActionEntry } from '../features/codeActions';
 import { complete, type CompletionEntry } from '../features/completion';
 import { definition, type DefinitionTarget } from '../features/definition';
 import { hover } from '../features/hover';
+import { planRatingEdits, type RatingChanges, type RatingEditPlan } from '../features/ratingEdits';
 import { scaffoldAssessment } from '../features/scaffold';
 import { documentSymbols, type SymbolEntry } from '../features/symbols';
 import { dayToIso, todayDay } from '../model/dates';
@@ -60,6 +61,11 @@ export interface LadderService {
   codeActions(uri: string, span: Span): CodeActionEntry[];
   /** The assessment's score, with the errors of its files. */
   score(uri: string, options?: ServiceScoreOptions): ScoreOutcome;
+  /**
+   * The edits that write ratings into an assessment (null: unrate), computed from its YAML tree; ratings
+   * that cannot be written (a file with syntax errors, not an assessment) are listed as skipped.
+   */
+  ratingEdits(uri: string, changes: RatingChanges): RatingEditPlan;
   /** The text of a new self-assessment against a level of a ladder. */
   scaffold(request: ScaffoldRequest): string;
   /** A ladder, or an assessment's score report, as Markdown; undefined when the file is neither. */
@@ -94,6 +100,12 @@ export function createLadderService(options: LadderServiceOptions): LadderServic
     return scoreToMarkdown(outcome.report, { focus, ...reportNames(outcome.context) });
   }
 
+  function ratingEdits(uri: string, changes: RatingChanges): RatingEditPlan {
+    const analyzed = workspace.file(uri).analyzed;
+    const doc = analyzed?.kind === 'SelfAssessment' ? analyzed.parsed.doc : undefined;
+    return planRatingEdits({ text: analyzed?.text ?? '', doc }, changes);
+  }
+
   return {
     workspace,
     setRoots: (roots) => workspace.setRoots(roots),
@@ -104,6 +116,7 @@ export function createLadderService(options: LadderServiceOptions): LadderServic
     symbols: (uri) => documentSymbols(workspace, uri),
     codeActions: (uri, span) => codeActions(workspace, uri, span),
     score: (uri, { overrides, levelId } = {}) => workspace.score(uri, { today: now(), ...(levelId !== undefined ? { levelId } : {}) }, overrides),
+    ratingEdits,
     scaffold,
     exportMarkdown,
     now,

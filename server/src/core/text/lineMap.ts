@@ -34,12 +34,24 @@ export class LineMap {
     return { line: low, character: clamped - this.lineStarts[low]! };
   }
 
+  /**
+   * The offset of a position. As LSP says, a character past the end of its line means the end of that
+   * line (before its line break, CRLF included); a line past the end of the text means the end of the text.
+   */
   offset(position: LineCharacter): number {
     if (position.line < 0) return 0;
     if (position.line >= this.lineStarts.length) return this.text.length;
     const start = this.lineStarts[position.line]!;
-    const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1]! : this.text.length;
-    return Math.min(start + Math.max(0, position.character), next);
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
+  }
+
+  /** The offset where a line's content ends: before its line break, or at the end of the text. */
+  private lineEnd(line: number): number {
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[line]!;
+    let end = this.lineStarts[line + 1]! - 1;
+    if (end > start && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
   }
 
   lineStart(line: number): number {

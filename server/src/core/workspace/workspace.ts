@@ -390,7 +390,10 @@ export class Workspace {
     return [...result].sort();
   }
 
-  /** Scores an assessment; `errors` lists the error diagnostics of the assessment and of its ladder files. */
+  /**
+   * Scores an assessment, with `overrides` (what-if ratings) in place of its own if given; `errors` lists the
+   * error diagnostics of the assessment and of its ladder files.
+   */
   score(uri: string, options: ScoreOptions = {}, overrides?: Readonly<Record<string, ScaleId | null>>): ScoreOutcome {
     const key = normalizeUri(uri);
     const errors = new Map<string, LadderDiagnostic[]>();

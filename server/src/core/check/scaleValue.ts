@@ -1,0 +1,21 @@
+import type { ScaleRef } from '../model/types';
+import { yamlScalar } from '../text/yamlText';
+import { scaleList, type LadderContext } from '../workspace/ladderContext';
+import type { Report } from './report';
+
+/** A rating or minimum is a value of the ladder's scale; a value differing only in case gets a fix. */
+export function checkScaleValue(value: ScaleRef, context: LadderContext, report: Report, what = 'scale value'): void {
+  if (context.scale.has(value.key)) return;
+  const suggestion = [...context.scale.keys()].find((key) => key.toLowerCase() === value.key.toLowerCase());
+  const fixes =
+    suggestion === undefined
+      ? undefined
+      : [{ title: `Change to '${suggestion}'`, edits: [{ span: value.span, newText: yamlScalar(suggestion) }], preferred: true }];
+  report.add(
+    value.span,
+    'error',
+    'off-scale',
+    `'${value.key}' is not a ${what} of this ladder; the scale is ${scaleList(context)}.`,
+    fixes ? { fixes } : {},
+  );
+}

@@ -1,0 +1,69 @@
+// The client tells file kinds apart exactly as the server does: from the shared file-kind module.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Uri } from 'vscode';
+import { validateAssessmentFileName } from '../../client/src/commands/fileNames';
+import {
+  LADDER_DOCUMENT_SELECTOR,
+  isAssessmentUri,
+  isLadderFileUri,
+  isLadderOrCatalogueUri,
+  isLadderUri,
+} from '../../client/src/ladderFiles';
+
+const uri = (path: string) => ({ path }) as Uri;
+
+describe('file kinds in the client', () => {
+  it('tells the kind of a URI by its path, in any case', () => {
+    const paths = [
+      '/ws/team.ladder.yaml',
+      '/ws/Team.Ladder.YML',
+      '/ws/shared.competencies.yaml',
+      '/ws/ana.ASSESSMENT.yaml',
+      '/ws/notes.yaml',
+    ];
+    assert.deepEqual(
+      paths.map((path) => [
+        isLadderUri(uri(path)),
+        isLadderOrCatalogueUri(uri(path)),
+        isAssessmentUri(uri(path)),
+        isLadderFileUri(uri(path)),
+      ]),
+      [
+        [true, true, false, true],
+        [true, true, false, true],
+        [false, true, false, true],
+        [false, false, true, true],
+        [false, false, false, false],
+      ],
+    );
+  });
+
+  it('selects the documents the server analyses', () => {
+    assert.deepEqual(LADDER_DOCUMENT_SELECTOR, [
+      { scheme: 'file', pattern: '**/*.{ladder,competencies,assessment}.{yaml,yml}' },
+      { scheme: 'untitled', pattern: '**/*.{ladder,competencies,assessment}.{yaml,yml}' },
+    ]);
+  });
+
+  it('accepts a new assessment file name the server will read as an assessment', () => {
+    assert.deepEqual(
+      [
+        'ana.assessment.yaml',
+        'ana.Assessment.YML',
+        '.assessment.yaml',
+        'ana.yaml',
+        'ana.ladder.yaml',
+        'a/b.assessment.yaml',
+      ].map(validateAssessmentFileName),
+      [
+        undefined,
+        undefined,
+        'Put a name before .assessment.yaml.',
+        'The name must end with .assessment.yaml (or .assessment.yml).',
+        'The name must end with .assessment.yaml (or .assessment.yml).',
+        'Use a plain file name, without folders or special characters.',
+      ],
+    );
+  });
+});
