@@ -94,7 +94,7 @@ function scalarEnd(text: string, from: number, limit: number, stopAt: RegExp): n
 /** The edit that sets the rating whose pair or value spans [start, end) to `value`. */
 function ratingEdit(text: string, start: number, end: number, competency: string, value: ScaleId | null): OffsetEdit | undefined {
   const segment = text.slice(start, end);
-  const key = /^((?:"[^"\n]*"|'[^'\n]*'|[^\s:#{}[\],"'][^:\n]*?))[ \t]*:(?=[ \t\r\n]|$)/.exec(segment);
+  const key = /^((?:"[^"\n]*"|'[^'\n]*'|[^\s:#{}[\],"'](?:[^:\n]*[^\s:])?))[ \t]*:(?=[ \t\r\n]|$)/.exec(segment);
   let p = start;
   if (key && unquote(key[1]!) === competency) p = start + key[0].length;
   let q = p;
@@ -200,7 +200,7 @@ export function planRatingEdits(input: RatingEditInput): RatingEditPlan {
 function insertEdit(text: string, lines: LineMap, input: RatingEditInput, missing: [string, ScaleId][]): OffsetEdit | undefined {
   let start = lines.offsetAt(input.ratingsInsertRange!.start);
   let end = Math.max(start, lines.offsetAt(input.ratingsInsertRange!.end));
-  const afterKey = /^[ \t]*:[ \t]*(?:\{[ \t]*\}|null|~)?[ \t]*(?=[\r\n#]|$)/.exec(text.slice(end));
+  const afterKey = /^[ \t]*:[ \t]*(?:(?:\{[ \t]*\}|null|~)[ \t]*)?(?=[\r\n#]|$)/.exec(text.slice(end));
   if (start === end && afterKey) {
     // At the end of the `ratings` key itself: go past the colon, replacing an empty `{}`, `null` or `~`.
     start += afterKey[0].indexOf(':') + 1;
