@@ -8,6 +8,7 @@ import { analyzeFile } from '../../server/src/core/model/analyzeFile';
 import type { Ladder, Requirement } from '../../server/src/core/model/types';
 import { describeRequirement } from '../../server/src/core/render/describeRequirement';
 import { ladderToMarkdown } from '../../server/src/core/render/ladderToMarkdown';
+import { code, escapeMarkdown, inline, MARKDOWN_WORDING } from '../../server/src/core/render/markdownText';
 import { scoreToMarkdown } from '../../server/src/core/render/scoreToMarkdown';
 import type { ScoreReport } from '../../server/src/core/score/types';
 import { buildLadderContext } from '../../server/src/core/workspace/ladderContext';
@@ -45,28 +46,67 @@ describe('describeRequirement', () => {
       '- any-of: [{check: a}, {all-of: [{check: b}, {experience: {years: 1}}]}]',
       '- {check: a, metric: {id: m, min: 1}}',
       '- {id: nothing}',
-    ).map(describeRequirement);
+    ).map((requirement) => describeRequirement(requirement));
     assert.deepEqual(described, [
-      '1 year at rank 1',
-      '2.5 years at level senior',
-      '3 years of experience',
-      '2 competencies rated 3 or higher in core',
-      '1 competency rated 2 or higher from networking, linux',
-      '4 competencies rated 2 or higher',
-      'check: peer-review',
-      'metric unassisted-resolution ≥ 90',
-      'metric backlog ≥ 1 and ≤ 5',
-      'any of: check: a; (all of: check: b; 1 year of experience)',
-      'invalid requirement: check and metric together',
-      'invalid requirement: no type',
+      'At least 1 year at rank 1',
+      'At least 2.5 years at senior',
+      'At least 3 years of experience',
+      'At least 2 competencies rated 3 or higher in group core',
+      'At least 1 competency rated 2 or higher from networking, linux',
+      'At least 4 competencies rated 2 or higher',
+      'peer-review recorded as passed',
+      'unassisted-resolution at least 90',
+      'backlog at least 1 and at most 5',
+      'Any one of these 2',
+      'More than one requirement type: check and metric',
+      'No requirement type given',
     ]);
   });
 
-  it('shows missing values as ?', () => {
-    assert.deepEqual(requirements('- time-at-level: {rank: 2}', '- competencies: {min: 2}').map(describeRequirement), [
-      '? years at rank 2',
-      '? competencies rated 2 or higher',
+  it('says what is missing', () => {
+    assert.deepEqual(requirements('- time-at-level: {rank: 2}', '- competencies: {min: 2}', '- check: {}', '- metric: {id: m}').map((requirement) => describeRequirement(requirement)), [
+      'Some time at rank 2',
+      'Some competencies rated 2 or higher',
+      'A check (not named) recorded as passed',
+      'm within bounds (none given)',
     ]);
+  });
+
+  it('takes names and units from the ladder, and writes them as Markdown when asked', () => {
+    const context = buildLadderContext(ladderOf(MINI_LADDER), [], []);
+    const tenure = context.requirements.get('tenure')!.requirement;
+    assert.equal(describeRequirement(tenure, context), 'At least 1 year at rank 1');
+    const named = requirements('- time-at-level: {years: 2, level: engineer}', '- competencies: {count: 1, min: 3, of: [troubleshooting]}', '- check: peer-review');
+    assert.deepEqual(named.map((requirement) => describeRequirement(requirement, context)), [
+      'At least 2 years at Engineer (engineer)',
+      'At least 1 competency rated Expert (3) or higher from Troubleshooting (troubleshooting)',
+      'Peer review (peer-review) recorded as passed',
+    ]);
+    assert.deepEqual(named.map((requirement) => describeRequirement(requirement, context, MARKDOWN_WORDING)), [
+      'At least 2 years at Engineer (`engineer`)',
+      'At least 1 competency rated Expert (`3`) or higher from Troubleshooting (`troubleshooting`)',
+      'Peer review (`peer-review`) recorded as passed',
+    ]);
+  });
+});
+
+describe('escapeMarkdown, the one Markdown escaping', () => {
+  it('keeps each line as text: no heading, list, quote, fence, indented code, table, HTML or link can start', () => {
+    const lines = [
+      '# h', '- item', '+ x', '> q', '1. one', '2) two', '1.5 stays', '```js', '~~~', '    code', '<script>alert(1)</script>',
+      '[link](http://x)', '| a | b |', '---', '===', '::error::x', '*em* _u_ `c` \\ &amp; ~~s~~', '\u001b[31m',
+    ];
+    assert.deepEqual(escapeMarkdown(lines.join('\n')).split('\n'), [
+      '\\# h', '\\- item', '\\+ x', '\\> q', '1\\. one', '2\\) two', '1.5 stays', '\\`\\`\\`js', '\\~\\~\\~', 'code', '\\<script\\>alert(1)\\</script\\>',
+      '\\[link\\](http://x)', '\\| a \\| b \\|', '\\---', '\\===', '\\::error::x', '\\*em\\* \\_u\\_ \\`c\\` \\\\ \\&amp; \\~\\~s\\~\\~', '\\u001b\\[31m',
+    ]);
+  });
+
+  it('puts text on one line for headings and cells, and ids in code spans that hold any text', () => {
+    assert.equal(inline('Level\n# Heading\r\n- item\u2028> quote'), 'Level # Heading - item \\> quote');
+    assert.equal(code('a`b'), '``a`b``');
+    assert.equal(code('x\ny\u001b'), '`x\\ny\\u001b`');
+    assert.equal(code('a|b'), 'a\\|b');
   });
 });
 
@@ -82,9 +122,10 @@ describe('ladderToMarkdown', () => {
       '## Competencies', '## Metrics', '## Checks',
     ]);
     assert.ok(out.includes('| Troubleshooting (`troubleshooting`) | 3 — Expert |'));
-    assert.ok(out.includes('- 1 year at rank 1 · `tenure`'));
-    assert.ok(out.includes('- any of the following: · `either`'));
-    assert.ok(out.includes('  - check: peer-review'));
+    assert.ok(out.includes('- At least 1 year at rank 1 · `tenure`'));
+    assert.ok(out.includes('- Any one of these 2 · `either`'));
+    assert.ok(out.includes('  - Peer review (`peer-review`) recorded as passed'));
+    assert.ok(out.includes('- Resolved unassisted (`resolution`) at least 90% · `resolution-target`'));
     assert.ok(out.includes('**Next:** Senior (`senior`)'));
     assert.ok(markdown.endsWith('\n') && !markdown.endsWith('\n\n'));
   });
@@ -93,6 +134,13 @@ describe('ladderToMarkdown', () => {
     const ladder = ladderOf(MINI_LADDER.replace('name: Mini Ladder', 'name: "<img src=x onerror=alert(1)> *bold* | pipe"'));
     const markdown = ladderToMarkdown(buildLadderContext(ladder, [], []));
     assert.equal(markdown.split('\n')[0], '# \\<img src=x onerror=alert(1)\\> \\*bold\\* \\| pipe');
+  });
+
+  it('writes control characters and separators in names as escapes, as the CLI and the editor show them', () => {
+    const ladder = ladderOf(MINI_LADDER.replace('name: Mini Ladder', 'name: "Mini\\u2028# Heading\\e[2J\\u202e"').replace('name: Senior', 'name: "\\N::error::x"'));
+    const lines = ladderToMarkdown(buildLadderContext(ladder, [], [])).split('\n');
+    assert.equal(lines[0], '# Mini # Heading\\u001b\\[2J\\u202e');
+    assert.ok(lines.includes('### Level 2 — \\u0085::error::x (`senior`)'), lines.join('\n'));
   });
 });
 

@@ -1,3 +1,4 @@
+import { escapeText } from '../core/text/escapeText';
 import { parseArguments, UsageError } from './args';
 import { runCheck } from './checkCommand';
 import type { CliIo } from './io';
@@ -22,7 +23,8 @@ export function run(argv: readonly string[], io: CliIo): number {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`ladder: ${error.message}\n${usageHint(error.topic)}`);
+      // The message can quote arguments and ids from files.
+      io.err(`ladder: ${escapeText(error.message)}\n${usageHint(error.topic)}`);
       return 2;
     }
     throw error;

@@ -1,5 +1,6 @@
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { jsonText } from '../core/text/escapeText';
 import type { Severity } from '../core/types';
 import type { Problem } from './problems';
 import { ruleDescription } from './ruleDescriptions';
@@ -50,5 +51,5 @@ export function problemsToSarif(problems: readonly Problem[], options: { version
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonText(log);
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { reportNames } from '../core/render/labels';
 import { scoreToMarkdown } from '../core/render/scoreToMarkdown';
 import { focusLevelIds } from '../core/score/scoreAssessment';
+import { escapeText, jsonText } from '../core/text/escapeText';
 import { closest, didYouMean } from '../core/text/suggest';
 import { displayName } from '../core/workspace/paths';
 import { describeSpecialFile, isSymbolicLink } from '../node/fileTypes';
@@ -74,7 +75,7 @@ export function runScore(request: ScoreCommandOptions, io: CliIo): number {
   const errors = scoreErrorProblems(workspace, outcome.errors, io.cwd);
   if (errors.length > 0 || !report || !context || !assessment) {
     if (errors.length === 0) {
-      io.err(`ladder: cannot score '${request.assessment}': its ladder could not be read\n`);
+      io.err(`ladder: cannot score '${escapeText(request.assessment)}': its ladder could not be read\n`);
       return 1;
     }
     printProblems(errors, request.format, io);
@@ -82,7 +83,7 @@ export function runScore(request: ScoreCommandOptions, io: CliIo): number {
   }
   const focus = focusLevelIds(assessment, context);
   const names = reportNames(context);
-  if (request.format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);
+  if (request.format === 'json') io.out(jsonText(report));
   else if (request.format === 'markdown') io.out(scoreToMarkdown(report, { focus, ...names }));
   else io.out(scoreToText(report, { focus, names, style: createStyle(io.color) }));
   return 0;

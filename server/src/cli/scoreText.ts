@@ -1,5 +1,6 @@
 import { focusFirst, formatReadiness, LEVEL_STATUS_LABEL, RESULT_MARK, satisfiedCount, type ReportNames } from '../core/render/labels';
 import type { ExpectationStatus, LevelScore, LevelStatus, RequirementResult, RequirementStatus, ScoreReport } from '../core/score/types';
+import { escapeLineStart, escapeText } from '../core/text/escapeText';
 import type { Style } from './style';
 
 export interface ScoreTextOptions {
@@ -19,23 +20,24 @@ function paintLevel(status: LevelStatus, text: string, style: Style): string {
   return status === 'eligible' ? style.green(text) : status === 'not-yet' ? style.red(text) : style.yellow(text);
 }
 
+/** `Name (id)` or the id, escaped: names and ids come from files. */
 function labelled(name: string | undefined, id: string): string {
-  return name && name !== id ? `${name} (${id})` : id;
+  return escapeText(name && name !== id ? `${name} (${id})` : id);
 }
 
 function requirementLines(result: RequirementResult, depth: number, style: Style): string[] {
   const indent = '    '.repeat(depth + 1);
   const mark = paintResult(result.status, `${RESULT_MARK[result.status]} ${result.status.padEnd(7)}`, style);
-  const description = result.description ? style.dim(` — ${result.description}`) : '';
-  const line = `${indent}${mark} ${result.id ?? result.type}: ${result.detail}${description}`;
+  const description = result.description ? style.dim(` — ${escapeText(result.description)}`) : '';
+  const line = `${indent}${mark} ${escapeText(result.id ?? result.type)}: ${escapeText(result.detail)}${description}`;
   return [line, ...(result.children ?? []).flatMap((child) => requirementLines(child, depth + 1, style))];
 }
 
 function levelLines(level: LevelScore, focused: boolean, options: ScoreTextOptions): string[] {
   const { style, names } = options;
   const { satisfied, total } = satisfiedCount(level);
-  const track = names.trackNames.get(level.track) ?? (level.track || 'no track');
-  const heading = `${focused ? '★ ' : '  '}${style.bold(labelled(level.name, level.id))} ${style.dim(`— ${track}, rank ${level.rank}`)}`;
+  const track = escapeText(names.trackNames.get(level.track) ?? (level.track || 'no track'));
+  const heading = `${focused ? '★ ' : '  '}${style.bold(escapeLineStart(labelled(level.name, level.id)))} ${style.dim(`— ${track}, rank ${level.rank}`)}`;
   const status = paintLevel(level.status, LEVEL_STATUS_LABEL[level.status].toUpperCase(), style);
   const lines = [heading, `  ${style.bold(status)} · readiness ${formatReadiness(level.readiness)} (${satisfied} of ${total})`];
   if (level.expectations.length > 0) {
@@ -43,8 +45,8 @@ function levelLines(level: LevelScore, focused: boolean, options: ScoreTextOptio
     lines.push(`  Expectations (${met} of ${level.expectations.length} met)`);
     for (const expectation of level.expectations) {
       const mark = paintResult(expectation.status, `${RESULT_MARK[expectation.status]} ${expectation.status.padEnd(7)}`, style);
-      const rated = expectation.rated === null ? 'not rated' : `rated ${expectation.rated}`;
-      lines.push(`    ${mark} ${labelled(names.competencyNames.get(expectation.competency), expectation.competency)}: ${rated}, expected ${expectation.expected}`);
+      const rated = expectation.rated === null ? 'not rated' : `rated ${escapeText(String(expectation.rated))}`;
+      lines.push(`    ${mark} ${labelled(names.competencyNames.get(expectation.competency), expectation.competency)}: ${rated}, expected ${escapeText(String(expectation.expected))}`);
     }
   }
   if (level.requirements.length > 0) {
@@ -61,10 +63,10 @@ export function scoreToText(report: ScoreReport, options: ScoreTextOptions): str
   const { style, focus, names } = options;
   const levels = focusFirst(report.levels, focus);
   const lines = [
-    style.bold(report.person || 'Self-assessment'),
+    style.bold(escapeLineStart(escapeText(report.person || 'Self-assessment'))),
     `Ladder:        ${labelled(names.ladderName, report.ladder)}`,
     `Current level: ${report.level ? labelled(names.levelNames.get(report.level), report.level) : '—'}`,
-    `As of:         ${report.asOf}`,
+    `As of:         ${escapeText(report.asOf)}`,
   ];
   if (levels.some((level) => focus.includes(level.id))) lines.push(style.dim('★ a next step from the current level, or the target'));
   for (const level of levels) lines.push('', ...levelLines(level, focus.includes(level.id), options));

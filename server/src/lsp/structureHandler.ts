@@ -3,13 +3,13 @@ import { closestLevel, describeRequirement, focusLevelIds, scoreAssessment, toda
 import { lineMapOf, toRange } from './positions';
 import type { UriMap } from './uriMap';
 
-function requirementNode(requirement: Requirement, map: LineMap): RequirementNode {
+function requirementNode(requirement: Requirement, map: LineMap, context: LadderContext): RequirementNode {
   return {
     ...(requirement.id ? { id: requirement.id.value } : {}),
     type: requirement.type ?? 'invalid',
-    label: requirement.description ?? describeRequirement(requirement),
+    label: requirement.description ?? describeRequirement(requirement, context),
     range: toRange(map, requirement.id?.span ?? requirement.typeKeys[0]?.span ?? requirement.span),
-    children: requirement.type === 'any-of' || requirement.type === 'all-of' ? requirement.children.map((child) => requirementNode(child, map)) : [],
+    children: requirement.type === 'any-of' || requirement.type === 'all-of' ? requirement.children.map((child) => requirementNode(child, map, context)) : [],
   };
 }
 
@@ -58,7 +58,7 @@ export function ladderStructure(workspace: Workspace, uri: string, uris: UriMap,
       ...(level.rank ? { rank: level.rank.value } : {}),
       range: toRange(map, level.idSpan),
       expectations: level.expectations.flatMap((e) => (e.min ? [{ competency: e.competency.value, competencyName: context.competencies.get(e.competency.value)?.name ?? e.competency.value, min: e.min.value, range: toRange(map, e.competency.span) }] : [])),
-      requirements: level.requirements.map((r) => requirementNode(r, map)),
+      requirements: level.requirements.map((r) => requirementNode(r, map, context)),
       next: level.next.map((n) => n.value),
     };
   };

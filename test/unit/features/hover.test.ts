@@ -70,7 +70,7 @@ describe('hover: ladder', () => {
   it('describes a requirement in words on its id', () => {
     const found = inLadder('      - id: tenure', '      - id: ten|ure');
     assert.equal(found?.text, 'tenure');
-    assert.equal(found.markdown, '**Requirement** `tenure` of Senior\n\n- `tenure`: At least 1 year at rank 1 (any level of that rank), summed over the history');
+    assert.equal(found.markdown, '**Requirement** `tenure` of Senior\n\n- `tenure`: At least 1 year at rank 1');
   });
 
   it('describes nested requirements as a list', () => {
@@ -87,12 +87,20 @@ describe('hover: ladder', () => {
       '**Requirement** `experienced` of Senior',
       'Experience or review.',
       [
-        '- `experienced`: Any one of 3:',
-        "  - At least 3 years of experience (the assessment's experience-years)",
+        '- `experienced`: Any one of these 3',
+        '  - At least 3 years of experience',
         '  - Resolution rate (`resolution`) at least 90%',
-        '  - At least 2 competencies of group `core` rated 3 Expert or higher',
+        '  - At least 2 competencies rated Expert (`3`) or higher in group `core`',
       ].join('\n'),
     ].join('\n\n'));
+  });
+
+  it('shows ids and names from the file as text: no markup, HTML or line of their own', () => {
+    const value = edit(BASE_LADDER, '      - check: peer-review', '      - competencies: {count: 1, min: "x` **b** <i>|"}');
+    const found = hoverAt({ 'l.ladder.yaml': value }, 'l.ladder.yaml');
+    assert.equal(found?.markdown, '``x` **b** <i>`` is not on the scale of this ladder.');
+    const named = hoverAt({ 'l.ladder.yaml': edit(BASE_LADDER, 'name: Staff', 'name: "Staff\\n# Heading\\u001b[31m"').replace('next: [staff]', 'next: [st|aff]') }, 'l.ladder.yaml');
+    assert.equal(named?.markdown.split('\n\n')[0], '**Staff # Heading\\u001b\\[31m** `staff`');
   });
 
   it('describes an included catalogue on its path', () => {

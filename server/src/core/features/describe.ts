@@ -1,24 +1,13 @@
 import { allRequirements } from '../model/buildRequirement';
 import type { Check, Competency, Level, Metric, Requirement, ScaleEntry, Track } from '../model/types';
+import { describeRequirement, metricBound } from '../render/describeRequirement';
+import { code, escapeMarkdown, inline, MARKDOWN_WORDING } from '../render/markdownText';
 import type { LadderContext } from '../workspace/ladderContext';
 import { displayName } from '../workspace/paths';
 
-/** Escapes text from a file so markdown shows it as written. */
-export function md(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^(\s*)(#|>|[-+=]|\d+[.)])/, '$1\\$2'))
-    .join('\n');
-}
-
-function code(id: string | number): string {
-  return `\`${String(id).replace(/`/g, "'")}\``;
-}
-
 /** `**Name** \`id\``, or just the id when there is no name. */
 export function title(id: string | number, name: string | undefined): string {
-  return name ? `**${md(name)}** ${code(id)}` : `**${code(id)}**`;
+  return name ? `**${inline(name)}** ${code(String(id))}` : `**${code(String(id))}**`;
 }
 
 function paragraphs(parts: (string | undefined | false)[]): string {
@@ -29,69 +18,15 @@ export function levelName(context: LadderContext | undefined, id: string): strin
   return context?.levels.get(id)?.name ?? id;
 }
 
-function years(value: number): string {
-  return `${value} ${value === 1 ? 'year' : 'years'}`;
-}
-
 function scaleLabel(context: LadderContext, key: string): string {
   const entry = context.scale.get(key)?.entry;
   return entry?.name ? `${key} ${entry.name}` : key;
 }
 
-function metricBound(metric: Metric | undefined, value: number): string {
-  const unit = metric?.unit;
-  if (unit === 'percent') return `${value}%`;
-  if (unit === 'hours' || unit === 'minutes' || unit === 'days') return `${value} ${unit}`;
-  return String(value);
-}
-
-/** What a requirement asks for, in one sentence (children of any-of/all-of not included). */
-export function requirementInWords(requirement: Requirement, context: LadderContext | undefined): string {
-  switch (requirement.type) {
-    case 'time-at-level': {
-      const span = requirement.years ? years(requirement.years.value) : 'some time';
-      if (requirement.level) return `At least ${span} at ${md(levelName(context, requirement.level.value))}, summed over the history`;
-      if (requirement.rank) return `At least ${span} at rank ${requirement.rank.value} (any level of that rank), summed over the history`;
-      return `At least ${span} at a rank or level (not given)`;
-    }
-    case 'experience':
-      return `At least ${requirement.years ? years(requirement.years.value) : 'some years'} of experience (the assessment's experience-years)`;
-    case 'competencies': {
-      const count = requirement.count?.value;
-      const counted = count === undefined ? 'Some competencies' : `At least ${count} ${count === 1 ? 'competency' : 'competencies'}`;
-      const pool = requirement.group ? ` of group ${code(requirement.group.value)}` : requirement.of ? ` of ${requirement.of.map((ref) => code(ref.value)).join(', ')}` : '';
-      const min = requirement.min ? (context ? md(scaleLabel(context, requirement.min.key)) : requirement.min.key) : '(no minimum)';
-      return `${counted}${pool} rated ${min} or higher`;
-    }
-    case 'check': {
-      const id = requirement.check?.value;
-      if (id === undefined) return 'A check (not named) passed';
-      const name = context?.checks.get(id)?.name;
-      return `${name ? `${md(name)} (${code(id)})` : code(id)} recorded as passed`;
-    }
-    case 'metric': {
-      const id = requirement.metric?.value;
-      const metric = id === undefined ? undefined : context?.metrics.get(id);
-      const subject = id === undefined ? 'A metric (not named)' : metric?.name ? `${md(metric.name)} (${code(id)})` : code(id);
-      const bounds = [
-        requirement.min ? `at least ${metricBound(metric, requirement.min.value)}` : undefined,
-        requirement.max ? `at most ${metricBound(metric, requirement.max.value)}` : undefined,
-      ].filter(Boolean).join(' and ');
-      return `${subject} ${bounds || 'within bounds (none given)'}`;
-    }
-    case 'any-of':
-      return `Any one of ${requirement.children.length}:`;
-    case 'all-of':
-      return `All ${requirement.children.length} of:`;
-    default:
-      return 'No single requirement type, so it cannot be evaluated';
-  }
-}
-
 /** A requirement and its children as a markdown list. */
 export function requirementList(requirement: Requirement, context: LadderContext | undefined, depth = 0): string[] {
   const id = requirement.id ? `${code(requirement.id.value)}: ` : '';
-  const lines = [`${'  '.repeat(depth)}- ${id}${requirementInWords(requirement, context)}`];
+  const lines = [`${'  '.repeat(depth)}- ${id}${describeRequirement(requirement, context, MARKDOWN_WORDING)}`];
   if (requirement.type === 'any-of' || requirement.type === 'all-of') {
     for (const child of requirement.children) lines.push(...requirementList(child, context, depth + 1));
   }
@@ -99,15 +34,15 @@ export function requirementList(requirement: Requirement, context: LadderContext
 }
 
 export function requirementMarkdown(requirement: Requirement, level: Level | undefined, context: LadderContext | undefined): string {
-  const heading = `**Requirement** ${requirement.id ? code(requirement.id.value) : ''}${level ? ` of ${md(level.name ?? level.id)}` : ''}`;
-  return paragraphs([heading, requirement.description && md(requirement.description), requirementList(requirement, context).join('\n')]);
+  const heading = `**Requirement** ${requirement.id ? code(requirement.id.value) : ''}${level ? ` of ${inline(level.name ?? level.id)}` : ''}`;
+  return paragraphs([heading, requirement.description && escapeMarkdown(requirement.description), requirementList(requirement, context).join('\n')]);
 }
 
 /** `Expected: 3 by Senior Engineer, 2 by Team Lead` over the given levels, or undefined when none expects it. */
 export function expectedBy(competencyId: string, levels: readonly Level[]): string | undefined {
   const parts = levels.flatMap((level) => {
     const expectation = level.expectations.find((e) => e.competency.value === competencyId);
-    return expectation?.min ? [`${md(expectation.min.key)} by ${md(level.name ?? level.id)}`] : [];
+    return expectation?.min ? [`${inline(expectation.min.key)} by ${inline(level.name ?? level.id)}`] : [];
   });
   return parts.length === 0 ? undefined : parts.join(', ');
 }
@@ -125,7 +60,7 @@ export interface CompetencyHoverOptions {
 export function competencyMarkdown(competency: Competency, context: LadderContext | undefined, options: CompetencyHoverOptions = {}): string {
   const meta = [
     competency.group ? `group ${code(competency.group.value)}` : undefined,
-    options.fromUri && competency.uri !== options.fromUri ? `defined in ${md(displayName(competency.uri, options.fromUri))}` : undefined,
+    options.fromUri && competency.uri !== options.fromUri ? `defined in ${inline(displayName(competency.uri, options.fromUri))}` : undefined,
   ].filter(Boolean).join(' · ');
   let rating: string | undefined;
   let descriptors: string | undefined;
@@ -134,17 +69,17 @@ export function competencyMarkdown(competency: Competency, context: LadderContex
     const label = context ? scaleLabel(context, options.scaleKey) : options.scaleKey;
     const scaleDescription = context?.scale.get(options.scaleKey)?.entry.description;
     rating = [
-      `**${md(label)}**: ${descriptor ? md(descriptor.text) : '(no descriptor for this rating)'}`,
-      scaleDescription && `On the scale: ${md(scaleDescription)}`,
+      `**${inline(label)}**: ${descriptor ? escapeMarkdown(descriptor.text) : '(no descriptor for this rating)'}`,
+      scaleDescription && `On the scale: ${escapeMarkdown(scaleDescription)}`,
     ].filter(Boolean).join('\n\n');
   } else if (competency.descriptors.length > 0) {
-    descriptors = competency.descriptors.map((d) => `- **${md(context ? scaleLabel(context, d.key) : d.key)}**: ${md(d.text)}`).join('\n');
+    descriptors = competency.descriptors.map((d) => `- **${inline(context ? scaleLabel(context, d.key) : d.key)}**: ${inline(d.text)}`).join('\n');
   }
   const expected = options.levels ? expectedBy(competency.id, options.levels) : undefined;
   return paragraphs([
     title(competency.id, competency.name),
     meta,
-    competency.description && md(competency.description),
+    competency.description && escapeMarkdown(competency.description),
     rating,
     descriptors,
     expected && `${options.levelsLabel ?? 'Expected'}: ${expected}`,
@@ -155,32 +90,32 @@ export function scaleMarkdown(entry: ScaleEntry, context: LadderContext, compete
   const position = context.scale.get(entry.key)?.position;
   const descriptor = competency?.descriptors.find((d) => d.key === entry.key);
   return paragraphs([
-    `**${md(entry.key)}${entry.name ? ` — ${md(entry.name)}` : ''}**${position !== undefined ? ` (step ${position + 1} of ${context.ladder.scale.length})` : ''}`,
-    entry.description && md(entry.description),
-    competency && `${title(competency.id, competency.name)} at ${md(entry.key)}: ${descriptor ? md(descriptor.text) : '(no descriptor)'}`,
+    `**${inline(entry.key)}${entry.name ? ` — ${inline(entry.name)}` : ''}**${position !== undefined ? ` (step ${position + 1} of ${context.ladder.scale.length})` : ''}`,
+    entry.description && escapeMarkdown(entry.description),
+    competency && `${title(competency.id, competency.name)} at ${inline(entry.key)}: ${descriptor ? escapeMarkdown(descriptor.text) : '(no descriptor)'}`,
   ]);
 }
 
 export function levelMarkdown(level: Level, context: LadderContext): string {
   const track = level.track ? context.tracks.get(level.track.value) : undefined;
   const where = [
-    level.track ? `${track?.name ? `${md(track.name)} ` : ''}(${code(level.track.value)})` : undefined,
+    level.track ? `${track?.name ? `${inline(track.name)} ` : ''}(${code(level.track.value)})` : undefined,
     level.rank ? `rank ${level.rank.value}` : undefined,
   ].filter(Boolean).join(' · ');
   const counts = `${level.expectations.length} ${level.expectations.length === 1 ? 'expectation' : 'expectations'} · ${level.requirements.length} ${level.requirements.length === 1 ? 'requirement' : 'requirements'}`;
-  const next = level.next.length > 0 ? `Next: ${level.next.map((ref) => `${md(levelName(context, ref.value))} (${code(ref.value)})`).join(', ')}` : 'Next: none (top of its path)';
-  return paragraphs([title(level.id, level.name), where, level.summary && md(level.summary), counts, next]);
+  const next = level.next.length > 0 ? `Next: ${level.next.map((ref) => `${inline(levelName(context, ref.value))} (${code(ref.value)})`).join(', ')}` : 'Next: none (top of its path)';
+  return paragraphs([title(level.id, level.name), where, level.summary && escapeMarkdown(level.summary), counts, next]);
 }
 
 export function trackMarkdown(track: Track, context: LadderContext): string {
   const levels = context.ladder.levels.filter((level) => level.track?.value === track.id);
   levels.sort((a, b) => (a.rank?.value ?? 0) - (b.rank?.value ?? 0));
-  const list = levels.length > 0 ? `Levels: ${levels.map((l) => `${md(l.name ?? l.id)}${l.rank ? ` (rank ${l.rank.value})` : ''}`).join(', ')}` : 'No levels on this track yet.';
-  return paragraphs([`${title(track.id, track.name)} · track`, track.description && md(track.description), list]);
+  const list = levels.length > 0 ? `Levels: ${levels.map((l) => `${inline(l.name ?? l.id)}${l.rank ? ` (rank ${l.rank.value})` : ''}`).join(', ')}` : 'No levels on this track yet.';
+  return paragraphs([`${title(track.id, track.name)} · track`, track.description && escapeMarkdown(track.description), list]);
 }
 
 function levelsRequiring(context: LadderContext, uses: (requirement: Requirement) => boolean): string[] {
-  return context.ladder.levels.filter((level) => [...allRequirements(level.requirements)].some(uses)).map((level) => md(level.name ?? level.id));
+  return context.ladder.levels.filter((level) => [...allRequirements(level.requirements)].some(uses)).map((level) => inline(level.name ?? level.id));
 }
 
 export function metricMarkdown(metric: Metric, context: LadderContext): string {
@@ -190,22 +125,22 @@ export function metricMarkdown(metric: Metric, context: LadderContext): string {
     metric.target !== undefined ? `target: ${metricBound(metric, metric.target)}` : undefined,
   ].filter(Boolean).join(' · ');
   const users = levelsRequiring(context, (r) => r.type === 'metric' && r.metric?.value === metric.id);
-  return paragraphs([`${title(metric.id, metric.name)} · metric`, facts, metric.description && md(metric.description), users.length > 0 && `Required by: ${users.join(', ')}`]);
+  return paragraphs([`${title(metric.id, metric.name)} · metric`, facts, metric.description && escapeMarkdown(metric.description), users.length > 0 && `Required by: ${users.join(', ')}`]);
 }
 
 export function checkMarkdown(check: Check, context: LadderContext): string {
   const users = levelsRequiring(context, (r) => r.type === 'check' && r.check?.value === check.id);
-  return paragraphs([`${title(check.id, check.name)} · check`, check.description && md(check.description), users.length > 0 && `Required by: ${users.join(', ')}`]);
+  return paragraphs([`${title(check.id, check.name)} · check`, check.description && escapeMarkdown(check.description), users.length > 0 && `Required by: ${users.join(', ')}`]);
 }
 
 export function groupMarkdown(group: string, competencies: readonly Competency[]): string {
   const members = competencies.filter((c) => c.group?.value === group);
-  return paragraphs([`**${code(group)}** · competency group`, members.length > 0 ? members.map((c) => `- ${code(c.id)}${c.name ? ` ${md(c.name)}` : ''}`).join('\n') : 'No competency is in this group.']);
+  return paragraphs([`**${code(group)}** · competency group`, members.length > 0 ? members.map((c) => `- ${code(c.id)}${c.name ? ` ${inline(c.name)}` : ''}`).join('\n') : 'No competency is in this group.']);
 }
 
 export function rankMarkdown(rank: number, context: LadderContext): string {
   const levels = context.ladder.levels.filter((level) => level.rank?.value === rank);
-  return paragraphs([`**Rank ${rank}**`, levels.length > 0 ? `Levels: ${levels.map((l) => `${md(l.name ?? l.id)} (${code(l.id)})`).join(', ')}` : 'No level has this rank.']);
+  return paragraphs([`**Rank ${rank}**`, levels.length > 0 ? `Levels: ${levels.map((l) => `${inline(l.name ?? l.id)} (${code(l.id)})`).join(', ')}` : 'No level has this rank.']);
 }
 
 export const CHECK_STATUSES: ReadonlyArray<{ status: string; meaning: string }> = [

@@ -1,11 +1,12 @@
 import { isScalar } from 'yaml';
 import type { Competency, Level } from '../model/types';
 import { nodeAtPath, scalarString } from '../parse/nodes';
+import { code, inline } from '../render/markdownText';
 import type { Span } from '../types';
 import { displayName, resolveReference } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import {
-  CHECK_STATUSES, checkMarkdown, competencyMarkdown, groupMarkdown, levelMarkdown, md, metricMarkdown, rankMarkdown, requirementMarkdown, scaleMarkdown, title, trackMarkdown,
+  CHECK_STATUSES, checkMarkdown, competencyMarkdown, groupMarkdown, levelMarkdown, metricMarkdown, rankMarkdown, requirementMarkdown, scaleMarkdown, title, trackMarkdown,
 } from './describe';
 import { allCompetencies, competencyById, fileEnv, focusLevels, type FileEnv } from './fileEnv';
 import { documentationOf, propertySchema, rootSchema, schemaAt } from './schemaNav';
@@ -22,7 +23,7 @@ export function hover(workspace: Workspace, uri: string, offset: number): { span
 }
 
 function unknown(what: string, id: string): string {
-  return `Unknown ${what} \`${id.replace(/`/g, "'")}\`: not defined in this ladder.`;
+  return `Unknown ${what} ${code(id)}: not defined in this ladder.`;
 }
 
 /** The levels whose expectations a competency hover lists, and how they are introduced. */
@@ -50,7 +51,7 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
       const entry = context.scale.get(id)?.entry;
       const competency: Competency | undefined = 'competency' in role && role.competency ? competencyById(env, role.competency) : undefined;
       if (competency && !target.onKey) return competencyMarkdown(competency, context, { ...levelsFor(env, target), scaleKey: id, fromUri: env.uri });
-      return entry ? scaleMarkdown(entry, context, competency) : `\`${id}\` is not on the scale of this ladder.`;
+      return entry ? scaleMarkdown(entry, context, competency) : `${code(id)} is not on the scale of this ladder.`;
     }
     case 'level': {
       const level = context?.levels.get(id);
@@ -82,7 +83,7 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
     case 'check-status': {
       const status = id === 'true' ? 'passed' : id === 'false' ? 'failed' : id;
       const meaning = CHECK_STATUSES.find((s) => s.status === status)?.meaning;
-      return meaning ? `**${md(id)}**: ${meaning}` : undefined;
+      return meaning ? `**${inline(id)}**: ${meaning}` : undefined;
     }
   }
 }
@@ -90,15 +91,16 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
 function fileMarkdown(env: FileEnv, written: string, kind: 'Ladder' | 'Competencies'): string {
   const uri = resolveReference(env.uri, written);
   const file = uri ? env.workspace.file(uri) : undefined;
-  if (!uri || !file || file.failure) return `Cannot read \`${written.replace(/`/g, "'")}\`${file?.failure ? `: ${md(file.failure.message)}` : ''}.`;
+  if (!uri || !file || file.failure) return `Cannot read ${code(written)}${file?.failure ? `: ${inline(file.failure.message)}` : ''}.`;
   const model = file.analyzed?.model;
-  const where = md(displayName(uri, env.uri));
+  const shownPath = displayName(uri, env.uri);
+  const where = inline(shownPath);
   if (model?.kind === 'Ladder' && kind === 'Ladder') {
     const competencies = env.workspace.ladderContext(uri)?.competencies.size ?? model.competencies.length;
-    return [`${title(model.id?.value ?? where, model.name)} · ladder`, where, `${model.levels.length} levels · ${model.tracks.length} tracks · ${competencies} competencies`].join('\n\n');
+    return [`${title(model.id?.value ?? shownPath, model.name)} · ladder`, where, `${model.levels.length} levels · ${model.tracks.length} tracks · ${competencies} competencies`].join('\n\n');
   }
   if (model?.kind === 'Competencies' && kind === 'Competencies') {
-    return [`${title(model.id?.value ?? where, model.name)} · competency catalogue`, where, `${model.competencies.length} competencies`].join('\n\n');
+    return [`${title(model.id?.value ?? shownPath, model.name)} · competency catalogue`, where, `${model.competencies.length} competencies`].join('\n\n');
   }
   return `${where} is ${model ? `a ${model.kind} file` : 'not a ladder file'}, not a ${kind} file.`;
 }

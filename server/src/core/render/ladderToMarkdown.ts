@@ -1,20 +1,15 @@
 import type { Competency, Level, Requirement } from '../model/types';
 import type { LadderContext } from '../workspace/ladderContext';
 import { describeRequirement } from './describeRequirement';
-import { block, cell, code, inline, table } from './markdownText';
+import { cell, code, inline, MARKDOWN_WORDING, named, table } from './markdownText';
 
-function named(name: string | undefined, id: string): string {
-  return name && name !== id ? `${inline(name)} (${code(id)})` : code(id);
-}
-
-function requirementLines(requirement: Requirement, depth: number): string[] {
-  const composite = requirement.type === 'any-of' || requirement.type === 'all-of';
-  const words = composite ? `${requirement.type === 'any-of' ? 'any' : 'all'} of the following:` : inline(describeRequirement(requirement));
-  const text = requirement.description ? `${block(requirement.description)} — ${words}` : words;
+function requirementLines(requirement: Requirement, depth: number, context: LadderContext): string[] {
+  const words = describeRequirement(requirement, context, MARKDOWN_WORDING);
+  const text = requirement.description ? `${inline(requirement.description)} — ${words}` : words;
   const id = requirement.id ? ` · ${code(requirement.id.value)}` : '';
   const lines = [`${'  '.repeat(depth)}- ${text}${id}`];
-  if (composite) {
-    for (const child of requirement.children) lines.push(...requirementLines(child, depth + 1));
+  if (requirement.type === 'any-of' || requirement.type === 'all-of') {
+    for (const child of requirement.children) lines.push(...requirementLines(child, depth + 1, context));
   }
   return lines;
 }
@@ -22,9 +17,9 @@ function requirementLines(requirement: Requirement, depth: number): string[] {
 function levelSection(level: Level, context: LadderContext): string[] {
   const rank = level.rank ? `Level ${level.rank.value} — ` : '';
   const lines = [`### ${rank}${named(level.name, level.id)}`, ''];
-  if (level.summary) lines.push(block(level.summary), '');
+  if (level.summary) lines.push(inline(level.summary), '');
   if (level.responsibilities.length > 0) {
-    lines.push('**Responsibilities**', '', ...level.responsibilities.map((text) => `- ${block(text)}`), '');
+    lines.push('**Responsibilities**', '', ...level.responsibilities.map((text) => `- ${inline(text)}`), '');
   }
   if (level.expectations.length > 0) {
     const rows = level.expectations.map((expectation) => {
@@ -37,7 +32,7 @@ function levelSection(level: Level, context: LadderContext): string[] {
     lines.push('**Expectations**', '', ...table(['Competency', 'Minimum rating'], rows), '');
   }
   if (level.requirements.length > 0) {
-    lines.push('**Requirements**', '', ...level.requirements.flatMap((requirement) => requirementLines(requirement, 0)), '');
+    lines.push('**Requirements**', '', ...level.requirements.flatMap((requirement) => requirementLines(requirement, 0, context)), '');
   }
   if (level.next.length > 0) {
     const next = level.next.map((ref) => named(context.levels.get(ref.value)?.name, ref.value));
@@ -81,7 +76,7 @@ export function ladderToMarkdown(context: LadderContext): string {
   const id = ladder.id?.value;
   const lines = [`# ${inline(ladder.name ?? id ?? 'Career ladder')}`, ''];
   if (id) lines.push(`Ladder id: ${code(id)}`, '');
-  if (ladder.description) lines.push(block(ladder.description), '');
+  if (ladder.description) lines.push(inline(ladder.description), '');
 
   if (ladder.scale.length > 0) {
     const rows = ladder.scale.map((entry) => [code(String(entry.id)), cell(entry.name ?? ''), cell(entry.description ?? '')]);
@@ -92,7 +87,7 @@ export function ladderToMarkdown(context: LadderContext): string {
   for (const track of context.tracks.values()) {
     const onTrack = levels.filter((level) => level.track?.value === track.id);
     lines.push(`## ${named(track.name, track.id)}`, '');
-    if (track.description) lines.push(block(track.description), '');
+    if (track.description) lines.push(inline(track.description), '');
     if (onTrack.length === 0) lines.push('No levels on this track yet.', '');
     for (const level of byRank(onTrack)) lines.push(...levelSection(level, context));
   }

@@ -1,6 +1,6 @@
 import type { LevelScore, RequirementResult, ScoreReport } from '../score/types';
 import { focusFirst, formatReadiness, LEVEL_STATUS_LABEL, RESULT_MARK, satisfiedCount } from './labels';
-import { cell, code, inline, table } from './markdownText';
+import { cell, code, inline, named, table } from './markdownText';
 
 export interface ScoreMarkdownOptions {
   /** Level ids the person cares about first (the current level's `next`, then `target`); listed first and starred. */
@@ -14,10 +14,6 @@ export interface ScoreMarkdownOptions {
 }
 
 const FOCUS_MARK = '★';
-
-function named(name: string | undefined, id: string): string {
-  return name && name !== id ? `${inline(name)} (${code(id)})` : code(id);
-}
 
 function requirementRows(result: RequirementResult, depth: number): string[][] {
   const indent = depth === 0 ? '' : `${'\u00a0\u00a0'.repeat(depth)}↳ `;

@@ -11,7 +11,8 @@ const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Line breaks of any YAML version (YAML 1.1 also breaks at NEL, LS and PS) and control characters other than tab. */
 const BREAK_OR_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
-const BREAKS_OR_CONTROLS = /\s*[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029][\s\u0000-\u001f\u007f-\u009f]*/g;
+/** Runs of white space and control characters: each run is matched once, from its start, so the scan is linear. */
+const SPACE_OR_CONTROL_RUNS = /[\s\u0000-\u001f\u007f-\u009f]+/g;
 const FLOW_INDICATOR = /[,[\]{}]/;
 /** A string the library would write as a block scalar, on lines of its own. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)/;
@@ -49,7 +50,7 @@ export function scalarNode(value: string | number | null, options: ScalarOptions
 
 /** Text for one line of a YAML comment: line breaks of any kind and control characters become one space. */
 export function commentText(text: string): string {
-  return text.replace(BREAKS_OR_CONTROLS, ' ');
+  return text.replace(SPACE_OR_CONTROL_RUNS, (run) => (BREAK_OR_CONTROL.test(run) ? ' ' : run));
 }
 
 /** A comment of these lines, for a node's `commentBefore` or `comment`: each line made safe, with a space after its `#`. */
