@@ -42,3 +42,5 @@ export { LineMap } from './text/lineMap';
 export { newToOld, oldToNew, textDelta } from './text/textDelta';
 export type { TextDelta } from './text/textDelta';
 export { closest, didYouMean } from './text/suggest';
+export { escapeLineStart, escapeText, jsonText, oneLine } from './text/escapeText';
+export { decodeUtf8 } from './text/utf8';

@@ -1,5 +1,5 @@
 import type { ScoreParams, ScoreResult } from '../protocol';
-import { asOfDay, closestLevel, dayToIso, DAYS_PER_YEAR, focusLevelIds, type Assessment, type LadderService, type LineMap } from '../core';
+import { asOfDay, closestLevel, DAYS_PER_YEAR, dayToIso, focusLevelIds, type Assessment, type LadderService, type LineMap } from '../core';
 import { lineMapOf, toRange } from './positions';
 
 /** Where the assessment's `level` and `target` values are: the lines of the verdict lenses. */

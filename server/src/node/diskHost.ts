@@ -1,8 +1,5 @@
 import * as fs from 'node:fs';
-import { DEFAULT_MAX_FILE_CHARS } from '../core/parse/parseYaml';
-import { maxFileBytes } from '../core/parse/sizeLimit';
-import { decodeUtf8 } from '../core/text/utf8';
-import type { FileHost, ReadResult } from '../core/workspace/host';
+import { decodeUtf8, DEFAULT_MAX_FILE_CHARS, maxFileBytes, type FileHost, type ReadResult } from '../core';
 import { brokenLinkReason, DANGLING_LINK_REASON, notAFileReason } from './fileTypes';
 import { uriToPath } from './fileUris';
 import { RealRoots } from './realRoots';
