@@ -8,8 +8,7 @@
 // language client, which does, is loaded after activation; see client/src/languageClientLoader.ts).
 import { NotificationType, RequestType } from 'vscode-jsonrpc/lib/common/messages';
 import type { Range, TextEdit } from 'vscode-languageserver-protocol';
-import type { ScaleId } from './core/model/types';
-import type { LevelStatus, ScoreReport } from './core/score/types';
+import type { LevelStatus, ScaleId, ScoreReport } from './core';
 
 export type { LevelStatus, ScaleId, ScoreReport };
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { kindFromFileName } from '../../server/src/core/fileKinds';
+import { kindFromFileName } from '../../server/src/core';
 import { ladder, REPO } from './helpers';
 
 const samples = join(REPO, 'samples');

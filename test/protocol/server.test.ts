@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CodeAction, CompletionItem, Hover, LocationLink, TextEdit } from 'vscode-languageserver-protocol';
 import { parse } from 'yaml';
-import { LineMap } from '../../server/src/core/text/lineMap';
+import { LineMap } from '../../server/src/core';
 import { ASSESSMENT, LADDER, rangeOf, writeWorkspace } from './fixtures';
 import { LspClient } from './lspClient';
 import type { RatingEditsResult, ScoreResult, WorkspaceSummary } from '../../server/src/protocol';

@@ -17,9 +17,14 @@ const FILES: Record<string, string> = {
   'client/src/webview/main.ts':
     "import './usesVscode';\nimport './usesNode';\nimport './usesExtension';\nimport type { Shared } from '../../../server/src/protocol';\nexport type { Shared };\n",
   'server/src/server.ts':
-    "import './core/editor';\nimport './core/connection';\nimport './core/disk';\nimport './core/outer';\nimport './core/cycleA';\nimport './core/workspace/host';\nimport './usesTests';\nimport './usesDevDependency';\nimport './undeclared';\nimport './unresolvable';\n",
-  'server/src/cli/main.ts': "import '../core/fine';\n",
-  'server/src/protocol.ts': "export { shared } from './core/fine';\nexport type Shared = string;\n",
+    "import './core/index';\nimport './lsp/reachesCoreInside';\nimport './usesTests';\nimport './usesDevDependency';\nimport './undeclared';\nimport './unresolvable';\n",
+  'server/src/cli/main.ts': "import '../core';\n",
+  'server/src/core/index.ts':
+    "import './editor';\nimport './connection';\nimport './disk';\nimport './outer';\nimport './cycleA';\nimport './workspace/host';\nexport { shared } from './fine';\n",
+  'server/src/lsp/reachesCoreInside.ts': "import { shared } from '../core/fine';\nexport const inside = shared;\n",
+  'server/src/protocol.ts':
+    "export { shared } from './core';\nexport { kinds } from './core/fileKinds';\nexport { outer } from './core/fine';\nexport type Shared = string;\n",
+  'server/src/core/fileKinds.ts': "export const kinds = ['Ladder'];\n",
   'client/src/ok.ts': "import { shared } from '../../server/src/protocol';\nexport const ok = shared;\n",
   'client/src/reachesCore.ts': "import { shared } from '../../server/src/core/fine';\nexport const reaches = shared;\n",
   'client/src/webview/usesVscode.ts': "import * as vscode from 'vscode';\nexport const api = vscode;\n",
@@ -32,7 +37,8 @@ const FILES: Record<string, string> = {
     "import { createConnection } from 'vscode-languageserver/node';\nexport const connect = createConnection;\n",
   'server/src/core/disk.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
   'server/src/core/workspace/host.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
-  'server/src/core/outer.ts': "import '../cli/main';\n",
+  'server/src/core/outer.ts': "import '../cli/other';\n",
+  'server/src/cli/other.ts': 'export const other = 1;\n',
   'server/src/core/cycleA.ts': "import { b } from './cycleB';\nexport const a = () => b;\n",
   'server/src/core/cycleB.ts': "import { a } from './cycleA';\nexport const b = () => a;\n",
   'server/src/usesTests.ts': "import { helper } from '../../test/helper';\nexport const used = helper;\n",
@@ -86,11 +92,14 @@ describe('layer rules', () => {
       'core-not-to-editor-or-connection: server/src/core/editor.ts → node_modules/@types/vscode/index.d.ts',
       'core-not-to-node: server/src/core/disk.ts → fs',
       'core-not-to-node: server/src/core/workspace/host.ts → fs',
-      'core-not-to-outer-layers: server/src/core/outer.ts → server/src/cli/main.ts',
+      'core-not-to-outer-layers: server/src/core/outer.ts → server/src/cli/other.ts',
+      'core-only-through-its-entry: client/src/reachesCore.ts → server/src/core/fine.ts',
+      'core-only-through-its-entry: server/src/lsp/reachesCoreInside.ts → server/src/core/fine.ts',
       'no-circular: server/src/core/cycleA.ts → server/src/core/cycleB.ts',
       'no-dead-source: server/src/dead.ts → server/src/dead.ts',
       'no-non-package-json: server/src/undeclared.ts → node_modules/vscode-languageserver-types/lib/esm/main.js',
       'not-to-unresolvable: server/src/unresolvable.ts → ./nowhere',
+      'protocol-only-through-core-entry-or-file-kinds: server/src/protocol.ts → server/src/core/fine.ts',
       'source-not-to-dev-dependencies: server/src/usesDevDependency.ts → node_modules/fast-check/lib/cjs/fast-check.d.ts',
       'source-not-to-tests: server/src/usesTests.ts → test/helper.ts',
     ]);

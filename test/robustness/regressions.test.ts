@@ -12,21 +12,21 @@ import { ExpansionLimitError, toPlain } from '../../server/src/core/parse/toPlai
 import { LineMap } from '../../server/src/core/text/lineMap';
 import type { FileHost, ReadResult } from '../../server/src/core/workspace/host';
 import { handleScore } from '../../server/src/lsp/scoreHandler';
-import { Workspace } from '../../server/src/core/workspace/workspace';
+import { createLadderService, type LadderService } from '../../server/src/core';
 
 const NOW = (): Date => new Date('2026-11-23T12:00:00Z');
 const uri = (name: string) => `file:///ws/${name}`;
 
-function workspaceOf(files: Record<string, string>): Workspace {
+function workspaceOf(files: Record<string, string>): LadderService {
   const host: FileHost = {
     read: (fileUri): ReadResult => {
       const text = Object.entries(files).find(([name]) => uri(name) === fileUri)?.[1];
       return text === undefined ? { failure: 'not-found', message: 'no such file' } : { text };
     },
   };
-  const workspace = new Workspace(host, { now: NOW, roots: ['file:///ws'] });
-  for (const name of Object.keys(files)) workspace.addKnownFile(uri(name));
-  return workspace;
+  const service = createLadderService({ host, now: NOW, roots: ['file:///ws'] });
+  for (const name of Object.keys(files)) service.workspace.addKnownFile(uri(name));
+  return service;
 }
 
 const LADDER = `kind: Ladder
@@ -167,7 +167,7 @@ describe('regressions found with ids named like Object.prototype members', () =>
     });
     const assessment = uri('alex.assessment.yaml');
     assert.deepEqual(workspace.diagnostics(assessment), []);
-    const result = handleScore(workspace, assessment, { uri: assessment }, NOW());
+    const result = handleScore(workspace, assessment, { uri: assessment });
     assert.deepEqual(Object.keys(result.ratingRanges), ['writing', 'constructor']);
     assert.deepEqual(result.ratingRanges['constructor'], { start: { line: 9, character: 12 }, end: { line: 9, character: 13 } });
     assert.deepEqual(result.evidence, { constructor: { evidence: [], note: 'Built it.' } });

@@ -7,7 +7,8 @@ import type { Assessment, Ladder } from '../../server/src/core/model/types';
 import type { ScoreReport } from '../../server/src/core/score/types';
 import type { LadderDiagnostic, Severity, TextEdit } from '../../server/src/core/types';
 import type { FileHost, ReadResult } from '../../server/src/core/workspace/host';
-import { Workspace, type WorkspaceOptions } from '../../server/src/core/workspace/workspace';
+import type { Workspace, WorkspaceOptions } from '../../server/src/core/workspace/workspace';
+import { createLadderService, type LadderService } from '../../server/src/core';
 
 /** The fixed "now" of every test: 2026-11-23. */
 export const NOW = (): Date => new Date('2026-11-23T12:00:00Z');
@@ -42,11 +43,17 @@ export class MemoryHost implements FileHost {
 }
 
 /** A workspace over in-memory files (names relative to the folder), every file known, clock fixed. */
-export function workspaceOf(files: Record<string, string>, options: WorkspaceOptions = {}): { ws: Workspace; host: MemoryHost } {
+export function workspaceOf(files: Record<string, string>, options: WorkspaceOptions = {}): { ws: Workspace; host: MemoryHost; service: LadderService } {
   const host = new MemoryHost(files);
-  const ws = new Workspace(host, { now: NOW, ...options });
+  const service = createLadderService({
+    host,
+    now: options.now ?? NOW,
+    ...(options.roots ? { roots: options.roots } : {}),
+    ...(options.maxFileChars !== undefined ? { limits: { maxFileChars: options.maxFileChars } } : {}),
+  });
+  const ws = service.workspace;
   for (const name of Object.keys(files)) ws.addKnownFile(uri(name));
-  return { ws, host };
+  return { ws, host, service };
 }
 
 /**

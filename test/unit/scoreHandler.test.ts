@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { handleScore } from '../../server/src/lsp/scoreHandler';
-import { NOW, uri, workspaceOf, yaml } from './helpers';
+import { uri, workspaceOf, yaml } from './helpers';
 
 const LADDER = yaml`
   kind: Ladder
@@ -21,12 +21,12 @@ const LADDER = yaml`
 `;
 
 function score(assessment: string, overrides?: Record<string, number | null>) {
-  const { ws } = workspaceOf({
+  const { service } = workspaceOf({
     'paths.ladder.yaml': LADDER,
     'a.assessment.yaml': `kind: SelfAssessment\nladder: paths.ladder.yaml\ndate: 2026-11-01\n${assessment}`,
   });
   const key = uri('a.assessment.yaml');
-  const result = handleScore(ws, key, { uri: key, ...(overrides ? { overrides } : {}) }, NOW());
+  const result = handleScore(service, key, { uri: key, ...(overrides ? { overrides } : {}) });
   return {
     focus: result.focus,
     closest: result.closestFocusLevel,

@@ -15,18 +15,18 @@ export const LADDER = 'big.ladder.yaml';
 
 /** An open workspace holding `text`, analysed, then `next` typed over it (pending). */
 export function typed(text: string, next: string) {
-  const { ws } = workspaceOf({ [LADDER]: text, 'shared.competencies.yaml': catalogue.text });
+  const { ws, service } = workspaceOf({ [LADDER]: text, 'shared.competencies.yaml': catalogue.text });
   ws.setOpenDocument(uri(LADDER), text);
   ws.diagnostics(uri(LADDER));
   ws.setOpenDocument(uri(LADDER), next);
-  return { ws, handlers: new FeatureHandlers(ws, new UriMap()) };
+  return { ws, handlers: new FeatureHandlers(service, new UriMap()) };
 }
 
 /** The same files with `text` analysed afresh. */
 export function fresh(text: string) {
-  const { ws } = workspaceOf({ [LADDER]: text, 'shared.competencies.yaml': catalogue.text });
+  const { ws, service } = workspaceOf({ [LADDER]: text, 'shared.competencies.yaml': catalogue.text });
   ws.setOpenDocument(uri(LADDER), text);
-  return new FeatureHandlers(ws, new UriMap());
+  return new FeatureHandlers(service, new UriMap());
 }
 
 function lineStarts(text: string): number[] {

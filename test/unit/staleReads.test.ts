@@ -59,13 +59,13 @@ describe('stale reads: big documents answer from the last analysis', () => {
   });
 
   it('analyses a small document on the spot', () => {
-    const { ws } = workspaceOf({ 'base.ladder.yaml': BASE_LADDER });
+    const { ws, service } = workspaceOf({ 'base.ladder.yaml': BASE_LADDER });
     const key = uri('base.ladder.yaml');
     ws.setOpenDocument(key, BASE_LADDER);
     ws.file(key);
     ws.setOpenDocument(key, `${BASE_LADDER}# more\n`);
     assert.ok(ws.latestAnalysis(key).pendingText !== undefined);
-    new FeatureHandlers(ws, new UriMap()).completion(key, { line: 0, character: 0 });
+    new FeatureHandlers(service, new UriMap()).completion(key, { line: 0, character: 0 });
     assert.equal(ws.latestAnalysis(key).pendingText, undefined);
   });
 

@@ -92,17 +92,17 @@ describe('what-if ratings for competencies called constructor and __proto__', ()
   });
 
   it('answers a score request with overrides for both', () => {
-    const { ws } = workspaceOf({ 'ladder.ladder.yaml': LADDER, 'a.assessment.yaml': ASSESSMENT });
+    const { service } = workspaceOf({ 'ladder.ladder.yaml': LADDER, 'a.assessment.yaml': ASSESSMENT });
     const assessment = uri('a.assessment.yaml');
     const params = JSON.parse(`{"uri": ${JSON.stringify(assessment)}, "overrides": {"__proto__": 2, "constructor": 3}}`) as { uri: string; overrides: Overrides };
-    const result = handleScore(ws, assessment, params, NOW());
+    const result = handleScore(service, assessment, params);
     assert.deepEqual(result.report?.levels.map((level) => [level.id, level.status, level.readiness]), [['senior', 'eligible', 1]]);
     assert.deepEqual(Object.keys(result.ratingRanges), ['constructor', '__proto__', 'writing']);
     assert.equal(Object.getPrototypeOf(result.ratingRanges), Object.prototype);
   });
 
   it('scores a what-if request once, through the workspace, with the overrides in place', () => {
-    const { ws } = workspaceOf({ 'ladder.ladder.yaml': LADDER, 'a.assessment.yaml': ASSESSMENT });
+    const { ws, service } = workspaceOf({ 'ladder.ladder.yaml': LADDER, 'a.assessment.yaml': ASSESSMENT });
     const assessment = uri('a.assessment.yaml');
     const score = ws.score.bind(ws);
     const calls: { overrides: unknown; outcome: ReturnType<typeof ws.score> }[] = [];
@@ -111,7 +111,7 @@ describe('what-if ratings for competencies called constructor and __proto__', ()
       calls.push({ overrides: args[2], outcome });
       return outcome;
     };
-    const result = handleScore(ws, assessment, { uri: assessment, overrides: { constructor: 3 } }, NOW());
+    const result = handleScore(service, assessment, { uri: assessment, overrides: { constructor: 3 } });
     assert.equal(calls.length, 1);
     assert.equal(result.report!.levels, calls[0]!.outcome.report!.levels, 'the verdict sent is the one the workspace computed');
     assert.deepEqual(result.report!.levels.map((level) => level.expectations.map((e) => e.rated)), [[3, 1, 1]]);

@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isLadderFileName } from '../core/fileKinds';
+import { isLadderFileName } from '../core';
 import { brokenLinkReason, describeSpecialFile, isSymbolicLink, notAFileReason, type SkippedFile } from '../node/fileTypes';
 import type { RealRoots } from '../node/realRoots';
 import { UsageError } from './args';

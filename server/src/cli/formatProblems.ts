@@ -1,5 +1,4 @@
-import { escapeLineStart, escapeText, jsonText } from '../core/text/escapeText';
-import type { Severity } from '../core/types';
+import { escapeLineStart, escapeText, jsonText, type Severity } from '../core';
 import type { Problem } from './problems';
 import type { Style } from './style';
 

@@ -1,7 +1,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { pathToUri } from '../node/fileUris';
-import { createWorkspace } from './createWorkspace';
+import { createCliService } from './createService';
 import { fileProblems, type Problem } from './problems';
 
 /** Each worker thread should have at least this many files: below, its cold start costs more than it saves. */
@@ -31,7 +31,7 @@ type CheckResult = { problems: Problem[] } | { error: string };
 
 /** The problems of `chunk`, analysed in a workspace that knows every file (cross-file checks see them all). */
 function chunkProblems(files: readonly string[], chunk: readonly string[], cwd: string, roots: readonly string[]): Problem[] {
-  const workspace = createWorkspace(roots);
+  const { workspace } = createCliService(roots);
   for (const path of files) workspace.addKnownFile(pathToUri(path));
   return chunk.flatMap((path) => fileProblems(workspace, path, cwd));
 }

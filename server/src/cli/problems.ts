@@ -1,9 +1,7 @@
 import { relative } from 'node:path';
-import { LineMap } from '../core/text/lineMap';
-import type { LadderDiagnostic, Severity } from '../core/types';
+import { LineMap, type LadderDiagnostic, type Severity, type Workspace } from '../core';
 import { skippedFileMessage, type SkippedFile } from '../node/fileTypes';
 import { pathToUri, uriToPath } from '../node/fileUris';
-import type { Workspace } from '../core/workspace/workspace';
 
 /** One problem as the CLI prints it; the shape of `--format json`. Lines and columns start at 1; the end is exclusive. */
 export interface Problem {

@@ -1,4 +1,4 @@
-import { escapeText } from '../core/text/escapeText';
+import { escapeText } from '../core';
 import { parseArguments, UsageError } from './args';
 import { runCheck } from './checkCommand';
 import type { CliIo } from './io';

@@ -1,7 +1,6 @@
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { jsonText } from '../core/text/escapeText';
-import type { Severity } from '../core/types';
+import { jsonText, type Severity } from '../core';
 import type { Problem } from './problems';
 import { ruleDescription } from './ruleDescriptions';
 

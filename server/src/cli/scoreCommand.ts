@@ -1,15 +1,10 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { reportNames } from '../core/render/labels';
-import { scoreToMarkdown } from '../core/render/scoreToMarkdown';
-import { focusLevelIds } from '../core/score/scoreAssessment';
-import { escapeText, jsonText } from '../core/text/escapeText';
-import { closest, didYouMean } from '../core/text/suggest';
-import { displayName } from '../core/workspace/paths';
+import { closest, didYouMean, displayName, escapeText, focusLevelIds, jsonText, reportNames, scoreToMarkdown } from '../core';
 import { describeSpecialFile, isSymbolicLink } from '../node/fileTypes';
 import { pathToUri } from '../node/fileUris';
 import { UsageError, type ScoreFormat } from './args';
-import { createWorkspace } from './createWorkspace';
+import { createCliService } from './createService';
 import { problemsToJson, problemsToText } from './formatProblems';
 import type { CliIo } from './io';
 import { countBySeverity, fileProblems, scoreErrorProblems, sortProblems, type Problem } from './problems';
@@ -55,7 +50,8 @@ function printProblems(problems: readonly Problem[], format: ScoreFormat, io: Cl
 export function runScore(request: ScoreCommandOptions, io: CliIo): number {
   const path = existingFile(request.assessment, io.cwd);
   const uri = pathToUri(path);
-  const workspace = createWorkspace(commandLineRoots([request.assessment], io.cwd));
+  const service = createCliService(commandLineRoots([request.assessment], io.cwd));
+  const { workspace } = service;
   workspace.addKnownFile(uri);
   const file = workspace.file(uri);
   if (file.failure) {
@@ -66,7 +62,7 @@ export function runScore(request: ScoreCommandOptions, io: CliIo): number {
   if (kind !== undefined && kind !== 'SelfAssessment') {
     throw new UsageError(`'${request.assessment}' is a ${kind} file; score takes a SelfAssessment file`, 'score');
   }
-  const outcome = workspace.score(uri, request.level !== undefined ? { levelId: request.level } : {});
+  const outcome = service.score(uri, request.level !== undefined ? { levelId: request.level } : {});
   const { context, assessment, report } = outcome;
   if (request.level !== undefined && context && !context.levels.has(request.level)) {
     const ids = [...context.levels.keys()];

@@ -1,6 +1,4 @@
-import { focusFirst, formatReadiness, LEVEL_STATUS_LABEL, RESULT_MARK, satisfiedCount, type ReportNames } from '../core/render/labels';
-import type { ExpectationStatus, LevelScore, LevelStatus, RequirementResult, RequirementStatus, ScoreReport } from '../core/score/types';
-import { escapeLineStart, escapeText } from '../core/text/escapeText';
+import { escapeLineStart, escapeText, focusFirst, formatReadiness, LEVEL_STATUS_LABEL, RESULT_MARK, satisfiedCount, type ExpectationStatus, type LevelScore, type LevelStatus, type ReportNames, type RequirementResult, type RequirementStatus, type ScoreReport } from '../core';
 import type { Style } from './style';
 
 export interface ScoreTextOptions {

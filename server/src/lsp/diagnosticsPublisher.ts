@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
-import type { Workspace } from '../core/workspace/workspace';
+import type { Workspace } from '../core';
 import { lineMapOf, toLspDiagnostic } from './positions';
 import { Debouncer, yieldToEventLoop } from './scheduler';
 import type { UriMap } from './uriMap';

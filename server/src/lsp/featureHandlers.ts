@@ -2,16 +2,10 @@ import {
   CodeActionKind, CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, SymbolKind,
   type CodeAction, type CompletionItem, type DocumentSymbol, type Hover, type LocationLink, type Range,
 } from 'vscode-languageserver-protocol';
-import { codeActions } from '../core/features/codeActions';
-import { complete, type CompletionEntry } from '../core/features/completion';
-import { definition } from '../core/features/definition';
-import { hover } from '../core/features/hover';
-import { documentSymbols, type SymbolEntry } from '../core/features/symbols';
-import type { AnalyzedFile } from '../core/model/analyzeFile';
-import { LineMap } from '../core/text/lineMap';
-import { newToOld, oldToNew, textDelta, type TextDelta } from '../core/text/textDelta';
-import type { Span } from '../core/types';
-import type { Workspace } from '../core/workspace/workspace';
+import {
+  LineMap, newToOld, oldToNew, textDelta,
+  type AnalyzedFile, type CompletionEntry, type LadderService, type Span, type SymbolEntry, type TextDelta, type Workspace,
+} from '../core';
 import { lineMapOf, toLspDiagnostic, toOffset, toRange } from './positions';
 import type { UriMap } from './uriMap';
 
@@ -81,7 +75,11 @@ const sameSpan = (span: Span) => span;
 export class FeatureHandlers {
   private stale: { analyzed: AnalyzedFile; text: string; delta: TextDelta; map: LineMap } | undefined;
 
-  constructor(private readonly workspace: Workspace, private readonly uris: UriMap) {}
+  private readonly workspace: Workspace;
+
+  constructor(private readonly service: LadderService, private readonly uris: UriMap) {
+    this.workspace = service.workspace;
+  }
 
   /** Whether a request on `uri` reads last analyses (see the class comment). */
   private readsLastAnalysis(uri: string): boolean {
@@ -141,10 +139,10 @@ export class FeatureHandlers {
     const offset = file.toAnalyzed(clientOffset);
     let entries: CompletionEntry[];
     let toClient = file.toClient;
-    if (offset !== undefined) entries = complete(this.workspace, uri, offset);
+    if (offset !== undefined) entries = this.service.complete(uri, offset);
     else if (file.newer && file.map.lineStart(position.line) === file.newer.delta.newLinesStart) {
       // Typing on a line of a big document: the line as typed, the structure above it from the analysis.
-      entries = complete(this.workspace, uri, clientOffset, file.newer.text);
+      entries = this.service.complete(uri, clientOffset, file.newer.text);
       toClient = sameSpan;
     } else return [];
     return entries.map((entry, index) => ({
@@ -166,7 +164,7 @@ export class FeatureHandlers {
     if (!file) return null;
     const offset = file.toAnalyzed(toOffset(file.map, position));
     if (offset === undefined) return null;
-    const found = hover(this.workspace, uri, offset);
+    const found = this.service.hover(uri, offset);
     return found ? { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(file.map, file.toClient(found.span)) } : null;
   }
 
@@ -175,7 +173,7 @@ export class FeatureHandlers {
     if (!file) return [];
     const offset = file.toAnalyzed(toOffset(file.map, position));
     if (offset === undefined) return [];
-    return definition(this.workspace, uri, offset).flatMap((target) => {
+    return this.service.definition(uri, offset).flatMap((target) => {
       const targetFile = this.located(target.uri);
       if (!targetFile) return [];
       const range = toRange(targetFile.map, targetFile.toClient(target.span));
@@ -194,7 +192,7 @@ export class FeatureHandlers {
       selectionRange: toRange(file.map, file.toClient(entry.selectionSpan)),
       children: entry.children.map(convert),
     });
-    return documentSymbols(this.workspace, uri).map(convert);
+    return this.service.symbols(uri).map(convert);
   }
 
   private codeActionsNow(uri: string, range: Range): CodeAction[] {
@@ -204,7 +202,7 @@ export class FeatureHandlers {
     const end = file.toAnalyzed(toOffset(file.map, range.end));
     if (start === undefined || end === undefined) return [];
     const stale = file.toClient !== sameSpan;
-    return codeActions(this.workspace, uri, { start, end }).flatMap((action) => {
+    return this.service.codeActions(uri, { start, end }).flatMap((action) => {
       // An edit computed on an older text is only safe away from what changed since.
       const unchanged = (span: Span) => {
         const moved = file.toClient(span);

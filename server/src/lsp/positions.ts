@@ -1,7 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-protocol';
-import type { AnalyzedFile } from '../core/model/analyzeFile';
-import { LineMap } from '../core/text/lineMap';
-import { DIAGNOSTIC_SOURCE, type LadderDiagnostic, type Span } from '../core/types';
+import { DIAGNOSTIC_SOURCE, LineMap, type AnalyzedFile, type LadderDiagnostic, type Span } from '../core';
 
 const lineMaps = new WeakMap<AnalyzedFile, LineMap>();
 

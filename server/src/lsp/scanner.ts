@@ -2,8 +2,7 @@ import { opendir, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
-import { isLadderFileName } from '../core/fileKinds';
-import { DIAGNOSTIC_SOURCE } from '../core/types';
+import { DIAGNOSTIC_SOURCE, isLadderFileName } from '../core';
 import { brokenLinkReason, notAFileReason, skippedFileMessage } from '../node/fileTypes';
 import { pathToUri, uriToPath } from '../node/fileUris';
 

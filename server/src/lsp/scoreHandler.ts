@@ -1,10 +1,5 @@
 import type { ScoreParams, ScoreResult } from '../protocol';
-import { dayToIso, DAYS_PER_YEAR } from '../core/model/dates';
-import type { Assessment } from '../core/model/types';
-import { focusLevelIds, asOfDay } from '../core/score/scoreAssessment';
-import type { LineMap } from '../core/text/lineMap';
-import { closestLevel } from '../core/score/closestLevel';
-import type { Workspace } from '../core/workspace/workspace';
+import { asOfDay, closestLevel, DAYS_PER_YEAR, dayToIso, focusLevelIds, type Assessment, type LadderService, type LineMap } from '../core';
 import { lineMapOf, toRange } from './positions';
 
 /** Where the assessment's `level` and `target` values are: the lines of the verdict lenses. */
@@ -16,7 +11,9 @@ function lensAnchors(assessment: Assessment, map: LineMap): Pick<ScoreResult, 'l
 }
 
 /** Answers the score request: the spec's report plus what the panel needs to link and explain it. */
-export function handleScore(workspace: Workspace, uri: string, params: ScoreParams, now: Date): ScoreResult {
+export function handleScore(service: LadderService, uri: string, params: ScoreParams): ScoreResult {
+  const workspace = service.workspace;
+  const now = service.now();
   const empty: ScoreResult = { uri: params.uri, focus: [], scale: [], competencies: [], ratingRanges: {}, levelRanges: {}, errorCount: 0 };
   const file = workspace.file(uri);
   const analyzed = file.analyzed;
@@ -24,7 +21,7 @@ export function handleScore(workspace: Workspace, uri: string, params: ScorePara
   const assessment = workspace.assessment(uri);
   if (!assessment) return { ...empty, message: 'This is not a self-assessment file (kind: SelfAssessment).' };
   // Scored once, with the what-if ratings in place.
-  const outcome = workspace.score(uri, { today: now }, params.overrides);
+  const outcome = service.score(uri, params.overrides ? { overrides: params.overrides } : {});
   const errorCount = [...outcome.errors.values()].reduce((sum, list) => sum + list.length, 0);
   const anchors = lensAnchors(assessment, lineMapOf(analyzed));
   const { context, problem, uri: ladderUri } = workspace.assessmentLadder(assessment);

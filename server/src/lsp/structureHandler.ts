@@ -1,12 +1,5 @@
 import type { AssessmentSummary, LadderStructure, LevelNode, RequirementNode, TrackNode, WorkspaceSummary } from '../protocol';
-import { todayDay } from '../core/model/dates';
-import type { Assessment, Requirement } from '../core/model/types';
-import { describeRequirement } from '../core/render/describeRequirement';
-import { closestLevel } from '../core/score/closestLevel';
-import { focusLevelIds, scoreAssessment } from '../core/score/scoreAssessment';
-import type { LineMap } from '../core/text/lineMap';
-import type { LadderContext } from '../core/workspace/ladderContext';
-import type { Workspace } from '../core/workspace/workspace';
+import { closestLevel, describeRequirement, focusLevelIds, scoreAssessment, todayDay, type Assessment, type LadderContext, type LineMap, type Requirement, type Workspace } from '../core';
 import { lineMapOf, toRange } from './positions';
 import type { UriMap } from './uriMap';
 

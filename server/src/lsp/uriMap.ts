@@ -1,4 +1,4 @@
-import { normalizeUri } from '../core/workspace/paths';
+import { normalizeUri } from '../core';
 
 /** Remembers how the client spells each URI, so answers use the client's spelling. */
 export class UriMap {

@@ -1,8 +1,5 @@
 import * as fs from 'node:fs';
-import { DEFAULT_MAX_FILE_CHARS } from '../core/parse/parseYaml';
-import { maxFileBytes } from '../core/parse/sizeLimit';
-import { decodeUtf8 } from '../core/text/utf8';
-import type { FileHost, ReadResult } from '../core/workspace/host';
+import { decodeUtf8, DEFAULT_MAX_FILE_CHARS, maxFileBytes, type FileHost, type ReadResult } from '../core';
 import { brokenLinkReason, DANGLING_LINK_REASON, notAFileReason } from './fileTypes';
 import { uriToPath } from './fileUris';
 import { RealRoots } from './realRoots';
@@ -56,7 +53,7 @@ const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (
 export class DiskHost implements FileHost {
   private readonly maxChars: number;
   private readonly maxBytes: number;
-  private readonly roots: RealRoots | undefined;
+  private roots: RealRoots | undefined;
   private readonly rootsName: string;
   private readonly fs: HostFileSystem;
 
@@ -64,9 +61,14 @@ export class DiskHost implements FileHost {
     this.fs = options.fileSystem ?? nodeFileSystem;
     this.maxChars = options.maxFileChars ?? DEFAULT_MAX_FILE_CHARS;
     this.maxBytes = maxFileBytes(this.maxChars);
-    const rootPaths = (options.roots ?? []).map((uri) => uriToPath(uri) ?? uri);
-    this.roots = rootPaths.length > 0 ? new RealRoots(rootPaths, (path) => this.fs.realpath(path)) : undefined;
+    this.setRoots(options.roots ?? []);
     this.rootsName = options.rootsName ?? 'the workspace folders';
+  }
+
+  /** Replaces the roots (the workspace folders changed); none: every file may be read. */
+  setRoots(roots: readonly string[]): void {
+    const rootPaths = roots.map((uri) => uriToPath(uri) ?? uri);
+    this.roots = rootPaths.length > 0 ? new RealRoots(rootPaths, (path) => this.fs.realpath(path)) : undefined;
   }
 
   read(uri: string): ReadResult {

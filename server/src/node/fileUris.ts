@@ -1,5 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { normalizeUri } from '../core/workspace/paths';
+import { normalizeUri } from '../core';
 
 /** The URI of a path on this machine, spelled as the core spells URIs. */
 export function pathToUri(path: string): string {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { handleScore } from '../../../server/src/lsp/scoreHandler';
 import type { ScoreResult } from '../../../server/src/protocol';
-import { NOW, uri, workspaceOf, yaml } from '../helpers';
+import { uri, workspaceOf, yaml } from '../helpers';
 import { createFakeVscode, installFakeVscode } from '../panel/fakeVscode';
 
 installFakeVscode(createFakeVscode().api);
@@ -63,13 +63,13 @@ describe('assessment lenses', () => {
 
   it('are placed by the score request, which tells where the `level` and `target` values are', () => {
     const text = 'kind: SelfAssessment\nladder: l.ladder.yaml\nratings:\n  a: 1\n\nlevel: one\n# aiming\ntarget: two\n';
-    const { ws } = workspaceOf({ 'l.ladder.yaml': LADDER, 'a.assessment.yaml': text });
-    const scored = handleScore(ws, uri('a.assessment.yaml'), { uri: uri('a.assessment.yaml') }, NOW());
+    const { service } = workspaceOf({ 'l.ladder.yaml': LADDER, 'a.assessment.yaml': text });
+    const scored = handleScore(service, uri('a.assessment.yaml'), { uri: uri('a.assessment.yaml') });
     assert.deepEqual([scored.levelRange, scored.targetRange], [
       { start: { line: 5, character: 7 }, end: { line: 5, character: 10 } },
       { start: { line: 7, character: 8 }, end: { line: 7, character: 11 } },
     ]);
-    const unread = workspaceOf({ 'a.assessment.yaml': 'kind: SelfAssessment\nladder: missing.ladder.yaml\nlevel: x\n' }).ws;
-    assert.deepEqual(handleScore(unread, uri('a.assessment.yaml'), { uri: uri('a.assessment.yaml') }, NOW()).levelRange, { start: { line: 2, character: 7 }, end: { line: 2, character: 8 } });
+    const unread = workspaceOf({ 'a.assessment.yaml': 'kind: SelfAssessment\nladder: missing.ladder.yaml\nlevel: x\n' }).service;
+    assert.deepEqual(handleScore(unread, uri('a.assessment.yaml'), { uri: uri('a.assessment.yaml') }).levelRange, { start: { line: 2, character: 7 }, end: { line: 2, character: 8 } });
   });
 });

@@ -59,7 +59,21 @@ export class Workspace {
   /** While set, `file()` answers an open document with a pending text from its last analysis. */
   private staleReads = false;
 
-  constructor(private readonly host: FileHost, private readonly options: WorkspaceOptions = {}) {}
+  private roots: readonly string[] | undefined;
+
+  constructor(private readonly host: FileHost, private readonly options: WorkspaceOptions = {}) {
+    this.roots = options.roots?.map(normalizeUri);
+  }
+
+  /**
+   * The workspace folders changed: files read from disk are read again when next needed (a file refused
+   * as outside the workspace may now be inside, and the other way round); open documents stay.
+   */
+  setRoots(roots: readonly string[]): void {
+    this.roots = roots.map(normalizeUri);
+    for (const [key, file] of this.files) if (!file.open) this.forget(key);
+    this.clock++;
+  }
 
   private now(): Date {
     return this.options.now?.() ?? new Date();
@@ -348,8 +362,8 @@ export class Workspace {
   }
 
   private isOutsideRoots(key: string): boolean {
-    const roots = this.options.roots;
-    return !!roots && roots.length > 0 && !roots.some((root) => isInside(key, normalizeUri(root)));
+    const roots = this.roots;
+    return !!roots && roots.length > 0 && !roots.some((root) => isInside(key, root));
   }
 
   /** Files whose diagnostics may change when `uri` changes (not including `uri` itself). */

@@ -12,8 +12,8 @@ import { code, escapeMarkdown, inline, MARKDOWN_WORDING } from '../../server/src
 import { scoreToMarkdown } from '../../server/src/core/render/scoreToMarkdown';
 import type { ScoreReport } from '../../server/src/core/score/types';
 import { buildLadderContext } from '../../server/src/core/workspace/ladderContext';
-import { MINI_LADDER } from './fixtures';
-import { REPO } from './helpers';
+import { MINI_LADDER } from '../cli/fixtures';
+import { REPO } from '../cli/helpers';
 
 function ladderOf(text: string): Ladder {
   const model = analyzeFile('file:///ladders/x.ladder.yaml', text).model;

@@ -1,0 +1,46 @@
+/**
+ * The one entry point of the core: the language service and the pure helpers the edges (language
+ * server, CLI, tests) need to turn its answers into LSP messages, terminal lines and files. Nothing
+ * outside server/src/core imports a deeper path; nothing here imports vscode, an LSP connection or
+ * a Node built-in.
+ */
+export { createLadderService } from './service/ladderService';
+export type { LadderService, LadderServiceOptions, ScaffoldRequest, ServiceScoreOptions } from './service/ladderService';
+
+export type { FileHost, ReadFailureReason, ReadResult } from './workspace/host';
+export type { ScoreOutcome, Workspace, WorkspaceFile } from './workspace/workspace';
+export type { LadderContext } from './workspace/ladderContext';
+export { displayName, isInside, normalizeUri, relativeReference, resolveReference } from './workspace/paths';
+
+export { DIAGNOSTIC_SOURCE } from './types';
+export type { FileKind, LadderDiagnostic, QuickFix, Severity, Span, TextEdit } from './types';
+export { FILE_GLOB, FILE_KINDS, isLadderFileName, kindFromFileName } from './fileKinds';
+export { DEFAULT_MAX_FILE_CHARS } from './parse/parseYaml';
+export { maxFileBytes, maxFileCharsFromSetting } from './parse/sizeLimit';
+
+export type { AnalyzedFile } from './model/analyzeFile';
+export type { Assessment, Ladder, Level, Requirement, ScaleId } from './model/types';
+export { DAYS_PER_YEAR, dayToIso, todayDay } from './model/dates';
+
+export type { CodeActionEntry } from './features/codeActions';
+export type { CompletionEntry } from './features/completion';
+export type { DefinitionTarget } from './features/definition';
+export type { RatingChanges, RatingEditPlan } from './features/ratingEdits';
+export type { SymbolEntry } from './features/symbols';
+
+export { asOfDay, focusLevelIds, scoreAssessment } from './score/scoreAssessment';
+export { closestLevel } from './score/closestLevel';
+export type { ExpectationStatus, LevelScore, LevelStatus, RequirementResult, RequirementStatus, ScoreReport } from './score/types';
+
+export { describeRequirement } from './render/describeRequirement';
+export { focusFirst, formatReadiness, LEVEL_STATUS_LABEL, reportNames, RESULT_MARK, satisfiedCount } from './render/labels';
+export type { ReportNames } from './render/labels';
+export { ladderToMarkdown } from './render/ladderToMarkdown';
+export { scoreToMarkdown } from './render/scoreToMarkdown';
+
+export { LineMap } from './text/lineMap';
+export { newToOld, oldToNew, textDelta } from './text/textDelta';
+export type { TextDelta } from './text/textDelta';
+export { closest, didYouMean } from './text/suggest';
+export { escapeLineStart, escapeText, jsonText, oneLine } from './text/escapeText';
+export { decodeUtf8 } from './text/utf8';
