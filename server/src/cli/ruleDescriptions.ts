@@ -12,7 +12,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'too-deep': 'The document is nested too deeply.',
   'not-a-mapping': 'The document is not a mapping with a kind.',
   'missing-kind': 'The document does not say its kind.',
-  'unknown-kind': 'The kind is not Ladder, Competencies or SelfAssessment.',
+  'unknown-kind': 'The kind is not Ladder, Competencies, SelfAssessment or Review.',
   'kind-mismatch': 'The declared kind does not match the file name.',
   schema: 'The document does not match its schema.',
   'unknown-key': 'A key that the format does not define.',

@@ -4,6 +4,7 @@ const SUFFIXES: ReadonlyArray<[RegExp, FileKind]> = [
   [/\.ladder\.ya?ml$/i, 'Ladder'],
   [/\.competencies\.ya?ml$/i, 'Competencies'],
   [/\.assessment\.ya?ml$/i, 'SelfAssessment'],
+  [/\.review\.ya?ml$/i, 'Review'],
 ];
 
 /** The kind a file's name promises by convention, if any. */
@@ -16,6 +17,6 @@ export function isLadderFileName(pathOrUri: string): boolean {
   return kindFromFileName(pathOrUri) !== undefined;
 }
 
-export const FILE_KINDS: readonly FileKind[] = ['Ladder', 'Competencies', 'SelfAssessment'];
+export const FILE_KINDS: readonly FileKind[] = ['Ladder', 'Competencies', 'SelfAssessment', 'Review'];
 
-export const FILE_GLOB = '**/*.{ladder,competencies,assessment}.{yaml,yml}';
+export const FILE_GLOB = '**/*.{ladder,competencies,assessment,review}.{yaml,yml}';
