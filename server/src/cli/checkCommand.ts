@@ -17,7 +17,7 @@ import { VERSION } from './usage';
 export function runCheck(paths: readonly string[], format: CheckFormat, io: CliIo): number {
   const { files, unreadable } = collectFiles(paths, io.cwd);
   if (files.length === 0 && unreadable.length === 0) {
-    throw new UsageError(`no ladder files found in ${paths.map((p) => `'${p}'`).join(', ')} (looked for *.ladder.yaml, *.competencies.yaml and *.assessment.yaml, or .yml)`, 'check');
+    throw new UsageError(`no ladder files found in ${paths.map((p) => `'${p}'`).join(', ')} (looked for *.ladder.yaml, *.competencies.yaml, *.assessment.yaml and *.review.yaml, or .yml)`, 'check');
   }
   const problems = sortProblems([
     ...checkFiles(files, io.cwd, threadCount(files.length)),

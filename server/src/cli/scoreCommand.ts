@@ -5,17 +5,21 @@ import { scoreToMarkdown } from '../core/render/scoreToMarkdown';
 import { focusLevelIds } from '../core/score/scoreAssessment';
 import { closest, didYouMean } from '../core/text/suggest';
 import { displayName, pathToUri } from '../core/workspace/paths';
+import { scoreUnderReview } from '../core/workspace/reviewScoring';
 import { UsageError, type ScoreFormat } from './args';
 import { createWorkspace } from './createWorkspace';
 import { problemsToJson, problemsToText } from './formatProblems';
 import type { CliIo } from './io';
 import { countBySeverity, fileProblems, scoreErrorProblems, sortProblems, type Problem } from './problems';
+import { reviewOption } from './reviewOption';
 import { scoreToText } from './scoreText';
 import { createStyle } from './style';
 
 export interface ScoreRequest {
   assessment: string;
   level?: string;
+  /** A review of the assessment to score under. */
+  review?: string;
   format: ScoreFormat;
 }
 
@@ -31,12 +35,12 @@ function existingFile(written: string, cwd: string): string {
   return path;
 }
 
-function printProblems(problems: readonly Problem[], format: ScoreFormat, io: CliIo): void {
+export function printProblems(problems: readonly Problem[], format: ScoreFormat, io: CliIo, command = 'score'): void {
   const sorted = sortProblems(problems);
   io.out(format === 'json' ? problemsToJson(sorted) : problemsToText(sorted, createStyle(io.color)));
   const errors = countBySeverity(sorted).error;
   const files = new Set(sorted.map((problem) => problem.file)).size;
-  io.err(`ladder: cannot score: ${errors} ${errors === 1 ? 'error' : 'errors'} in ${files} ${files === 1 ? 'file' : 'files'}\n`);
+  io.err(`ladder: cannot ${command}: ${errors} ${errors === 1 ? 'error' : 'errors'} in ${files} ${files === 1 ? 'file' : 'files'}\n`);
 }
 
 /**
@@ -58,7 +62,13 @@ export function runScore(request: ScoreRequest, io: CliIo): number {
   if (kind !== undefined && kind !== 'SelfAssessment') {
     throw new UsageError(`'${request.assessment}' is a ${kind} file; score takes a SelfAssessment file`, 'score');
   }
-  const outcome = workspace.score(uri, request.level !== undefined ? { levelId: request.level } : {});
+  const options = request.level !== undefined ? { levelId: request.level } : {};
+  const chosen = request.review !== undefined ? reviewOption(workspace, request.review, uri, request.assessment, io.cwd) : undefined;
+  if (chosen && 'problems' in chosen) {
+    printProblems(chosen.problems, request.format, io);
+    return 1;
+  }
+  const outcome = chosen ? scoreUnderReview(workspace, uri, chosen.review, options) : workspace.score(uri, options);
   const { context, assessment, report } = outcome;
   if (request.level !== undefined && context && !context.levels.has(request.level)) {
     const ids = [...context.levels.keys()];

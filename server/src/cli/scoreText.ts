@@ -19,7 +19,7 @@ function paintLevel(status: LevelStatus, text: string, style: Style): string {
   return status === 'eligible' ? style.green(text) : status === 'not-yet' ? style.red(text) : style.yellow(text);
 }
 
-function labelled(name: string | undefined, id: string): string {
+export function labelled(name: string | undefined, id: string): string {
   return name && name !== id ? `${name} (${id})` : id;
 }
 

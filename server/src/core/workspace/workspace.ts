@@ -410,6 +410,13 @@ export class Workspace {
 
   /** Scores an assessment; `errors` lists the error diagnostics of the assessment and of its ladder files. */
   score(uri: string, options: ScoreOptions = {}): ScoreOutcome {
+    const { assessment, context, errors } = this.scoringInputs(uri);
+    const report = assessment && context ? scoreAssessment(assessment, context, { ...options, today: options.today ?? this.now() }) : undefined;
+    return { report, context, assessment, errors };
+  }
+
+  /** An assessment, its ladder, and the error diagnostics of the assessment and of its ladder files. */
+  scoringInputs(uri: string): Omit<ScoreOutcome, 'report'> {
     const key = normalizeUri(uri);
     const errors = new Map<string, LadderDiagnostic[]>();
     const collect = (fileUri: string) => {
@@ -418,13 +425,17 @@ export class Workspace {
     };
     const assessment = this.assessment(key);
     collect(key);
-    if (!assessment) return { report: undefined, context: undefined, assessment: undefined, errors };
+    if (!assessment) return { context: undefined, assessment: undefined, errors };
     const { context, uri: ladderUri } = this.assessmentLadder(assessment);
     // A ladder that could not be read at all (too large, binary, not a mapping) has no context but has errors.
     if (ladderUri && (context || this.file(ladderUri).analyzed?.kind === 'Ladder')) collect(ladderUri);
     for (const include of context?.includes ?? []) if (include.uri && this.file(include.uri).analyzed) collect(include.uri);
-    const report = context ? scoreAssessment(assessment, context, { ...options, today: options.today ?? this.now() }) : undefined;
-    return { report, context, assessment, errors };
+    return { context, assessment, errors };
+  }
+
+  /** "Today" by the workspace's clock. */
+  today(): Date {
+    return this.now();
   }
 
   review(uri: string): Review | undefined {
