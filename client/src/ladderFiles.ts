@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 
 /** Every file the language server analyses, by the format's naming convention. */
-export const LADDER_FILE_GLOB = '**/*.{ladder,competencies,assessment}.{yaml,yml}';
+export const LADDER_FILE_GLOB = '**/*.{ladder,competencies,assessment,review}.{yaml,yml}';
 
 const ASSESSMENT = /\.assessment\.ya?ml$/i;
 const LADDER = /\.ladder\.ya?ml$/i;
-const ANY = /\.(ladder|competencies|assessment)\.ya?ml$/i;
+const ANY = /\.(ladder|competencies|assessment|review)\.ya?ml$/i;
 
 export const isAssessmentUri = (uri: vscode.Uri): boolean => ASSESSMENT.test(uri.path);
 export const isLadderUri = (uri: vscode.Uri): boolean => LADDER.test(uri.path);

@@ -4,7 +4,8 @@ import { isLadderFileName } from './core/fileKinds';
 import { DiskHost } from './core/workspace/host';
 import { Workspace } from './core/workspace/workspace';
 import { DEFAULT_MAX_FILE_CHARS } from './core/parse/parseYaml';
-import { ExportMarkdownRequest, LadderStructureRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from './protocol';
+import { CalibrationRequest, ExportMarkdownRequest, LadderStructureRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from './protocol';
+import { handleCalibration } from './lsp/calibrationHandler';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { FeatureHandlers } from './lsp/featureHandlers';
 import { exportMarkdown, scaffold } from './lsp/documentHandlers';
@@ -59,7 +60,7 @@ connection.onInitialize((params) => {
 connection.onInitialized(async () => {
   if (canWatchFiles) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{ladder,competencies,assessment}.{yaml,yml}' }],
+      watchers: [{ globPattern: '**/*.{ladder,competencies,assessment,review}.{yaml,yml}' }],
     });
   }
   const found = await scanFolders(folders);
@@ -124,6 +125,7 @@ connection.onRequest(LadderStructureRequest, ({ uri }) => ladderStructure(worksp
 connection.onRequest(WorkspaceSummaryRequest, () => workspaceSummary(workspace, uris, new Date()));
 connection.onRequest(ScaffoldAssessmentRequest, (params) => scaffold(workspace, params, uris, new Date()));
 connection.onRequest(ExportMarkdownRequest, ({ uri }) => exportMarkdown(workspace, uris.fromClient(uri), new Date()));
+connection.onRequest(CalibrationRequest, ({ uri }) => handleCalibration(workspace, uris.fromClient(uri), uris, new Date()));
 
 connection.onShutdown(() => {
   publisher.dispose();

@@ -3,6 +3,7 @@ import { dayToIso, DAYS_PER_YEAR } from '../core/model/dates';
 import { scoreAssessment, focusLevelIds, asOfDay } from '../core/score/scoreAssessment';
 import { withRatingOverrides } from '../core/score/whatIf';
 import type { Workspace } from '../core/workspace/workspace';
+import { competencyInfos, ratingEvidence, scaleOptions } from './ladderInfo';
 import { lineMapOf, toRange } from './positions';
 
 /** Answers the score request: the spec's report plus what the panel needs to link and explain it. */
@@ -34,11 +35,6 @@ export function handleScore(workspace: Workspace, uri: string, params: ScorePara
   }
   const levelRanges = new Map<string, ScoreResult['levelRanges'][string]>();
   if (ladderMap) for (const level of context.levels.values()) levelRanges.set(level.id, toRange(ladderMap, level.idSpan));
-  const evidence = new Map<string, NonNullable<ScoreResult['evidence']>[string]>();
-  for (const rating of assessment.ratings) {
-    if ((rating.evidence.length === 0 && rating.note === undefined) || evidence.has(rating.competency.value)) continue;
-    evidence.set(rating.competency.value, { evidence: rating.evidence, ...(rating.note !== undefined ? { note: rating.note } : {}) });
-  }
   const insertAt = assessment.ratingsSpan?.end ?? assessment.ratingsKeySpan?.end ?? analyzed.text.length;
   return {
     uri: params.uri,
@@ -50,18 +46,12 @@ export function handleScore(workspace: Workspace, uri: string, params: ScorePara
     ...(current && since !== undefined ? { yearsAtLevel: Math.max(0, asOf - since) / DAYS_PER_YEAR } : {}),
     focus: focusLevelIds(assessment, context),
     ...(assessment.target ? { target: assessment.target.value } : {}),
-    scale: context.ladder.scale.map((entry) => ({ id: entry.id, ...(entry.name !== undefined ? { name: entry.name } : {}) })),
-    competencies: [...context.competencies.values()].map((c) => ({
-      id: c.id,
-      name: c.name ?? c.id,
-      ...(c.group ? { group: c.group.value } : {}),
-      ...(c.description !== undefined ? { description: c.description } : {}),
-      descriptors: Object.fromEntries(c.descriptors.map((d) => [d.key, d.text])),
-    })),
+    scale: scaleOptions(context),
+    competencies: competencyInfos(context),
     ratingRanges: Object.fromEntries(ratingRanges),
     ratingsInsertRange: toRange(map, { start: insertAt, end: insertAt }),
     levelRanges: Object.fromEntries(levelRanges),
-    evidence: Object.fromEntries(evidence),
+    evidence: ratingEvidence(assessment),
     errorCount,
   };
 }

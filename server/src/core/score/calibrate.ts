@@ -1,6 +1,7 @@
 import type { Assessment, Rating, Review, ReviewRole, ScaleId } from '../model/types';
 import type { LadderContext } from '../workspace/ladderContext';
-import { focusLevelIds, ratingPositions, scoreAssessment, type ScoreOptions } from './scoreAssessment';
+import { ScoreMemo } from './scoreMemo';
+import { asOfDay, focusLevelIds, ratingPositions, scoreAssessment, type ScoreOptions } from './scoreAssessment';
 import type { LevelStatus, ScoreReport } from './types';
 import { consensusAssessment, lowestPositions, withReviewFacts } from './underReview';
 
@@ -37,7 +38,7 @@ export interface Calibration {
 }
 
 /** The first rating of a competency that is on the scale: the one scoring counts. */
-function countedRating(ratings: readonly Rating[], id: string, context: LadderContext): Rating | undefined {
+export function countedRating(ratings: readonly Rating[], id: string, context: LadderContext): Rating | undefined {
   return ratings.find((rating) => rating.competency.value === id && rating.value !== undefined && context.scale.has(rating.value.key));
 }
 
@@ -54,12 +55,17 @@ function flagsOf(self: number | undefined, reviews: readonly (number | undefined
 /**
  * Calibrates a self-assessment with its reviews (spec section 8): per competency the self-rating, each
  * review's rating, the consensus and the flags; per level the status under the self-assessment, each
- * review and the consensus. `reviews` are in the order the report lists them.
+ * review and the consensus. `reviews` are in the order the report lists them. With a `memo`, a score whose
+ * inputs have not changed since an earlier call is not computed again (typing in one review rescores
+ * that review and the consensus only).
  */
-export function calibrate(assessment: Assessment, reviews: readonly ReviewInput[], context: LadderContext, options: Pick<ScoreOptions, 'today'> = {}): Calibration {
-  const self = scoreAssessment(assessment, context, options);
-  const underReviews = reviews.map(({ review }) => scoreAssessment(withReviewFacts(assessment, review), context, options));
-  const consensus = scoreAssessment(consensusAssessment(assessment, reviews.map((r) => r.review), context), context, options);
+export function calibrate(assessment: Assessment, reviews: readonly ReviewInput[], context: LadderContext, options: Pick<ScoreOptions, 'today'> = {}, memo = new ScoreMemo()): Calibration {
+  const day = asOfDay(assessment, options.today);
+  const self = memo.get('self', assessment, [context, day], () => scoreAssessment(assessment, context, options));
+  const underReviews = reviews.map(({ review }) => memo.get('review', review, [assessment, context, day], () => scoreAssessment(withReviewFacts(assessment, review), context, options)));
+  const reviewModels = reviews.map((r) => r.review);
+  // Without reviews the consensus is the self-assessment.
+  const consensus = reviewModels.length === 0 ? self : memo.get('consensus', assessment, [context, day, ...reviewModels], () => scoreAssessment(consensusAssessment(assessment, reviewModels, context), context, options));
 
   const selfPositions = ratingPositions(assessment, context);
   const reviewPositions = reviews.map(({ review }) => ratingPositions(review, context));

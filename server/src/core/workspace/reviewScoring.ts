@@ -1,5 +1,6 @@
 import type { Assessment, Review } from '../model/types';
 import { calibrate, type Calibration } from '../score/calibrate';
+import { ScoreMemo } from '../score/scoreMemo';
 import { scoreAssessment, type ScoreOptions } from '../score/scoreAssessment';
 import type { ScoreReport } from '../score/types';
 import { withReviewFacts } from '../score/underReview';
@@ -32,6 +33,9 @@ function addErrors(workspace: Workspace, errors: Map<string, LadderDiagnostic[]>
   if (found.length > 0) errors.set(uri, found);
 }
 
+/** Each workspace's remembered calibration scores (see ScoreMemo). */
+const memos = new WeakMap<Workspace, ScoreMemo>();
+
 /** The known reviews of an assessment, ordered by their path relative to its folder. */
 export function reviewsOfAssessment(workspace: Workspace, assessmentUri: string): FoundReview[] {
   const key = normalizeUri(assessmentUri);
@@ -47,7 +51,9 @@ export function calibrateAssessment(workspace: Workspace, assessmentUri: string,
   const { assessment, context, errors } = workspace.scoringInputs(assessmentUri);
   const reviews = assessment ? reviewsOfAssessment(workspace, assessmentUri) : [];
   for (const review of reviews) addErrors(workspace, errors, review.uri);
-  const calibration = assessment && context ? calibrate(assessment, reviews, context, { today: options.today ?? workspace.today() }) : undefined;
+  let memo = memos.get(workspace);
+  if (!memo) memos.set(workspace, (memo = new ScoreMemo()));
+  const calibration = assessment && context ? calibrate(assessment, reviews, context, { today: options.today ?? workspace.today() }, memo) : undefined;
   return { calibration, assessment, context, reviews, errors };
 }
 
