@@ -60,7 +60,8 @@ export function calibrationToText(report: CalibrationReport, options: Calibratio
     ];
     const flagColumn = rows[0]!.length - 1;
     lines.push(...columns(rows, (r, c, text) => (r === 0 ? style.dim(text) : c === flagColumn ? style.yellow(text) : text)).map((line) => `  ${line}`));
-    for (const flag of flagsInUse(report)) lines.push(style.dim(`  ${flag}: ${FLAG_MEANING[flag]}`));
+    const used = flagsInUse(report);
+    if (used.length > 0) lines.push('', ...used.map((flag) => style.dim(`  ${flag}: ${FLAG_MEANING[flag]}`)));
   }
 
   lines.push('', style.bold('Levels'));
