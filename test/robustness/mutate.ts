@@ -14,7 +14,7 @@ export interface Sample {
 /** Every file of samples/, sorted by name. */
 export function loadSamples(): Sample[] {
   return readdirSync(SAMPLES_DIR)
-    .filter((name) => /\.(ladder|competencies|assessment)\.ya?ml$/.test(name))
+    .filter((name) => /\.(ladder|competencies|assessment|review)\.ya?ml$/.test(name))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(SAMPLES_DIR, name), 'utf8') }));
 }
@@ -38,7 +38,7 @@ export const SNIPPETS = [
   'x-base: &base {troubleshooting: 2}', 'x-anchor: &a\n  id: copy\n  name: Copy', 'x-alias: *a', '? [complex, key]\n: value',
   '? |\n  block key\n: v', '"unterminated', "'unterminated", '[unclosed', '{unclosed: ', ']', '}', '# just a comment', '\tkey: tab',
   'key:value', 'key :value', '- - - x', '  - - [a, {b: [c]}]', `x-deep: ${'['.repeat(300)}${']'.repeat(300)}`,
-  `x-long: ${'long '.repeat(4000)}`, 'kind: Ladder', 'kind: Competencies', 'kind: SelfAssessment', 'kind: [Ladder]', 'kind: ~',
+  `x-long: ${'long '.repeat(4000)}`, 'kind: Ladder', 'kind: Competencies', 'kind: SelfAssessment', 'kind: Review', 'kind: [Ladder]', 'kind: ~',
   'ladder: ../../../../etc/passwd', 'ladder: /dev/zero', 'ladder: .', 'ladder: missing.ladder.yaml', 'include: [/dev/zero]',
   'include: [support.competencies.yaml, support.competencies.yaml]', 'include: [customer-engineering.ladder.yaml]',
   '__proto__: {polluted: true}', 'constructor: {prototype: {polluted: true}}', 'ratings: {__proto__: 3, constructor: 2}',
@@ -227,4 +227,12 @@ export const EDGE_DOCUMENTS: string[] = [
   'kind: SelfAssessment\nladder: /dev/zero\n',
   'kind: SelfAssessment\nladder: ../../../../../../etc/passwd\n',
   'kind: Ladder\ninclude: [., .., /, /dev/stdin, "\\0"]\n',
+  'kind: Review\n',
+  'kind: Review\nassessment: ~\nreviewer: ~\nrole: ~\nratings: ~\nchecks: ~\nmetrics: ~\n',
+  'kind: Review\nassessment: [alex-kim.assessment.yaml]\nreviewer: 5\nrole: boss\nratings: {troubleshooting: {rating: {rating: 3}}}\n',
+  'kind: Review\nassessment: alex-kim.manager.review.yaml\nratings: {__proto__: 3, constructor: 2}\n',
+  'kind: Review\nassessment: customer-engineering.ladder.yaml\n',
+  'kind: Review\nassessment: /dev/zero\n',
+  'kind: Review\nassessment: .\n',
+  'kind: Review\nassessment: ../../../../../../etc/passwd\n',
 ];

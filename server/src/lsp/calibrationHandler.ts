@@ -1,9 +1,11 @@
 import type { Rating } from '../core/model/types';
-import { countedRating } from '../core/score/calibrate';
+import { countedRatings } from '../core/score/calibrate';
 import { focusLevelIds } from '../core/score/scoreAssessment';
 import type { LineMap } from '../core/text/lineMap';
+import { displayName } from '../core/workspace/paths';
 import { calibrateAssessment } from '../core/workspace/reviewScoring';
 import type { Workspace } from '../core/workspace/workspace';
+import type { Range } from 'vscode-languageserver-protocol';
 import type { CalibrationCells, CalibrationLevel, CalibrationResult, CalibrationReview } from '../protocol';
 import { competencyInfos, ratingEvidence, scaleOptions } from './ladderInfo';
 import { lineMapOf, toRange } from './positions';
@@ -22,7 +24,10 @@ export function handleCalibration(workspace: Workspace, uri: string, uris: UriMa
   let assessmentUri = uri;
   if (model?.kind === 'Review') {
     const reviewed = workspace.reviewedAssessment(model);
-    if (!reviewed.uri || !reviewed.assessment) return { ...empty, message: reviewed.problem?.message ?? 'Say which self-assessment this review is of with `assessment: <path to the .assessment.yaml file>`.' };
+    if (!reviewed.uri || !reviewed.assessment) {
+      const unreadable = reviewed.uri && `${displayName(reviewed.uri, uri)} could not be read as a self-assessment.`;
+      return { ...empty, message: reviewed.problem?.message ?? unreadable ?? 'Say which self-assessment this review is of with `assessment: <path to the .assessment.yaml file>`.' };
+    }
     assessmentUri = reviewed.uri;
   } else if (model?.kind !== 'SelfAssessment') {
     return { ...empty, message: 'Calibration needs a self-assessment (kind: SelfAssessment) or a review of one (kind: Review).' };
@@ -64,15 +69,19 @@ export function handleCalibration(workspace: Workspace, uri: string, uris: UriMa
     const problem = assessment ? workspace.assessmentLadder(assessment).problem : undefined;
     return { ...base, message: problem?.message ?? 'Say which ladder the assessment is for with `ladder: <path to the .ladder.yaml file>`.' };
   }
-  const rangeOf = (fileUri: string, ratings: readonly Rating[], id: string) => {
-    const rating = countedRating(ratings, id, context);
-    const map = rating ? mapOf(fileUri) : undefined;
-    return rating && map ? toRange(map, rating.value?.span ?? rating.span) : null;
+  // Per file: competency id → the range of the rating calibration counts.
+  const rangesIn = (fileUri: string, ratings: readonly Rating[]) => {
+    const map = mapOf(fileUri);
+    const ranges = new Map<string, Range>();
+    if (map) for (const [id, rating] of countedRatings(ratings, context)) ranges.set(id, toRange(map, rating.value?.span ?? rating.span));
+    return ranges;
   };
+  const selfRanges = rangesIn(assessmentUri, assessment.ratings);
+  const reviewRanges = outcome.reviews.map((found) => rangesIn(found.uri, found.review.ratings));
   const cells: CalibrationCells[] = calibration.report.competencies.map(({ competency }) => ({
     competency,
-    self: rangeOf(assessmentUri, assessment.ratings, competency),
-    reviews: outcome.reviews.map((found) => rangeOf(found.uri, found.review.ratings, competency)),
+    self: selfRanges.get(competency) ?? null,
+    reviews: reviewRanges.map((ranges) => ranges.get(competency) ?? null),
   }));
   const { scores } = calibration;
   const ladderMap = mapOf(context.ladder.uri);

@@ -19,9 +19,11 @@ export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[]
       const reviewed = reviewedAssessmentOf(env);
       const assessment = assessmentOf(env) ?? reviewed;
       const levels = focusLevels(env);
+      const selfRatings = reviewed && firstRatings(reviewed);
       return allCompetencies(env).filter((c) => !present.has(c.id)).map((c, i) => {
         const expected = assessment ? expectedText(c.id, levels) : undefined;
-        const detail = [c.name ?? c.id, reviewed && selfRatingText(reviewed, c.id), expected].filter(Boolean).join(' · ');
+        const self = selfRatings && (selfRatings.has(c.id) ? `self-rated ${selfRatings.get(c.id)}` : 'not self-rated');
+        const detail = [c.name ?? c.id, self, expected].filter(Boolean).join(' · ');
         return entry(env, c.id, 'reference', insert(c.id), {
           detail,
           documentation: competencyMarkdown(c, context, { levels, levelsLabel: 'Next levels expect', fromUri: env.uri }),
@@ -48,9 +50,11 @@ export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[]
   }
 }
 
-function selfRatingText(assessment: Assessment, competencyId: string): string {
-  const value = assessment.ratings.find((rating) => rating.competency.value === competencyId && rating.value)?.value;
-  return value ? `self-rated ${value.key}` : 'not self-rated';
+/** Competency id → the value of its first rating with one, as written. */
+function firstRatings(assessment: Assessment): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const rating of assessment.ratings) if (rating.value && !values.has(rating.competency.value)) values.set(rating.competency.value, rating.value.key);
+  return values;
 }
 
 function expectedText(competencyId: string, levels: readonly Level[]): string | undefined {

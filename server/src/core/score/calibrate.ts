@@ -37,9 +37,13 @@ export interface Calibration {
   scores: { self: ScoreReport; reviews: ScoreReport[]; consensus: ScoreReport };
 }
 
-/** The first rating of a competency that is on the scale: the one scoring counts. */
-export function countedRating(ratings: readonly Rating[], id: string, context: LadderContext): Rating | undefined {
-  return ratings.find((rating) => rating.competency.value === id && rating.value !== undefined && context.scale.has(rating.value.key));
+/** Competency id → its first rating that is on the scale: the one scoring counts. */
+export function countedRatings(ratings: readonly Rating[], context: LadderContext): Map<string, Rating> {
+  const counted = new Map<string, Rating>();
+  for (const rating of ratings) {
+    if (rating.value && context.scale.has(rating.value.key) && !counted.has(rating.competency.value)) counted.set(rating.competency.value, rating);
+  }
+  return counted;
 }
 
 function flagsOf(self: number | undefined, reviews: readonly (number | undefined)[], expectedByFocus: boolean, selfEvidence: number): CalibrationFlag[] {
@@ -73,10 +77,11 @@ export function calibrate(assessment: Assessment, reviews: readonly ReviewInput[
   const expected = new Set(focusLevelIds(assessment, context).flatMap((id) => context.levels.get(id)!.expectations.map((e) => e.competency.value)));
   const scaleId = (position: number | undefined): ScaleId | null => (position === undefined ? null : context.ladder.scale[position]!.id);
 
+  const selfRatings = countedRatings(assessment.ratings, context);
   const competencies = [...context.competencies.keys()].filter((id) => consensusPositions.has(id)).map((id) => {
     const own = selfPositions.get(id);
     const given = reviewPositions.map((positions) => positions.get(id));
-    const evidence = own === undefined ? 0 : countedRating(assessment.ratings, id, context)?.evidence.length ?? 0;
+    const evidence = selfRatings.get(id)?.evidence.length ?? 0;
     return { competency: id, self: scaleId(own), reviews: given.map(scaleId), consensus: scaleId(consensusPositions.get(id)), flags: flagsOf(own, given, expected.has(id), evidence) };
   });
   const levels = self.levels.map((level, index) => ({

@@ -394,7 +394,7 @@ export class Workspace {
     if (kind === 'SelfAssessment') for (const review of this.reviewsOf(key)) result.add(review);
     // A review's duplicate-reviewer warnings depend on the other reviews of what it reviews, and of what it reviewed before.
     if (kind === 'Review') {
-      this.reviewsOf(key);
+      this.reviewsOf(key); // brings reviewTargets up to date
       for (const target of this.reviewTargets.get(key) ?? []) for (const review of this.reviewsOf(target)) if (review !== key) result.add(review);
     }
     // Files that referred to this one by path while it was missing or of another kind.
