@@ -12,7 +12,7 @@ const standaloneCode = require('ajv/dist/standalone').default;
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const RUNTIME_MODULE = join(REPO, 'server', 'src', 'core', 'schema', 'compiledValidators.ts');
-const SCHEMA_FILES = { Ladder: 'ladder', Competencies: 'competencies', SelfAssessment: 'assessment' };
+const SCHEMA_FILES = { Ladder: 'ladder', Competencies: 'competencies', SelfAssessment: 'assessment', Review: 'review' };
 
 /** The generated CommonJS module's source. */
 export function validatorsModule() {

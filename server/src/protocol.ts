@@ -8,9 +8,9 @@
 // language client, which does, is loaded after activation; see client/src/languageClientLoader.ts).
 import { NotificationType, RequestType } from 'vscode-jsonrpc/lib/common/messages';
 import type { Range, TextEdit } from 'vscode-languageserver-protocol';
-import type { LevelStatus, ScaleId, ScoreReport } from './core';
+import type { CalibrationFlag, CalibrationReport, LevelStatus, ReviewRole, ScaleId, ScoreReport } from './core';
 
-export type { LevelStatus, ScaleId, ScoreReport };
+export type { CalibrationFlag, CalibrationReport, LevelStatus, ReviewRole, ScaleId, ScoreReport };
 
 /** How a file's name says its kind, so that the client picks files exactly as the server reads them. */
 export { FILE_GLOB, fileNameEndings, kindFromFileName, nameBeforeKindEnding, newFileSuffix } from './core/fileKinds';
@@ -176,6 +176,80 @@ export interface ExportMarkdownParams {
 }
 
 export const ExportMarkdownRequest = new RequestType<ExportMarkdownParams, { markdown: string } | null, void>('ladder/exportMarkdown');
+
+export interface CalibrationParams {
+  /** A self-assessment, or a review (then the assessment it reviews is calibrated). */
+  uri: string;
+}
+
+/** One review of the calibrated assessment, in the order of `report.reviews`. */
+export interface CalibrationReview {
+  /** The review document. */
+  uri: string;
+  /** Its path relative to the assessment's folder, as `report.reviews[].file` gives it. */
+  file: string;
+  reviewer?: string;
+  role?: ReviewRole;
+  /** The review's `date` as written (YYYY-MM-DD), when it has one. */
+  date?: string;
+  note?: string;
+  /** Where to reveal the review: its `reviewer` value, else the start of the file. */
+  range: Range;
+  /** Errors in the review file. */
+  errorCount: number;
+}
+
+/** Where the values of one row of `report.competencies` are written, so that a UI can link each cell. */
+export interface CalibrationCells {
+  competency: string;
+  /** The self-rating's value in the assessment (the whole `id:` pair when it has none); null when not rated. */
+  self: Range | null;
+  /** One per review, in the order of `reviews`: the rating in that review's file, or null. */
+  reviews: (Range | null)[];
+}
+
+/** One level of `report.levels`, with what a UI shows beside its statuses. */
+export interface CalibrationLevel {
+  id: string;
+  name: string;
+  track: string;
+  rank: number;
+  /** The level's definition in the ladder. */
+  range?: Range;
+  /** Readiness (spec section 5) under the self-assessment, each review (in order) and the consensus. */
+  readiness: { self: number; reviews: number[]; consensus: number };
+}
+
+export interface CalibrationResult {
+  /** The document the request named. */
+  uri: string;
+  /** The calibrated assessment: the requested document, or the assessment the requested review names. */
+  assessmentUri?: string;
+  /** When the request named a review: its index in `reviews`. */
+  reviewIndex?: number;
+  /** The spec's calibration JSON (section 8); undefined when it cannot be computed, and `message` says why. */
+  report?: CalibrationReport;
+  message?: string;
+  ladderUri?: string;
+  ladderName?: string;
+  /** Every review of the assessment the workspace knows, in report order (may be empty). */
+  reviews: CalibrationReview[];
+  /** In the order of `report.competencies`. */
+  cells: CalibrationCells[];
+  /** In the order of `report.levels`. */
+  levels: CalibrationLevel[];
+  /** Level ids to show first: the current level's next levels, then the target. */
+  focus: string[];
+  scale: ScaleOption[];
+  /** The ladder's competencies (names, descriptors), in ladder order. */
+  competencies: CompetencyInfo[];
+  /** Competency id → the evidence and note of the self-rating (only where there are some). */
+  evidence: Record<string, RatingEvidence>;
+  /** Errors in the assessment, its ladder files and its reviews: the report is unreliable while there are any. */
+  errorCount: number;
+}
+
+export const CalibrationRequest = new RequestType<CalibrationParams, CalibrationResult, void>('ladder/calibration');
 
 /** Sent by the server when ladder files were added, removed or changed, so views can refresh. */
 export const WorkspaceChangedNotification = new NotificationType<{ uris: string[] }>('ladder/workspaceChanged');

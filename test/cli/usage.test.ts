@@ -19,7 +19,7 @@ function usageError(args: string[], message: string, usage: string): void {
 }
 
 const CHECK_USAGE = 'Usage: ladder check [--format text|json|sarif] PATH...';
-const SCORE_USAGE = 'Usage: ladder score ASSESSMENT [--level ID] [--format text|json|markdown]';
+const SCORE_USAGE = 'Usage: ladder score ASSESSMENT [--level ID] [--review REVIEW] [--format text|json|markdown]';
 const MAIN_USAGE = CHECK_USAGE;
 
 describe('ladder usage', () => {
@@ -51,7 +51,7 @@ describe('ladder usage', () => {
 
   it('exits 2 when a named path does not exist or a directory holds no ladder files', () => {
     usageError(['check', 'mini.ladder.yaml', 'nope'], "'nope' does not exist", CHECK_USAGE);
-    usageError(['check', 'empty'], "no ladder files found in 'empty' (looked for *.ladder.yaml, *.competencies.yaml and *.assessment.yaml, or .yml)", CHECK_USAGE);
+    usageError(['check', 'empty'], "no ladder files found in 'empty' (looked for *.ladder.yaml, *.competencies.yaml, *.assessment.yaml and *.review.yaml, or .yml)", CHECK_USAGE);
   });
 
   it('treats arguments after -- as paths', () => {

@@ -7,6 +7,7 @@ import { definition } from '../../server/src/core/features/definition';
 import { hover } from '../../server/src/core/features/hover';
 import { documentSymbols } from '../../server/src/core/features/symbols';
 import { scanKind } from '../../server/src/core/workspace/kindScan';
+import { calibrateAssessment } from '../../server/src/core/workspace/reviewScoring';
 import { Workspace } from '../../server/src/core/workspace/workspace';
 import { CASE_LIMIT_MS, coreDiagnosticProblems, prototypePollution, saveFailingInput } from './checks';
 import { MEMORY_ROOT, MemoryHost, memoryUri } from './memoryHost';
@@ -53,7 +54,13 @@ export function runCoreCase(workspace: Workspace, name: string, text: string, ra
       problems.push(...coreDiagnosticProblems(dependentText, workspace.diagnostics(dependent)).map((p) => `${dependent}: ${p}`));
       if (workspace.kindOf(dependent) === 'SelfAssessment') workspace.score(dependent);
     }
-    if (workspace.kindOf(uri) === 'SelfAssessment') workspace.score(uri);
+    if (workspace.kindOf(uri) === 'SelfAssessment') {
+      workspace.score(uri);
+      calibrateAssessment(workspace, uri);
+    }
+    const review = workspace.review(uri);
+    const reviewed = review && workspace.reviewedAssessment(review).uri;
+    if (reviewed && workspace.kindOf(reviewed) === 'SelfAssessment') calibrateAssessment(workspace, reviewed);
     documentSymbols(workspace, uri);
     const offset = random.below(text.length + 1);
     complete(workspace, uri, offset);

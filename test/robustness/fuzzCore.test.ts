@@ -42,7 +42,7 @@ describe('fuzz: the core', () => {
   it('survives YAML edge-case documents as every kind of file', () => {
     const workspace = sampleWorkspace(samples);
     warmUp(workspace, samples);
-    const names = ['.ladder.yaml', '.competencies.yaml', '.assessment.yaml'].map((suffix) => samples.find((s) => s.name.endsWith(suffix))!.name);
+    const names = ['.ladder.yaml', '.competencies.yaml', '.assessment.yaml', '.review.yaml'].map((suffix) => samples.find((s) => s.name.endsWith(suffix))!.name);
     const failures: string[] = [];
     EDGE_DOCUMENTS.forEach((text, index) => {
       for (const name of [...names, 'edge.yaml']) {

@@ -41,8 +41,8 @@ describe('file kinds in the client', () => {
 
   it('selects the documents the server analyses', () => {
     assert.deepEqual(LADDER_DOCUMENT_SELECTOR, [
-      { scheme: 'file', pattern: '**/*.{ladder,competencies,assessment}.{yaml,yml}' },
-      { scheme: 'untitled', pattern: '**/*.{ladder,competencies,assessment}.{yaml,yml}' },
+      { scheme: 'file', pattern: '**/*.{ladder,competencies,assessment,review}.{yaml,yml}' },
+      { scheme: 'untitled', pattern: '**/*.{ladder,competencies,assessment,review}.{yaml,yml}' },
     ]);
   });
 

@@ -64,13 +64,14 @@ describe('file kinds from file names', () => {
   });
 
   it('names new files, save dialog filters and the glob of every kind', () => {
-    assert.deepEqual(FILE_KINDS.map(newFileSuffix), ['.ladder.yaml', '.competencies.yaml', '.assessment.yaml']);
+    assert.deepEqual(FILE_KINDS.map(newFileSuffix), ['.ladder.yaml', '.competencies.yaml', '.assessment.yaml', '.review.yaml']);
     assert.deepEqual(FILE_KINDS.map(fileNameEndings), [
       ['ladder.yaml', 'ladder.yml'],
       ['competencies.yaml', 'competencies.yml'],
       ['assessment.yaml', 'assessment.yml'],
+      ['review.yaml', 'review.yml'],
     ]);
-    assert.equal(FILE_GLOB, '**/*.{ladder,competencies,assessment}.{yaml,yml}');
+    assert.equal(FILE_GLOB, '**/*.{ladder,competencies,assessment,review}.{yaml,yml}');
   });
 
   it('finds the name before the kind', () => {
@@ -94,6 +95,7 @@ describe('package.json agrees with the file kinds', () => {
       Ladder: 'ladder',
       Competencies: 'competencies',
       SelfAssessment: 'assessment',
+      Review: 'review',
     };
     assert.deepEqual(
       manifest.contributes.yamlValidation,

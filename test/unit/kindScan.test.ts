@@ -21,6 +21,8 @@ describe('scanKind', () => {
     assert.equal(scanKind(uri('notes.yaml'), 'id: x\nkind: Competencies\r\ncompetencies: []\n'), 'Competencies');
     assert.equal(scanKind(uri('a.ladder.yaml'), '---\nkind: Ladder\n'), 'Ladder');
     assert.equal(scanKind(uri('a.ladder.yaml'), 'kind : Ladder\n'), 'Ladder');
+    assert.equal(scanKind(uri('m.review.yaml'), 'kind: Review\nassessment: a.assessment.yaml\n'), 'Review');
+    assert.equal(scanKind(uri('m.review.yaml'), 'kind: SelfAssessment\n'), undefined, 'a review file declaring another kind');
   });
 
   const unsure: [string, string, string][] = [

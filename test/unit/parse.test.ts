@@ -272,7 +272,7 @@ describe('kind', () => {
     const text = '- 1\n- 2\n';
     const result = analyze('a.ladder.yaml', text);
     assert.deepEqual(seenWithMessage(text, result.diagnostics), [
-      { code: 'not-a-mapping', severity: 'error', text: '- 1\n- 2\n', message: 'A ladder file must be a mapping that starts with `kind: Ladder`, `kind: Competencies` or `kind: SelfAssessment`.' },
+      { code: 'not-a-mapping', severity: 'error', text: '- 1\n- 2\n', message: 'A ladder file must be a mapping that starts with `kind: Ladder`, `kind: Competencies`, `kind: SelfAssessment` or `kind: Review`.' },
     ]);
     assert.equal(result.kind, undefined);
   });
@@ -293,7 +293,7 @@ describe('kind', () => {
     const text = 'id: x\nname: X\n';
     const result = analyze('notes.yaml', text);
     assert.deepEqual(seenWithMessage(text, result.diagnostics), [
-      { code: 'missing-kind', severity: 'error', text: 'id', message: 'Missing `kind`: say whether this is a Ladder, Competencies or SelfAssessment file.' },
+      { code: 'missing-kind', severity: 'error', text: 'id', message: 'Missing `kind`: say whether this is a Ladder, Competencies, SelfAssessment or Review file.' },
     ]);
     assert.equal(result.model, undefined);
   });
@@ -317,7 +317,7 @@ describe('kind', () => {
       const text = `kind: ${value}\n`;
       const result = analyze('a.ladder.yaml', text);
       assert.deepEqual(seenWithMessage(text, result.diagnostics), [
-        { code: 'unknown-kind', severity: 'error', text: value!, message: `Unknown kind '${shown}'; use Ladder, Competencies or SelfAssessment.` },
+        { code: 'unknown-kind', severity: 'error', text: value!, message: `Unknown kind '${shown}'; use Ladder, Competencies, SelfAssessment or Review.` },
       ]);
       assert.equal(result.kind, undefined);
     }
@@ -347,6 +347,7 @@ describe('kind', () => {
     assert.equal(analyze('x.ladder.yml', 'id: x\n').kind, 'Ladder');
     assert.equal(analyze('x.competencies.yml', 'id: x\n').kind, 'Competencies');
     assert.equal(analyze('x.assessment.yaml', 'id: x\n').kind, 'SelfAssessment');
+    assert.equal(analyze('x.review.yml', 'id: x\n').kind, 'Review');
     assert.equal(analyze('x.Ladder.YAML', 'id: x\n').kind, 'Ladder');
   });
 });

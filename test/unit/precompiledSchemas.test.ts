@@ -19,7 +19,7 @@ async function precompiled(): Promise<Record<FileKind, ValidateFunction>> {
   return module.exports.compileValidators!();
 }
 
-const KINDS: Record<string, FileKind> = { ladder: 'Ladder', competencies: 'Competencies', assessment: 'SelfAssessment' };
+const KINDS: Record<string, FileKind> = { ladder: 'Ladder', competencies: 'Competencies', assessment: 'SelfAssessment', review: 'Review' };
 
 function samples(): Array<{ kind: FileKind; data: unknown }> {
   const found: Array<{ kind: FileKind; data: unknown }> = [];

@@ -3,14 +3,15 @@ export const SCORE_FORMATS = ['text', 'json', 'markdown'] as const;
 
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
-export type CommandName = 'check' | 'score';
+export type CommandName = 'check' | 'score' | 'calibrate';
 
 /** What the command line asks for. */
 export type Invocation =
   | { command: 'help'; topic?: CommandName }
   | { command: 'version' }
   | { command: 'check'; paths: string[]; format: CheckFormat }
-  | { command: 'score'; assessment: string; level?: string; format: ScoreFormat };
+  | { command: 'score'; assessment: string; level?: string; review?: string; format: ScoreFormat }
+  | { command: 'calibrate'; assessment: string; format: ScoreFormat };
 
 /** The command line is wrong; `topic` says which usage text to show with the message. */
 export class UsageError extends Error {
@@ -26,7 +27,8 @@ interface OptionSpec {
 
 const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   check: { format: { values: CHECK_FORMATS } },
-  score: { format: { values: SCORE_FORMATS }, level: {} },
+  score: { format: { values: SCORE_FORMATS }, level: {}, review: {} },
+  calibrate: { format: { values: SCORE_FORMATS } },
 };
 
 interface Parsed {
@@ -73,7 +75,7 @@ function parseCommandLine(command: CommandName, args: readonly string[]): Parsed
 }
 
 function isCommand(word: string | undefined): word is CommandName {
-  return word === 'check' || word === 'score';
+  return word === 'check' || word === 'score' || word === 'calibrate';
 }
 
 /** Reads the arguments after `ladder`; throws UsageError on anything it does not understand. */
@@ -82,7 +84,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (first === undefined) throw new UsageError('missing command');
   if (first === '-h' || first === '--help' || first === 'help') {
     if (first === 'help' && rest.length > 0) {
-      if (rest.length > 1 || !isCommand(rest[0])) throw new UsageError(`no help for '${rest.join(' ')}'; try 'ladder help check' or 'ladder help score'`);
+      if (rest.length > 1 || !isCommand(rest[0])) throw new UsageError(`no help for '${rest.join(' ')}'; try 'ladder help check', 'ladder help score' or 'ladder help calibrate'`);
       return { command: 'help', topic: rest[0] };
     }
     if (first !== 'help' && rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}' after ${first}`);
@@ -102,13 +104,17 @@ export function parseArguments(argv: readonly string[]): Invocation {
     return { command: 'check', paths: parsed.positionals, format: (parsed.options.get('format') ?? 'text') as CheckFormat };
   }
   if (parsed.positionals.length !== 1) {
-    throw new UsageError(parsed.positionals.length === 0 ? 'score needs an assessment file' : `score takes one assessment file, not ${parsed.positionals.length}`, 'score');
+    throw new UsageError(parsed.positionals.length === 0 ? `${first} needs an assessment file` : `${first} takes one assessment file, not ${parsed.positionals.length}`, first);
   }
+  const format = (parsed.options.get('format') ?? 'text') as ScoreFormat;
+  if (first === 'calibrate') return { command: 'calibrate', assessment: parsed.positionals[0]!, format };
   const level = parsed.options.get('level');
+  const review = parsed.options.get('review');
   return {
     command: 'score',
     assessment: parsed.positionals[0]!,
-    format: (parsed.options.get('format') ?? 'text') as ScoreFormat,
+    format,
     ...(level !== undefined ? { level } : {}),
+    ...(review !== undefined ? { review } : {}),
   };
 }

@@ -14,7 +14,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'too-deep': 'The document is nested too deeply.',
   'not-a-mapping': 'The document is not a mapping with a kind.',
   'missing-kind': 'The document does not say its kind.',
-  'unknown-kind': 'The kind is not Ladder, Competencies or SelfAssessment.',
+  'unknown-kind': 'The kind is not Ladder, Competencies, SelfAssessment or Review.',
   'kind-mismatch': 'The declared kind does not match the file name.',
   schema: 'The document does not match its schema.',
   'unknown-key': 'A key that the format does not define.',
@@ -44,6 +44,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'history-order': 'A history period ends before it starts.',
   'history-overlap': 'Two history periods overlap, so their common days would count twice.',
   'missing-ratings': 'Competencies that the next or target levels expect have no rating yet.',
+  'assessment-not-found': 'The self-assessment a review names cannot be found or read.',
+  'assessment-wrong-kind': 'The file a review names is not a self-assessment (a ladder, a review, or the review itself).',
+  'assessment-has-errors': 'The self-assessment a review names, or its ladder, has errors.',
+  'duplicate-reviewer': 'Another review of the same self-assessment has the same reviewer.',
 };
 
 export function ruleDescription(code: string): string {

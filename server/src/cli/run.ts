@@ -1,5 +1,6 @@
 import { escapeText } from '../core';
 import { parseArguments, UsageError } from './args';
+import { runCalibrate } from './calibrateCommand';
 import { runCheck } from './checkCommand';
 import type { CliIo } from './io';
 import { runScore } from './scoreCommand';
@@ -20,6 +21,8 @@ export function run(argv: readonly string[], io: CliIo): number {
         return runCheck(invocation.paths, invocation.format, io);
       case 'score':
         return runScore(invocation, io);
+      case 'calibrate':
+        return runCalibrate(invocation, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { closest, didYouMean, displayName, escapeText, focusLevelIds, jsonText, reportNames, scoreToMarkdown } from '../core';
+import { closest, didYouMean, displayName, escapeText, focusLevelIds, jsonText, reportNames, scoreToMarkdown, scoreUnderReview } from '../core';
 import { describeSpecialFile, isSymbolicLink } from '../node/fileTypes';
 import { pathToUri } from '../node/fileUris';
 import { UsageError, type ScoreFormat } from './args';
@@ -9,6 +9,7 @@ import { problemsToJson, problemsToText } from './formatProblems';
 import type { CliIo } from './io';
 import { countBySeverity, fileProblems, scoreErrorProblems, sortProblems, type Problem } from './problems';
 import { commandLineRoots } from './roots';
+import { reviewOption } from './reviewOption';
 import { scoreToText } from './scoreText';
 import { createStyle } from './style';
 
@@ -16,6 +17,8 @@ import { createStyle } from './style';
 export interface ScoreCommandOptions {
   assessment: string;
   level?: string;
+  /** A review of the assessment to score under. */
+  review?: string;
   format: ScoreFormat;
 }
 
@@ -34,12 +37,12 @@ function existingFile(written: string, cwd: string): string {
   return path;
 }
 
-function printProblems(problems: readonly Problem[], format: ScoreFormat, io: CliIo): void {
+export function printProblems(problems: readonly Problem[], format: ScoreFormat, io: CliIo, command = 'score'): void {
   const sorted = sortProblems(problems);
   io.out(format === 'json' ? problemsToJson(sorted) : problemsToText(sorted, createStyle(io.color)));
   const errors = countBySeverity(sorted).error;
   const files = new Set(sorted.map((problem) => problem.file)).size;
-  io.err(`ladder: cannot score: ${errors} ${errors === 1 ? 'error' : 'errors'} in ${files} ${files === 1 ? 'file' : 'files'}\n`);
+  io.err(`ladder: cannot ${command}: ${errors} ${errors === 1 ? 'error' : 'errors'} in ${files} ${files === 1 ? 'file' : 'files'}\n`);
 }
 
 /**
@@ -62,7 +65,13 @@ export function runScore(request: ScoreCommandOptions, io: CliIo): number {
   if (kind !== undefined && kind !== 'SelfAssessment') {
     throw new UsageError(`'${request.assessment}' is a ${kind} file; score takes a SelfAssessment file`, 'score');
   }
-  const outcome = service.score(uri, request.level !== undefined ? { levelId: request.level } : {});
+  const options = request.level !== undefined ? { levelId: request.level } : {};
+  const chosen = request.review !== undefined ? reviewOption(workspace, request.review, uri, request.assessment, io.cwd) : undefined;
+  if (chosen && 'problems' in chosen) {
+    printProblems(chosen.problems, request.format, io);
+    return 1;
+  }
+  const outcome = chosen ? scoreUnderReview(workspace, uri, chosen.review, options) : service.score(uri, options);
   const { context, assessment, report } = outcome;
   if (request.level !== undefined && context && !context.levels.has(request.level)) {
     const ids = [...context.levels.keys()];

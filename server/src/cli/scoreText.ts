@@ -19,7 +19,7 @@ function paintLevel(status: LevelStatus, text: string, style: Style): string {
 }
 
 /** `Name (id)` or the id, escaped: names and ids come from files. */
-function labelled(name: string | undefined, id: string): string {
+export function labelled(name: string | undefined, id: string): string {
   return escapeText(name && name !== id ? `${name} (${id})` : id);
 }
 

@@ -5,16 +5,18 @@ export const VERSION: string = version;
 
 const SYNOPSIS: Record<CommandName, string> = {
   check: 'ladder check [--format text|json|sarif] PATH...',
-  score: 'ladder score ASSESSMENT [--level ID] [--format text|json|markdown]',
+  score: 'ladder score ASSESSMENT [--level ID] [--review REVIEW] [--format text|json|markdown]',
+  calibrate: 'ladder calibrate ASSESSMENT [--format text|json|markdown]',
 };
 
 const MAIN = `Usage: ladder <command> [options]
 
-Check and score career ladders, competency catalogues and self-assessments written in YAML.
+Check and score career ladders, competency catalogues, self-assessments and reviews written in YAML.
 
 Commands:
-  check PATH...      check files, and directories recursively
-  score ASSESSMENT   score a self-assessment against its ladder
+  check PATH...          check files, and directories recursively
+  score ASSESSMENT       score a self-assessment against its ladder (or under a review)
+  calibrate ASSESSMENT   compare a self-assessment with the reviews of it
 
 Options:
   -h, --help         show help (also: ladder help COMMAND, ladder COMMAND --help)
@@ -25,9 +27,9 @@ Exit status: 0 success, 1 problems found, 2 bad usage.
 
 const CHECK = `Usage: ${SYNOPSIS.check}
 
-Checks ladder, competency and assessment files. Directories are searched recursively for
-*.ladder.yaml, *.competencies.yaml and *.assessment.yaml (or .yml), skipping node_modules and
-folders whose name starts with a dot. A file named on the command line is checked whatever its name.
+Checks ladder, competency, assessment and review files. Directories are searched recursively for
+*.ladder.yaml, *.competencies.yaml, *.assessment.yaml and *.review.yaml (or .yml), skipping
+node_modules and folders whose name starts with a dot. A file named on the command line is checked whatever its name.
 
 Options:
   --format text    one line per problem (default):
@@ -47,23 +49,44 @@ eligible, not yet, or incomplete, how ready they are, and each expectation and r
 
 Options:
   --level ID         score this level only
+  --review REVIEW    score under this review of the assessment: its ratings, checks and metrics
+                     replace the assessment's (a review of another assessment is bad usage)
   --format text      a readable report (default); the next levels and the target come first
   --format json      the report as JSON
   --format markdown  the report as Markdown
   -h, --help         show this help
 
-Exit status: 0 scored (whatever the results), 1 the assessment or its ladder has errors (they are
-printed as check prints them), 2 bad usage (including an unknown level id).
+Exit status: 0 scored (whatever the results), 1 the assessment, its ladder or the review has errors
+(they are printed as check prints them), 2 bad usage (including an unknown level id).
+`;
+
+const CALIBRATE = `Usage: ${SYNOPSIS.calibrate}
+
+Compares a self-assessment with every review of it (*.review.yaml files beside it and in the
+folders below whose assessment is this file, ordered by path): per competency, the self-rating,
+each reviewer's rating, the consensus (the lowest of them) and the flags disagreement (ratings two
+or more steps apart), unreviewed (a next or target level expects it and no review rates it) and
+unsupported (rated above every reviewer, without evidence); per level, the status under the
+self-assessment, under each review and under the consensus.
+
+Options:
+  --format text      a readable report (default); the next levels and the target come first
+  --format json      the report as JSON
+  --format markdown  the report as Markdown
+  -h, --help         show this help
+
+Exit status: 0 calibrated (also when no review is found), 1 the assessment, its ladder or a review
+of it has errors (they are printed as check prints them), 2 bad usage.
 `;
 
 /** The help text for the whole tool or one command. */
 export function helpText(topic?: CommandName): string {
-  return topic === 'check' ? CHECK : topic === 'score' ? SCORE : MAIN;
+  return topic === 'check' ? CHECK : topic === 'score' ? SCORE : topic === 'calibrate' ? CALIBRATE : MAIN;
 }
 
 /** The short reminder shown after a usage error. */
 export function usageHint(topic?: CommandName): string {
   return topic
     ? `Usage: ${SYNOPSIS[topic]}\nRun 'ladder ${topic} --help' for details.\n`
-    : `Usage: ${SYNOPSIS.check}\n       ${SYNOPSIS.score}\nRun 'ladder --help' for details.\n`;
+    : `Usage: ${SYNOPSIS.check}\n       ${SYNOPSIS.score}\n       ${SYNOPSIS.calibrate}\nRun 'ladder --help' for details.\n`;
 }

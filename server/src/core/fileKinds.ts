@@ -1,17 +1,18 @@
 import type { FileKind } from './types';
 
 // How a file's name says its kind: `<name>.ladder.yaml`, `<name>.competencies.yaml`,
-// `<name>.assessment.yaml`, each also with `.yml`, in any case. This is the one place those names are
+// `<name>.assessment.yaml`, `<name>.review.yaml`, each also with `.yml`, in any case. This is the one place those names are
 // written: the server, the CLI and (through server/src/protocol.ts) the client derive their patterns from
 // it. package.json cannot import it; a unit test checks its globs and patterns against it.
 
-export const FILE_KINDS: readonly FileKind[] = ['Ladder', 'Competencies', 'SelfAssessment'];
+export const FILE_KINDS: readonly FileKind[] = ['Ladder', 'Competencies', 'SelfAssessment', 'Review'];
 
 /** The word before the YAML extension in the name of a file of each kind. */
 export const KIND_NAME_SUFFIXES: Readonly<Record<FileKind, string>> = {
   Ladder: 'ladder',
   Competencies: 'competencies',
   SelfAssessment: 'assessment',
+  Review: 'review',
 };
 
 /** The YAML extensions, the first the one new files get. */

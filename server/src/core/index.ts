@@ -19,7 +19,7 @@ export { DEFAULT_MAX_FILE_CHARS } from './parse/parseYaml';
 export { maxFileBytes, maxFileCharsFromSetting } from './parse/sizeLimit';
 
 export type { AnalyzedFile } from './model/analyzeFile';
-export type { Assessment, Ladder, Level, Requirement, ScaleId } from './model/types';
+export type { Assessment, Ladder, Level, Rating, Requirement, Review, ReviewRole, ScaleId } from './model/types';
 export { DAYS_PER_YEAR, dayToIso, todayDay } from './model/dates';
 
 export type { CodeActionEntry } from './features/codeActions';
@@ -30,6 +30,9 @@ export type { SymbolEntry } from './features/symbols';
 
 export { asOfDay, focusLevelIds, scoreAssessment } from './score/scoreAssessment';
 export { closestLevel } from './score/closestLevel';
+export { countedRatings } from './score/calibrate';
+export type { CalibrationFlag, CalibrationReport } from './score/calibrate';
+export { calibrateAssessment, scoreUnderReview } from './workspace/reviewScoring';
 export type { ExpectationStatus, LevelScore, LevelStatus, RequirementResult, RequirementStatus, ScoreReport } from './score/types';
 
 export { describeRequirement } from './render/describeRequirement';
@@ -37,6 +40,8 @@ export { focusFirst, formatReadiness, LEVEL_STATUS_LABEL, reportNames, RESULT_MA
 export type { ReportNames } from './render/labels';
 export { ladderToMarkdown } from './render/ladderToMarkdown';
 export { scoreToMarkdown } from './render/scoreToMarkdown';
+export { calibrationToMarkdown } from './render/calibrationToMarkdown';
+export { FLAG_MEANING, flagsInUse, reviewColumns, reviewerLabel } from './render/calibrationLabels';
 
 export { LineMap } from './text/lineMap';
 export { newToOld, oldToNew, textDelta } from './text/textDelta';

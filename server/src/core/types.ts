@@ -6,7 +6,7 @@ export interface Span {
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type FileKind = 'Ladder' | 'Competencies' | 'SelfAssessment';
+export type FileKind = 'Ladder' | 'Competencies' | 'SelfAssessment' | 'Review';
 
 /** A replacement the user may apply as a quick fix. */
 export interface TextEdit {

@@ -1,5 +1,6 @@
 import type { ScoreParams, ScoreResult } from '../protocol';
 import { asOfDay, closestLevel, DAYS_PER_YEAR, dayToIso, focusLevelIds, type Assessment, type LadderService, type LineMap } from '../core';
+import { competencyInfos, ratingEvidence, scaleOptions } from './ladderInfo';
 import { lineMapOf, toRange } from './positions';
 
 /** Where the assessment's `level` and `target` values are: the lines of the verdict lenses. */
@@ -44,11 +45,6 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
   }
   const levelRanges = new Map<string, ScoreResult['levelRanges'][string]>();
   if (ladderMap) for (const level of context.levels.values()) levelRanges.set(level.id, toRange(ladderMap, level.idSpan));
-  const evidence = new Map<string, NonNullable<ScoreResult['evidence']>[string]>();
-  for (const rating of assessment.ratings) {
-    if ((rating.evidence.length === 0 && rating.note === undefined) || evidence.has(rating.competency.value)) continue;
-    evidence.set(rating.competency.value, { evidence: rating.evidence, ...(rating.note !== undefined ? { note: rating.note } : {}) });
-  }
   const insertAt = assessment.ratingsSpan?.end ?? assessment.ratingsKeySpan?.end ?? analyzed.text.length;
   return {
     uri: params.uri,
@@ -61,18 +57,12 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
     focus,
     ...(closestFocus ? { closestFocusLevel: closestFocus.id } : {}),
     ...(assessment.target ? { target: assessment.target.value } : {}),
-    scale: context.ladder.scale.map((entry) => ({ id: entry.id, ...(entry.name !== undefined ? { name: entry.name } : {}) })),
-    competencies: [...context.competencies.values()].map((c) => ({
-      id: c.id,
-      name: c.name ?? c.id,
-      ...(c.group ? { group: c.group.value } : {}),
-      ...(c.description !== undefined ? { description: c.description } : {}),
-      descriptors: Object.fromEntries(c.descriptors.map((d) => [d.key, d.text])),
-    })),
+    scale: scaleOptions(context),
+    competencies: competencyInfos(context),
     ratingRanges: Object.fromEntries(ratingRanges),
     ratingsInsertRange: toRange(map, { start: insertAt, end: insertAt }),
     levelRanges: Object.fromEntries(levelRanges),
-    evidence: Object.fromEntries(evidence),
+    evidence: ratingEvidence(assessment),
     ...anchors,
     errorCount,
   };

@@ -5,7 +5,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLadderService, FILE_GLOB, isInside, isLadderFileName, maxFileCharsFromSetting, type LadderService } from '../core';
 import { DiskHost } from '../node/diskHost';
-import { ExportMarkdownRequest, LadderStructureRequest, RatingEditsRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from '../protocol';
+import { CalibrationRequest, ExportMarkdownRequest, LadderStructureRequest, RatingEditsRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from '../protocol';
+import { handleCalibration } from './calibrationHandler';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold } from './documentHandlers';
 import { FeatureHandlers } from './featureHandlers';
@@ -191,6 +192,7 @@ export function startServer(connection: Connection): void {
     const open = documents.get(params.uri);
     return handleRatingEdits(ready().service, ready().uris.fromClient(params.uri), params, open ? { version: open.version, text: open.getText() } : undefined);
   });
+  connection.onRequest(CalibrationRequest, ({ uri }) => handleCalibration(ready().workspace, ready().uris.fromClient(uri), ready().uris, ready().service.now()));
   connection.onRequest(ExportMarkdownRequest, ({ uri }) => exportMarkdown(ready().service, ready().uris.fromClient(uri)));
 
   connection.onShutdown(() => session?.dispose());

@@ -229,11 +229,11 @@ describe('completion: where nothing is offered', () => {
 });
 
 describe('completion: files without a known kind', () => {
-  it('offers `kind` with its three values', () => {
+  it('offers `kind` with its four values', () => {
     const key = completeAt({ 'notes.yaml': '|' }, 'notes.yaml');
     assert.deepEqual(labels(key.entries), ['kind']);
     assert.equal(key.apply('kind'), 'kind: Ladder');
     const value = completeAt({ 'notes.yaml': 'kind: |' }, 'notes.yaml');
-    assert.deepEqual(labels(value.entries), ['Competencies', 'Ladder', 'SelfAssessment']);
+    assert.deepEqual(labels(value.entries), ['Competencies', 'Ladder', 'Review', 'SelfAssessment']);
   });
 });

@@ -6,10 +6,7 @@ import type { Report } from './report';
 export function checkAssessmentDates(assessment: Assessment, today: number, report: Report): void {
   const asOf = assessment.date?.day ?? today;
   const dates: DateRef[] = [assessment.date, assessment.since, ...assessment.history.flatMap((h) => [h.from, h.to])].filter((d): d is DateRef => d !== undefined);
-  for (const date of dates) {
-    if (date.day === undefined) report.add(date.span, 'error', 'invalid-date', `'${date.text}' is not a real date; write YYYY-MM-DD.`);
-    else if (date.day > today) report.add(date.span, 'warning', 'future-date', `${date.text} is in the future (today is ${dayToIso(today)}).`);
-  }
+  for (const date of dates) checkRealDate(date, today, report);
   const since = assessment.since;
   if (since?.day !== undefined && since.day > asOf) {
     report.add(since.span, 'warning', 'since-after-date', `since (${since.text}) is after the assessment date (${dayToIso(asOf)}), so no time at the current level counts.`);
@@ -20,6 +17,12 @@ export function checkAssessmentDates(assessment: Assessment, today: number, repo
     }
   }
   checkOverlaps(assessment, report);
+}
+
+/** A real date, not in the future. */
+export function checkRealDate(date: DateRef, today: number, report: Report): void {
+  if (date.day === undefined) report.add(date.span, 'error', 'invalid-date', `'${date.text}' is not a real date; write YYYY-MM-DD.`);
+  else if (date.day > today) report.add(date.span, 'warning', 'future-date', `${date.text} is in the future (today is ${dayToIso(today)}).`);
 }
 
 /** Periods that overlap another would count the same days twice towards time at a level. */

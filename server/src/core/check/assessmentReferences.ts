@@ -1,4 +1,4 @@
-import type { Assessment } from '../model/types';
+import type { Assessment, ReviewFacts } from '../model/types';
 import type { LadderContext } from '../workspace/ladderContext';
 import type { Report } from './report';
 import { reportDuplicates } from './report';
@@ -12,20 +12,25 @@ export function checkAssessmentReferences(assessment: Assessment, context: Ladde
   for (const entry of assessment.history) {
     if (entry.level && !context.levels.has(entry.level.value)) report.unknown(entry.level, 'level', context.levels.keys());
   }
-  for (const rating of assessment.ratings) {
-    if (!context.competencies.has(rating.competency.value)) report.unknown(rating.competency, 'competency', context.competencies.keys());
-    if (rating.value) checkScaleValue(rating.value, context, report, 'rating');
-  }
-  for (const check of assessment.checks) {
-    if (!context.checks.has(check.id.value)) report.unknown(check.id, 'check', context.checks.keys());
-  }
-  for (const metric of assessment.metrics) {
-    if (!context.metrics.has(metric.id.value)) report.unknown(metric.id, 'metric', context.metrics.keys());
-  }
+  checkFactReferences(assessment, context, report);
   for (const waiver of assessment.waivers) {
     if (waiver.requirement && !context.requirements.has(waiver.requirement.value)) {
       report.unknown(waiver.requirement, 'requirement', context.requirements.keys(), 'unknown-reference', context.requirements.size === 0 ? ' (a requirement needs an id to be waived)' : '');
     }
   }
   reportDuplicates(report, assessment.waivers, (w) => w.requirement && { key: w.requirement.value, span: w.requirement.span }, 'waived requirement');
+}
+
+/** Rating keys and values, check and metric keys of an assessment or a review: each exists in the ladder. */
+export function checkFactReferences(facts: ReviewFacts, context: LadderContext, report: Report): void {
+  for (const rating of facts.ratings) {
+    if (!context.competencies.has(rating.competency.value)) report.unknown(rating.competency, 'competency', context.competencies.keys());
+    if (rating.value) checkScaleValue(rating.value, context, report, 'rating');
+  }
+  for (const check of facts.checks) {
+    if (!context.checks.has(check.id.value)) report.unknown(check.id, 'check', context.checks.keys());
+  }
+  for (const metric of facts.metrics) {
+    if (!context.metrics.has(metric.id.value)) report.unknown(metric.id, 'metric', context.metrics.keys());
+  }
 }

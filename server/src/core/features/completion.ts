@@ -32,7 +32,7 @@ export function complete(workspace: Workspace, uri: string, offset: number, type
 function kindCompletions(env: CompletionEnv): CompletionEntry[] {
   const { cursor } = env;
   if (cursor.position === 'key' && cursor.path.length === 0 && !cursor.siblings.has('kind')) {
-    return [entry(env, 'kind', 'property', cursor.hasColon ? 'kind' : `kind: \${1|${FILE_KINDS.join(',')}|}`, { isSnippet: !cursor.hasColon, documentation: 'What the file holds: `Ladder`, `Competencies` or `SelfAssessment`.' })];
+    return [entry(env, 'kind', 'property', cursor.hasColon ? 'kind' : `kind: \${1|${FILE_KINDS.join(',')}|}`, { isSnippet: !cursor.hasColon, documentation: 'What the file holds: `Ladder`, `Competencies`, `SelfAssessment` or `Review`.' })];
   }
   if (cursor.position === 'value' && cursor.path.length === 1 && cursor.path[0] === 'kind') {
     return FILE_KINDS.map((kind, i) => entry(env, kind, 'enum', kind, { sortText: sortKey(i) }));

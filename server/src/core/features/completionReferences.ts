@@ -1,9 +1,9 @@
-import type { Level } from '../model/types';
+import type { Assessment, Level, Model } from '../model/types';
 import type { Span } from '../types';
 import { relativeReference } from '../workspace/paths';
 import { entry, sortKey, type CompletionEntry, type CompletionEnv } from './completionEntry';
 import { CHECK_STATUSES, checkMarkdown, competencyMarkdown, levelMarkdown, metricMarkdown, rankMarkdown, requirementMarkdown, scaleMarkdown, trackMarkdown } from './describe';
-import { allCompetencies, allGroups, assessmentOf, competencyById, focusLevels } from './fileEnv';
+import { allCompetencies, allGroups, assessmentOf, competencyById, focusLevels, reviewedAssessmentOf } from './fileEnv';
 import type { Role } from './roles';
 import { yamlId, yamlScalar } from '../text/yamlText';
 
@@ -14,11 +14,15 @@ export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[]
   const present = cursor.siblings;
   switch (role.type) {
     case 'competency': {
-      const assessment = assessmentOf(env);
+      // In a review, the person's own rating is shown beside each competency.
+      const reviewed = reviewedAssessmentOf(env);
+      const assessment = assessmentOf(env) ?? reviewed;
       const levels = focusLevels(env);
+      const selfRatings = reviewed && firstRatings(reviewed);
       return allCompetencies(env).filter((c) => !present.has(c.id)).map((c, i) => {
         const expected = assessment ? expectedText(c.id, levels) : undefined;
-        const detail = [c.name ?? c.id, expected].filter(Boolean).join(' · ');
+        const self = selfRatings && (selfRatings.has(c.id) ? `self-rated ${selfRatings.get(c.id)}` : 'not self-rated');
+        const detail = [c.name ?? c.id, self, expected].filter(Boolean).join(' · ');
         return entry(env, c.id, 'reference', insert(c.id), {
           detail,
           documentation: competencyMarkdown(c, context, { levels, levelsLabel: 'Next levels expect', fromUri: env.uri }),
@@ -43,6 +47,13 @@ export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[]
     default:
       return [];
   }
+}
+
+/** Competency id → the value of its first rating with one, as written. */
+function firstRatings(assessment: Assessment): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const rating of assessment.ratings) if (rating.value && !values.has(rating.competency.value)) values.set(rating.competency.value, rating.value.key);
+  return values;
 }
 
 function expectedText(competencyId: string, levels: readonly Level[]): string | undefined {
@@ -97,18 +108,25 @@ export function referenceValues(env: CompletionEnv, role: Role): CompletionEntry
         detail: context!.ladder.levels.filter((l) => l.rank?.value === rank).map((l) => l.name ?? l.id).join(', '), documentation: rankMarkdown(rank, context!), sortText: sortKey(i),
       }));
     case 'ladder-file':
-    case 'catalogue-file': {
-      const kind = role.type === 'ladder-file' ? 'Ladder' : 'Competencies';
+    case 'catalogue-file':
+    case 'assessment-file': {
+      const kind = role.type === 'ladder-file' ? 'Ladder' : role.type === 'catalogue-file' ? 'Competencies' : 'SelfAssessment';
       return env.workspace.filesOfKind(kind).filter((uri) => uri !== env.uri).map((uri, i) => {
         const path = relativeReference(env.uri, uri);
-        const model = env.workspace.file(uri).analyzed?.model;
-        const name = model && model.kind !== 'SelfAssessment' ? model.name ?? model.id?.value : undefined;
+        const name = fileTitle(env.workspace.file(uri).analyzed?.model);
         return entry(env, path, 'file', yamlScalar(path, flow), { sortText: sortKey(i), ...(name ? { detail: name } : {}) });
       }).filter((e) => !present.has(e.label));
     }
     case 'check-status':
       return CHECK_STATUSES.map(({ status, meaning }, i) => entry(env, status, 'enum', status, { documentation: meaning, sortText: sortKey(i) }));
   }
+}
+
+/** How a file offered as a path is described: a ladder's or catalogue's name, an assessment's person. */
+function fileTitle(model: Model | undefined): string | undefined {
+  if (model?.kind === 'Ladder' || model?.kind === 'Competencies') return model.name ?? model.id?.value;
+  if (model?.kind === 'SelfAssessment') return model.person;
+  return undefined;
 }
 
 function overlaps(a: Span, b: Span): boolean {

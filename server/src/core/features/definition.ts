@@ -46,12 +46,14 @@ export function definition(workspace: Workspace, uri: string, offset: number): D
     case 'rank':
       return (context?.ladder.levels ?? []).flatMap((level) => (level.rank && String(level.rank.value) === id ? [{ uri: level.uri, span: level.rank.span, originSpan: target.span }] : []));
     case 'ladder-file':
-    case 'catalogue-file': {
+    case 'catalogue-file':
+    case 'assessment-file': {
       const fileUri = resolveReference(env.uri, id);
       const analyzed = fileUri ? workspace.file(fileUri).analyzed : undefined;
       if (!fileUri || !analyzed) return [];
       const model = analyzed.model;
-      const span = model && model.kind !== 'SelfAssessment' && model.id ? model.id.span : { start: 0, end: 0 };
+      // A ladder or catalogue opens at its id; an assessment, which has none, at its start.
+      const span = (model?.kind === 'Ladder' || model?.kind === 'Competencies') && model.id ? model.id.span : { start: 0, end: 0 };
       return at(fileUri, span);
     }
     case 'check-status':

@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import { kindFromFileName } from '../fileKinds';
 import type { AnalyzedFile } from '../model/analyzeFile';
-import type { Assessment, Competency, Level } from '../model/types';
+import type { Assessment, Competency, Level, Review } from '../model/types';
 import { focusLevelIds } from '../score/scoreAssessment';
 import type { FileKind } from '../types';
 import type { LadderContext } from '../workspace/ladderContext';
@@ -16,7 +16,7 @@ export interface FileEnv {
   doc: Document.Parsed;
   /** The kind the file declares, else the one its name promises (an empty file is still a ladder). */
   kind: FileKind | undefined;
-  /** The ladder of a ladder file, an assessment's ladder, or the first ladder including a catalogue. */
+  /** The ladder of a ladder file, an assessment's ladder (a review's: its assessment's), or the first ladder including a catalogue. */
   context: LadderContext | undefined;
 }
 
@@ -33,6 +33,7 @@ function ladderContextOf(workspace: Workspace, uri: string, analyzed: AnalyzedFi
   const model = analyzed.model;
   if (model?.kind === 'Ladder') return workspace.ladderContext(uri);
   if (model?.kind === 'SelfAssessment') return workspace.assessmentLadder(model).context;
+  if (model?.kind === 'Review') return workspace.reviewedAssessment(model).context;
   if (model?.kind === 'Competencies') {
     for (const ladderUri of workspace.laddersIncluding(uri)) {
       const context = workspace.ladderContext(ladderUri);
@@ -45,6 +46,17 @@ function ladderContextOf(workspace: Workspace, uri: string, analyzed: AnalyzedFi
 export function assessmentOf(env: FileEnv): Assessment | undefined {
   const model = env.analyzed.model;
   return model?.kind === 'SelfAssessment' ? model : undefined;
+}
+
+export function reviewOf(env: FileEnv): Review | undefined {
+  const model = env.analyzed.model;
+  return model?.kind === 'Review' ? model : undefined;
+}
+
+/** The self-assessment a review file names, when it can be read. */
+export function reviewedAssessmentOf(env: FileEnv): Assessment | undefined {
+  const review = reviewOf(env);
+  return review ? env.workspace.reviewedAssessment(review).assessment : undefined;
 }
 
 /** A competency by id: a catalogue's own first, then its ladder's. */
@@ -70,13 +82,13 @@ export function allGroups(env: FileEnv): string[] {
 }
 
 /**
- * The levels whose expectations matter here: an assessment's next and target levels; in a ladder, the
- * next levels of the level `levelId` when given.
+ * The levels whose expectations matter here: an assessment's (or a reviewed assessment's) next and
+ * target levels; in a ladder, the next levels of the level `levelId` when given.
  */
 export function focusLevels(env: FileEnv, levelId?: string): Level[] {
   const context = env.context;
   if (!context) return [];
-  const assessment = assessmentOf(env);
+  const assessment = assessmentOf(env) ?? reviewedAssessmentOf(env);
   if (assessment) return focusLevelIds(assessment, context).map((id) => context.levels.get(id)!);
   if (env.analyzed.model?.kind === 'Ladder' && levelId !== undefined) {
     const level = context.levels.get(levelId);

@@ -1,14 +1,15 @@
 import { isScalar } from 'yaml';
 import type { Competency, Level } from '../model/types';
 import { nodeAtPath, scalarString } from '../parse/nodes';
-import { code, inline } from '../render/markdownText';
+import { code, escapeMarkdown, inline } from '../render/markdownText';
 import type { Span } from '../types';
 import { displayName, resolveReference } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import {
   CHECK_STATUSES, checkMarkdown, competencyMarkdown, groupMarkdown, levelMarkdown, metricMarkdown, rankMarkdown, requirementMarkdown, scaleMarkdown, title, trackMarkdown,
 } from './describe';
-import { allCompetencies, competencyById, fileEnv, focusLevels, type FileEnv } from './fileEnv';
+import { allCompetencies, competencyById, fileEnv, focusLevels, reviewOf, type FileEnv } from './fileEnv';
+import { reviewRatingMarkdown } from './reviewHover';
 import { documentationOf, propertySchema, rootSchema, schemaAt } from './schemaNav';
 import { targetAt, type Target } from './target';
 
@@ -28,7 +29,8 @@ function unknown(what: string, id: string): string {
 
 /** The levels whose expectations a competency hover lists, and how they are introduced. */
 function levelsFor(env: FileEnv, target: Target): { levels: readonly Level[]; levelsLabel: string } {
-  if (env.analyzed.model?.kind === 'SelfAssessment') return { levels: focusLevels(env), levelsLabel: 'Next levels expect' };
+  const kind = env.analyzed.model?.kind;
+  if (kind === 'SelfAssessment' || kind === 'Review') return { levels: focusLevels(env), levelsLabel: 'Next levels expect' };
   const { path } = target;
   if (path[0] === 'levels' && typeof path[1] === 'number') {
     const levelId = scalarString(env.doc, nodeAtPath(env.doc, ['levels', path[1], 'id']).node);
@@ -44,6 +46,8 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
   switch (role.type) {
     case 'competency': {
       const competency = competencyById(env, id);
+      const review = reviewOf(env);
+      if (competency && review && target.onKey) return reviewRatingMarkdown(env, review, competency);
       return competency ? competencyMarkdown(competency, context, { ...levelsFor(env, target), fromUri: env.uri }) : context ? unknown('competency', id) : undefined;
     }
     case 'scale': {
@@ -79,7 +83,8 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
       return context && isScalar(target.node) && typeof target.node.value === 'number' ? rankMarkdown(target.node.value, context) : undefined;
     case 'ladder-file':
     case 'catalogue-file':
-      return fileMarkdown(env, id, role.type === 'ladder-file' ? 'Ladder' : 'Competencies');
+    case 'assessment-file':
+      return fileMarkdown(env, id, role.type === 'ladder-file' ? 'Ladder' : role.type === 'catalogue-file' ? 'Competencies' : 'SelfAssessment');
     case 'check-status': {
       const status = id === 'true' ? 'passed' : id === 'false' ? 'failed' : id;
       const meaning = CHECK_STATUSES.find((s) => s.status === status)?.meaning;
@@ -88,7 +93,7 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
   }
 }
 
-function fileMarkdown(env: FileEnv, written: string, kind: 'Ladder' | 'Competencies'): string {
+function fileMarkdown(env: FileEnv, written: string, kind: 'Ladder' | 'Competencies' | 'SelfAssessment'): string {
   const uri = resolveReference(env.uri, written);
   const file = uri ? env.workspace.file(uri) : undefined;
   if (!uri || !file || file.failure) return `Cannot read ${code(written)}${file?.failure ? `: ${inline(file.failure.message)}` : ''}.`;
@@ -101,6 +106,12 @@ function fileMarkdown(env: FileEnv, written: string, kind: 'Ladder' | 'Competenc
   }
   if (model?.kind === 'Competencies' && kind === 'Competencies') {
     return [`${title(model.id?.value ?? shownPath, model.name)} · competency catalogue`, where, `${model.competencies.length} competencies`].join('\n\n');
+  }
+  if (model?.kind === 'SelfAssessment' && kind === 'SelfAssessment') {
+    const ladder = env.workspace.assessmentLadder(model).context;
+    const level = model.level ? `at ${escapeMarkdown(ladder?.levels.get(model.level.value)?.name ?? model.level.value)}` : undefined;
+    const facts = [level, `${model.ratings.length} ${model.ratings.length === 1 ? 'rating' : 'ratings'}`, model.date ? `as of ${model.date.text}` : undefined].filter(Boolean).join(' · ');
+    return [`**${escapeMarkdown(model.person ?? where)}** · self-assessment`, where, facts].join('\n\n');
   }
   return `${where} is ${model ? `a ${model.kind} file` : 'not a ladder file'}, not a ${kind} file.`;
 }

@@ -11,7 +11,7 @@ export type Role =
   | { type: 'scale'; competency?: string; definition?: boolean }
   | { type: 'level'; definition?: boolean; self?: string }
   | { type: 'track' | 'metric' | 'check' | 'requirement'; definition?: boolean }
-  | { type: 'group' | 'rank' | 'ladder-file' | 'catalogue-file' | 'check-status' };
+  | { type: 'group' | 'rank' | 'ladder-file' | 'catalogue-file' | 'assessment-file' | 'check-status' };
 
 type Pattern = readonly (string | '#' | '*')[];
 
@@ -87,17 +87,22 @@ export function valueRole(kind: FileKind, path: readonly PathSegment[], doc: Doc
       if (matches(path, ['checks', '*'])) return { type: 'check-status' };
       if (matches(path, ['waivers', '#', 'requirement'])) return { type: 'requirement' };
       return undefined;
+    case 'Review':
+      if (matches(path, ['assessment'])) return { type: 'assessment-file' };
+      if (matches(path, ['ratings', '*']) || matches(path, ['ratings', '*', 'rating'])) return { type: 'scale', competency: String(path[1]) };
+      if (matches(path, ['checks', '*'])) return { type: 'check-status' };
+      return undefined;
   }
 }
 
 /** The role of the keys of the mapping at `path`. */
 export function keyRole(kind: FileKind, path: readonly PathSegment[], doc: Document): Role | undefined {
   if (kind === 'Ladder' && matches(path, ['levels', '#', 'expectations'])) return { type: 'competency' };
-  if (kind !== 'SelfAssessment' && matches(path, ['competencies', '#', 'descriptors'])) {
+  if ((kind === 'Ladder' || kind === 'Competencies') && matches(path, ['competencies', '#', 'descriptors'])) {
     const competency = idAt(doc, [...path.slice(0, 2), 'id']);
     return competency === undefined ? { type: 'scale' } : { type: 'scale', competency };
   }
-  if (kind === 'SelfAssessment') {
+  if (kind === 'SelfAssessment' || kind === 'Review') {
     if (matches(path, ['ratings'])) return { type: 'competency' };
     if (matches(path, ['checks'])) return { type: 'check' };
     if (matches(path, ['metrics'])) return { type: 'metric' };

@@ -1,5 +1,5 @@
 import type { Document } from 'yaml';
-import type { Assessment, CompetencyCatalogue, Entity, Ladder, Level, Requirement } from '../model/types';
+import type { Assessment, CompetencyCatalogue, Entity, Ladder, Level, Requirement, Review } from '../model/types';
 import { asMap, findEntry, pairSpan, spanOf } from '../parse/nodes';
 import type { Span } from '../types';
 import type { Workspace } from '../workspace/workspace';
@@ -15,13 +15,14 @@ export interface SymbolEntry {
   children: SymbolEntry[];
 }
 
-/** The outline of a ladder, catalogue or assessment. */
+/** The outline of a ladder, catalogue, assessment or review. */
 export function documentSymbols(workspace: Workspace, uri: string): SymbolEntry[] {
   const env = fileEnv(workspace, uri);
   const model = env?.analyzed.model;
   if (!env || !model) return [];
   if (model.kind === 'Ladder') return ladderSymbols(env.doc, model);
   if (model.kind === 'Competencies') return catalogueSymbols(model);
+  if (model.kind === 'Review') return reviewSymbols(env.doc, model);
   return assessmentSymbols(env.doc, model);
 }
 
@@ -120,22 +121,39 @@ function catalogueSymbols(catalogue: CompetencyCatalogue): SymbolEntry[] {
   return catalogue.competencies.map((c) => entity(c, 'competency', [c.name, c.group?.value].filter(Boolean).join(' · ')));
 }
 
+/** A top-level `key: scalar` as a symbol named by its value; omitted when absent. */
+function scalarKeySymbol(doc: Document, key: string, kind: SymbolEntry['kind'], detail: string): SymbolEntry[] {
+  const entry = findEntry(asMap(doc, doc.contents), key);
+  const value = entry?.value;
+  if (!entry || !value) return [];
+  return [symbol(String((value as { value?: unknown }).value ?? key), kind, pairSpan(entry), spanOf(value), detail)];
+}
+
+/** Ratings, checks and metrics sections, the same in an assessment and a review. */
+function factSymbols(doc: Document, facts: Pick<Assessment, 'ratings' | 'checks' | 'metrics'>): SymbolEntry[] {
+  return [
+    ...section(doc, 'ratings', facts.ratings.map((r) => symbol(r.competency.value, 'rating', r.span, r.competency.span, r.value ? String(r.value.value) : 'not rated')), count(facts.ratings.length, 'rating', 'ratings')),
+    ...section(doc, 'checks', facts.checks.map((c) => symbol(c.id.value, 'check', { start: c.id.span.start, end: c.statusSpan.end }, c.id.span, c.status ?? 'no status'))),
+    ...section(doc, 'metrics', facts.metrics.map((m) => symbol(m.id.value, 'metric', { start: m.id.span.start, end: m.valueSpan.end }, m.id.span, m.value !== undefined ? String(m.value) : 'no value'))),
+  ];
+}
+
+function reviewSymbols(doc: Document, review: Review): SymbolEntry[] {
+  return [
+    ...scalarKeySymbol(doc, 'reviewer', 'key', review.role ? `reviewer · ${review.role}` : 'reviewer'),
+    ...scalarKeySymbol(doc, 'assessment', 'file', 'reviewed self-assessment'),
+    ...factSymbols(doc, review),
+  ];
+}
+
 function assessmentSymbols(doc: Document, assessment: Assessment): SymbolEntry[] {
-  const root = asMap(doc, doc.contents);
-  const scalarKey = (key: string, kind: SymbolEntry['kind'], detail: string): SymbolEntry[] => {
-    const entry = findEntry(root, key);
-    const value = entry?.value;
-    if (!entry || !value) return [];
-    return [symbol(String((value as { value?: unknown }).value ?? key), kind, pairSpan(entry), spanOf(value), detail)];
-  };
+  const scalarKey = (key: string, kind: SymbolEntry['kind'], detail: string) => scalarKeySymbol(doc, key, kind, detail);
   return [
     ...scalarKey('person', 'key', 'person'),
     ...scalarKey('level', 'level', assessment.since ? `current level since ${assessment.since.text}` : 'current level'),
     ...scalarKey('target', 'level', 'target level'),
     ...section(doc, 'history', assessment.history.flatMap((h) => (h.level ? [symbol(h.level.value, 'level', h.span, h.level.span, [h.from?.text, h.to?.text].filter(Boolean).join(' → '))] : []))),
-    ...section(doc, 'ratings', assessment.ratings.map((r) => symbol(r.competency.value, 'rating', r.span, r.competency.span, r.value ? String(r.value.value) : 'not rated')), count(assessment.ratings.length, 'rating', 'ratings')),
-    ...section(doc, 'checks', assessment.checks.map((c) => symbol(c.id.value, 'check', { start: c.id.span.start, end: c.statusSpan.end }, c.id.span, c.status ?? 'no status'))),
-    ...section(doc, 'metrics', assessment.metrics.map((m) => symbol(m.id.value, 'metric', { start: m.id.span.start, end: m.valueSpan.end }, m.id.span, m.value !== undefined ? String(m.value) : 'no value'))),
+    ...factSymbols(doc, assessment),
     ...section(doc, 'waivers', assessment.waivers.flatMap((w) => (w.requirement ? [symbol(w.requirement.value, 'requirement', w.span, w.requirement.span, w.reason)] : []))),
   ];
 }

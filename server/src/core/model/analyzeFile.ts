@@ -7,6 +7,7 @@ import { validateSchema } from '../schema/validator';
 import type { FileKind, LadderDiagnostic } from '../types';
 import { buildAssessment } from './buildAssessment';
 import { buildCatalogue, buildLadder } from './buildLadder';
+import { buildReview } from './buildReview';
 import { Reader } from './read';
 import type { Model } from './types';
 
@@ -40,18 +41,18 @@ function detectKind(uri: string, root: Node | undefined, parsed: ParsedYaml, dia
     return caseless;
   }
   if (kindEntry && written !== undefined && written !== null) {
-    diagnostics.push({ span: spanOf(kindEntry.value), severity: 'error', code: 'unknown-kind', message: `Unknown kind '${String(written)}'; use Ladder, Competencies or SelfAssessment.` });
+    diagnostics.push({ span: spanOf(kindEntry.value), severity: 'error', code: 'unknown-kind', message: `Unknown kind '${String(written)}'; use Ladder, Competencies, SelfAssessment or Review.` });
     return undefined;
   }
   if (!isMap(root)) {
     const span = root ? spanOf(root) : { start: 0, end: Math.min(parsed.text.length, 1) };
     if (parsed.diagnostics.every((d) => d.severity !== 'error')) {
-      diagnostics.push({ span, severity: 'error', code: 'not-a-mapping', message: 'A ladder file must be a mapping that starts with `kind: Ladder`, `kind: Competencies` or `kind: SelfAssessment`.' });
+      diagnostics.push({ span, severity: 'error', code: 'not-a-mapping', message: 'A ladder file must be a mapping that starts with `kind: Ladder`, `kind: Competencies`, `kind: SelfAssessment` or `kind: Review`.' });
     }
     return undefined;
   }
   if (!fromName) {
-    diagnostics.push({ span: spanOf(root.items[0]?.key as Node | undefined), severity: 'error', code: 'missing-kind', message: 'Missing `kind`: say whether this is a Ladder, Competencies or SelfAssessment file.' });
+    diagnostics.push({ span: spanOf(root.items[0]?.key as Node | undefined), severity: 'error', code: 'missing-kind', message: 'Missing `kind`: say whether this is a Ladder, Competencies, SelfAssessment or Review file.' });
   }
   return fromName;
 }
@@ -107,6 +108,9 @@ export function analyzeParsed(uri: string, text: string, parsed: ParsedYaml): An
   diagnostics.push(...validateSchema(kind, data, parsed.doc, text));
 
   const reader = new Reader(parsed.doc, uri);
-  const model = kind === 'Ladder' ? buildLadder(reader, root) : kind === 'Competencies' ? buildCatalogue(reader, root) : buildAssessment(reader, root);
+  const model = kind === 'Ladder' ? buildLadder(reader, root)
+    : kind === 'Competencies' ? buildCatalogue(reader, root)
+      : kind === 'Review' ? buildReview(reader, root)
+        : buildAssessment(reader, root);
   return { uri, text, parsed, kind, model, diagnostics };
 }

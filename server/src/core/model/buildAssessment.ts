@@ -11,7 +11,7 @@ function checkStatus(value: unknown): CheckStatus | undefined {
   return undefined;
 }
 
-function buildRatings(reader: Reader, ratingsNode: Node | undefined): Rating[] {
+export function buildRatings(reader: Reader, ratingsNode: Node | undefined): Rating[] {
   return reader.entries(ratingsNode).map((entry) => {
     const competency = { value: entry.key, span: spanOf(entry.keyNode) };
     const span = { start: spanOf(entry.keyNode).start, end: spanOf(entry.value, spanOf(entry.keyNode)).end };
@@ -31,7 +31,7 @@ function buildRatings(reader: Reader, ratingsNode: Node | undefined): Rating[] {
   });
 }
 
-function buildChecks(reader: Reader, node: Node | undefined): CheckEntry[] {
+export function buildChecks(reader: Reader, node: Node | undefined): CheckEntry[] {
   return reader.entries(node).map((entry) => ({
     id: { value: entry.key, span: spanOf(entry.keyNode) },
     status: checkStatus(asScalar(reader.doc, entry.value)?.value),
@@ -39,7 +39,7 @@ function buildChecks(reader: Reader, node: Node | undefined): CheckEntry[] {
   }));
 }
 
-function buildMetricValues(reader: Reader, node: Node | undefined): MetricValue[] {
+export function buildMetricValues(reader: Reader, node: Node | undefined): MetricValue[] {
   return reader.entries(node).map((entry) => {
     const value = asScalar(reader.doc, entry.value)?.value;
     return {

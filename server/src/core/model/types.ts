@@ -188,4 +188,26 @@ export interface Assessment {
   waivers: Waiver[];
 }
 
-export type Model = Ladder | CompetencyCatalogue | Assessment;
+export const REVIEW_ROLES = ['manager', 'peer', 'panel', 'other'] as const;
+export type ReviewRole = (typeof REVIEW_ROLES)[number];
+
+/** The facts a review may give about an assessment: each replaces the assessment's when scored under it. */
+export type ReviewFacts = Pick<Assessment, 'ratings' | 'checks' | 'metrics'>;
+
+/** Another person's ratings of one self-assessment (spec section 8). */
+export interface Review extends ReviewFacts {
+  kind: 'Review';
+  uri: string;
+  /** The path of the reviewed assessment, as written. */
+  assessment?: Ref;
+  reviewer?: Ref;
+  /** Undefined when absent or not one of REVIEW_ROLES (the schema reports it). */
+  role?: ReviewRole;
+  date?: DateRef;
+  note?: string;
+  /** The `ratings` key and its mapping. */
+  ratingsKeySpan?: Span;
+  ratingsSpan?: Span;
+}
+
+export type Model = Ladder | CompetencyCatalogue | Assessment | Review;

@@ -31,7 +31,7 @@ export function satisfiedCount(level: LevelScore): { satisfied: number; total: n
 }
 
 /** The focus levels first (in the order given), then the others in file order. */
-export function focusFirst(levels: readonly LevelScore[], focus: readonly string[]): LevelScore[] {
+export function focusFirst<T extends Pick<LevelScore, 'id'>>(levels: readonly T[], focus: readonly string[]): T[] {
   const focused = focus.flatMap((id) => levels.filter((level) => level.id === id));
   return [...focused, ...levels.filter((level) => !focus.includes(level.id))];
 }

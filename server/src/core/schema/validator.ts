@@ -3,6 +3,7 @@ import type { Document } from 'yaml';
 import ladderSchema from '../../../../schemas/ladder.schema.json';
 import competenciesSchema from '../../../../schemas/competencies.schema.json';
 import assessmentSchema from '../../../../schemas/assessment.schema.json';
+import reviewSchema from '../../../../schemas/review.schema.json';
 import type { FileKind, LadderDiagnostic } from '../types';
 import { compileValidators } from './compiledValidators';
 import { errorToDiagnostic } from './errorLocation';
@@ -11,6 +12,7 @@ export const SCHEMAS: Record<FileKind, object> = {
   Ladder: ladderSchema,
   Competencies: competenciesSchema,
   SelfAssessment: assessmentSchema,
+  Review: reviewSchema,
 };
 
 let compiled: Record<FileKind, ValidateFunction> | undefined;

@@ -12,7 +12,7 @@ export interface ScoreOptions {
 }
 
 /** Competency id → position on the scale of its rating (unrated and off-scale ratings are left out). */
-export function ratingPositions(assessment: Assessment, context: LadderContext): Map<string, number> {
+export function ratingPositions(assessment: Pick<Assessment, 'ratings'>, context: LadderContext): Map<string, number> {
   const positions = new Map<string, number>();
   for (const rating of assessment.ratings) {
     const position = rating.value && context.scale.get(rating.value.key)?.position;

@@ -1,10 +1,11 @@
 import { checkAssessment } from '../check/checkAssessment';
 import { checkCatalogue } from '../check/checkCatalogue';
 import { checkLadder } from '../check/checkLadder';
+import { checkReview, reviewerKey } from '../check/checkReview';
 import { todayDay } from '../model/dates';
 import { analyzeFile, withoutDocument, type AnalyzedFile } from '../model/analyzeFile';
 import { reanalyze } from '../model/reanalyze';
-import type { Assessment, Ladder, Ref, ScaleId } from '../model/types';
+import type { Assessment, Ladder, Ref, Review, ScaleId } from '../model/types';
 import { DEFAULT_MAX_FILE_CHARS } from '../parse/parseYaml';
 import { scoreAssessment, type ScoreOptions } from '../score/scoreAssessment';
 import type { ScoreReport } from '../score/types';
@@ -13,7 +14,7 @@ import type { FileKind, LadderDiagnostic } from '../types';
 import type { FileHost, ReadFailureReason } from './host';
 import { scanKind } from './kindScan';
 import { buildLadderContext, type LadderContext, type ResolvedInclude } from './ladderContext';
-import { displayName, isInside, normalizeUri, resolveReference } from './paths';
+import { displayName, isInside, normalizeUri, relativeReference, resolveReference } from './paths';
 
 export interface WorkspaceOptions {
   maxFileChars?: number;
@@ -43,6 +44,16 @@ export interface ScoreOutcome {
 
 type Cached<T> = { signature: string; value: T };
 
+/** The self-assessment a review names, resolved, or why not. */
+export interface ReviewedAssessment {
+  uri?: string;
+  assessment?: Assessment;
+  /** The assessment's ladder, when it can be read. */
+  context?: LadderContext;
+  ladderUri?: string;
+  problem?: LadderDiagnostic;
+}
+
 /**
  * The index of every ladder, competency catalogue and assessment the editor or the CLI knows of.
  * Open documents override the disk; files are read lazily; cross-file results are cached by the
@@ -56,6 +67,11 @@ export class Workspace {
   /** For files not analysed yet: the kind their text shows without a parse (see `scanKind`), or null. */
   private readonly scannedKinds = new Map<string, FileKind | null>();
   private clock = 0;
+  /** Bumped when a file is added, changed or removed (not when one is merely read); keys the review index. */
+  private generation = 0;
+  private reviewIndex: { generation: number; stale: boolean; byAssessment: Map<string, string[]> } | undefined;
+  /** Review → the assessments it named in the last two indexes, so that leaving one re-diagnoses its other reviews. */
+  private readonly reviewTargets = new Map<string, string[]>();
   /** While set, `file()` answers an open document with a pending text from its last analysis. */
   private staleReads = false;
 
@@ -86,6 +102,7 @@ export class Workspace {
   setOpenDocument(uri: string, text: string): void {
     const key = normalizeUri(uri);
     this.known.add(key);
+    this.generation++;
     const existing = this.files.get(key);
     // The last completed analysis of the open document is kept until the new text is analysed (see
     // `latestAnalysis`); one read from disk has no Document, and answering from it would mean a parse.
@@ -144,7 +161,10 @@ export class Workspace {
 
   /** A file found by scanning the workspace folders; read when first needed. */
   addKnownFile(uri: string): void {
-    this.known.add(normalizeUri(uri));
+    const key = normalizeUri(uri);
+    if (this.known.has(key)) return;
+    this.known.add(key);
+    this.generation++;
   }
 
   knownFiles(): string[] {
@@ -155,6 +175,7 @@ export class Workspace {
     this.files.delete(key);
     this.scannedKinds.delete(key);
     this.clock++;
+    this.generation++;
   }
 
   private parseOptions() {
@@ -292,6 +313,7 @@ export class Workspace {
       dependencies = [key, ladderUri, ...(ladder && ladderUri ? ladder.includes.map((ref) => resolveReference(ladderUri, ref.value)) : [])];
     }
     if (model?.kind === 'Competencies') dependencies = [key, ...this.laddersIncluding(key)];
+    if (model?.kind === 'Review') dependencies = this.reviewDependencies(model);
     const signature = `${today}|${this.signature(dependencies)}`;
     const cached = this.diagnosticCache.get(key);
     if (cached && cached.signature === signature) return cached.value;
@@ -313,6 +335,7 @@ export class Workspace {
       const contexts = this.laddersIncluding(uri).map((ladderUri) => this.ladderContext(ladderUri)).filter((c): c is LadderContext => c !== undefined);
       return checkCatalogue(model, contexts);
     }
+    if (model.kind === 'Review') return this.reviewDiagnostics(model);
     const { context, problem, uri: ladderUri } = this.assessmentLadder(model);
     const result = checkAssessment(model, context, analyzed.text, this.now());
     if (problem) result.push(problem);
@@ -374,17 +397,27 @@ export class Workspace {
     const ladders = kind === 'Competencies' ? this.laddersIncluding(key) : kind === 'Ladder' ? [key] : [];
     for (const ladderUri of ladders) {
       if (ladderUri !== key) result.add(ladderUri);
-      for (const assessment of this.assessmentsOf(ladderUri)) result.add(assessment);
+      for (const assessment of this.assessmentsOf(ladderUri)) {
+        result.add(assessment);
+        for (const review of this.reviewsOf(assessment)) result.add(review);
+      }
       for (const ref of this.ladder(ladderUri)?.includes ?? []) {
         const included = resolveReference(ladderUri, ref.value);
         if (included && included !== key && this.known.has(included)) result.add(included);
       }
+    }
+    if (kind === 'SelfAssessment') for (const review of this.reviewsOf(key)) result.add(review);
+    // A review's duplicate-reviewer warnings depend on the other reviews of what it reviews, and of what it reviewed before.
+    if (kind === 'Review') {
+      this.reviewsOf(key); // brings reviewTargets up to date
+      for (const target of this.reviewTargets.get(key) ?? []) for (const review of this.reviewsOf(target)) if (review !== key) result.add(review);
     }
     // Files that referred to this one by path while it was missing or of another kind.
     for (const other of this.known) {
       if (other === key || result.has(other)) continue;
       const model = this.file(other).analyzed?.model;
       if (model?.kind === 'SelfAssessment' && model.ladder && resolveReference(other, model.ladder.value) === key) result.add(other);
+      if (model?.kind === 'Review' && model.assessment && resolveReference(other, model.assessment.value) === key) result.add(other);
       if (model?.kind === 'Ladder' && model.includes.some((ref) => resolveReference(other, ref.value) === key)) result.add(other);
     }
     return [...result].sort();
@@ -395,6 +428,14 @@ export class Workspace {
    * error diagnostics of the assessment and of its ladder files.
    */
   score(uri: string, options: ScoreOptions = {}, overrides?: Readonly<Record<string, ScaleId | null>>): ScoreOutcome {
+    const { assessment, context, errors } = this.scoringInputs(uri);
+    const scored = assessment && overrides ? withRatingOverrides(assessment, overrides) : assessment;
+    const report = scored && context ? scoreAssessment(scored, context, { ...options, today: options.today ?? this.now() }) : undefined;
+    return { report, context, assessment, errors };
+  }
+
+  /** An assessment, its ladder, and the error diagnostics of the assessment and of its ladder files. */
+  scoringInputs(uri: string): Omit<ScoreOutcome, 'report'> {
     const key = normalizeUri(uri);
     const errors = new Map<string, LadderDiagnostic[]>();
     const collect = (fileUri: string) => {
@@ -403,13 +444,103 @@ export class Workspace {
     };
     const assessment = this.assessment(key);
     collect(key);
-    if (!assessment) return { report: undefined, context: undefined, assessment: undefined, errors };
+    if (!assessment) return { context: undefined, assessment: undefined, errors };
     const { context, uri: ladderUri } = this.assessmentLadder(assessment);
     // A ladder that could not be read at all (too large, binary, not a mapping) has no context but has errors.
     if (ladderUri && (context || this.file(ladderUri).analyzed?.kind === 'Ladder')) collect(ladderUri);
     for (const include of context?.includes ?? []) if (include.uri && this.file(include.uri).analyzed) collect(include.uri);
-    const scored = overrides ? withRatingOverrides(assessment, overrides) : assessment;
-    const report = context ? scoreAssessment(scored, context, { ...options, today: options.today ?? this.now() }) : undefined;
-    return { report, context, assessment, errors };
+    return { context, assessment, errors };
+  }
+
+  /** "Today" by the workspace's clock. */
+  today(): Date {
+    return this.now();
+  }
+
+  review(uri: string): Review | undefined {
+    const model = this.file(uri).analyzed?.model;
+    return model?.kind === 'Review' ? model : undefined;
+  }
+
+  /** The self-assessment a review names, resolved with its ladder, or why not. */
+  reviewedAssessment(review: Review): ReviewedAssessment {
+    const ref = review.assessment;
+    if (!ref) return {};
+    const uri = resolveReference(review.uri, ref.value);
+    const notFound = (message: string): ReviewedAssessment => ({ ...(uri ? { uri } : {}), problem: { span: ref.span, severity: 'error', code: 'assessment-not-found', message } });
+    if (!uri) return notFound(`Cannot resolve assessment path '${ref.value}'.`);
+    const wrongKind = (message: string): ReviewedAssessment => ({ uri, problem: { span: ref.span, severity: 'error', code: 'assessment-wrong-kind', message } });
+    if (uri === normalizeUri(review.uri)) return wrongKind('A review cannot review itself: name the self-assessment it reviews.');
+    const file = this.file(uri);
+    if (file.failure) return notFound(`Cannot read assessment '${ref.value}': ${file.failure.message}.`);
+    const kind = file.analyzed?.kind;
+    if (kind !== 'SelfAssessment') {
+      const hint = kind === 'Review' ? ' A review reviews a self-assessment, not another review.' : '';
+      return wrongKind(`'${ref.value}' is ${kind ? `a ${kind} file` : 'not a ladder file'}, not a SelfAssessment.${hint}`);
+    }
+    const assessment = this.assessment(uri);
+    // Named like an assessment but unreadable as one (binary, too large, an alias bomb): its own errors say why.
+    if (!assessment) return { uri };
+    const { context, uri: ladderUri } = this.assessmentLadder(assessment);
+    return { uri, assessment, ...(context ? { context } : {}), ...(ladderUri ? { ladderUri } : {}) };
+  }
+
+  /**
+   * Known reviews whose `assessment:` names `assessmentUri`, ordered by their path relative to the
+   * assessment's folder.
+   */
+  reviewsOf(assessmentUri: string): string[] {
+    const key = normalizeUri(assessmentUri);
+    if (!this.reviewIndex || this.reviewIndex.generation !== this.generation || this.reviewIndex.stale !== this.staleReads) this.buildReviewIndex();
+    return this.reviewIndex!.byAssessment.get(key) ?? [];
+  }
+
+  private buildReviewIndex(): void {
+    const byAssessment = new Map<string, string[]>();
+    for (const reviewUri of this.filesOfKind('Review')) {
+      const ref = this.review(reviewUri)!.assessment;
+      const target = ref && resolveReference(reviewUri, ref.value);
+      if (!target || target === reviewUri) continue;
+      const list = byAssessment.get(target) ?? [];
+      list.push(reviewUri);
+      byAssessment.set(target, list);
+      const targets = this.reviewTargets.get(reviewUri) ?? [];
+      if (targets[targets.length - 1] !== target) this.reviewTargets.set(reviewUri, [...targets.slice(-1), target]);
+    }
+    for (const [assessmentUri, reviews] of byAssessment) {
+      const paths = new Map(reviews.map((uri) => [uri, relativeReference(assessmentUri, uri)]));
+      reviews.sort((a, b) => (paths.get(a)! < paths.get(b)! ? -1 : paths.get(a)! > paths.get(b)! ? 1 : 0));
+    }
+    this.reviewIndex = { generation: this.generation, stale: this.staleReads, byAssessment };
+  }
+
+  /** The files a review's diagnostics depend on: itself, the assessment, its ladder files and the assessment's other reviews. */
+  private reviewDependencies(review: Review): (string | undefined)[] {
+    const key = normalizeUri(review.uri);
+    const assessmentUri = review.assessment && resolveReference(key, review.assessment.value);
+    const assessment = assessmentUri && assessmentUri !== key ? this.assessment(assessmentUri) : undefined;
+    const ladderUri = assessment?.ladder && assessmentUri ? resolveReference(assessmentUri, assessment.ladder.value) : undefined;
+    const ladder = ladderUri ? this.ladder(ladderUri) : undefined;
+    const includes = ladder && ladderUri ? ladder.includes.map((ref) => resolveReference(ladderUri, ref.value)) : [];
+    const reviews = assessmentUri ? this.reviewsOf(assessmentUri) : [];
+    return [key, assessmentUri, ladderUri, ...includes, ...reviews];
+  }
+
+  private reviewDiagnostics(review: Review): LadderDiagnostic[] {
+    const key = normalizeUri(review.uri);
+    const reviewed = this.reviewedAssessment(review);
+    const reviewer = review.reviewer && reviewerKey(review.reviewer.value);
+    const sameReviewer = reviewed.uri && reviewer
+      ? this.reviewsOf(reviewed.uri).filter((other) => {
+        const name = other !== key ? this.review(other)?.reviewer?.value : undefined;
+        return name !== undefined && reviewerKey(name) === reviewer;
+      }).map((other) => displayName(other, key))
+      : [];
+    const result = checkReview(review, { context: reviewed.context, sameReviewer }, this.now());
+    if (reviewed.problem) result.push(reviewed.problem);
+    else if (reviewed.uri && review.assessment && (this.hasErrors(reviewed.uri) || (reviewed.ladderUri !== undefined && this.hasErrors(reviewed.ladderUri)))) {
+      result.push({ span: review.assessment.span, severity: 'warning', code: 'assessment-has-errors', message: `The assessment ${displayName(reviewed.uri, key)} or its ladder has errors; this review is checked against what could be read of them.` });
+    }
+    return result;
   }
 }
