@@ -2,7 +2,7 @@
 // folder, it runs with node built-ins alone (no dependency, no build step).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { REPO } from './helpers';
@@ -45,6 +45,13 @@ describe('npm pack', () => {
       'schemas/review.schema.json',
     ]);
     assert.ok(packed.size < 200_000, `the tarball is ${packed.size} bytes`);
+  });
+
+  it('ships the production build of the CLI: minified, without a source map', () => {
+    const cli = readFileSync(join(installed, 'node_modules', 'career-ladder', 'dist', 'cli.js'), 'utf8');
+    assert.ok(cli.startsWith('#!/usr/bin/env node\n'));
+    assert.doesNotMatch(cli, /sourceMappingURL/);
+    assert.ok(cli.length < 500_000, `dist/cli.js is ${cli.length} characters`);
   });
 
   it('installs offline with no dependency', () => {

@@ -1,5 +1,5 @@
 // Packs the repository the way a release would: `npm pack` in a copy of the source tree (no dist/, so
-// the prepack script must build), with the repository's node_modules linked in for the build only.
+// the prepare script must build), with the repository's node_modules linked in for the build only.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
