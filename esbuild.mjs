@@ -6,7 +6,10 @@ import { existsSync } from 'node:fs';
 import { precompiledValidators } from './build/validators.mjs';
 
 const watch = process.argv.includes('--watch');
-const production = process.argv.includes('--production');
+// `npm install` runs the prepare script (this build); so does `npm pack` (and publish), whose package
+// gets the production build: only npm_command tells the two apart.
+const packing = ['pack', 'publish'].includes(process.env.npm_command ?? '');
+const production = process.argv.includes('--production') || packing;
 
 const common = {
   bundle: true,

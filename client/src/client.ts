@@ -29,15 +29,16 @@ function serverOptions(context: vscode.ExtensionContext): ServerOptions {
 
 /**
  * Creates (without starting) the language client for ladder, competency and assessment files. A server
- * that crashes is restarted quietly; the user hears about it only when the client gives up, and can then
- * restart it from the message.
+ * that crashes is restarted quietly; the user hears about it only when the client gives up (`onGiveUp`
+ * is called then), and can then restart it from the message.
  */
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, onGiveUp: () => void = () => undefined): LanguageClient {
   let client: LanguageClient | undefined;
   const errorHandler = new RestartPolicy({
     maxRestarts: 4,
     windowMs: 3 * 60_000,
     onGiveUp: (message) => {
+      onGiveUp();
       void vscode.window
         .showErrorMessage(message, 'Restart', 'Show Output')
         .then((choice) => {
@@ -51,6 +52,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     // Read at every (re)start, so a changed `ladder.maxFileSize` applies after a restart.
     initializationOptions: (): LadderInitializationOptions => ({ maxFileSize: maxFileSizeMB() }),
     errorHandler,
+    // A log channel: each line has a time and a level, and the user picks the levels shown.
+    outputChannel: vscode.window.createOutputChannel(CLIENT_NAME, { log: true }),
   };
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(context), clientOptions);
   return client;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { WorkspaceChangedNotification } from '../../server/src/protocol';
+import { IndexingNotification, WorkspaceChangedNotification } from '../../server/src/protocol';
 import type { CareerLadderApi } from './api';
 import { registerCommands } from './commands/registerCommands';
 import { debounce } from './debounce';
@@ -7,6 +7,7 @@ import { LADDER_DOCUMENT_SELECTOR } from './ladderFiles';
 import { LadderClient } from './languageClientLoader';
 import { LadderCodeLensProvider } from './lenses/ladderCodeLensProvider';
 import { EligibilityPanelManager, registerEligibilitySerializer } from './panel/eligibilityPanel';
+import { ServerStatusItem, SHOW_OUTPUT_COMMAND } from './serverStatus';
 import { MAX_FILE_SIZE, SECTION } from './settings';
 import { EligibilityStatusBar } from './statusBar';
 import { LadderTreeProvider } from './view/ladderTreeProvider';
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
   const codeLensProvider = new LadderCodeLensProvider(languageClient);
   const statusBar = new EligibilityStatusBar(languageClient);
   const panels = new EligibilityPanelManager(context, languageClient);
+  const serverStatus = new ServerStatusItem();
 
   const refresh = (): void => {
     treeProvider.refresh();
@@ -40,7 +42,9 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
     codeLensProvider,
     statusBar,
     panels,
+    serverStatus,
     refreshSoon,
+    vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => languageClient.showOutput()),
     vscode.languages.registerCodeLensProvider(LADDER_DOCUMENT_SELECTOR, codeLensProvider),
     ...registerCommands({ client: languageClient, panels, refresh }),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -50,6 +54,8 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
   );
 
   languageClient.onNotification(WorkspaceChangedNotification, () => refreshSoon());
+  languageClient.onNotification(IndexingNotification, (params) => serverStatus.indexing(params));
+  languageClient.onDidChangeServerState((state) => serverStatus.serverStateChanged(state));
   // After a restart the server has a fresh index: everything shown may be stale.
   languageClient.onDidStart(() => {
     refreshSoon();

@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient, NotificationType, RequestType } from 'vscode-languageclient/node';
 import type * as ClientModule from './client';
 
+/** The language client's state as the status item needs it: a crashed server is one the client gave up on. */
+export type ServerRunState = 'starting' | 'running' | 'stopped' | 'crashed';
+
 /** The language client's own bundle (built from client.ts by esbuild.mjs), shipped next to extension.js. */
 const CLIENT_BUNDLE = 'dist/languageClient.js';
 
@@ -19,6 +22,9 @@ export class LadderClient implements vscode.Disposable {
   private loaded: LanguageClient | undefined;
   private readonly onLoad: Array<(client: LanguageClient, module: typeof ClientModule) => vscode.Disposable> = [];
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly stateListeners: Array<(state: ServerRunState) => void> = [];
+  /** The restart policy gave up on a crashing server, which stays stopped until started again. */
+  private gaveUp = false;
   private resolveLoaded!: (client: LanguageClient) => void;
   private rejectLoaded!: (error: unknown) => void;
   private readonly whenLoaded = new Promise<LanguageClient>((resolve, reject) => {
@@ -35,7 +41,10 @@ export class LadderClient implements vscode.Disposable {
     if (!this.loaded) {
       try {
         this.module = require(this.context.asAbsolutePath(CLIENT_BUNDLE)) as typeof ClientModule;
-        this.loaded = this.module.createLanguageClient(this.context);
+        this.loaded = this.module.createLanguageClient(this.context, () => {
+          this.gaveUp = true;
+          for (const listener of this.stateListeners) listener('crashed');
+        });
       } catch (error) {
         // Requests waiting for the client fail instead of waiting forever.
         this.rejectLoaded(error);
@@ -82,6 +91,24 @@ export class LadderClient implements vscode.Disposable {
         if (newState === module.State.Running) listener();
       }),
     );
+  }
+
+  /** Called when the server starts, runs, stops, or crashes for good. */
+  onDidChangeServerState(listener: (state: ServerRunState) => void): void {
+    this.stateListeners.push(listener);
+    if (this.stateListeners.length > 1) return;
+    this.whenClientLoaded((client, module) =>
+      client.onDidChangeState(({ newState }) => {
+        if (newState === module.State.Starting) this.gaveUp = false;
+        const state: ServerRunState = newState === module.State.Running ? 'running' : newState === module.State.Starting ? 'starting' : this.gaveUp ? 'crashed' : 'stopped';
+        for (const each of this.stateListeners) each(state);
+      }),
+    );
+  }
+
+  /** Shows the language server's output. */
+  showOutput(): void {
+    this.client.outputChannel.show(true);
   }
 
   /** Shows an error in the client's output (or as a message, when the client could not even be loaded). */

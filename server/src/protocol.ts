@@ -253,3 +253,12 @@ export const CalibrationRequest = new RequestType<CalibrationParams, Calibration
 
 /** Sent by the server when ladder files were added, removed or changed, so views can refresh. */
 export const WorkspaceChangedNotification = new NotificationType<{ uris: string[] }>('ladder/workspaceChanged');
+
+/** What the server's index is doing: sent when it starts indexing folders' files, and when it is done. */
+export interface IndexingParams {
+  state: 'indexing' | 'ready';
+  /** Files being indexed (indexing), or every file the server knows (ready). */
+  files: number;
+}
+
+export const IndexingNotification = new NotificationType<IndexingParams>('ladder/indexing');

@@ -5,7 +5,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLadderService, FILE_GLOB, isInside, isLadderFileName, maxFileCharsFromSetting, type LadderService } from '../core';
 import { DiskHost } from '../node/diskHost';
-import { CalibrationRequest, ExportMarkdownRequest, LadderStructureRequest, RatingEditsRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from '../protocol';
+import { CalibrationRequest, ExportMarkdownRequest, IndexingNotification, LadderStructureRequest, RatingEditsRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from '../protocol';
 import { handleCalibration } from './calibrationHandler';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold } from './documentHandlers';
@@ -59,10 +59,12 @@ class Session {
   /** Indexes the files under `folders` and diagnoses them, the documents open in the editor first. */
   async index(folders: readonly string[]): Promise<void> {
     const { files: found, skipped } = await scanFolders(folders);
+    void this.connection.sendNotification(IndexingNotification, { state: 'indexing', files: found.length });
     for (const { uri, reason } of skipped) void this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics: [skippedFileDiagnostic(reason)] });
     for (const uri of found) this.workspace.addKnownFile(uri);
     const open = new Set(this.documents.keys().map((uri) => this.uris.fromClient(uri)));
     await this.publisher.publishAll([...found.filter((uri) => open.has(uri)), ...found.filter((uri) => !open.has(uri))], false);
+    void this.connection.sendNotification(IndexingNotification, { state: 'ready', files: this.workspace.knownFiles().length });
     this.notifyWorkspaceChanged(found);
   }
 

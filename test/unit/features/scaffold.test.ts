@@ -75,7 +75,7 @@ describe('scaffold assessment', () => {
       person: Alex Kim
       date: "2026-11-23"
       level: engineer
-      # since: YYYY-MM-DD   # the day you started as Engineer; time-at-level requirements count from it
+      # since: "YYYY-MM-DD"   # the day you started as Engineer; time-at-level requirements count from it
       # target: senior   # the level you are aiming for: senior (Senior)
       # experience-years: 0   # needs 3 years for Senior
       # Rate each competency on the scale: 1 Learning, 2 Practising, 3 Expert. Leave a value empty until you have rated it.
@@ -101,7 +101,7 @@ describe('scaffold assessment', () => {
       person: Alex Kim
       date: "2026-11-23"
       level: engineer
-      # since: YYYY-MM-DD   # the day you started as Engineer; time-at-level requirements count from it
+      # since: "YYYY-MM-DD"   # the day you started as Engineer; time-at-level requirements count from it
       # target: senior-engineer   # the level you are aiming for: senior-engineer (Senior Engineer)
       # Rate each competency on the scale: 1 Learning, 2 Practising, 3 Expert. Leave a value empty until you have rated it.
       ratings:

@@ -1,5 +1,6 @@
-// Just enough of the `vscode` API for the eligibility panel's host to run under node:test: webview panels
-// that record what the host does, documents held in memory, and events the test fires by hand.
+// Just enough of the `vscode` API for the eligibility panel's host (and the language status item) to run
+// under node:test: webview panels and status items that record what the extension does, documents held
+// in memory, and events the test fires by hand.
 import Module from 'node:module';
 
 type Listener<T> = (value: T) => void;
@@ -130,6 +131,27 @@ export class FakeWebviewPanel {
   }
 }
 
+export enum LanguageStatusSeverity {
+  Information = 0,
+  Warning = 1,
+  Error = 2,
+}
+
+/** A language status item that records what the extension sets on it. */
+export class FakeLanguageStatusItem {
+  name: string | undefined;
+  text = '';
+  detail: string | undefined;
+  severity = LanguageStatusSeverity.Information;
+  busy = false;
+  command: { title: string; command: string } | undefined;
+  disposed = false;
+  constructor(readonly id: string, readonly selector: unknown) {}
+  dispose(): void {
+    this.disposed = true;
+  }
+}
+
 export interface FakeDocument {
   uri: Uri;
   version: number;
@@ -149,6 +171,7 @@ export function createFakeVscode() {
     messages: [] as string[],
     serializers: new Map<string, { deserializeWebviewPanel(panel: unknown, state: unknown): Promise<void> }>(),
     activeTextEditor: undefined as { document: FakeDocument; viewColumn: number } | undefined,
+    languageStatusItems: [] as FakeLanguageStatusItem[],
   };
 
   function document(uri: Uri, text: string): FakeDocument {
@@ -171,6 +194,14 @@ export function createFakeVscode() {
     WorkspaceEdit,
     CancellationTokenSource,
     ViewColumn: { Active: -1, Beside: -2, One: 1, Two: 2 },
+    LanguageStatusSeverity,
+    languages: {
+      createLanguageStatusItem: (id: string, selector: unknown) => {
+        const item = new FakeLanguageStatusItem(id, selector);
+        state.languageStatusItems.push(item);
+        return item;
+      },
+    },
     window: {
       get activeTextEditor() {
         return state.activeTextEditor;

@@ -55,7 +55,7 @@ export function scaffoldAssessment(context: LadderContext, ladderRef: string, le
     new Pair(scalarNode('level'), scalarNode(levelId, { id: true })),
   );
 
-  const notes = [`since: YYYY-MM-DD   # the day you started${level ? ` as ${name(level)}` : ' at this level'}; time-at-level requirements count from it`];
+  const notes = [`since: "YYYY-MM-DD"   # the day you started${level ? ` as ${name(level)}` : ' at this level'}; time-at-level requirements count from it`];
   if (next[0]) notes.push(`target: ${yamlId(next[0].id)}   # the level you are aiming for: ${next.map((l) => `${l.id} (${name(l)})`).join(', ')}`);
   const requirements = next.map((l) => ({ level: l, all: [...allRequirements(l.requirements)] }));
   const experience = requirements.flatMap(({ level: l, all }) => all.flatMap((r) => (r.type === 'experience' && r.years ? [`${years(r.years.value)} for ${name(l)}`] : [])));
