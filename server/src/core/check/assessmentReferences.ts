@@ -6,25 +6,24 @@ import { reportDuplicates } from './report';
 
 /** Every id an assessment names exists in its ladder, and every rating is on the scale. */
 export function checkAssessmentReferences(assessment: Assessment, context: LadderContext, report: Report): void {
-  const levels = context.levels.keys();
-  if (assessment.level && !context.levels.has(assessment.level.value)) report.unknown(assessment.level, 'level', levels);
-  if (assessment.target && !context.levels.has(assessment.target.value)) report.unknown(assessment.target, 'level', context.levels.keys());
+  if (assessment.level && !context.levels.has(assessment.level.value)) report.unknown(assessment.level, 'level', context.levels);
+  if (assessment.target && !context.levels.has(assessment.target.value)) report.unknown(assessment.target, 'level', context.levels);
   for (const entry of assessment.history) {
-    if (entry.level && !context.levels.has(entry.level.value)) report.unknown(entry.level, 'level', context.levels.keys());
+    if (entry.level && !context.levels.has(entry.level.value)) report.unknown(entry.level, 'level', context.levels);
   }
   for (const rating of assessment.ratings) {
-    if (!context.competencies.has(rating.competency.value)) report.unknown(rating.competency, 'competency', context.competencies.keys());
+    if (!context.competencies.has(rating.competency.value)) report.unknown(rating.competency, 'competency', context.competencies);
     if (rating.value) checkScaleValue(rating.value, context, report, 'rating');
   }
   for (const check of assessment.checks) {
-    if (!context.checks.has(check.id.value)) report.unknown(check.id, 'check', context.checks.keys());
+    if (!context.checks.has(check.id.value)) report.unknown(check.id, 'check', context.checks);
   }
   for (const metric of assessment.metrics) {
-    if (!context.metrics.has(metric.id.value)) report.unknown(metric.id, 'metric', context.metrics.keys());
+    if (!context.metrics.has(metric.id.value)) report.unknown(metric.id, 'metric', context.metrics);
   }
   for (const waiver of assessment.waivers) {
     if (waiver.requirement && !context.requirements.has(waiver.requirement.value)) {
-      report.unknown(waiver.requirement, 'requirement', context.requirements.keys(), 'unknown-reference', context.requirements.size === 0 ? ' (a requirement needs an id to be waived)' : '');
+      report.unknown(waiver.requirement, 'requirement', context.requirements, 'unknown-reference', context.requirements.size === 0 ? ' (a requirement needs an id to be waived)' : '');
     }
   }
   reportDuplicates(report, assessment.waivers, (w) => w.requirement && { key: w.requirement.value, span: w.requirement.span }, 'waived requirement');

@@ -2,19 +2,20 @@ import type { Competency, Requirement, ScaleRef } from '../model/types';
 import { scaleList, type LadderContext } from '../workspace/ladderContext';
 import { Report } from './report';
 import { checkRequirement } from './requirements';
+import { sameIgnoringCase } from './suggestions';
 
 /** Every reference inside a ladder resolves: tracks, competencies, scale values, next levels, requirement targets. */
 export function checkLadderReferences(context: LadderContext, report: Report): void {
   const { ladder } = context;
   for (const competency of ladder.competencies) checkDescriptors(competency, context, report);
   for (const level of ladder.levels) {
-    if (level.track && !context.tracks.has(level.track.value)) report.unknown(level.track, 'track', context.tracks.keys());
+    if (level.track && !context.tracks.has(level.track.value)) report.unknown(level.track, 'track', context.tracks);
     for (const expectation of level.expectations) {
-      if (!context.competencies.has(expectation.competency.value)) report.unknown(expectation.competency, 'competency', context.competencies.keys());
+      if (!context.competencies.has(expectation.competency.value)) report.unknown(expectation.competency, 'competency', context.competencies);
       if (expectation.min) checkScaleValue(expectation.min, context, report);
     }
     for (const next of level.next) {
-      if (!context.levels.has(next.value)) report.unknown(next, 'level', context.levels.keys());
+      if (!context.levels.has(next.value)) report.unknown(next, 'level', context.levels);
     }
     for (const requirement of level.requirements) checkRequirementTree(requirement, context, report);
   }
@@ -29,7 +30,7 @@ function checkRequirementTree(requirement: Requirement, context: LadderContext, 
 
 export function checkScaleValue(value: ScaleRef, context: LadderContext, report: Report, what = 'scale value'): void {
   if (context.scale.has(value.key)) return;
-  const suggestion = [...context.scale.keys()].find((key) => key.toLowerCase() === value.key.toLowerCase());
+  const suggestion = sameIgnoringCase(value.key, context.scale);
   const fixes = suggestion === undefined ? undefined : [{ title: `Change to '${suggestion}'`, edits: [{ span: value.span, newText: suggestion }], preferred: true }];
   report.add(value.span, 'error', 'off-scale', `'${value.key}' is not a ${what} of this ladder; the scale is ${scaleList(context)}.`, fixes ? { fixes } : {});
 }
