@@ -1,5 +1,5 @@
 import type { AssessmentSummary, LadderStructure, LevelNode, RequirementNode, TrackNode, WorkspaceSummary } from '../protocol';
-import { closestLevel, describeRequirement, focusLevelIds, scoreAssessment, todayDay, type Assessment, type LadderContext, type LineMap, type Requirement, type Workspace } from '../core';
+import { closestLevel, describeRequirement, focusLevelIds, scoreAssessment, todayDay, type Assessment, type LadderContext, type Level, type LineMap, type Requirement, type Workspace } from '../core';
 import { lineMapOf, toRange } from './positions';
 import type { UriMap } from './uriMap';
 
@@ -63,11 +63,18 @@ export function ladderStructure(workspace: Workspace, uri: string, uris: UriMap,
     };
   };
   const byRank = (a: LevelNode, b: LevelNode) => (a.rank ?? 0) - (b.rank ?? 0);
+  const levelsByTrack = new Map<string, Level[]>();
+  for (const level of context.levels.values()) {
+    if (!level.track) continue;
+    const levels = levelsByTrack.get(level.track.value);
+    if (levels) levels.push(level);
+    else levelsByTrack.set(level.track.value, [level]);
+  }
   const tracks: TrackNode[] = [...context.tracks.values()].map((track) => ({
     id: track.id,
     name: track.name ?? track.id,
     range: toRange(map, track.idSpan),
-    levels: [...context.levels.values()].filter((level) => level.track?.value === track.id).map((level) => levelNode(level.id)).sort(byRank),
+    levels: (levelsByTrack.get(track.id) ?? []).map((level) => levelNode(level.id)).sort(byRank),
   }));
   const orphans = [...context.levels.values()].filter((level) => !level.track || !context.tracks.has(level.track.value));
   if (orphans.length > 0) tracks.push({ id: '', name: 'No track', range: toRange(map, orphans[0]!.idSpan), levels: orphans.map((level) => levelNode(level.id)).sort(byRank) });

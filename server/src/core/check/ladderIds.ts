@@ -1,4 +1,5 @@
 import { allRequirements } from '../model/buildRequirement';
+import type { Competency } from '../model/types';
 import type { LadderContext } from '../workspace/ladderContext';
 import { displayName } from '../workspace/paths';
 import { Report, reportDuplicates } from './report';
@@ -17,7 +18,12 @@ export function checkLadderIds(context: LadderContext, report: Report): void {
   reportDuplicates(report, requirements, (requirement) => requirement.id && { key: requirement.id.value, span: requirement.id.span }, 'requirement');
 
   const owner = new Map<string, string>();
-  for (const competency of ladder.competencies) if (!owner.has(competency.id)) owner.set(competency.id, ladder.uri);
+  const own = new Map<string, Competency>();
+  for (const competency of ladder.competencies) {
+    if (owner.has(competency.id)) continue;
+    owner.set(competency.id, ladder.uri);
+    own.set(competency.id, competency);
+  }
   for (const include of context.includes) {
     for (const competency of include.competencies) {
       const first = owner.get(competency.id);
@@ -27,8 +33,8 @@ export function checkLadderIds(context: LadderContext, report: Report): void {
       }
       if (first === competency.uri) continue;
       const where = first === ladder.uri ? 'this ladder' : displayName(first, ladder.uri);
-      const own = ladder.competencies.find((c) => c.id === competency.id);
-      const span = own && first === ladder.uri ? own.idSpan : include.span;
+      const ownCompetency = own.get(competency.id);
+      const span = ownCompetency && first === ladder.uri ? ownCompetency.idSpan : include.span;
       report.add(span, 'error', 'duplicate-id', `Duplicate competency id '${competency.id}': defined in ${where} and in ${displayName(competency.uri, ladder.uri)}.`);
     }
   }

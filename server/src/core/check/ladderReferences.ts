@@ -9,13 +9,13 @@ export function checkLadderReferences(context: LadderContext, report: Report): v
   const { ladder } = context;
   for (const competency of ladder.competencies) checkDescriptors(competency, context, report);
   for (const level of ladder.levels) {
-    if (level.track && !context.tracks.has(level.track.value)) report.unknown(level.track, 'track', context.tracks.keys());
+    if (level.track && !context.tracks.has(level.track.value)) report.unknown(level.track, 'track', context.tracks);
     for (const expectation of level.expectations) {
-      if (!context.competencies.has(expectation.competency.value)) report.unknown(expectation.competency, 'competency', context.competencies.keys());
+      if (!context.competencies.has(expectation.competency.value)) report.unknown(expectation.competency, 'competency', context.competencies);
       if (expectation.min) checkScaleValue(expectation.min, context, report);
     }
     for (const next of level.next) {
-      if (!context.levels.has(next.value)) report.unknown(next, 'level', context.levels.keys());
+      if (!context.levels.has(next.value)) report.unknown(next, 'level', context.levels);
     }
     for (const requirement of level.requirements) checkRequirementTree(requirement, context, report);
   }

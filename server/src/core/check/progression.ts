@@ -28,23 +28,36 @@ function checkRanks(context: LadderContext, report: Report): void {
   }
 }
 
+/** A depth-first walk along `next`, with its own stack: a chain of thousands of levels is no deeper than one. */
 function checkCycles(context: LadderContext, report: Report): void {
   const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (level: Level): void => {
+  const path: { level: Level; next: number }[] = [];
+  const enter = (level: Level) => {
     state.set(level.id, 'visiting');
-    for (const ref of level.next) {
+    path.push({ level, next: 0 });
+  };
+  for (const start of context.levels.values()) {
+    if (state.has(start.id)) continue;
+    enter(start);
+    while (path.length > 0) {
+      const step = path[path.length - 1]!;
+      const { level } = step;
+      if (step.next >= level.next.length) {
+        state.set(level.id, 'done');
+        path.pop();
+        continue;
+      }
+      const ref = level.next[step.next++]!;
       const next = context.levels.get(ref.value);
       if (!next) continue;
       const seen = state.get(next.id);
       if (seen === 'visiting') {
         report.add(ref.span, 'error', 'next-cycle', next === level ? `'${level.id}' lists itself in next.` : `next leads back to '${next.id}', making a cycle: a ladder must only go up.`);
       } else if (seen === undefined) {
-        visit(next);
+        enter(next);
       }
     }
-    state.set(level.id, 'done');
-  };
-  for (const level of context.levels.values()) if (!state.has(level.id)) visit(level);
+  }
 }
 
 function checkExpectationsDoNotDrop(context: LadderContext, report: Report): void {

@@ -1,11 +1,13 @@
 import type { Ref } from '../model/types';
-import { closest, didYouMean } from '../text/suggest';
+import { didYouMean } from '../text/suggest';
 import { yamlId } from '../text/yamlText';
 import type { LadderDiagnostic, Severity, Span } from '../types';
+import { Suggester, type Ids } from './suggestions';
 
 /** Collects diagnostics for one file. */
 export class Report {
   readonly diagnostics: LadderDiagnostic[] = [];
+  private readonly suggester = new Suggester();
 
   add(span: Span, severity: Severity, code: string, message: string, extra: Partial<LadderDiagnostic> = {}): void {
     this.diagnostics.push({ span, severity, code, message, ...extra });
@@ -15,8 +17,8 @@ export class Report {
    * A reference that names nothing: an error naming the value, with "did you mean" and a quick fix
    * when a close id exists.
    */
-  unknown(ref: Ref, what: string, candidates: Iterable<string>, code = 'unknown-reference', hint = ''): void {
-    const suggestion = closest(ref.value, candidates);
+  unknown(ref: Ref, what: string, candidates: Ids, code = 'unknown-reference', hint = ''): void {
+    const suggestion = this.suggester.suggest(ref.value, candidates);
     const fixes = suggestion === undefined ? undefined : [{ title: `Change to '${suggestion}'`, edits: [{ span: ref.span, newText: yamlId(suggestion) }], preferred: true }];
     this.add(ref.span, 'error', code, `Unknown ${what} '${ref.value}'.${didYouMean(suggestion)}${hint}`, fixes ? { fixes } : {});
   }

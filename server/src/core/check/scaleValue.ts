@@ -1,12 +1,13 @@
 import type { ScaleRef } from '../model/types';
 import { yamlScalar } from '../text/yamlText';
+import { sameIgnoringCase } from './suggestions';
 import { scaleList, type LadderContext } from '../workspace/ladderContext';
 import type { Report } from './report';
 
 /** A rating or minimum is a value of the ladder's scale; a value differing only in case gets a fix. */
 export function checkScaleValue(value: ScaleRef, context: LadderContext, report: Report, what = 'scale value'): void {
   if (context.scale.has(value.key)) return;
-  const suggestion = [...context.scale.keys()].find((key) => key.toLowerCase() === value.key.toLowerCase());
+  const suggestion = sameIgnoringCase(value.key, context.scale);
   const fixes =
     suggestion === undefined
       ? undefined

@@ -1,5 +1,6 @@
 import type { Assessment, Level, Model } from '../model/types';
 import type { Span } from '../types';
+import { expectationOf, levelsOfRank } from '../workspace/contextIndex';
 import { relativeReference } from '../workspace/paths';
 import { entry, sortKey, type CompletionEntry, type CompletionEnv } from './completionEntry';
 import { CHECK_STATUSES, checkMarkdown, competencyMarkdown, levelMarkdown, metricMarkdown, rankMarkdown, requirementMarkdown, scaleMarkdown, trackMarkdown } from './describe';
@@ -58,7 +59,7 @@ function firstRatings(assessment: Assessment): Map<string, string> {
 
 function expectedText(competencyId: string, levels: readonly Level[]): string | undefined {
   const parts = levels.flatMap((level) => {
-    const min = level.expectations.find((e) => e.competency.value === competencyId)?.min;
+    const min = expectationOf(level, competencyId)?.min;
     return min ? [`${min.key} by ${level.name ?? level.id}`] : [];
   });
   return parts.length === 0 ? undefined : `expected ${parts.join(', ')}`;
@@ -98,14 +99,17 @@ export function referenceValues(env: CompletionEnv, role: Role): CompletionEntry
       return [...(context?.requirements.entries() ?? [])].filter(([id]) => !waived.has(id)).map(([id, { requirement, level }], i) =>
         ref(id, i, { detail: `${level.name ?? level.id}: ${requirement.type ?? 'requirement'}`, documentation: requirementMarkdown(requirement, level, context) }));
     }
-    case 'group':
+    case 'group': {
+      const counts = new Map<string, number>();
+      for (const c of allCompetencies(env)) if (c.group) counts.set(c.group.value, (counts.get(c.group.value) ?? 0) + 1);
       return allGroups(env).map((group, i) => {
-        const count = allCompetencies(env).filter((c) => c.group?.value === group).length;
+        const count = counts.get(group) ?? 0;
         return entry(env, group, 'reference', yamlScalar(group, flow), { sortText: sortKey(i), detail: `${count} ${count === 1 ? 'competency' : 'competencies'}` });
       });
+    }
     case 'rank':
       return [...(context?.ranks ?? [])].sort((a, b) => a - b).map((rank, i) => entry(env, String(rank), 'value', String(rank), {
-        detail: context!.ladder.levels.filter((l) => l.rank?.value === rank).map((l) => l.name ?? l.id).join(', '), documentation: rankMarkdown(rank, context!), sortText: sortKey(i),
+        detail: levelsOfRank(context!, rank).map((l) => l.name ?? l.id).join(', '), documentation: rankMarkdown(rank, context!), sortText: sortKey(i),
       }));
     case 'ladder-file':
     case 'catalogue-file':

@@ -1,7 +1,7 @@
-import { allRequirements } from '../model/buildRequirement';
 import type { Check, Competency, Level, Metric, Requirement, ScaleEntry, Track } from '../model/types';
 import { describeRequirement, metricBound } from '../render/describeRequirement';
 import { code, escapeMarkdown, inline, MARKDOWN_WORDING } from '../render/markdownText';
+import { descriptorOf, expectationOf, levelsOfRank, levelsOnTrack, levelsRequiring } from '../workspace/contextIndex';
 import type { LadderContext } from '../workspace/ladderContext';
 import { displayName } from '../workspace/paths';
 
@@ -41,7 +41,7 @@ export function requirementMarkdown(requirement: Requirement, level: Level | und
 /** `Expected: 3 by Senior Engineer, 2 by Team Lead` over the given levels, or undefined when none expects it. */
 export function expectedBy(competencyId: string, levels: readonly Level[]): string | undefined {
   const parts = levels.flatMap((level) => {
-    const expectation = level.expectations.find((e) => e.competency.value === competencyId);
+    const expectation = expectationOf(level, competencyId);
     return expectation?.min ? [`${inline(expectation.min.key)} by ${inline(level.name ?? level.id)}`] : [];
   });
   return parts.length === 0 ? undefined : parts.join(', ');
@@ -88,7 +88,7 @@ export function competencyMarkdown(competency: Competency, context: LadderContex
 
 export function scaleMarkdown(entry: ScaleEntry, context: LadderContext, competency?: Competency): string {
   const position = context.scale.get(entry.key)?.position;
-  const descriptor = competency?.descriptors.find((d) => d.key === entry.key);
+  const descriptor = competency && descriptorOf(competency, entry.key);
   return paragraphs([
     `**${inline(entry.key)}${entry.name ? ` — ${inline(entry.name)}` : ''}**${position !== undefined ? ` (step ${position + 1} of ${context.ladder.scale.length})` : ''}`,
     entry.description && escapeMarkdown(entry.description),
@@ -108,14 +108,14 @@ export function levelMarkdown(level: Level, context: LadderContext): string {
 }
 
 export function trackMarkdown(track: Track, context: LadderContext): string {
-  const levels = context.ladder.levels.filter((level) => level.track?.value === track.id);
+  const levels = [...levelsOnTrack(context, track.id)];
   levels.sort((a, b) => (a.rank?.value ?? 0) - (b.rank?.value ?? 0));
   const list = levels.length > 0 ? `Levels: ${levels.map((l) => `${inline(l.name ?? l.id)}${l.rank ? ` (rank ${l.rank.value})` : ''}`).join(', ')}` : 'No levels on this track yet.';
   return paragraphs([`${title(track.id, track.name)} · track`, track.description && escapeMarkdown(track.description), list]);
 }
 
-function levelsRequiring(context: LadderContext, uses: (requirement: Requirement) => boolean): string[] {
-  return context.ladder.levels.filter((level) => [...allRequirements(level.requirements)].some(uses)).map((level) => inline(level.name ?? level.id));
+function namesOfLevelsRequiring(context: LadderContext, type: 'check' | 'metric', id: string): string[] {
+  return levelsRequiring(context, type, id).map((level) => inline(level.name ?? level.id));
 }
 
 export function metricMarkdown(metric: Metric, context: LadderContext): string {
@@ -124,12 +124,12 @@ export function metricMarkdown(metric: Metric, context: LadderContext): string {
     metric.better ? `${metric.better} is better` : undefined,
     metric.target !== undefined ? `target: ${metricBound(metric, metric.target)}` : undefined,
   ].filter(Boolean).join(' · ');
-  const users = levelsRequiring(context, (r) => r.type === 'metric' && r.metric?.value === metric.id);
+  const users = namesOfLevelsRequiring(context, 'metric', metric.id);
   return paragraphs([`${title(metric.id, metric.name)} · metric`, facts, metric.description && escapeMarkdown(metric.description), users.length > 0 && `Required by: ${users.join(', ')}`]);
 }
 
 export function checkMarkdown(check: Check, context: LadderContext): string {
-  const users = levelsRequiring(context, (r) => r.type === 'check' && r.check?.value === check.id);
+  const users = namesOfLevelsRequiring(context, 'check', check.id);
   return paragraphs([`${title(check.id, check.name)} · check`, check.description && escapeMarkdown(check.description), users.length > 0 && `Required by: ${users.join(', ')}`]);
 }
 
@@ -139,7 +139,7 @@ export function groupMarkdown(group: string, competencies: readonly Competency[]
 }
 
 export function rankMarkdown(rank: number, context: LadderContext): string {
-  const levels = context.ladder.levels.filter((level) => level.rank?.value === rank);
+  const levels = levelsOfRank(context, rank);
   return paragraphs([`**Rank ${rank}**`, levels.length > 0 ? `Levels: ${levels.map((l) => `${inline(l.name ?? l.id)} (${code(l.id)})`).join(', ')}` : 'No level has this rank.']);
 }
 

@@ -1,5 +1,5 @@
 import type { Document } from 'yaml';
-import type { Assessment, CompetencyCatalogue, Entity, Ladder, Level, Requirement, Review } from '../model/types';
+import type { Assessment, CompetencyCatalogue, Entity, Ladder, Level, Requirement, Review, Track } from '../model/types';
 import { asMap, findEntry, pairSpan, spanOf } from '../parse/nodes';
 import type { Span } from '../types';
 import type { Workspace } from '../workspace/workspace';
@@ -88,16 +88,22 @@ function levelSymbol(level: Level): SymbolEntry {
 /** Levels grouped under their track, tracks in the order of the `tracks` list, then unknown ones. */
 function levelsByTrack(ladder: Ladder): SymbolEntry[] {
   const groups = new Map<string, Level[]>();
-  for (const track of ladder.tracks) groups.set(track.id, []);
+  const tracks = new Map<string, Track>();
+  for (const track of ladder.tracks) {
+    if (!groups.has(track.id)) groups.set(track.id, []);
+    if (!tracks.has(track.id)) tracks.set(track.id, track);
+  }
   for (const level of ladder.levels) {
     const key = level.track?.value ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), level]);
+    const group = groups.get(key);
+    if (group) group.push(level);
+    else groups.set(key, [level]);
   }
   const result: SymbolEntry[] = [];
   for (const [trackId, levels] of groups) {
     if (levels.length === 0) continue;
-    const track = ladder.tracks.find((t) => t.id === trackId);
-    const span = { start: Math.min(...levels.map((l) => l.span.start)), end: Math.max(...levels.map((l) => l.span.end)) };
+    const track = tracks.get(trackId);
+    const span = { start: levels.reduce((min, l) => Math.min(min, l.span.start), Infinity), end: levels.reduce((max, l) => Math.max(max, l.span.end), -Infinity) };
     const first = levels[0]!;
     const detail = [track?.name, count(levels.length, 'level', 'levels')].filter(Boolean).join(' · ');
     result.push(symbol(trackId || '(no track)', 'track', span, first.track?.span ?? first.idSpan, detail, levels.map(levelSymbol)));

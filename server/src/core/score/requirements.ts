@@ -1,6 +1,7 @@
-import type { Assessment, Requirement } from '../model/types';
+import type { Assessment, CheckEntry, MetricValue, Requirement } from '../model/types';
+import { competenciesInGroup } from '../workspace/contextIndex';
 import type { LadderContext } from '../workspace/ladderContext';
-import { formatYears, yearsAt } from './timeAtLevel';
+import { formatYears, yearsAt, type Tenure } from './timeAtLevel';
 import type { RequirementResult, RequirementStatus } from './types';
 
 /** What a requirement is evaluated against: the assessment, its ladder, the as-of day and the waived ids. */
@@ -10,6 +11,31 @@ export interface EvaluationInput {
   asOfDay: number;
   waived: ReadonlySet<string>;
   ratingPositions: ReadonlyMap<string, number>;
+}
+
+/** The first entry of each id, made once per assessment: a requirement looks its check or metric up. */
+const recorded = new WeakMap<Assessment, { checks: Map<string, CheckEntry>; metrics: Map<string, MetricValue> }>();
+
+function recordedFacts(assessment: Assessment): { checks: Map<string, CheckEntry>; metrics: Map<string, MetricValue> } {
+  let facts = recorded.get(assessment);
+  if (!facts) {
+    facts = { checks: new Map(), metrics: new Map() };
+    for (const check of assessment.checks) if (!facts.checks.has(check.id.value)) facts.checks.set(check.id.value, check);
+    for (const metric of assessment.metrics) if (!facts.metrics.has(metric.id.value)) facts.metrics.set(metric.id.value, metric);
+    recorded.set(assessment, facts);
+  }
+  return facts;
+}
+
+/** Time at a level or rank, summed over the history once per scoring and kept for the other requirements asking for it. */
+const tenures = new WeakMap<EvaluationInput, Map<string, Tenure>>();
+
+function tenureOf(input: EvaluationInput, key: string, compute: () => Tenure): Tenure {
+  let known = tenures.get(input);
+  if (!known) tenures.set(input, (known = new Map()));
+  let tenure = known.get(key);
+  if (!tenure) known.set(key, (tenure = compute()));
+  return tenure;
 }
 
 export function evaluateRequirement(requirement: Requirement, input: EvaluationInput): RequirementResult {
@@ -38,11 +64,11 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       if (requirement.level) {
         const id = requirement.level.value;
         label = `at ${context.levels.get(id)?.name ?? id}`;
-        tenure = yearsAt(assessment, context, input.asOfDay, (_, levelId) => levelId === id);
+        tenure = tenureOf(input, `level:${id}`, () => yearsAt(assessment, context, input.asOfDay, (_, levelId) => levelId === id));
       } else if (requirement.rank) {
         const rank = requirement.rank.value;
         label = `at rank ${rank}`;
-        tenure = yearsAt(assessment, context, input.asOfDay, (level) => level?.rank?.value === rank);
+        tenure = tenureOf(input, `rank:${rank}`, () => yearsAt(assessment, context, input.asOfDay, (level) => level?.rank?.value === rank));
       } else {
         return { status: 'unknown', detail: 'no rank or level given' };
       }
@@ -63,7 +89,7 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       const id = requirement.check?.value;
       if (id === undefined) return { status: 'unknown', detail: 'no check named' };
       const name = context.checks.get(id)?.name ?? id;
-      const entry = assessment.checks.find((check) => check.id.value === id);
+      const entry = recordedFacts(assessment).checks.get(id);
       if (!entry || entry.status === undefined) return { status: 'unknown', detail: `${name}: not recorded` };
       if (entry.status === 'passed') return { status: 'met', detail: `${name}: passed` };
       if (entry.status === 'failed') return { status: 'unmet', detail: `${name}: failed` };
@@ -79,7 +105,7 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
         requirement.min !== undefined ? `at least ${requirement.min.value}${suffix}` : undefined,
         requirement.max !== undefined ? `at most ${requirement.max.value}${suffix}` : undefined,
       ].filter(Boolean).join(' and ');
-      const value = assessment.metrics.find((entry) => entry.id.value === id)?.value;
+      const value = recordedFacts(assessment).metrics.get(id)?.value;
       if (value === undefined) return { status: 'unknown', detail: `${name}: no value (needs ${bounds})` };
       const ok = (requirement.min === undefined || value >= requirement.min.value) && (requirement.max === undefined || value <= requirement.max.value);
       return { status: ok ? 'met' : 'unmet', detail: `${name}: ${value}${suffix} (needs ${bounds})` };
@@ -109,7 +135,7 @@ function evaluateCompetencyCount(requirement: Extract<Requirement, { type: 'comp
   if (needed === undefined || !min) return { status: 'unknown', detail: 'count or min missing' };
   const pool = requirement.of
     ? requirement.of.map((ref) => ref.value)
-    : [...context.competencies.values()].filter((c) => !requirement.group || c.group?.value === requirement.group.value).map((c) => c.id);
+    : requirement.group ? competenciesInGroup(context, requirement.group.value).map((c) => c.id) : [...context.competencies.keys()];
   let atOrAbove = 0;
   let unrated = 0;
   for (const id of new Set(pool)) {

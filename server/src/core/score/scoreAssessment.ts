@@ -77,9 +77,9 @@ export function scoreAssessment(assessment: Assessment, context: LadderContext, 
 
 /** The levels a person cares about first: the current level's `next`, then `target`. */
 export function focusLevelIds(assessment: Assessment, context: LadderContext): string[] {
-  const ids: string[] = [];
+  const ids = new Set<string>();
   const current = assessment.level && context.levels.get(assessment.level.value);
-  for (const next of current ? current.next : []) if (context.levels.has(next.value) && !ids.includes(next.value)) ids.push(next.value);
-  if (assessment.target && context.levels.has(assessment.target.value) && !ids.includes(assessment.target.value)) ids.push(assessment.target.value);
-  return ids;
+  for (const next of current ? current.next : []) if (context.levels.has(next.value)) ids.add(next.value);
+  if (assessment.target && context.levels.has(assessment.target.value)) ids.add(assessment.target.value);
+  return [...ids];
 }

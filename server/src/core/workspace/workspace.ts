@@ -16,6 +16,22 @@ import { scanKind } from './kindScan';
 import { buildLadderContext, type LadderContext, type ResolvedInclude } from './ladderContext';
 import { displayName, isInside, normalizeUri, relativeReference, resolveReference } from './paths';
 
+/** The known files of one kind that refer to each file, by the URI they refer to. */
+type ReferenceIndex = Map<string, string[]>;
+
+const includeTargetCache = new WeakMap<Ladder, { list: (string | undefined)[]; set: Set<string> }>();
+
+/** The files a ladder's includes resolve to, in order (undefined where a path cannot be resolved), and as a set. */
+function includeTargets(ladder: Ladder): { list: (string | undefined)[]; set: Set<string> } {
+  let targets = includeTargetCache.get(ladder);
+  if (!targets) {
+    const list = ladder.includes.map((ref) => resolveReference(ladder.uri, ref.value));
+    targets = { list, set: new Set(list.filter((uri): uri is string => uri !== undefined)) };
+    includeTargetCache.set(ladder, targets);
+  }
+  return targets;
+}
+
 export interface WorkspaceOptions {
   maxFileChars?: number;
   /** The clock for "today" (dates in the future, assessments without a date). */
@@ -42,7 +58,11 @@ export interface ScoreOutcome {
   errors: Map<string, LadderDiagnostic[]>;
 }
 
-type Cached<T> = { signature: string; value: T };
+/**
+ * A result cached with the stamps of the files it depends on, and the generation at which those stamps
+ * were last found unchanged: within one generation it is valid without comparing them again.
+ */
+type Cached<T> = { signature: string; value: T; checkedAt?: number };
 
 /** The self-assessment a review names, resolved, or why not. */
 export interface ReviewedAssessment {
@@ -67,13 +87,20 @@ export class Workspace {
   /** For files not analysed yet: the kind their text shows without a parse (see `scanKind`), or null. */
   private readonly scannedKinds = new Map<string, FileKind | null>();
   private clock = 0;
-  /** Bumped when a file is added, changed or removed (not when one is merely read); keys the review index. */
+  /**
+   * Bumped whenever the text of a file or the set of files may have changed (not when a file is first
+   * read: its text was already what it is). Within one generation every cache that was found valid stays
+   * valid, so a file's dependencies are compared once per change, not once per question.
+   */
   private generation = 0;
+  private readonly kindLists = new Map<FileKind, { generation: number; uris: string[] }>();
+  private readonly references = new Map<'include' | 'ladder', { generation: number; index: ReferenceIndex }>();
   private reviewIndex: { generation: number; stale: boolean; byAssessment: Map<string, string[]> } | undefined;
   /** Review → the assessments it named in the last two indexes, so that leaving one re-diagnoses its other reviews. */
   private readonly reviewTargets = new Map<string, string[]>();
   /** While set, `file()` answers an open document with a pending text from its last analysis. */
   private staleReads = false;
+  /** The workspace folders, normalized once. */
 
   private roots: readonly string[] | undefined;
 
@@ -155,7 +182,7 @@ export class Workspace {
 
   fileDeleted(uri: string): void {
     const key = normalizeUri(uri);
-    this.known.delete(key);
+    if (this.known.delete(key)) this.generation++;
     if (!this.files.get(key)?.open) this.forget(key);
   }
 
@@ -178,13 +205,34 @@ export class Workspace {
     this.generation++;
   }
 
+  /**
+   * Whether a cached result is still valid: already checked in this generation, or the stamps of its
+   * files (`signature`, computed only when needed) are the ones it was made with. Reads of last analyses
+   * see other stamps, so they always compare and never mark.
+   */
+  private isValid<T>(cached: Cached<T> | undefined, signature: () => string): cached is Cached<T> {
+    if (!cached) return false;
+    if (!this.staleReads && cached.checkedAt === this.generation) return true;
+    if (cached.signature !== signature()) return false;
+    if (!this.staleReads) cached.checkedAt = this.generation;
+    return true;
+  }
+
+  private cache<T>(signature: string, value: T): Cached<T> {
+    return { signature, value, ...(this.staleReads ? {} : { checkedAt: this.generation }) };
+  }
+
   private parseOptions() {
     return { maxFileChars: this.options.maxFileChars ?? DEFAULT_MAX_FILE_CHARS };
   }
 
   /** The file at `uri`, from the editor or read from disk once. */
   file(uri: string): WorkspaceFile {
-    const key = normalizeUri(uri);
+    return this.fileAt(normalizeUri(uri));
+  }
+
+  /** `file` for a URI spelled as `normalizeUri` spells it (as `resolveReference` answers). */
+  private fileAt(key: string): WorkspaceFile {
     const existing = this.files.get(key);
     if (existing?.pendingText !== undefined) {
       if (this.staleReads && existing.previous) return existing.previous;
@@ -228,18 +276,24 @@ export class Workspace {
     const key = normalizeUri(ladderUri);
     const ladder = this.ladder(key);
     if (!ladder) return undefined;
-    const includeUris = ladder.includes.map((ref) => resolveReference(key, ref.value));
-    const signature = this.signature([key, ...includeUris]);
+    const includeUris = includeTargets(ladder).list;
+    const signature = () => this.signature([key, ...includeUris]);
     const cached = this.contexts.get(key);
-    if (cached && cached.signature === signature) return cached.value;
+    if (this.isValid(cached, signature)) return cached.value;
     const diagnostics: LadderDiagnostic[] = [];
-    const includes: ResolvedInclude[] = ladder.includes.map((ref, index) => this.resolveInclude(key, ref, includeUris[index], includeUris.slice(0, index), diagnostics));
+    const earlier = new Set<string | undefined>();
+    const includes: ResolvedInclude[] = ladder.includes.map((ref, index) => {
+      const uri = includeUris[index];
+      const resolved = this.resolveInclude(key, ref, uri, earlier, diagnostics);
+      earlier.add(uri);
+      return resolved;
+    });
     const context = buildLadderContext(ladder, includes, diagnostics);
-    this.contexts.set(key, { signature, value: context });
+    this.contexts.set(key, this.cache(signature(), context));
     return context;
   }
 
-  private resolveInclude(ladderUri: string, ref: Ref, uri: string | undefined, earlier: (string | undefined)[], diagnostics: LadderDiagnostic[]): ResolvedInclude {
+  private resolveInclude(ladderUri: string, ref: Ref, uri: string | undefined, earlier: ReadonlySet<string | undefined>, diagnostics: LadderDiagnostic[]): ResolvedInclude {
     const resolved: ResolvedInclude = { written: ref.value, span: ref.span, uri, competencies: [] };
     if (!uri) {
       diagnostics.push({ span: ref.span, severity: 'error', code: 'include-not-found', message: `Cannot resolve include '${ref.value}'.` });
@@ -249,11 +303,11 @@ export class Workspace {
       diagnostics.push({ span: ref.span, severity: 'error', code: 'include-cycle', message: 'A ladder cannot include itself.' });
       return resolved;
     }
-    if (earlier.includes(uri)) {
+    if (earlier.has(uri)) {
       diagnostics.push({ span: ref.span, severity: 'warning', code: 'include-duplicate', message: `'${ref.value}' is already included above.` });
       return resolved;
     }
-    const file = this.file(uri);
+    const file = this.fileAt(uri);
     if (file.failure) {
       diagnostics.push({ span: ref.span, severity: 'error', code: 'include-not-found', message: `Cannot include '${ref.value}': ${file.failure.message}.` });
       return resolved;
@@ -273,11 +327,11 @@ export class Workspace {
 
   private includes(fromUri: string, targetUri: string): boolean {
     const ladder = this.ladder(fromUri);
-    return !!ladder?.includes.some((ref) => resolveReference(fromUri, ref.value) === targetUri);
+    return !!ladder && includeTargets(ladder).set.has(targetUri);
   }
 
   private signature(uris: (string | undefined)[]): string {
-    return uris.map((uri) => (uri ? `${uri}@${this.file(uri).stamp}` : '-')).join('|');
+    return uris.map((uri) => (uri ? `${uri}@${this.fileAt(uri).stamp}` : '-')).join('|');
   }
 
   /** The ladder an assessment names, resolved, or why not. */
@@ -303,25 +357,29 @@ export class Workspace {
     const file = this.file(key);
     const analyzed = file.analyzed;
     if (!analyzed) return [];
-    const model = analyzed.model;
     const today = todayDay(this.now());
-    let dependencies: (string | undefined)[] = [key];
-    if (model?.kind === 'Ladder') dependencies = [key, ...model.includes.map((ref) => resolveReference(key, ref.value))];
-    if (model?.kind === 'SelfAssessment') {
-      const ladderUri = model.ladder && resolveReference(key, model.ladder.value);
-      const ladder = ladderUri ? this.ladder(ladderUri) : undefined;
-      dependencies = [key, ladderUri, ...(ladder && ladderUri ? ladder.includes.map((ref) => resolveReference(ladderUri, ref.value)) : [])];
-    }
-    if (model?.kind === 'Competencies') dependencies = [key, ...this.laddersIncluding(key)];
-    if (model?.kind === 'Review') dependencies = this.reviewDependencies(model);
-    const signature = `${today}|${this.signature(dependencies)}`;
+    const signature = () => `${today}|${this.signature(this.diagnosticDependencies(key, analyzed))}`;
     const cached = this.diagnosticCache.get(key);
-    if (cached && cached.signature === signature) return cached.value;
+    if (cached?.signature.startsWith(`${today}|`) && this.isValid(cached, signature)) return cached.value;
 
     const result = [...analyzed.diagnostics, ...this.semanticDiagnostics(key, analyzed)];
     result.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    this.diagnosticCache.set(key, { signature, value: result });
+    this.diagnosticCache.set(key, this.cache(signature(), result));
     return result;
+  }
+
+  /** The files whose contents a file's diagnostics depend on, itself first. */
+  private diagnosticDependencies(key: string, analyzed: AnalyzedFile): (string | undefined)[] {
+    const model = analyzed.model;
+    if (model?.kind === 'Ladder') return [key, ...includeTargets(model).list];
+    if (model?.kind === 'SelfAssessment') {
+      const ladderUri = model.ladder && resolveReference(key, model.ladder.value);
+      const ladder = ladderUri ? this.ladder(ladderUri) : undefined;
+      return [key, ladderUri, ...(ladder ? includeTargets(ladder).list : [])];
+    }
+    if (model?.kind === 'Competencies') return [key, ...this.laddersIncluding(key)];
+    if (model?.kind === 'Review') return this.reviewDependencies(model);
+    return [key];
   }
 
   private semanticDiagnostics(uri: string, analyzed: AnalyzedFile): LadderDiagnostic[] {
@@ -351,22 +409,48 @@ export class Workspace {
 
   /** Known ladders whose include list names `catalogueUri`. */
   laddersIncluding(catalogueUri: string): string[] {
-    const key = normalizeUri(catalogueUri);
-    return this.filesOfKind('Ladder').filter((ladderUri) => this.ladder(ladderUri)!.includes.some((ref) => resolveReference(ladderUri, ref.value) === key));
+    return [...(this.referenceIndex('include').get(normalizeUri(catalogueUri)) ?? [])];
   }
 
   /** Known assessments whose `ladder:` names `ladderUri`. */
   assessmentsOf(ladderUri: string): string[] {
-    const key = normalizeUri(ladderUri);
-    return this.filesOfKind('SelfAssessment').filter((uri) => {
-      const ladder = this.assessment(uri)!.ladder;
-      return ladder !== undefined && resolveReference(uri, ladder.value) === key;
-    });
+    return [...(this.referenceIndex('ladder').get(normalizeUri(ladderUri)) ?? [])];
+  }
+
+  /**
+   * The known ladders by the files they include (`include`), or the known assessments by the ladder they
+   * name (`ladder`); made once per generation, so that asking for each of many files costs one pass.
+   */
+  private referenceIndex(reference: 'include' | 'ladder'): ReferenceIndex {
+    const cached = this.references.get(reference);
+    if (!this.staleReads && cached?.generation === this.generation) return cached.index;
+    const index: ReferenceIndex = new Map();
+    const add = (target: string | undefined, uri: string) => {
+      if (!target) return;
+      const list = index.get(target);
+      if (list) list.push(uri);
+      else index.set(target, [uri]);
+    };
+    if (reference === 'include') {
+      for (const uri of this.filesOfKind('Ladder')) for (const target of includeTargets(this.ladder(uri)!).set) add(target, uri);
+    } else {
+      for (const uri of this.filesOfKind('SelfAssessment')) {
+        const ladder = this.assessment(uri)!.ladder;
+        if (ladder) add(resolveReference(uri, ladder.value), uri);
+      }
+    }
+    if (!this.staleReads) this.references.set(reference, { generation: this.generation, index });
+    return index;
   }
 
   filesOfKind(kind: FileKind): string[] {
-    const uris = new Set([...this.known, ...[...this.files.values()].filter((f) => f.open).map((f) => f.uri)]);
-    return [...uris].filter((uri) => this.mayBeOfKind(uri, kind) && this.file(uri).analyzed?.model?.kind === kind).sort();
+    const cached = this.kindLists.get(kind);
+    if (!this.staleReads && cached?.generation === this.generation) return [...cached.uris];
+    const uris = new Set(this.known);
+    for (const file of this.files.values()) if (file.open) uris.add(file.uri);
+    const found = [...uris].filter((uri) => this.mayBeOfKind(uri, kind) && this.file(uri).analyzed?.model?.kind === kind).sort();
+    if (!this.staleReads) this.kindLists.set(kind, { generation: this.generation, uris: found });
+    return [...found];
   }
 
   /**
@@ -392,34 +476,31 @@ export class Workspace {
   /** Files whose diagnostics may change when `uri` changes (not including `uri` itself). */
   dependents(uri: string): string[] {
     const key = normalizeUri(uri);
+    const including = this.referenceIndex('include').get(key) ?? [];
+    const naming = this.referenceIndex('ladder');
     const result = new Set<string>();
     const kind = this.kindOf(key);
-    const ladders = kind === 'Competencies' ? this.laddersIncluding(key) : kind === 'Ladder' ? [key] : [];
+    const ladders = kind === 'Competencies' ? including : kind === 'Ladder' ? [key] : [];
     for (const ladderUri of ladders) {
       if (ladderUri !== key) result.add(ladderUri);
-      for (const assessment of this.assessmentsOf(ladderUri)) {
+      for (const assessment of naming.get(ladderUri) ?? []) {
         result.add(assessment);
         for (const review of this.reviewsOf(assessment)) result.add(review);
       }
-      for (const ref of this.ladder(ladderUri)?.includes ?? []) {
-        const included = resolveReference(ladderUri, ref.value);
-        if (included && included !== key && this.known.has(included)) result.add(included);
+      const ladder = this.ladder(ladderUri);
+      for (const included of ladder ? includeTargets(ladder).set : []) {
+        if (included !== key && this.known.has(included)) result.add(included);
       }
     }
-    if (kind === 'SelfAssessment') for (const review of this.reviewsOf(key)) result.add(review);
     // A review's duplicate-reviewer warnings depend on the other reviews of what it reviews, and of what it reviewed before.
     if (kind === 'Review') {
       this.reviewsOf(key); // brings reviewTargets up to date
       for (const target of this.reviewTargets.get(key) ?? []) for (const review of this.reviewsOf(target)) if (review !== key) result.add(review);
     }
-    // Files that referred to this one by path while it was missing or of another kind.
-    for (const other of this.known) {
-      if (other === key || result.has(other)) continue;
-      const model = this.file(other).analyzed?.model;
-      if (model?.kind === 'SelfAssessment' && model.ladder && resolveReference(other, model.ladder.value) === key) result.add(other);
-      if (model?.kind === 'Review' && model.assessment && resolveReference(other, model.assessment.value) === key) result.add(other);
-      if (model?.kind === 'Ladder' && model.includes.some((ref) => resolveReference(other, ref.value) === key)) result.add(other);
-    }
+    // Files that refer to this one by path, also while it is missing or of another kind.
+    for (const other of including) if (other !== key) result.add(other);
+    for (const other of naming.get(key) ?? []) if (other !== key) result.add(other);
+    for (const review of this.reviewsOf(key)) if (review !== key) result.add(review);
     return [...result].sort();
   }
 
