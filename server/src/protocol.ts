@@ -136,6 +136,8 @@ export interface AssessmentSummary {
   focusLevel?: string;
   focusStatus?: LevelStatus;
   focusReadiness?: number;
+  /** How many reviews of the assessment the workspace knows (left out when none); views ask for their calibration when shown. */
+  reviewCount?: number;
 }
 
 export interface LadderStructure {
