@@ -23,6 +23,8 @@ export interface EligibilityPanelSnapshot {
   person?: string;
   /** Level id → its status, for every level scored (with the what-if ratings in place, if any). */
   statuses: Record<string, LevelStatus>;
+  /** The calibration sent along, when the assessment has reviews: who reviewed it, and each level's consensus status. */
+  calibration?: { reviewers: string[]; consensus: Record<string, LevelStatus> };
 }
 
 function activeAssessment(): vscode.Uri | undefined {
@@ -259,10 +261,24 @@ export class EligibilityPanelManager implements vscode.Disposable {
   private post(message: HostToWebviewMessage): void {
     if (!this.panel) return;
     void this.panel.webview.postMessage(message);
-    if (message.type !== 'score') return;
-    const { result } = message;
+    if (message.type === 'error') return;
+    const result = message.type === 'score' ? message.result : this.latest;
+    if (!result) return;
     const statuses = Object.fromEntries((result.report?.levels ?? []).map((level) => [level.id, level.status]));
-    this.rendered = { uri: result.uri, ...(result.person !== undefined ? { person: result.person } : {}), statuses };
+    const calibration = this.calibration?.report && this.calibration.reviews.length > 0 && sameUri(this.calibration.assessmentUri, result.uri) ? this.calibration : undefined;
+    this.rendered = {
+      uri: result.uri,
+      ...(result.person !== undefined ? { person: result.person } : {}),
+      statuses,
+      ...(calibration
+        ? {
+            calibration: {
+              reviewers: calibration.reviews.map((review) => review.reviewer ?? ''),
+              consensus: Object.fromEntries(calibration.report!.levels.map((level) => [level.id, level.consensus])),
+            },
+          }
+        : {}),
+    };
     this.renderedEmitter.fire(this.rendered);
   }
 
