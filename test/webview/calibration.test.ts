@@ -3,10 +3,14 @@
 // review, the consensus on the radar, the links to each rating's line (mouse and keyboard), and hostile
 // reviewer names and notes shown as inert text.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import type { CalibrationResult } from '../../server/src/protocol';
+import type { CalibrationResult, ScoreResult } from '../../server/src/protocol';
+import { CATALOGUE, LADDER } from '../protocol/fixtures';
+import { LspClient } from '../protocol/lspClient';
 import { fixture, openPanelPage, type PanelPage } from './panelPage';
 
 function calibrationFixture(): CalibrationResult {
@@ -143,5 +147,55 @@ describe('the calibration view', () => {
     broken.report!.competencies[0]!.reviews.push(1);
     await showCalibration(broken);
     assert.equal(await page().locator('section.calibration').count(), 0);
+  });
+});
+
+// Written into YAML files and read by the real language server, so that what reaches the page is exactly
+// what a hostile review in a workspace would produce.
+const HOSTILE_NAME = '<img src=x onerror=alert(1)> Mallory';
+const HOSTILE_NOTE = '</p><script>alert(2)</script> **promote** [me](command:workbench.action.terminal.new)';
+
+describe('the calibration view from a hostile review scored by the language server', () => {
+  let panel: PanelPage;
+  let dir: string;
+  let server: LspClient;
+  let score: ScoreResult;
+  let calibration: CalibrationResult;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'panel-hostile-review-'));
+    writeFileSync(join(dir, 'support.ladder.yaml'), LADDER);
+    writeFileSync(join(dir, 'core.competencies.yaml'), CATALOGUE);
+    writeFileSync(join(dir, 'alex.assessment.yaml'), 'kind: SelfAssessment\nladder: support.ladder.yaml\nperson: Alex Kim\ndate: 2026-11-01\nlevel: engineer\nratings:\n  troubleshooting: 3\n  networking: 3\n');
+    const review = `kind: Review\nassessment: alex.assessment.yaml\nreviewer: ${JSON.stringify(HOSTILE_NAME)}\nrole: peer\nnote: ${JSON.stringify(HOSTILE_NOTE)}\nratings:\n  troubleshooting: 1\n`;
+    writeFileSync(join(dir, 'alex.mallory.review.yaml'), review);
+    server = new LspClient();
+    await server.initialize(pathToFileURL(dir).href);
+    server.open(pathToFileURL(join(dir, 'alex.mallory.review.yaml')).href, review);
+    const uri = pathToFileURL(join(dir, 'alex.assessment.yaml')).href;
+    score = (await server.connection.sendRequest('ladder/score', { uri })) as ScoreResult;
+    calibration = (await server.connection.sendRequest('ladder/calibration', { uri })) as CalibrationResult;
+    panel = await openPanelPage({ viewport: { width: 1200, height: 900 } });
+  });
+
+  after(async () => {
+    await panel?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the reviewer name and note as the exact text, with no element, script or link made from them', async () => {
+    assert.equal(calibration.reviews[0]?.reviewer, HOSTILE_NAME);
+    await panel.load();
+    await panel.score(score);
+    await panel.send({ type: 'calibration', result: calibration });
+    const page = panel.harness.page;
+    assert.deepEqual(await page.locator('.calibration-reviews li > button').allTextContents(), [`${HOSTILE_NAME} (peer)`]);
+    assert.deepEqual(await page.locator('.calibration-reviews .review-note').allTextContents(), [HOSTILE_NOTE]);
+    assert.deepEqual(await page.locator('table.competencies thead th[title]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('title'))), [`${HOSTILE_NAME} (peer)`]);
+    assert.equal(await page.locator('main img, main script, main a, main strong.injected').count(), 0);
+    assert.deepEqual(panel.dialogs, []);
+    assert.deepEqual(panel.harness.pageErrors, []);
+    assert.deepEqual(panel.harness.cspViolations, []);
   });
 });
