@@ -136,6 +136,8 @@ export interface AssessmentSummary {
   focusLevel?: string;
   focusStatus?: LevelStatus;
   focusReadiness?: number;
+  /** How many reviews of the assessment the workspace knows (left out when none); views ask for their calibration when shown. */
+  reviewCount?: number;
 }
 
 export interface LadderStructure {
@@ -169,6 +171,16 @@ export interface ScaffoldAssessmentParams {
 }
 
 export const ScaffoldAssessmentRequest = new RequestType<ScaffoldAssessmentParams, { text: string }, void>('ladder/scaffoldAssessment');
+
+export interface ScaffoldReviewParams {
+  /** The self-assessment to review. */
+  assessmentUri: string;
+  /** Where the new review will be written (used for the relative `assessment:` path). */
+  targetUri: string;
+}
+
+/** The text of a new review of an assessment; an error when the assessment or its ladder cannot be read. */
+export const ScaffoldReviewRequest = new RequestType<ScaffoldReviewParams, { text: string }, void>('ladder/scaffoldReview');
 
 export interface ExportMarkdownParams {
   /** A ladder (its structure) or an assessment (its score report). */

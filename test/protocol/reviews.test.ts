@@ -129,6 +129,11 @@ describe('reviews over stdio', () => {
     assert.deepEqual(symbols.map((s) => [s.name, s.detail]), [['Jordan Lee', 'reviewer · manager'], ['alex.assessment.yaml', 'reviewed self-assessment'], ['ratings', '2 ratings'], ['checks', undefined]]);
   });
 
+  it('counts the reviews of each assessment in the workspace summary, for the view to list them', async () => {
+    const summary = (await client.connection.sendRequest('ladder/workspaceSummary', {})) as { assessments: { uri: string; reviewCount?: number }[] };
+    assert.deepEqual(summary.assessments.map((a) => [a.uri, a.reviewCount]), [[assessment, 2]]);
+  });
+
   it('answers the calibration request for an assessment: the spec report, the reviews and where each cell is written', async () => {
     const result = (await client.connection.sendRequest('ladder/calibration', { uri: assessment })) as CalibrationResult;
     assert.deepEqual(result.report, {

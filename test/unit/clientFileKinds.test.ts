@@ -2,13 +2,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Uri } from 'vscode';
-import { validateAssessmentFileName } from '../../client/src/commands/fileNames';
+import { validateAssessmentFileName, validateReviewFileName } from '../../client/src/commands/fileNames';
 import {
   LADDER_DOCUMENT_SELECTOR,
   isAssessmentUri,
   isLadderFileUri,
   isLadderOrCatalogueUri,
   isLadderUri,
+  isReviewUri,
 } from '../../client/src/ladderFiles';
 
 const uri = (path: string) => ({ path }) as Uri;
@@ -62,6 +63,21 @@ describe('file kinds in the client', () => {
         'Put a name before .assessment.yaml.',
         'The name must end with .assessment.yaml (or .assessment.yml).',
         'The name must end with .assessment.yaml (or .assessment.yml).',
+        'Use a plain file name, without folders or special characters.',
+      ],
+    );
+  });
+
+  it('tells a review by its path, and checks the name of a new review', () => {
+    assert.deepEqual(['a/x.review.yaml', 'a/X.REVIEW.YML', 'a/x.assessment.yaml', 'a/review.yaml'].map((path) => isReviewUri(uri(path))), [true, true, false, false]);
+    assert.deepEqual(
+      ['ana.manager.review.yaml', 'ana.review.yml', '.review.yaml', 'ana.assessment.yaml', 'a/b.review.yaml', 'ana?.review.yaml'].map(validateReviewFileName),
+      [
+        undefined,
+        undefined,
+        'Put a name before .review.yaml.',
+        'The name must end with .review.yaml (or .review.yml).',
+        'Use a plain file name, without folders or special characters.',
         'Use a plain file name, without folders or special characters.',
       ],
     );

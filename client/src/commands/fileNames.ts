@@ -29,6 +29,14 @@ export function validateAssessmentFileName(name: string): string | undefined {
   return undefined;
 }
 
+/** Why a file name typed for a new review cannot be used, or undefined when it can. */
+export function validateReviewFileName(name: string): string | undefined {
+  if (kindFromFileName(name) !== 'Review') return 'The name must end with .review.yaml (or .review.yml).';
+  if (/[\\/:*?"<>|\u0000-\u001f]/.test(name)) return 'Use a plain file name, without folders or special characters.';
+  if (nameBeforeKindEnding(name) === '') return 'Put a name before .review.yaml.';
+  return undefined;
+}
+
 /** `base.assessment.yaml`, then `base-2.assessment.yaml`, `base-3…` for the nth candidate. */
 export function numberedName(base: string, suffix: string, n: number): string {
   return n <= 1 ? `${base}${suffix}` : `${base}-${n}${suffix}`;

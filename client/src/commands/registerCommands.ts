@@ -4,6 +4,7 @@ import type { EligibilityPanelManager } from '../panel/eligibilityPanel';
 import { exportMarkdown } from './exportMarkdown';
 import { newAssessment } from './newAssessment';
 import { newLadder } from './newLadder';
+import { newReview } from './newReview';
 import { showEligibility } from './showEligibility';
 
 export interface CommandDependencies {
@@ -30,6 +31,7 @@ export function registerCommands({ client, panels, refresh }: CommandDependencie
   return [
     vscode.commands.registerCommand('ladder.showEligibility', reporting((argument) => showEligibility(client, panels, argument))),
     vscode.commands.registerCommand('ladder.newAssessment', reporting((argument) => newAssessment(client, argument))),
+    vscode.commands.registerCommand('ladder.newReview', reporting((argument) => newReview(client, argument))),
     vscode.commands.registerCommand('ladder.newLadder', reporting((argument) => newLadder(argument))),
     vscode.commands.registerCommand('ladder.exportMarkdown', reporting((argument) => exportMarkdown(client, argument))),
     vscode.commands.registerCommand('ladder.refresh', () => refresh()),

@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
 import type { LadderClient } from '../languageClientLoader';
-import { LadderStructureRequest, ScoreRequest } from '../../../server/src/protocol';
+import { CalibrationRequest, LadderStructureRequest, ScoreRequest } from '../../../server/src/protocol';
 import { debounce } from '../debounce';
-import { isAssessmentUri, isLadderFileUri, isLadderUri } from '../ladderFiles';
+import { isAssessmentUri, isLadderFileUri, isLadderUri, isReviewUri } from '../ladderFiles';
 import { codeLensEnabled } from '../settings';
-import { assessmentLenses, ladderLenses, type LensSpec } from './lensTitles';
+import { assessmentLenses, ladderLenses, reviewLenses, type LensSpec } from './lensTitles';
 
 export const SHOW_ELIGIBILITY_COMMAND = 'ladder.showEligibility';
 
 /**
- * Verdict lenses on assessments (one per focus level) and size lenses on ladder levels. They are
+ * Verdict lenses on assessments (one per focus level), consensus lenses on reviews and size lenses on ladder levels. They are
  * recomputed when the server publishes new diagnostics for a ladder file, which it does after every
  * analysis, so the lenses follow edits to the assessment and to the ladder behind it.
  */
@@ -42,7 +42,7 @@ export class LadderCodeLensProvider implements vscode.CodeLensProvider, vscode.D
     return specs.map((spec) => {
       const line = Math.min(spec.line, Math.max(0, document.lineCount - 1));
       const command: vscode.Command = spec.opensPanel
-        ? { title: spec.title, command: SHOW_ELIGIBILITY_COMMAND, arguments: [document.uri], tooltip: 'Show the eligibility panel' }
+        ? { title: spec.title, command: SHOW_ELIGIBILITY_COMMAND, arguments: [spec.panelUri ? vscode.Uri.parse(spec.panelUri) : document.uri], tooltip: 'Show the eligibility panel' }
         : { title: spec.title, command: '' };
       return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), command);
     });
@@ -53,6 +53,10 @@ export class LadderCodeLensProvider implements vscode.CodeLensProvider, vscode.D
     if (isAssessmentUri(document.uri)) {
       const result = await this.client.sendRequest(ScoreRequest, { uri }, token);
       return assessmentLenses(result);
+    }
+    if (isReviewUri(document.uri)) {
+      const result = await this.client.sendRequest(CalibrationRequest, { uri }, token);
+      return reviewLenses(result);
     }
     if (isLadderUri(document.uri)) {
       const structure = await this.client.sendRequest(LadderStructureRequest, { uri }, token);

@@ -5,10 +5,11 @@
  */
 import * as vscode from 'vscode';
 import type { LadderClient } from '../languageClientLoader';
-import { isAssessmentUri, isLadderOrCatalogueUri } from '../ladderFiles';
-import { RatingEditsRequest, ScoreRequest, type LevelStatus, type ScoreResult } from '../../../server/src/protocol';
+import { isAssessmentUri, isLadderOrCatalogueUri, isReviewUri } from '../ladderFiles';
+import { CalibrationRequest, RatingEditsRequest, ScoreRequest, type CalibrationResult, type LevelStatus, type ScoreResult } from '../../../server/src/protocol';
 import { createNonce, renderPanelHtml } from './html';
 import type { HostToWebviewMessage, Range, WhatIf } from './messages';
+import { revealTargets } from './revealTargets';
 import { validatePanelState, validateWebviewMessage } from './validateMessage';
 
 export const ELIGIBILITY_VIEW_TYPE = 'ladder.eligibility';
@@ -22,6 +23,8 @@ export interface EligibilityPanelSnapshot {
   person?: string;
   /** Level id → its status, for every level scored (with the what-if ratings in place, if any). */
   statuses: Record<string, LevelStatus>;
+  /** The calibration sent along, when the assessment has reviews: who reviewed it, and each level's consensus status. */
+  calibration?: { reviewers: string[]; consensus: Record<string, LevelStatus> };
 }
 
 function activeAssessment(): vscode.Uri | undefined {
@@ -51,7 +54,10 @@ export class EligibilityPanelManager implements vscode.Disposable {
   private uri: vscode.Uri | undefined;
   private whatIf: WhatIf = {};
   private latest: ScoreResult | undefined;
+  /** The latest calibration of the shown assessment (the file's ratings against its reviews). */
+  private calibration: CalibrationResult | undefined;
   private sequence = 0;
+  private calibrationSequence = 0;
   private pending: vscode.CancellationTokenSource | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private editorColumn: vscode.ViewColumn | undefined;
@@ -167,6 +173,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
     // What-if ratings are a scratch pad: a panel opened again starts from the file.
     this.whatIf = {};
     this.latest = undefined;
+    this.calibration = undefined;
     this.cancelPending();
     for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
   }
@@ -176,6 +183,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
     this.uri = uri;
     this.whatIf = {};
     this.latest = undefined;
+    this.calibration = undefined;
   }
 
   private followEditor(editor: vscode.TextEditor | undefined): void {
@@ -188,7 +196,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
 
   private documentChanged(uri: vscode.Uri): void {
     if (!this.panel || !this.uri) return;
-    const related = uri.toString() === this.uri.toString() || sameUri(uri.toString(), this.latest?.ladderUri) || isLadderOrCatalogueUri(uri);
+    const related = uri.toString() === this.uri.toString() || sameUri(uri.toString(), this.latest?.ladderUri) || isLadderOrCatalogueUri(uri) || isReviewUri(uri);
     if (related) this.scheduleRefresh();
   }
 
@@ -208,11 +216,12 @@ export class EligibilityPanelManager implements vscode.Disposable {
     this.pending = undefined;
   }
 
-  /** Asks the server for the verdict; answers to older requests are dropped by sequence number. */
-  private async refreshNow(): Promise<void> {
+  /** Asks the server for the verdict (and the calibration); answers to older requests are dropped by sequence number. */
+  private async refreshNow(options: { calibration: boolean } = { calibration: true }): Promise<void> {
     const uri = this.uri;
     if (!this.panel || !uri || !this.panel.visible) return;
     this.cancelPending();
+    if (options.calibration) void this.refreshCalibration(uri);
     const source = new vscode.CancellationTokenSource();
     this.pending = source;
     const sequence = ++this.sequence;
@@ -233,13 +242,43 @@ export class EligibilityPanelManager implements vscode.Disposable {
     }
   }
 
+  /**
+   * Asks for the calibration of the file's own ratings against its reviews (what-if ratings do not change it);
+   * the webview shows it when there are reviews. A failure only leaves the calibration out.
+   */
+  private async refreshCalibration(uri: vscode.Uri): Promise<void> {
+    const sequence = ++this.calibrationSequence;
+    try {
+      const result = await this.client.sendRequest(CalibrationRequest, { uri: uri.toString() });
+      if (sequence !== this.calibrationSequence || !this.panel || !result || this.uri?.toString() !== uri.toString()) return;
+      this.calibration = result;
+      this.post({ type: 'calibration', result });
+    } catch {
+      if (sequence === this.calibrationSequence) this.calibration = undefined;
+    }
+  }
+
   private post(message: HostToWebviewMessage): void {
     if (!this.panel) return;
     void this.panel.webview.postMessage(message);
-    if (message.type !== 'score') return;
-    const { result } = message;
+    if (message.type === 'error') return;
+    const result = message.type === 'score' ? message.result : this.latest;
+    if (!result) return;
     const statuses = Object.fromEntries((result.report?.levels ?? []).map((level) => [level.id, level.status]));
-    this.rendered = { uri: result.uri, ...(result.person !== undefined ? { person: result.person } : {}), statuses };
+    const calibration = this.calibration?.report && this.calibration.reviews.length > 0 && sameUri(this.calibration.assessmentUri, result.uri) ? this.calibration : undefined;
+    this.rendered = {
+      uri: result.uri,
+      ...(result.person !== undefined ? { person: result.person } : {}),
+      statuses,
+      ...(calibration
+        ? {
+            calibration: {
+              reviewers: calibration.reviews.map((review) => review.reviewer ?? ''),
+              consensus: Object.fromEntries(calibration.report!.levels.map((level) => [level.id, level.consensus])),
+            },
+          }
+        : {}),
+    };
     this.renderedEmitter.fire(this.rendered);
   }
 
@@ -249,6 +288,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         if (this.latest && this.uri) this.post({ type: 'score', result: this.latest, whatIf: this.whatIf });
+        if (this.calibration && this.uri) this.post({ type: 'calibration', result: this.calibration });
         void this.refreshNow();
         return;
       case 'reveal':
@@ -256,7 +296,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
         return;
       case 'whatIf':
         this.whatIf = this.knownRatings(message.overrides);
-        void this.refreshNow();
+        void this.refreshNow({ calibration: false });
         return;
       case 'applyWhatIf':
         void this.applyWhatIf();
@@ -272,9 +312,9 @@ export class EligibilityPanelManager implements vscode.Disposable {
     return Object.fromEntries(Object.entries(overrides).filter(([, value]) => value === null || keys.has(String(value))));
   }
 
-  /** Opens the panel's assessment or its ladder at `range`; any other URI is refused. */
+  /** Opens the panel's assessment, its ladder or one of its reviews at `range`; any other URI is refused. */
   private async reveal(target: string, range: Range): Promise<void> {
-    const allowed = [this.uri?.toString(), this.latest?.ladderUri].filter((uri): uri is string => uri !== undefined);
+    const allowed = revealTargets(this.uri?.toString(), this.latest, this.calibration, sameUri);
     const match = allowed.find((uri) => sameUri(uri, target));
     if (!match) return;
     const uri = vscode.Uri.parse(match, true);

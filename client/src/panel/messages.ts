@@ -3,9 +3,9 @@
  * unions shared by both sides. Type-only: nothing here exists at run time.
  */
 import type { Range } from 'vscode-languageserver-protocol';
-import type { ScaleId, ScoreResult } from '../../../server/src/protocol';
+import type { CalibrationResult, ScaleId, ScoreResult } from '../../../server/src/protocol';
 
-export type { Range, ScaleId, ScoreResult };
+export type { CalibrationResult, Range, ScaleId, ScoreResult };
 
 /** What-if ratings by competency id; `null` previews the competency as unrated. */
 export type WhatIf = Record<string, ScaleId | null>;
@@ -23,14 +23,20 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type HostToWebviewMessage = ScoreMessage | ErrorMessage;
+/** The calibration of the panel's assessment against its reviews (the file's own ratings, no what-if). */
+export interface CalibrationMessage {
+  type: 'calibration';
+  result: CalibrationResult;
+}
+
+export type HostToWebviewMessage = ScoreMessage | ErrorMessage | CalibrationMessage;
 
 /** The webview's script has loaded and listens: the host sends the latest verdict. */
 export interface ReadyMessage {
   type: 'ready';
 }
 
-/** Open `uri` (the panel's assessment or its ladder) with `range` selected. */
+/** Open `uri` (the panel's assessment, its ladder or one of its reviews) with `range` selected. */
 export interface RevealMessage {
   type: 'reveal';
   uri: string;

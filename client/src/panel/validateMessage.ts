@@ -4,7 +4,7 @@
  * function returns a fresh, well-typed copy holding only the known fields, or `undefined`.
  * No `vscode` import, so both sides and the unit tests can use it.
  */
-import type { HostToWebviewMessage, Range, ScaleId, ScoreResult, WebviewToHostMessage, WhatIf } from './messages';
+import type { CalibrationResult, HostToWebviewMessage, Range, ScaleId, ScoreResult, WebviewToHostMessage, WhatIf } from './messages';
 
 /** Bounds on sizes, so that a hostile or broken webview cannot make the host do unbounded work. */
 export const LIMITS = {
@@ -199,12 +199,81 @@ export function isScoreResult(value: unknown): value is ScoreResult {
   );
 }
 
+// --- Host → webview: the shape of a CalibrationResult. ---
+
+const LEVEL_STATUSES = ['eligible', 'not-yet', 'incomplete'];
+const FLAGS = ['disagreement', 'unreviewed', 'unsupported'];
+const ROLES = ['manager', 'peer', 'panel', 'other'];
+const uriText = (v: unknown): v is string => isString(v, LIMITS.uriLength, 1);
+const status = (v: unknown): v is string => LEVEL_STATUSES.includes(v as string);
+const rating = (v: unknown): boolean => v === null || isScaleId(v);
+const rangeOrNull = (v: unknown): boolean => v === null || validateRange(v) !== undefined;
+
+function isCalibrationReport(value: unknown, reviews: number): boolean {
+  return (
+    isPlain(value) &&
+    text(value.person) &&
+    text(value.asOf) &&
+    isList(value.reviews, (r) => isPlain(r) && text(r.file) && (r.reviewer === null || text(r.reviewer)) && (r.role === null || ROLES.includes(r.role as string))) &&
+    value.reviews.length === reviews &&
+    isList(
+      value.competencies,
+      (c) => isPlain(c) && id(c.competency) && rating(c.self) && isList(c.reviews, rating) && c.reviews.length === reviews && rating(c.consensus) && isList(c.flags, (f) => FLAGS.includes(f as string)),
+    ) &&
+    isList(value.levels, (l) => isPlain(l) && id(l.id) && status(l.self) && isList(l.reviews, status) && l.reviews.length === reviews && status(l.consensus))
+  );
+}
+
+function isCalibrationReview(value: unknown): boolean {
+  return (
+    isPlain(value) &&
+    uriText(value.uri) &&
+    text(value.file) &&
+    isOptional(value.reviewer, text) &&
+    isOptional(value.role, (v): v is string => ROLES.includes(v as string)) &&
+    isOptional(value.date, text) &&
+    isOptional(value.note, text) &&
+    validateRange(value.range) !== undefined &&
+    isCount(value.errorCount, Number.MAX_SAFE_INTEGER)
+  );
+}
+
+/** A CalibrationResult whose every field the panel reads has the type the protocol declares, lists of matching lengths. */
+export function isCalibrationResult(value: unknown): value is CalibrationResult {
+  if (!isPlain(value) || !isList(value.reviews, isCalibrationReview)) return false;
+  const reviews = value.reviews.length;
+  return (
+    uriText(value.uri) &&
+    isOptional(value.assessmentUri, uriText) &&
+    isOptional(value.reviewIndex, (v): v is number => isCount(v, reviews)) &&
+    (value.report === undefined || isCalibrationReport(value.report, reviews)) &&
+    isOptional(value.message, text) &&
+    isOptional(value.ladderUri, uriText) &&
+    isOptional(value.ladderName, text) &&
+    isList(value.cells, (c) => isPlain(c) && id(c.competency) && rangeOrNull(c.self) && isList(c.reviews, rangeOrNull) && c.reviews.length === reviews) &&
+    isList(
+      value.levels,
+      (l) =>
+        isPlain(l) && id(l.id) && text(l.name) && id(l.track) && finite(l.rank) && (l.range === undefined || validateRange(l.range) !== undefined) &&
+        isPlain(l.readiness) && finite(l.readiness.self) && finite(l.readiness.consensus) && isList(l.readiness.reviews, finite) && l.readiness.reviews.length === reviews,
+    ) &&
+    isList(value.focus, id) &&
+    isList(value.scale, (s) => isPlain(s) && isScaleId(s.id) && isOptional(s.name, text)) &&
+    isList(value.competencies, isCompetency) &&
+    isStringRecord(value.evidence, isRatingEvidence) &&
+    isCount(value.errorCount, Number.MAX_SAFE_INTEGER)
+  );
+}
+
 /** A message from the host, or `undefined` when the webview should ignore it. */
 export function validateHostMessage(value: unknown): HostToWebviewMessage | undefined {
   if (!isPlain(value)) return undefined;
   if (value.type === 'score') {
     const whatIf = validateWhatIf(value.whatIf);
     return isScoreResult(value.result) && whatIf ? { type: 'score', result: value.result, whatIf } : undefined;
+  }
+  if (value.type === 'calibration') {
+    return isCalibrationResult(value.result) ? { type: 'calibration', result: value.result } : undefined;
   }
   if (value.type === 'error' && typeof value.message === 'string') {
     return { type: 'error', message: value.message.slice(0, LIMITS.messageLength) };

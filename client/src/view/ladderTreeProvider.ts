@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Protocol2CodeConverter } from 'vscode-languageclient/node';
 import type { LadderClient } from '../languageClientLoader';
-import { LadderStructureRequest, WorkspaceSummaryRequest, type LadderStructure } from '../../../server/src/protocol';
+import { CalibrationRequest, LadderStructureRequest, WorkspaceSummaryRequest, type LadderStructure } from '../../../server/src/protocol';
 import type { AssessmentNode, LadderTreeNode } from './nodes';
+import { reviewNodes } from './reviewNodes';
 import { toTreeItem } from './treeItems';
 
 const ROOT = {};
@@ -17,7 +18,7 @@ function errorText(error: unknown): string {
 
 /**
  * The Career Ladders tree: ladders → tracks → levels → expectations and requirements, and each ladder's
- * assessments with their verdict. All data comes from the language server, fetched once per node and
+ * assessments with their verdict, and beneath each its reviews with the verdict under each and their consensus. All data comes from the language server, fetched once per node and
  * refresh.
  */
 export class LadderTreeProvider implements vscode.TreeDataProvider<LadderTreeNode>, vscode.Disposable {
@@ -86,6 +87,11 @@ export class LadderTreeProvider implements vscode.TreeDataProvider<LadderTreeNod
           }));
         folder.assessments = assessments;
         return assessments.length > 0 ? [...tracks, folder] : tracks;
+      }
+      case 'assessment': {
+        // Asked only when an assessment with reviews is expanded: the summary of 1,000 assessments stays cheap.
+        const calibration = await this.client.sendRequest(CalibrationRequest, { uri: node.assessment.uri });
+        return reviewNodes(node, calibration);
       }
       case 'track':
         return node.track.levels.map((level): LadderTreeNode => ({ kind: 'level', parent: node, ladderUri: node.ladderUri, level }));

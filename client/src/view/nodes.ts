@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-protocol';
-import type { AssessmentSummary, LevelNode, RequirementNode, TrackNode } from '../../../server/src/protocol';
+import type { AssessmentSummary, CalibrationReview, LevelNode, LevelStatus, RequirementNode, TrackNode } from '../../../server/src/protocol';
 
 /** An element of the Career Ladders tree. Ladders come from the workspace summary, the rest from each
  * ladder's structure; every node but a ladder knows its parent. */
@@ -11,6 +11,7 @@ export type LadderTreeNode =
   | { kind: 'requirement'; parent: LadderTreeNode; ladderUri: string; path: string; requirement: RequirementNode }
   | { kind: 'assessments'; parent: LadderTreeNode; ladderUri: string; assessments: AssessmentNode[] }
   | AssessmentNode
+  | ReviewNode
   | { kind: 'message'; parent?: LadderTreeNode; text: string; detail?: string };
 
 export interface LadderNode {
@@ -30,6 +31,24 @@ export interface AssessmentNode {
   focusLevelName?: string;
 }
 
+/** A verdict on one level: what a review or the consensus of all reviews makes of it. */
+export interface LevelVerdict {
+  levelName: string;
+  status: LevelStatus;
+  readiness: number;
+}
+
+/** Beneath an assessment: the consensus of its reviews (no `review`), then each review with the verdict under it. */
+export interface ReviewNode {
+  kind: 'review';
+  parent: AssessmentNode;
+  assessmentUri: string;
+  review?: CalibrationReview;
+  verdict?: LevelVerdict;
+  /** On the consensus node: how many competencies the reviews disagree on. */
+  disagreements?: number;
+}
+
 /** Where a node is defined: the file, and the range in it when the node is part of a ladder. */
 export function definitionOf(node: LadderTreeNode): { uri: string; range?: Range } | undefined {
   switch (node.kind) {
@@ -45,6 +64,8 @@ export function definitionOf(node: LadderTreeNode): { uri: string; range?: Range
       return { uri: node.ladderUri, range: node.requirement.range };
     case 'assessment':
       return { uri: node.assessment.uri };
+    case 'review':
+      return node.review ? { uri: node.review.uri, range: node.review.range } : { uri: node.assessmentUri };
     default:
       return undefined;
   }
@@ -57,6 +78,8 @@ export function nodeUri(node: LadderTreeNode): string | undefined {
       return node.uri;
     case 'assessment':
       return node.assessment.uri;
+    case 'review':
+      return node.review?.uri ?? node.assessmentUri;
     case 'message':
       return undefined;
     default:

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Protocol2CodeConverter } from 'vscode-languageclient/node';
 import { percent, statusIcon, statusLabel } from '../verdict';
-import { definitionOf, type AssessmentNode, type LadderTreeNode } from './nodes';
+import { definitionOf, type AssessmentNode, type LadderTreeNode, type ReviewNode } from './nodes';
 
 const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
 
@@ -27,7 +27,7 @@ function plural(count: number, noun: string): string {
 
 function assessmentItem(node: AssessmentNode): vscode.TreeItem {
   const { assessment } = node;
-  const item = new vscode.TreeItem(assessment.person || vscode.Uri.parse(assessment.uri).path.split('/').pop() || 'assessment', None);
+  const item = new vscode.TreeItem(assessment.person || vscode.Uri.parse(assessment.uri).path.split('/').pop() || 'assessment', assessment.reviewCount ? Collapsed : None);
   item.id = `assessment:${assessment.uri}`;
   item.contextValue = 'assessment';
   item.resourceUri = vscode.Uri.parse(assessment.uri);
@@ -43,6 +43,22 @@ function assessmentItem(node: AssessmentNode): vscode.TreeItem {
     tooltip.appendMarkdown('\n\nNo verdict yet: the assessment names no next or target level, or it has errors.');
   }
   item.tooltip = tooltip;
+  return item;
+}
+
+/** A review beneath its assessment ("Jordan Lee (manager)", the verdict under it), or the consensus of them all. */
+function reviewItem(node: ReviewNode): vscode.TreeItem {
+  const { review, verdict } = node;
+  const label = review ? `${review.reviewer || 'unnamed reviewer'}${review.role ? ` (${review.role})` : ''}` : 'Consensus';
+  const item = new vscode.TreeItem(label, None);
+  item.id = review ? `review:${review.uri}` : `consensus:${node.assessmentUri}`;
+  item.contextValue = review ? 'review' : 'consensus';
+  item.iconPath = verdict ? statusIcon(verdict.status) : new vscode.ThemeIcon(review ? 'comment' : 'law');
+  const disagreements = node.disagreements ? ` · ${plural(node.disagreements, 'disagreement')}` : '';
+  item.description = verdict ? `${verdict.levelName}: ${statusLabel(verdict.status)} · ${percent(verdict.readiness)}${disagreements}` : 'no verdict';
+  if (review) item.resourceUri = vscode.Uri.parse(review.uri);
+  const who = review ? `Under the review of ${label}` : 'Under the consensus of the reviews (the lowest rating of each competency)';
+  item.tooltip = verdict ? `${who}: ${verdict.levelName} ${statusLabel(verdict.status)}, ${percent(verdict.readiness)} ready${disagreements}` : who;
   return item;
 }
 
@@ -113,6 +129,8 @@ function treeItem(node: LadderTreeNode): vscode.TreeItem {
     }
     case 'assessment':
       return assessmentItem(node);
+    case 'review':
+      return reviewItem(node);
     case 'message': {
       const item = new vscode.TreeItem(node.text, None);
       item.contextValue = 'message';

@@ -1,7 +1,8 @@
 /** What the rendered panel can ask for; main.ts turns these into host messages and state changes. */
 import type { Range, ScaleId, WhatIf } from '../panel/messages';
+import type { CalibrationActions } from './calibration';
 
-export interface Actions {
+export interface Actions extends CalibrationActions {
   /** Jump to `range` in the assessment (or in the ladder, with `ladder`). */
   reveal(range: Range, target: 'assessment' | 'ladder'): void;
   setRating(competency: string, value: ScaleId | null): void;

@@ -3,7 +3,7 @@
  * and turns clicks into messages. Bundled to dist/webview.js (and its stylesheet to dist/webview.css).
  */
 import '../../media/panel.css';
-import type { ScoreResult } from '../../../server/src/protocol';
+import type { CalibrationResult, ScoreResult } from '../../../server/src/protocol';
 import type { PanelState, WhatIf } from '../panel/messages';
 import { isScoreResult, validateHostMessage, validatePanelState, validateWhatIf } from '../panel/validateMessage';
 import type { Actions, ViewState } from './actions';
@@ -40,6 +40,7 @@ function initialState(): { uri?: string; whatIf: WhatIf; result?: ScoreResult; f
 const start = initialState();
 let uri = start.uri;
 let result = start.result;
+let calibration: CalibrationResult | undefined;
 let error: string | undefined;
 let spoken = '';
 const state: ViewState = { whatIf: start.whatIf, fileRatings: new Map(Object.entries(start.fileRatings ?? {})), open: new Map() };
@@ -68,6 +69,13 @@ const actions: Actions = {
     const targetUri = target === 'ladder' ? result?.ladderUri : result?.uri;
     if (targetUri) host.post({ type: 'reveal', uri: targetUri, range });
   },
+  revealSource(source, range) {
+    const targetUri = source === 'self' ? calibration?.assessmentUri : calibration?.reviews[source]?.uri;
+    if (targetUri) host.post({ type: 'reveal', uri: targetUri, range });
+  },
+  revealLadder(range) {
+    if (result?.ladderUri) host.post({ type: 'reveal', uri: result.ladderUri, range });
+  },
   setRating(competency, value) {
     state.whatIf = nextWhatIf(state, competency, value);
     save();
@@ -88,7 +96,7 @@ const actions: Actions = {
 };
 
 function draw(): void {
-  const parts: Node[] = result ? renderResult(result, state, actions) : [h('p', { className: 'placeholder', text: error ? '' : 'Loading the eligibility verdict…' })];
+  const parts: Node[] = result ? renderResult(result, state, actions, calibration) : [h('p', { className: 'placeholder', text: error ? '' : 'Loading the eligibility verdict…' })];
   if (error) parts.unshift(h('p', { className: 'notice error', attrs: { role: 'alert' }, text: error }));
   replaceContent(root, parts);
 }
@@ -111,7 +119,15 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     announce(message.message);
     return;
   }
-  if (message.result.uri !== uri) state.fileRatings.clear();
+  if (message.type === 'calibration') {
+    calibration = message.result;
+    if (result) draw();
+    return;
+  }
+  if (message.result.uri !== uri) {
+    state.fileRatings.clear();
+    if (calibration?.assessmentUri !== message.result.uri) calibration = undefined;
+  }
   uri = message.result.uri;
   result = message.result;
   state.whatIf = message.whatIf;

@@ -1,6 +1,7 @@
 /** A radar chart of the current ratings against one level's expectations, as inline SVG. */
 import { h, s } from './dom';
 import { scaleText } from './format';
+import type { ScaleId } from '../panel/messages';
 import type { LevelScore, ViewModel } from './model';
 
 const RADIUS = 140;
@@ -51,7 +52,8 @@ function axisLabel(name: string, at: Point): SVGTextElement {
   );
 }
 
-export function radarChart(model: ViewModel, level: LevelScore | undefined): HTMLElement {
+/** The radar; with `consensus` ratings (from the reviews), their shape is drawn over the self-ratings. */
+export function radarChart(model: ViewModel, level: LevelScore | undefined, consensus: ReadonlyMap<string, ScaleId | null> = new Map()): HTMLElement {
   const section = h('section', { className: 'radar-section', attrs: { 'aria-labelledby': 'radar-heading' } });
   if (!level) return section;
   section.append(h('h2', { attrs: { id: 'radar-heading' }, text: `Profile against ${level.name}` }));
@@ -77,18 +79,22 @@ export function radarChart(model: ViewModel, level: LevelScore | undefined): HTM
   const markers = expectations.map((e, i) =>
     s('circle', { class: `radar-point status-${e.status}`, cx: ratedPoints[i]!.x, cy: ratedPoints[i]!.y, r: 3.5 }, s('title', {}, `${model.competencyName(e.competency)}: rated ${scaleText(e.rated)}, expects ${e.expected}`)),
   );
+  const withConsensus = expectations.some((e) => consensus.has(e.competency));
+  const consensusPoints = expectations.map((e, i) => pointAt(i, count, radiusOf(model.position(consensus.get(e.competency) ?? null))));
   const labels = expectations.map((e, i) => axisLabel(model.competencyName(e.competency), pointAt(i, count, RADIUS + LABEL_GAP)));
 
   const met = expectations.filter((e) => e.status === 'met').length;
-  const description = `${met} of ${count} expectations met. ` + expectations.map((e) => `${model.competencyName(e.competency)}: rated ${scaleText(e.rated)}, expects ${e.expected}.`).join(' ');
+  const consensusText = (competency: string) => (withConsensus ? `, consensus ${scaleText(consensus.get(competency) ?? null)}` : '');
+  const description = `${met} of ${count} expectations met. ` + expectations.map((e) => `${model.competencyName(e.competency)}: rated ${scaleText(e.rated)}${consensusText(e.competency)}, expects ${e.expected}.`).join(' ');
   const svg = s(
     'svg',
-    { class: 'radar', viewBox: '-280 -195 560 390', role: 'img', 'aria-labelledby': 'radar-title radar-desc', 'data-level': level.id },
+    { class: withConsensus ? 'radar with-consensus' : 'radar', viewBox: '-280 -195 560 390', role: 'img', 'aria-labelledby': 'radar-title radar-desc', 'data-level': level.id },
     s('title', { id: 'radar-title' }, `Current ratings compared with what ${level.name} expects`),
     s('desc', { id: 'radar-desc' }, description),
     s('g', { class: 'radar-grid' }, ...rings, ...axes),
     s('polygon', { class: 'radar-rated', points: polygon(ratedPoints) }),
     s('polygon', { class: 'radar-expected', points: polygon(expectedPoints) }),
+    withConsensus ? s('polygon', { class: 'radar-consensus', points: polygon(consensusPoints) }) : undefined,
     s('g', { 'aria-hidden': 'true' }, ...ringLabels),
     s('g', {}, ...markers),
     s('g', {}, ...labels),
@@ -103,6 +109,7 @@ export function radarChart(model: ViewModel, level: LevelScore | undefined): HTM
       { className: 'legend radar-legend muted' },
       h('li', { className: 'legend-item' }, h('span', { className: 'swatch swatch-rated', attrs: { 'aria-hidden': 'true' } }), ' Current rating'),
       h('li', { className: 'legend-item' }, h('span', { className: 'swatch swatch-expected', attrs: { 'aria-hidden': 'true' } }), ` Expected for ${level.name}`),
+      withConsensus ? h('li', { className: 'legend-item' }, h('span', { className: 'swatch swatch-consensus', attrs: { 'aria-hidden': 'true' } }), ' Reviewers’ consensus') : undefined,
     ),
     short.length > 0
       ? h(

@@ -1,6 +1,7 @@
 /** Draws the whole panel from a verdict, keeping focus and open sections across redraws. */
-import type { ScoreResult } from '../../../server/src/protocol';
+import type { CalibrationResult, ScoreResult } from '../../../server/src/protocol';
 import type { Actions, ViewState } from './actions';
+import { calibrationSection, consensusRatings } from './calibration';
 import { h } from './dom';
 import { LEVEL_STATUS, percent } from './format';
 import { header } from './header';
@@ -35,15 +36,20 @@ function othersSection(model: ViewModel, state: ViewState, actions: Actions): HT
   return details;
 }
 
-/** The panel for a verdict; a short explanation when the server could not score the file. */
-export function renderResult(result: ScoreResult, state: ViewState, actions: Actions): HTMLElement[] {
+/**
+ * The panel for a verdict, with the calibration against the assessment's reviews when it has some; a short
+ * explanation when the server could not score the file.
+ */
+export function renderResult(result: ScoreResult, state: ViewState, actions: Actions, calibration?: CalibrationResult): HTMLElement[] {
   const report = result.report;
+  const ofThis = calibration && calibration.assessmentUri === result.uri ? calibration : undefined;
   if (!report) {
     return [header(result), h('p', { className: 'notice', attrs: { role: 'note' }, text: result.message || 'This file could not be scored.' })];
   }
   const model = buildViewModel(result, report);
-  const overview = h('div', { className: 'overview' }, competencyMatrix(model), radarChart(model, model.chartLevel));
-  return [header(result), whatIfBar(model, state, actions), focusSection(model, state, actions), othersSection(model, state, actions), overview].filter(
+  const overview = h('div', { className: 'overview' }, competencyMatrix(model), radarChart(model, model.chartLevel, consensusRatings(ofThis)));
+  const parts = [header(result), whatIfBar(model, state, actions), focusSection(model, state, actions), calibrationSection(ofThis, actions), othersSection(model, state, actions), overview];
+  return parts.filter(
     (part): part is HTMLElement => part !== undefined,
   );
 }

@@ -5,7 +5,7 @@
  * a Node built-in.
  */
 export { createLadderService } from './service/ladderService';
-export type { LadderService, LadderServiceOptions, ScaffoldRequest, ServiceScoreOptions } from './service/ladderService';
+export type { LadderService, LadderServiceOptions, ReviewScaffoldRequest, ScaffoldRequest, ServiceScoreOptions } from './service/ladderService';
 
 export type { FileHost, ReadFailureReason, ReadResult } from './workspace/host';
 export type { ScoreOutcome, Workspace, WorkspaceFile } from './workspace/workspace';

@@ -1,5 +1,5 @@
 import type { LadderService } from '../core';
-import type { ScaffoldAssessmentParams } from '../protocol';
+import type { ScaffoldAssessmentParams, ScaffoldReviewParams } from '../protocol';
 import type { UriMap } from './uriMap';
 
 /** The text of a new assessment for a person at a level of a ladder. */
@@ -11,6 +11,11 @@ export function scaffold(service: LadderService, params: ScaffoldAssessmentParam
     person: params.person,
   });
   return { text };
+}
+
+/** The text of a new review of an assessment. */
+export function scaffoldReview(service: LadderService, params: ScaffoldReviewParams, uris: UriMap): { text: string } {
+  return { text: service.scaffoldReview({ assessmentUri: uris.fromClient(params.assessmentUri), targetUri: uris.fromClient(params.targetUri) }) };
 }
 
 /** A ladder, or an assessment's score report, as Markdown. */

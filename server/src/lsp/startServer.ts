@@ -5,10 +5,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLadderService, FILE_GLOB, isInside, isLadderFileName, maxFileCharsFromSetting, type LadderService } from '../core';
 import { DiskHost } from '../node/diskHost';
-import { CalibrationRequest, ExportMarkdownRequest, IndexingNotification, LadderStructureRequest, RatingEditsRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from '../protocol';
+import { CalibrationRequest, ExportMarkdownRequest, IndexingNotification, LadderStructureRequest, RatingEditsRequest, ScaffoldAssessmentRequest, ScaffoldReviewRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from '../protocol';
 import { handleCalibration } from './calibrationHandler';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
-import { exportMarkdown, scaffold } from './documentHandlers';
+import { exportMarkdown, scaffold, scaffoldReview } from './documentHandlers';
 import { FeatureHandlers } from './featureHandlers';
 import { scanFolders, skippedFileDiagnostic } from './scanner';
 import { Debouncer } from './scheduler';
@@ -190,6 +190,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(LadderStructureRequest, ({ uri }) => ladderStructure(ready().workspace, ready().uris.fromClient(uri), ready().uris, ready().service.now()));
   connection.onRequest(WorkspaceSummaryRequest, () => workspaceSummary(ready().workspace, ready().uris, ready().service.now()));
   connection.onRequest(ScaffoldAssessmentRequest, (params) => scaffold(ready().service, params, ready().uris));
+  connection.onRequest(ScaffoldReviewRequest, (params) => scaffoldReview(ready().service, params, ready().uris));
   connection.onRequest(RatingEditsRequest, (params) => {
     const open = documents.get(params.uri);
     return handleRatingEdits(ready().service, ready().uris.fromClient(params.uri), params, open ? { version: open.version, text: open.getText() } : undefined);

@@ -24,7 +24,13 @@ const verdicts = new WeakMap<Assessment, { context: LadderContext; day: number; 
 export function summarizeAssessment(workspace: Workspace, uri: string, uris: UriMap, now: Date): AssessmentSummary | undefined {
   const assessment = workspace.assessment(uri);
   if (!assessment) return undefined;
-  const summary: AssessmentSummary = { uri: uris.toClient(uri), person: assessment.person ?? uri.slice(uri.lastIndexOf('/') + 1), ...(assessment.level ? { level: assessment.level.value } : {}) };
+  const reviewCount = workspace.reviewsOf(uri).length;
+  const summary: AssessmentSummary = {
+    uri: uris.toClient(uri),
+    person: assessment.person ?? uri.slice(uri.lastIndexOf('/') + 1),
+    ...(assessment.level ? { level: assessment.level.value } : {}),
+    ...(reviewCount > 0 ? { reviewCount } : {}),
+  };
   const { context } = workspace.assessmentLadder(assessment);
   if (!context) return summary;
   const day = todayDay(now);

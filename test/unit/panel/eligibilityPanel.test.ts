@@ -2,7 +2,7 @@
 // requests it sends and drops, the files it agrees to reveal, and the one edit it applies.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it, mock } from 'node:test';
-import type { RatingEditsParams, RatingEditsResult, ScoreParams, ScoreResult } from '../../../server/src/protocol';
+import type { CalibrationParams, CalibrationResult, RatingEditsParams, RatingEditsResult, ScoreParams, ScoreResult } from '../../../server/src/protocol';
 import { createFakeVscode, installFakeVscode, Uri, type FakeWebviewPanel } from './fakeVscode';
 
 const fake = createFakeVscode();
@@ -41,13 +41,17 @@ interface Pending<P, R> {
   reject(error: Error): void;
 }
 
-/** A language client whose score and rating edits requests the test answers one by one. */
+/** A language client whose score, rating edits and calibration requests the test answers one by one. */
 class FakeClient {
-  /** Every request's method, in the order sent. */
+  /** Every score and rating edits request's method, in the order sent (calibrations are in `calibrations`). */
   readonly methods: string[] = [];
   readonly requests: Pending<ScoreParams, ScoreResult>[] = [];
   readonly edits: Pending<RatingEditsParams, RatingEditsResult>[] = [];
+  readonly calibrations: Pending<CalibrationParams, CalibrationResult>[] = [];
   sendRequest(type: { method: string }, params: ScoreParams | RatingEditsParams, token?: { isCancellationRequested: boolean }): Promise<unknown> {
+    if (type.method === 'ladder/calibration') {
+      return new Promise((resolve, reject) => (this.calibrations as Pending<unknown, unknown>[]).push({ params, token: token ?? { isCancellationRequested: false }, resolve, reject }));
+    }
     this.methods.push(type.method);
     const list = type.method === 'ladder/ratingEdits' ? this.edits : this.requests;
     assert.ok(['ladder/score', 'ladder/ratingEdits'].includes(type.method), type.method);
@@ -56,6 +60,27 @@ class FakeClient {
   answer(index: number, value: ScoreResult = result(this.requests[index]!.params.uri)): void {
     this.requests[index]!.resolve(value);
   }
+}
+
+const REVIEW = 'file:///ws/ana.jordan.review.yaml';
+const OTHER_REVIEW = 'file:///ws/bo.jordan.review.yaml';
+const REVIEW_RANGE = { start: { line: 1, character: 10 }, end: { line: 1, character: 21 } };
+
+/** A calibration of `assessment` with one review at `review`. */
+function calibration(assessment: string, review: string): CalibrationResult {
+  return {
+    uri: assessment,
+    assessmentUri: assessment,
+    ladderUri: LADDER,
+    reviews: [{ uri: review, file: 'ana.jordan.review.yaml', reviewer: 'Jordan', role: 'manager', range: REVIEW_RANGE, errorCount: 0 }],
+    cells: [],
+    levels: [],
+    focus: [],
+    scale: [{ id: 1 }, { id: 2 }],
+    competencies: [],
+    evidence: {},
+    errorCount: 0,
+  };
 }
 
 /** What the server answers for { linux: 4, networking: 3, mentoring: 2 } on TEXT. */
@@ -108,6 +133,8 @@ describe('EligibilityPanelManager', () => {
     fake.state.messages.length = 0;
     fake.document(Uri.parse(ASSESSMENT), TEXT);
     fake.document(Uri.parse(LADDER), 'kind: Ladder\n');
+    fake.document(Uri.parse(REVIEW), 'kind: Review\nreviewer: Jordan\n');
+    fake.document(Uri.parse(OTHER_REVIEW), 'kind: Review\nreviewer: Jordan\n');
     client = new FakeClient();
     manager = new panelModule.EligibilityPanelManager(context as never, client as never);
   });
@@ -195,6 +222,64 @@ describe('EligibilityPanelManager', () => {
     await waitFor('the allowed files to be shown', () => fake.state.shown.length >= 2);
     assert.deepEqual(fake.state.shown.map((s) => s.uri), [ASSESSMENT, LADDER]);
     assert.deepEqual(fake.state.shown[0]!.selection, new fake.api.Range(4, 9, 4, 10));
+  });
+
+  it('asks for the calibration of the assessment shown and passes it on, but not again for what-if ratings', async () => {
+    const panel = await open();
+    assert.deepEqual(client.calibrations.map((c) => c.params), [{ uri: ASSESSMENT }]);
+    client.calibrations[0]!.resolve(calibration(ASSESSMENT, REVIEW));
+    await waitFor('the calibration message', () => panel.posted.length === 2);
+    assert.deepEqual(panel.posted[1], { type: 'calibration', result: calibration(ASSESSMENT, REVIEW) });
+    panel.receive({ type: 'whatIf', overrides: { linux: 4 } });
+    await waitFor('the what-if score request', () => client.requests.length === 2);
+    assert.equal(client.calibrations.length, 1);
+  });
+
+  it('re-asks for the calibration when a review changes', async () => {
+    await open();
+    await withMockTimers(() => {
+      fake.documentChanged.fire({ document: { uri: Uri.parse(REVIEW) }, contentChanges: [{}] });
+      mock.timers.tick(250);
+    });
+    assert.deepEqual(client.calibrations.map((c) => c.params.uri), [ASSESSMENT, ASSESSMENT]);
+  });
+
+  it('reveals a review only once the calibration of the assessment shown names it', async () => {
+    const panel = await open();
+    // Before any calibration arrived: a review is not revealed, whatever the webview says.
+    panel.receive({ type: 'reveal', uri: REVIEW, range: REVIEW_RANGE });
+    await tick();
+    assert.equal(fake.state.shown.length, 0);
+
+    client.calibrations[0]!.resolve(calibration(ASSESSMENT, REVIEW));
+    await waitFor('the calibration message', () => panel.posted.length === 2);
+    panel.receive({ type: 'reveal', uri: OTHER_REVIEW, range: REVIEW_RANGE });
+    panel.receive({ type: 'reveal', uri: `${REVIEW}/../../etc/passwd`, range: REVIEW_RANGE });
+    panel.receive({ type: 'reveal', uri: REVIEW, range: { start: { line: 2, character: 0 }, end: { line: 1, character: 0 } } });
+    panel.receive({ type: 'reveal', uri: REVIEW, range: REVIEW_RANGE });
+    await waitFor('the review to be shown', () => fake.state.shown.length >= 1);
+    await tick();
+    assert.deepEqual(fake.state.shown.map((s) => s.uri), [REVIEW]);
+  });
+
+  it('does not reveal the reviews of an assessment no longer shown, nor those of a calibration of another assessment', async () => {
+    const panel = await open();
+    // A stale or forged calibration of another assessment names its review: not revealed.
+    client.calibrations[0]!.resolve(calibration('file:///ws/bo.assessment.yaml', OTHER_REVIEW));
+    await tick();
+    panel.receive({ type: 'reveal', uri: OTHER_REVIEW, range: REVIEW_RANGE });
+    await tick();
+    await tick();
+    assert.deepEqual(fake.state.shown, []);
+
+    await manager.show(Uri.parse(ASSESSMENT) as never);
+    client.calibrations[1]!.resolve(calibration(ASSESSMENT, REVIEW));
+    await waitFor('the calibration message', () => panel.posted.some((m) => (m as { type: string }).type === 'calibration'));
+    fake.activeEditorChanged.fire({ document: { uri: Uri.parse('file:///ws/bo.assessment.yml') }, viewColumn: 1 });
+    panel.receive({ type: 'reveal', uri: REVIEW, range: REVIEW_RANGE });
+    await tick();
+    await tick();
+    assert.deepEqual(fake.state.shown, []);
   });
 
   it('re-scores once, 250 ms after a burst of edits to the assessment', async () => {

@@ -4,7 +4,7 @@ import type { Level } from '../model/types';
 import { commentLines, newYamlDocument, scalarNode, yamlDocumentText, yamlId } from '../text/yamlText';
 import type { LadderContext } from '../workspace/ladderContext';
 
-function name(level: Level): string {
+export function name(level: Level): string {
   return level.name ?? level.id;
 }
 
@@ -13,7 +13,7 @@ function years(value: number): string {
 }
 
 /** `key: value  # comment`, the comment on the value. */
-function entry(key: Scalar, value: Scalar, comment?: string): Pair {
+export function entry(key: Scalar, value: Scalar, comment?: string): Pair {
   if (comment) value.comment = commentLines(comment);
   return new Pair(key, value);
 }
@@ -25,7 +25,7 @@ function aligned(indent: string, rows: { key: string; comment: string }[]): stri
 }
 
 /** Groups "3 for Senior Engineer, 2 for Team Lead" by competency, in order of first mention. */
-function collect<T>(levels: readonly Level[], pick: (level: Level) => [string, T][]): Map<string, { level: Level; value: T }[]> {
+export function collect<T>(levels: readonly Level[], pick: (level: Level) => [string, T][]): Map<string, { level: Level; value: T }[]> {
   const result = new Map<string, { level: Level; value: T }[]>();
   for (const level of levels) {
     for (const [key, value] of pick(level)) result.set(key, [...(result.get(key) ?? []), { level, value }]);

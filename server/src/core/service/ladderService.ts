@@ -4,6 +4,7 @@ import { definition, type DefinitionTarget } from '../features/definition';
 import { hover } from '../features/hover';
 import { planRatingEdits, type RatingChanges, type RatingEditPlan } from '../features/ratingEdits';
 import { scaffoldAssessment } from '../features/scaffold';
+import { scaffoldReview } from '../features/scaffoldReview';
 import { documentSymbols, type SymbolEntry } from '../features/symbols';
 import { dayToIso, todayDay } from '../model/dates';
 import type { ScaleId } from '../model/types';
@@ -44,6 +45,13 @@ export interface ScaffoldRequest {
   person: string;
 }
 
+export interface ReviewScaffoldRequest {
+  /** The self-assessment to review. */
+  assessmentUri: string;
+  /** Where the new review will be saved: its `assessment:` reference is relative to it. */
+  targetUri: string;
+}
+
 /**
  * The language service: every analysis, check, score and editor feature of ladder files, bound to one
  * workspace. URIs may be spelt as the caller likes; offsets are UTF-16 offsets of the analysed text.
@@ -68,6 +76,8 @@ export interface LadderService {
   ratingEdits(uri: string, changes: RatingChanges): RatingEditPlan;
   /** The text of a new self-assessment against a level of a ladder. */
   scaffold(request: ScaffoldRequest): string;
+  /** The text of a new review of a self-assessment: the competencies its next and target levels expect, unrated. */
+  scaffoldReview(request: ReviewScaffoldRequest): string;
   /** A ladder, or an assessment's score report, as Markdown; undefined when the file is neither. */
   exportMarkdown(uri: string): string | undefined;
   /** Today as the service's clock has it. */
@@ -89,6 +99,14 @@ export function createLadderService(options: LadderServiceOptions): LadderServic
     if (!context.levels.has(request.levelId)) throw new Error(`The ladder has no level '${request.levelId}'.`);
     const reference = relativeReference(normalizeUri(request.targetUri), normalizeUri(request.ladderUri));
     return scaffoldAssessment(context, reference, request.levelId, request.person, dayToIso(todayDay(now())));
+  }
+
+  function newReview(request: ReviewScaffoldRequest): string {
+    const outcome = workspace.score(request.assessmentUri, { today: now() });
+    if (!outcome.assessment) throw new Error(`${request.assessmentUri} is not a self-assessment that can be read.`);
+    if (!outcome.context) throw new Error('The ladder of this self-assessment cannot be read.');
+    const reference = relativeReference(normalizeUri(request.targetUri), normalizeUri(request.assessmentUri));
+    return scaffoldReview(outcome.context, outcome.assessment, reference, dayToIso(todayDay(now())));
   }
 
   function exportMarkdown(uri: string): string | undefined {
@@ -118,6 +136,7 @@ export function createLadderService(options: LadderServiceOptions): LadderServic
     score: (uri, { overrides, levelId } = {}) => workspace.score(uri, { today: now(), ...(levelId !== undefined ? { levelId } : {}) }, overrides),
     ratingEdits,
     scaffold,
+    scaffoldReview: newReview,
     exportMarkdown,
     now,
   };
