@@ -31,7 +31,18 @@ import { jsonText } from '../../server/src/core/text/escapeText';
 import type { LadderContext } from '../../server/src/core/workspace/ladderContext';
 import type { Workspace } from '../../server/src/core/workspace/workspace';
 import { uri, workspaceOf } from '../unit/helpers';
-import { ASSESSMENT_FILE, BROKEN_FILE, everyRun, hostileFiles, LADDER_FILE, offsetOf, run, RUNS, type HostileFiles } from './hostileText';
+import {
+  ASSESSMENT_FILE,
+  BROKEN_FILE,
+  everyRun,
+  hostileFiles,
+  LADDER_FILE,
+  offsetOf,
+  run,
+  RUNS,
+  type HostileFiles,
+} from './hostileText';
+import { cpuTimed } from './cpuTime';
 import { LspSession } from './lspSession';
 
 /** How much longer text ten times as long may take: linear work takes about 10 times as long, quadratic about 100. */
@@ -39,17 +50,14 @@ const GROWTH = 20;
 /** Added to the bound, for timer resolution and a garbage collection that lands in the long run. */
 const SLACK_MS = 50;
 
-/** The processor time `work` takes (the machine may be busy with other work, which wall-clock time would count). */
-function timed<T>(work: () => T): { ms: number; value: T } {
-  const start = process.cpuUsage();
-  const value = work();
-  const used = process.cpuUsage(start);
-  return { ms: (used.user + used.system) / 1000, value };
-}
+const timed = cpuTimed;
 
 function assertLinear(what: string, shortMs: number, longMs: number, resolutionMs = 0): void {
   const bound = GROWTH * Math.max(shortMs, resolutionMs) + SLACK_MS;
-  assert.ok(longMs <= bound, `${what}: ${longMs.toFixed(0)} ms for text ten times as long as text that took ${shortMs.toFixed(1)} ms`);
+  assert.ok(
+    longMs <= bound,
+    `${what}: ${longMs.toFixed(0)} ms for text ten times as long as text that took ${shortMs.toFixed(1)} ms`,
+  );
 }
 
 /**
@@ -65,7 +73,11 @@ function stages(text: string): Record<string, () => unknown> {
   let report!: ScoreReport;
   return {
     'analysis, checks and scoring': () => {
-      ws = workspaceOf({ [LADDER_FILE]: files.ladder, [ASSESSMENT_FILE]: files.assessment, [BROKEN_FILE]: files.broken }).ws;
+      ws = workspaceOf({
+        [LADDER_FILE]: files.ladder,
+        [ASSESSMENT_FILE]: files.assessment,
+        [BROKEN_FILE]: files.broken,
+      }).ws;
       const problems = [LADDER_FILE, ASSESSMENT_FILE, BROKEN_FILE].map((name) => ws.diagnostics(uri(name)).length);
       context = ws.ladderContext(ladderUri)!;
       report = ws.score(assessmentUri).report!;
@@ -89,26 +101,42 @@ function stages(text: string): Record<string, () => unknown> {
       // A competency, a level, a check, a metric, a requirement and a rating; completions whose entries
       // describe competencies, levels and requirements.
       const hoverAt: [string, number][] = [
-        [ladderUri, offsetOf(ladder, '{writing: 2', 2, levelsAt)], [ladderUri, offsetOf(ladder, 'level: one', 7, levelsAt)],
-        [ladderUri, offsetOf(ladder, 'check: review', 8, levelsAt)], [ladderUri, offsetOf(ladder, '{id: resolution, min', 5, levelsAt)],
-        [assessmentUri, offsetOf(assessment, 'requirement: tenure', 14)], [assessmentUri, offsetOf(assessment, '{rating: 2', 9)],
+        [ladderUri, offsetOf(ladder, '{writing: 2', 2, levelsAt)],
+        [ladderUri, offsetOf(ladder, 'level: one', 7, levelsAt)],
+        [ladderUri, offsetOf(ladder, 'check: review', 8, levelsAt)],
+        [ladderUri, offsetOf(ladder, '{id: resolution, min', 5, levelsAt)],
+        [assessmentUri, offsetOf(assessment, 'requirement: tenure', 14)],
+        [assessmentUri, offsetOf(assessment, '{rating: 2', 9)],
       ];
       const completeAt: [string, number][] = [
-        [ladderUri, offsetOf(ladder, '{writing: 2', 2, levelsAt)], [assessmentUri, offsetOf(assessment, 'level: one', 8)], [assessmentUri, offsetOf(assessment, 'requirement: tenure', 14)],
+        [ladderUri, offsetOf(ladder, '{writing: 2', 2, levelsAt)],
+        [assessmentUri, offsetOf(assessment, 'level: one', 8)],
+        [assessmentUri, offsetOf(assessment, 'requirement: tenure', 14)],
       ];
       const hovers = hoverAt.filter(([target, offset]) => hover(ws, target, offset) !== undefined).length;
       const completions = completeAt.map(([target, offset]) => complete(ws, target, offset).length);
       const symbols = documentSymbols(ws, ladderUri).length + documentSymbols(ws, assessmentUri).length;
-      assert.deepEqual({ hovers, completions: completions.every((count) => count > 0), symbols: symbols > 0 }, { hovers: 6, completions: true, symbols: true });
+      assert.deepEqual(
+        { hovers, completions: completions.every((count) => count > 0), symbols: symbols > 0 },
+        { hovers: 6, completions: true, symbols: true },
+      );
       return hovers;
     },
     'the CLI formats': () => {
-      const problems = sortProblems([LADDER_FILE, ASSESSMENT_FILE, BROKEN_FILE].flatMap((name) => toProblems(name, ws.file(uri(name)).analyzed!.text, ws.diagnostics(uri(name)))));
+      const problems = sortProblems(
+        [LADDER_FILE, ASSESSMENT_FILE, BROKEN_FILE].flatMap((name) =>
+          toProblems(name, ws.file(uri(name)).analyzed!.text, ws.diagnostics(uri(name))),
+        ),
+      );
       const style = createStyle(true);
       const names = reportNames(context);
       return [
-        problemsToText(problems, style), problemsToJson(problems), problemsToSarif(problems, { version: '0.0.0', cwd: '/ws' }),
-        scoreToText(report, { focus: ['two'], names, style }), jsonText(report), scoreToMarkdown(report, { focus: ['two'], ...names }),
+        problemsToText(problems, style),
+        problemsToJson(problems),
+        problemsToSarif(problems, { version: '0.0.0', cwd: '/ws' }),
+        scoreToText(report, { focus: ['two'], names, style }),
+        jsonText(report),
+        scoreToMarkdown(report, { focus: ['two'], ...names }),
       ];
     },
   };
@@ -133,7 +161,8 @@ describe('text from files costs time in proportion to its length: the core and t
       const first = stageTimes(run(char, SHORT));
       const second = stageTimes(run(char, SHORT));
       const long = stageTimes(run(char, LONG));
-      for (const [stage, ms] of long) assertLinear(`${name}, ${stage}`, Math.min(first.get(stage)!, second.get(stage)!), ms);
+      for (const [stage, ms] of long)
+        assertLinear(`${name}, ${stage}`, Math.min(first.get(stage)!, second.get(stage)!), ms);
     });
   }
 
@@ -147,7 +176,10 @@ describe('text from files costs time in proportion to its length: the core and t
     plan(100);
     const short = plan(SHORT * 10);
     const long = plan(LONG * 10);
-    assert.deepEqual(long.value.edits.map((edit) => edit.newText), ['3', '  networking: 1\n']);
+    assert.deepEqual(
+      long.value.edits.map((edit) => edit.newText),
+      ['3', '  networking: 1\n'],
+    );
     assertLinear('rating edits', short.ms, long.ms);
   });
 });
@@ -197,7 +229,10 @@ describe('text from files costs time in proportion to its length: the language s
   const REPEAT = { short: 10, long: 2 };
 
   /** The server's average time for a request about the short and the long files, each asked once before (so that both are analysed). */
-  async function timedRequest(method: string, params: (size: string) => unknown): Promise<{ short: number; long: number; answer: unknown }> {
+  async function timedRequest(
+    method: string,
+    params: (size: string) => unknown,
+  ): Promise<{ short: number; long: number; answer: unknown }> {
     for (const size of ['short', 'long']) await server.connection.sendRequest(method, params(size));
     const times: Record<string, number> = {};
     let answer: unknown;
@@ -211,7 +246,10 @@ describe('text from files costs time in proportion to its length: the language s
 
   it('New Self-Assessment (the scaffold), for a person named with the runs', async () => {
     const { short, long, answer } = await timedRequest('ladder/scaffoldAssessment', (size) => ({
-      ladderUri: fileUri(size, LADDER_FILE), targetUri: fileUri(size, 'new.assessment.yaml'), levelId: 'one', person: everyRun(sizes[size as keyof typeof sizes]),
+      ladderUri: fileUri(size, LADDER_FILE),
+      targetUri: fileUri(size, 'new.assessment.yaml'),
+      levelId: 'one',
+      person: everyRun(sizes[size as keyof typeof sizes]),
     }));
     assert.match((answer as { text: string }).text, /^kind: SelfAssessment\n/);
     assertLinear('scaffold', short, long, TICK_MS / REPEAT.short);
@@ -219,7 +257,9 @@ describe('text from files costs time in proportion to its length: the language s
 
   for (const file of [LADDER_FILE, ASSESSMENT_FILE]) {
     it(`Export as Markdown of ${file}`, async () => {
-      const { short, long, answer } = await timedRequest('ladder/exportMarkdown', (size) => ({ uri: fileUri(size, file) }));
+      const { short, long, answer } = await timedRequest('ladder/exportMarkdown', (size) => ({
+        uri: fileUri(size, file),
+      }));
       assert.ok((answer as { markdown: string }).markdown.length > sizes.long);
       assertLinear(`export of ${file}`, short, long, TICK_MS / REPEAT.short);
     });
@@ -231,7 +271,10 @@ describe('text from files costs time in proportion to its length: the language s
       const offset = offsetOf(text, '  writing:', 3);
       return { line: text.slice(0, offset).split('\n').length - 1, character: 3 };
     };
-    const hovered = await timedRequest('textDocument/hover', (size) => ({ textDocument: { uri: fileUri(size, ASSESSMENT_FILE) }, position: position(size) }));
+    const hovered = await timedRequest('textDocument/hover', (size) => ({
+      textDocument: { uri: fileUri(size, ASSESSMENT_FILE) },
+      position: position(size),
+    }));
     assert.ok(hovered.answer, 'a hover answers');
     assertLinear('hover', hovered.short, hovered.long, TICK_MS / REPEAT.short);
     const structure = await timedRequest('ladder/structure', (size) => ({ uri: fileUri(size, LADDER_FILE) }));
