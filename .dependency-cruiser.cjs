@@ -154,17 +154,18 @@ module.exports = {
       name: 'core-only-through-its-entry',
       comment:
         'Outside the core, code imports the core through server/src/core/index.ts only: the language server, ' +
-        'the CLI, the client and the tests that drive them (protocol, CLI, webview, editor). The core\'s own ' +
+        "the CLI, the client and the tests that drive them (protocol, CLI, webview, editor). The core's own " +
         'unit and robustness tests and the benchmark may reach its internals. One exception: protocol.ts ' +
         're-exports the file-kind names from core/fileKinds.ts, a module with no imports, so that the ' +
-        'extension\'s activation bundle does not load the core.',
+        "extension's activation bundle does not load the core.",
       severity: 'error',
       from: { path: `${SOURCE}|^test/(protocol|cli|webview|e2e)/`, pathNot: `${CORE}|^server/src/protocol\\.ts$` },
       to: { path: CORE, pathNot: '^server/src/core/index\\.ts$' },
     },
     {
       name: 'protocol-only-through-core-entry-or-file-kinds',
-      comment: 'protocol.ts, the one module the client shares with the server: the core entry (types) or the file kinds.',
+      comment:
+        'protocol.ts, the one module the client shares with the server: the core entry (types) or the file kinds.',
       severity: 'error',
       from: { path: '^server/src/protocol\\.ts$' },
       to: { path: CORE, pathNot: '^server/src/core/(index|fileKinds)\\.ts$' },

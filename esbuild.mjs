@@ -32,14 +32,29 @@ const builds = [
   { ...node, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
   { ...node, entryPoints: { languageClient: 'client/src/client.ts' }, outdir: 'dist' },
   { ...node, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', plugins: [precompiledValidators] },
-  { ...node, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', plugins: [precompiledValidators], banner: { js: '#!/usr/bin/env node' } },
-  { ...common, platform: 'browser', format: 'iife', target: 'chrome114', entryPoints: { webview: 'client/src/webview/main.ts' }, outdir: 'dist' },
+  {
+    ...node,
+    entryPoints: { cli: 'server/src/cli/main.ts' },
+    outdir: 'dist',
+    plugins: [precompiledValidators],
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome114',
+    entryPoints: { webview: 'client/src/webview/main.ts' },
+    outdir: 'dist',
+  },
 ];
 
 // A missing entry point is a broken build, not a bundle to skip: the extension would ship without it.
 const missing = builds.flatMap((options) => Object.values(options.entryPoints)).filter((entry) => !existsSync(entry));
 if (missing.length > 0) {
-  console.error(`esbuild: missing entry point${missing.length === 1 ? '' : 's'}: ${missing.join(', ')} (run from the repository root)`);
+  console.error(
+    `esbuild: missing entry point${missing.length === 1 ? '' : 's'}: ${missing.join(', ')} (run from the repository root)`,
+  );
   process.exit(1);
 }
 

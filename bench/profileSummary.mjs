@@ -19,7 +19,8 @@ const parent = new Map();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 const selfTime = new Map();
 const deltas = profile.timeDeltas;
-for (let i = 0; i < profile.samples.length; i++) selfTime.set(profile.samples[i], (selfTime.get(profile.samples[i]) ?? 0) + (deltas[i] ?? 0) / 1000);
+for (let i = 0; i < profile.samples.length; i++)
+  selfTime.set(profile.samples[i], (selfTime.get(profile.samples[i]) ?? 0) + (deltas[i] ?? 0) / 1000);
 const label = (n) => {
   const f = n.callFrame;
   return `${f.functionName || '(anonymous)'} ${f.url ? `${basename(f.url)}:${f.lineNumber + 1}` : ''}`.trim();
@@ -41,8 +42,12 @@ for (const [id, ms] of selfTime) {
 }
 const print = (title, map) => {
   console.log(`\n${title}`);
-  const rows = [...map].filter(([l]) => !filter || l.includes(filter)).sort((a, b) => b[1] - a[1]).slice(0, top);
-  for (const [l, ms] of rows) console.log(`${ms.toFixed(1).padStart(9)} ms ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${l}`);
+  const rows = [...map]
+    .filter(([l]) => !filter || l.includes(filter))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top);
+  for (const [l, ms] of rows)
+    console.log(`${ms.toFixed(1).padStart(9)} ms ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${l}`);
 };
 console.log(`${basename(file)}: ${total.toFixed(0)} ms sampled`);
 print('Self time', self);

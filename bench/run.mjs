@@ -36,8 +36,21 @@ const require = createRequire(import.meta.url);
 // ------------------------------------------------------------------------------------------ options
 
 function parseArgs(argv) {
-  const options = { quick: false, strict: false, build: true, package: true, yaml: true, keep: false, write: undefined, profile: undefined };
-  const list = (value) => value.split(',').map((v) => Number(v.replace(/[_k]/gi, (c) => (c.toLowerCase() === 'k' ? '000' : '')))).filter((n) => Number.isFinite(n) && n > 0);
+  const options = {
+    quick: false,
+    strict: false,
+    build: true,
+    package: true,
+    yaml: true,
+    keep: false,
+    write: undefined,
+    profile: undefined,
+  };
+  const list = (value) =>
+    value
+      .split(',')
+      .map((v) => Number(v.replace(/[_k]/gi, (c) => (c.toLowerCase() === 'k' ? '000' : ''))))
+      .filter((n) => Number.isFinite(n) && n > 0);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [name, inline] = arg.split('=', 2);
@@ -56,7 +69,13 @@ function parseArgs(argv) {
     else if (name === '--server-args') options.serverArgs = value().split(' ').filter(Boolean);
     else if (name === '--render') options.render = true;
     else if (name === '--help' || name === '-h') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
+      console.log(
+        readFileSync(fileURLToPath(import.meta.url), 'utf8')
+          .split('\n')
+          .filter((l) => l.startsWith('//'))
+          .map((l) => l.slice(3))
+          .join('\n'),
+      );
       process.exit(0);
     } else {
       console.error(`bench: unknown option ${arg} (try --help)`);
@@ -89,7 +108,12 @@ function ladderPlan(lines, server, quick) {
   };
 }
 
-const corePlan = (lines) => (lines >= 40_000 ? { iterations: 5, warmup: 1 } : lines >= 8_000 ? { iterations: 10, warmup: 2 } : { iterations: 20, warmup: 5 });
+const corePlan = (lines) =>
+  lines >= 40_000
+    ? { iterations: 5, warmup: 1 }
+    : lines >= 8_000
+      ? { iterations: 10, warmup: 2 }
+      : { iterations: 20, warmup: 5 };
 
 // ------------------------------------------------------------------------------------------ helpers
 
@@ -156,7 +180,10 @@ function build(options) {
   if (!options.build) return;
   log('Building dist/ (node esbuild.mjs)…');
   const result = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, encoding: 'utf8' });
-  if (result.status !== 0) log(`  the build failed; measuring dist/ as it is.\n${(result.stderr || result.stdout).split('\n').slice(0, 6).join('\n')}`);
+  if (result.status !== 0)
+    log(
+      `  the build failed; measuring dist/ as it is.\n${(result.stderr || result.stdout).split('\n').slice(0, 6).join('\n')}`,
+    );
 }
 
 // ---------------------------------------------------------------------------------------- sections
@@ -168,10 +195,20 @@ async function runCli(workspace) {
   const check = timeCommand(process.execPath, [cli, 'check', workspace.root]);
   const files = Number(/(\d+) files? checked/.exec(check.stderr ?? '')?.[1]);
   log(`  ${check.stats?.median} ms, CPU ${check.cpu?.median} ms (exit ${check.exitCode}, ${files} files)`);
-  const score = timeCommand(process.execPath, [cli, 'score', workspace.perLadder.get(workspace.ladders[0].file)[0], '--format', 'json'], { warmup: 1, iterations: 5 });
+  const score = timeCommand(
+    process.execPath,
+    [cli, 'score', workspace.perLadder.get(workspace.ladders[0].file)[0], '--format', 'json'],
+    { warmup: 1, iterations: 5 },
+  );
   log(`ladder score: ${score.stats?.median} ms, CPU ${score.cpu?.median} ms (exit ${score.exitCode})`);
   return {
-    check: { stats: check.stats, cpu: check.cpu, exitCode: check.exitCode, files: Number.isFinite(files) ? files : undefined, assessments: workspace.assessmentFiles.length },
+    check: {
+      stats: check.stats,
+      cpu: check.cpu,
+      exitCode: check.exitCode,
+      files: Number.isFinite(files) ? files : undefined,
+      assessments: workspace.assessmentFiles.length,
+    },
     score: { stats: score.stats, cpu: score.cpu, exitCode: score.exitCode },
   };
 }
@@ -180,7 +217,10 @@ function activation(bundle, label) {
   const samples = [];
   const cpu = [];
   for (let i = 0; i < 8; i++) {
-    const run = spawnSync(process.execPath, [join(REPO, 'bench', 'lib', 'loadExtension.cjs'), bundle], { cwd: REPO, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(REPO, 'bench', 'lib', 'loadExtension.cjs'), bundle], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     try {
       const measured = JSON.parse(run.stdout);
       if (i > 0) {
@@ -202,7 +242,11 @@ async function runExtension(options, tmp) {
   if (options.package && pkg.scripts?.package) {
     log('Packaging (npm run package)…');
     const vsix = join(tmp, 'career-ladder.vsix');
-    const run = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'package', '--', '--out', vsix], { cwd: REPO, encoding: 'utf8', timeout: 300_000 });
+    const run = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'package', '--', '--out', vsix], {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     if (run.status === 0 && existsSync(vsix)) {
       result.vsixBytes = fileSize(vsix);
       production = true;
@@ -215,7 +259,9 @@ async function runExtension(options, tmp) {
     result.packageError = 'there is no `package` script';
   }
   result.bundlesLabel = production ? 'production bundle' : 'development bundle';
-  result.bundles = Object.fromEntries(bundleNames.map((name) => [name, fileSize(join(REPO, 'dist', name))]).filter(([, size]) => size !== undefined));
+  result.bundles = Object.fromEntries(
+    bundleNames.map((name) => [name, fileSize(join(REPO, 'dist', name))]).filter(([, size]) => size !== undefined),
+  );
   const extension = join(REPO, 'dist', 'extension.js');
   if (existsSync(extension)) {
     const measured = activation(extension, production ? 'production bundle' : 'development bundle');
@@ -244,7 +290,10 @@ function evaluateBudgets(results) {
   const notRun = (name, limit) => add(name, 'not measured in this run', limit, undefined);
 
   const s11 = size(11000);
-  for (const [key, label] of [['completion', 'Completion'], ['hover', 'Hover']]) {
+  for (const [key, label] of [
+    ['completion', 'Completion'],
+    ['hover', 'Hover'],
+  ]) {
     const name = `${label} on 11,000 lines vs yaml-language-server (median)`;
     const a = s11?.ours?.[key]?.median;
     const b = s11?.yaml?.[key]?.median;
@@ -252,43 +301,113 @@ function evaluateBudgets(results) {
     else add(name, `${num(a / b, 3)}× (${num(a, 2)} vs ${num(b, 2)} ms)`, '≤ 0.05×', a / b <= 0.05);
   }
   const hovers = results.sizes.filter((s) => s.ours?.hover);
-  if (hovers.length > 0) add('Hover, every size (median)', hovers.map((s) => `${num(s.lines, 0)}: ${num(s.ours.hover.median, 2)} ms`).join('; '), '< 5 ms', hovers.every((s) => s.ours.hover.median < 5));
+  if (hovers.length > 0)
+    add(
+      'Hover, every size (median)',
+      hovers.map((s) => `${num(s.lines, 0)}: ${num(s.ours.hover.median, 2)} ms`).join('; '),
+      '< 5 ms',
+      hovers.every((s) => s.ours.hover.median < 5),
+    );
   const edits = results.sizes.filter((s) => s.ours?.edit && s.yaml?.edit);
-  if (edits.length > 0) add('Edit → diagnostics no slower than yaml-language-server, every size (median)', edits.map((s) => `${num(s.lines, 0)}: ${num(s.ours.edit.median)} vs ${num(s.yaml.edit.median)} ms`).join('; '), '≤ 1×', edits.every((s) => s.ours.edit.median <= s.yaml.edit.median));
+  if (edits.length > 0)
+    add(
+      'Edit → diagnostics no slower than yaml-language-server, every size (median)',
+      edits.map((s) => `${num(s.lines, 0)}: ${num(s.ours.edit.median)} vs ${num(s.yaml.edit.median)} ms`).join('; '),
+      '≤ 1×',
+      edits.every((s) => s.ours.edit.median <= s.yaml.edit.median),
+    );
   else notRun('Edit → diagnostics no slower than yaml-language-server', '≤ 1×');
   const s25 = size(2500);
-  if (s25?.ours?.edit) add('Edit → diagnostics at 2,500 lines (p95)', `${num(s25.ours.edit.p95)} ms${s25.ours.editCpuMs === undefined ? '' : ` (server CPU ${num(s25.ours.editCpuMs, 0)} ms per edit)`}`, '< 100 ms', s25.ours.edit.p95 < 100);
+  if (s25?.ours?.edit)
+    add(
+      'Edit → diagnostics at 2,500 lines (p95)',
+      `${num(s25.ours.edit.p95)} ms${s25.ours.editCpuMs === undefined ? '' : ` (server CPU ${num(s25.ours.editCpuMs, 0)} ms per edit)`}`,
+      '< 100 ms',
+      s25.ours.edit.p95 < 100,
+    );
   else notRun('Edit → diagnostics at 2,500 lines (p95)', '< 100 ms');
   const w1000 = results.workspaces.find((w) => w.assessments === 1000);
   const cpu = (v) => (v === undefined ? '' : ` (CPU ${num(v, 0)} ms)`);
-  if (w1000?.indexMs !== undefined) add('1,000 assessments + 5 ladders indexed', `${num(w1000.indexMs, 0)} ms${cpu(w1000.indexCpuMs)}`, '< 3,000 ms', w1000.indexMs < 3000);
+  if (w1000?.indexMs !== undefined)
+    add(
+      '1,000 assessments + 5 ladders indexed',
+      `${num(w1000.indexMs, 0)} ms${cpu(w1000.indexCpuMs)}`,
+      '< 3,000 ms',
+      w1000.indexMs < 3000,
+    );
   else notRun('1,000 assessments + 5 ladders indexed', '< 3,000 ms');
-  if (w1000?.ladderEdit) add(`Ladder edit → all ${num(w1000.dependents, 0)} dependents re-diagnosed (p95)`, `${num(w1000.ladderEdit.p95, 0)} ms${w1000.ladderEditCpuMs === undefined ? '' : ` (server CPU ${num(w1000.ladderEditCpuMs, 0)} ms per edit)`}`, '< 500 ms', w1000.ladderEdit.p95 < 500);
+  if (w1000?.ladderEdit)
+    add(
+      `Ladder edit → all ${num(w1000.dependents, 0)} dependents re-diagnosed (p95)`,
+      `${num(w1000.ladderEdit.p95, 0)} ms${w1000.ladderEditCpuMs === undefined ? '' : ` (server CPU ${num(w1000.ladderEditCpuMs, 0)} ms per edit)`}`,
+      '< 500 ms',
+      w1000.ladderEdit.p95 < 500,
+    );
   else notRun('Ladder edit → all dependents re-diagnosed', '< 500 ms');
-  if (w1000?.memory) add('Server RSS, 1,000-assessment workspace (peak)', `${num(w1000.memory.peakRssMb, 0)} MB`, '< 150 MB', w1000.memory.peakRssMb < 150);
+  if (w1000?.memory)
+    add(
+      'Server RSS, 1,000-assessment workspace (peak)',
+      `${num(w1000.memory.peakRssMb, 0)} MB`,
+      '< 150 MB',
+      w1000.memory.peakRssMb < 150,
+    );
   else notRun('Server RSS, 1,000-assessment workspace', '< 150 MB');
   const check = results.cli?.check;
-  if (check?.stats && check.assessments === 1000) add('`ladder check` over 1,000 assessments (median)', `${num(check.stats.median, 0)} ms${cpu(check.cpu?.median)}`, '< 3,000 ms', check.stats.median < 3000);
+  if (check?.stats && check.assessments === 1000)
+    add(
+      '`ladder check` over 1,000 assessments (median)',
+      `${num(check.stats.median, 0)} ms${cpu(check.cpu?.median)}`,
+      '< 3,000 ms',
+      check.stats.median < 3000,
+    );
   else notRun('`ladder check` over 1,000 assessments', '< 3,000 ms');
   const ext = results.extension;
-  if (ext?.activation) add('Extension load (module load time, median)', `${num(ext.activation.median, 1)} ms${cpu(ext.activationCpu?.median)}`, '< 50 ms', ext.activation.median < 50);
+  if (ext?.activation)
+    add(
+      'Extension load (module load time, median)',
+      `${num(ext.activation.median, 1)} ms${cpu(ext.activationCpu?.median)}`,
+      '< 50 ms',
+      ext.activation.median < 50,
+    );
   else notRun('Extension load', '< 50 ms');
-  if (ext?.vsixBytes !== undefined) add('.vsix size', `${num(ext.vsixBytes / 1024 / 1024, 2)} MB`, '< 2 MB', ext.vsixBytes < 2 * 1024 * 1024);
+  if (ext?.vsixBytes !== undefined)
+    add('.vsix size', `${num(ext.vsixBytes / 1024 / 1024, 2)} MB`, '< 2 MB', ext.vsixBytes < 2 * 1024 * 1024);
   else notRun('.vsix size', '< 2 MB');
   const s50 = size(50000);
   const burst = s50?.ours?.burst;
   if (burst) {
-    add(`50,000 lines: newer edits cancel older validations (${burst.edits} keystrokes)`, `${burst.publications} publication(s); last edit → diagnostics ${num(burst.lastEditToDiagnostics, 0)} ms`, '≤ 2 publications', burst.publications <= 2);
-    add('50,000 lines: completion while typing (max)', `${num(burst.completion.max, 1)} ms (median ${num(burst.completion.median, 1)})`, '< 50 ms', burst.completion.max < 50);
+    add(
+      `50,000 lines: newer edits cancel older validations (${burst.edits} keystrokes)`,
+      `${burst.publications} publication(s); last edit → diagnostics ${num(burst.lastEditToDiagnostics, 0)} ms`,
+      '≤ 2 publications',
+      burst.publications <= 2,
+    );
+    add(
+      '50,000 lines: completion while typing (max)',
+      `${num(burst.completion.max, 1)} ms (median ${num(burst.completion.median, 1)})`,
+      '< 50 ms',
+      burst.completion.max < 50,
+    );
   } else {
     notRun('50,000 lines: newer edits cancel older validations', '≤ 2 publications');
     notRun('50,000 lines: completion while typing', '< 50 ms');
   }
-  if (s50?.ours?.completion) add('50,000 lines: completion, idle (median)', `${num(s50.ours.completion.median, 2)} ms`, '< 50 ms', s50.ours.completion.median < 50);
+  if (s50?.ours?.completion)
+    add(
+      '50,000 lines: completion, idle (median)',
+      `${num(s50.ours.completion.median, 2)} ms`,
+      '< 50 ms',
+      s50.ours.completion.median < 50,
+    );
   const core11 = s11?.core;
   if (core11?.rediagnose?.cpu && core11.parseDocument?.cpu) {
     const r = core11.rediagnose.cpu.median / core11.parseDocument.cpu.median;
-    add('Further: an edit on 11,000 lines re-diagnosed in ≤ ½ of one parseDocument (in process, CPU medians)', `${num(r, 2)}× (${num(core11.rediagnose.cpu.median, 1)} vs ${num(core11.parseDocument.cpu.median, 1)} ms CPU)`, '≤ 0.5×', r <= 0.5);
+    add(
+      'Further: an edit on 11,000 lines re-diagnosed in ≤ ½ of one parseDocument (in process, CPU medians)',
+      `${num(r, 2)}× (${num(core11.rediagnose.cpu.median, 1)} vs ${num(core11.parseDocument.cpu.median, 1)} ms CPU)`,
+      '≤ 0.5×',
+      r <= 0.5,
+    );
   } else notRun('Further: an edit on 11,000 lines re-diagnosed in ≤ ½ parseDocument', '≤ 0.5×');
   return budgets;
 }
@@ -319,9 +438,20 @@ async function main() {
     return;
   }
   const began = performance.now();
-  const results = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', quick: options.quick, source: sourceState(), machine: machine(), sizes: [], workspaces: [] };
-  log(`Career Ladder benchmark${options.quick ? ' (quick)' : ''}: ladders of ${options.sizes.join(', ')} lines; workspaces of ${options.workspaces.join(', ')} assessments`);
-  log(`Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGb} GB, Node ${results.machine.node}; load ${results.machine.loadBefore.join(' ')}`);
+  const results = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    quick: options.quick,
+    source: sourceState(),
+    machine: machine(),
+    sizes: [],
+    workspaces: [],
+  };
+  log(
+    `Career Ladder benchmark${options.quick ? ' (quick)' : ''}: ladders of ${options.sizes.join(', ')} lines; workspaces of ${options.workspaces.join(', ')} assessments`,
+  );
+  log(
+    `Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGb} GB, Node ${results.machine.node}; load ${results.machine.loadBefore.join(' ')}`,
+  );
 
   build(options);
   const serverScript = join(REPO, 'dist', 'server.js');
@@ -333,9 +463,15 @@ async function main() {
   if (options.profile) mkdirSync(options.profile, { recursive: true });
   let yamlServerScript;
   try {
-    yamlServerScript = join(dirname(require.resolve('yaml-language-server/package.json')), 'bin', 'yaml-language-server');
+    yamlServerScript = join(
+      dirname(require.resolve('yaml-language-server/package.json')),
+      'bin',
+      'yaml-language-server',
+    );
   } catch {
-    log('yaml-language-server is not installed (npm install --save-dev yaml-language-server); measuring without the peer.');
+    log(
+      'yaml-language-server is not installed (npm install --save-dev yaml-language-server); measuring without the peer.',
+    );
     options.yaml = false;
   }
   // The server runs with the Node options the extension gives it (read from the client's source), unless --server-args says otherwise.
@@ -343,7 +479,9 @@ async function main() {
   const servers = serverDefinitions({
     serverScript,
     yamlServerScript,
-    schemaFiles: Object.fromEntries(['ladder', 'competencies', 'assessment'].map((k) => [k, join(REPO, 'schemas', `${k}.schema.json`)])),
+    schemaFiles: Object.fromEntries(
+      ['ladder', 'competencies', 'assessment'].map((k) => [k, join(REPO, 'schemas', `${k}.schema.json`)]),
+    ),
     profileDir: options.profile,
     serverArgs: options.serverArgs,
   });
@@ -358,25 +496,37 @@ async function main() {
     }
     for (const target of options.sizes) {
       const folder = writeLadderFolder(join(tmp, `ladder-${target}`), target);
-      const size = { target, lines: folder.ladder.lines, levels: folder.ladder.levels.length, competencies: folder.ladder.competencies.length };
-      log(`\nLadder of ${size.lines.toLocaleString('en-US')} lines (${size.levels} levels, ${size.competencies} competencies)`);
+      const size = {
+        target,
+        lines: folder.ladder.lines,
+        levels: folder.ladder.levels.length,
+        competencies: folder.ladder.competencies.length,
+      };
+      log(
+        `\nLadder of ${size.lines.toLocaleString('en-US')} lines (${size.levels} levels, ${size.competencies} competencies)`,
+      );
       if (core) {
         try {
           size.core = await coreScenario(core, folder, corePlan(target));
-          log(`    core (CPU): parseDocument ${size.core.parseDocument.cpu?.median} ms, analyzeFile ${size.core.analyzeFile.cpu?.median} ms, re-diagnose ${size.core.rediagnose.cpu?.median} ms`);
+          log(
+            `    core (CPU): parseDocument ${size.core.parseDocument.cpu?.median} ms, analyzeFile ${size.core.analyzeFile.cpu?.median} ms, re-diagnose ${size.core.rediagnose.cpu?.median} ms`,
+          );
         } catch (error) {
           log(`    core: FAILED: ${error.message}`);
         }
       }
       size.ours = await ladderScenario(servers.ours, folder, ladderPlan(target, 'ours', options.quick), log);
-      if (options.yaml) size.yaml = await ladderScenario(servers.yaml, folder, ladderPlan(target, 'yaml', options.quick), log);
+      if (options.yaml)
+        size.yaml = await ladderScenario(servers.yaml, folder, ladderPlan(target, 'yaml', options.quick), log);
       results.sizes.push(size);
     }
     let largestWorkspace;
     for (const count of options.workspaces) {
       log(`\nWorkspace of ${count} assessments and ${WORKSPACE_LADDERS.length} ladders`);
       const workspace = writeWorkspace(join(tmp, `workspace-${count}`), count);
-      results.workspaces.push(await workspaceScenario(servers.ours, workspace, { ladderEdits: count >= 1000 ? 5 : 8, requests: 20 }, log));
+      results.workspaces.push(
+        await workspaceScenario(servers.ours, workspace, { ladderEdits: count >= 1000 ? 5 : 8, requests: 20 }, log),
+      );
       largestWorkspace = workspace;
     }
     if (largestWorkspace) {
@@ -397,11 +547,19 @@ async function main() {
   log(`\n${machineLine(results.machine)}\n`);
   log(budgetTable(results.budgets));
   const failed = results.budgets.filter((b) => b.pass === false);
-  log(`\n${results.budgets.filter((b) => b.pass).length} budgets pass, ${failed.length} fail, ${results.budgets.filter((b) => b.pass === undefined).length} not measured. ${results.durationS} s.`);
+  log(
+    `\n${results.budgets.filter((b) => b.pass).length} budgets pass, ${failed.length} fail, ${results.budgets.filter((b) => b.pass === undefined).length} not measured. ${results.durationS} s.`,
+  );
   if (options.write) {
     // error messages may name generated files: no machine paths in what is committed
     let json = JSON.stringify(results, null, 2);
-    for (const [path, name] of [[pathToFileURL(tmp).href, '<generated>'], [tmp, '<generated>'], [pathToFileURL(REPO).href, '<repo>'], [REPO, '<repo>']]) json = json.split(path).join(name);
+    for (const [path, name] of [
+      [pathToFileURL(tmp).href, '<generated>'],
+      [tmp, '<generated>'],
+      [pathToFileURL(REPO).href, '<repo>'],
+      [REPO, '<repo>'],
+    ])
+      json = json.split(path).join(name);
     writeFileSync(join(REPO, 'bench', 'results.json'), `${json}\n`);
     writeDocs(renderResults(JSON.parse(json)));
     log('Written: bench/results.json, docs/benchmarks.md');

@@ -34,7 +34,12 @@ export const precompiledValidators = {
   setup(build) {
     build.onLoad({ filter: /[\\/]compiledValidators\.ts$/ }, (args) => {
       if (args.path !== RUNTIME_MODULE) return undefined;
-      return { contents: validatorsModule(), loader: 'js', resolveDir: REPO, watchFiles: Object.values(SCHEMA_FILES).map((f) => join(REPO, 'schemas', `${f}.schema.json`)) };
+      return {
+        contents: validatorsModule(),
+        loader: 'js',
+        resolveDir: REPO,
+        watchFiles: Object.values(SCHEMA_FILES).map((f) => join(REPO, 'schemas', `${f}.schema.json`)),
+      };
     });
   },
 };

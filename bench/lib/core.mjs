@@ -25,9 +25,15 @@ export async function loadCore(repoRoot, outDir) {
   const outfile = join(outDir, 'core.cjs');
   await esbuild.build({
     stdin: { contents: ENTRY, resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-core.ts' },
-    bundle: true, platform: 'node', format: 'cjs', target: 'node18', outfile, logLevel: 'silent',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    outfile,
+    logLevel: 'silent',
     // as esbuild.mjs bundles it: yaml's ES module build
-    alias: { yaml: './node_modules/yaml/browser/index.js' }, absWorkingDir: repoRoot,
+    alias: { yaml: './node_modules/yaml/browser/index.js' },
+    absWorkingDir: repoRoot,
   });
   return createRequire(import.meta.url)(outfile);
 }
@@ -70,7 +76,10 @@ export async function coreScenario(core, folder, { iterations, warmup }) {
   const plan = { iterations, warmup };
   const result = { bytes: Buffer.byteLength(text), lines: lines.length - 1 };
 
-  result.parseDocument = await measureBoth((time) => time(() => parseDocument(text, { lineCounter: new LineCounter() })), plan);
+  result.parseDocument = await measureBoth(
+    (time) => time(() => parseDocument(text, { lineCounter: new LineCounter() })),
+    plan,
+  );
   result.analyzeFile = await measureBoth((time) => time(() => core.analyzeFile(uri, text)), plan);
 
   // phases of analyzeFile, timed separately
@@ -78,17 +87,28 @@ export async function coreScenario(core, folder, { iterations, warmup }) {
   let data;
   result.phases = {
     parseYaml: await measureBoth((time) => time(() => core.parseYaml(text)), plan),
-    toPlain: await measureBoth((time) => time(() => { data = core.toPlain(parsed.doc, core.expansionBudget(text.length)); }), plan),
+    toPlain: await measureBoth(
+      (time) =>
+        time(() => {
+          data = core.toPlain(parsed.doc, core.expansionBudget(text.length));
+        }),
+      plan,
+    ),
     validateSchema: await measureBoth((time) => time(() => core.validateSchema('Ladder', data, parsed.doc)), plan),
   };
 
   const workspace = new core.Workspace(new core.DiskHost({ maxFileChars: 64 * 1024 * 1024 }));
-  for (const file of [folder.ladderFile, folder.catalogueFile, ...folder.assessmentFiles]) workspace.addKnownFile(pathToFileURL(file).href);
+  for (const file of [folder.ladderFile, folder.catalogueFile, ...folder.assessmentFiles])
+    workspace.addKnownFile(pathToFileURL(file).href);
   workspace.setOpenDocument(uri, text);
   workspace.diagnostics(uri);
-  result.rediagnose = await measureBoth((time, i) => time(() => {
-    workspace.setOpenDocument(uri, variants[i % 2]);
-    workspace.diagnostics(uri);
-  }), plan);
+  result.rediagnose = await measureBoth(
+    (time, i) =>
+      time(() => {
+        workspace.setOpenDocument(uri, variants[i % 2]);
+        workspace.diagnostics(uri);
+      }),
+    plan,
+  );
   return result;
 }

@@ -40,7 +40,11 @@ export function runWithCpu(command, args, options = {}) {
     return { status: run.status, stderr: run.stderr };
   }
   const script = '"$0" "$@" >/dev/null; s=$?; cat /proc/$$/stat; exit $s';
-  const run = spawnSync('sh', ['-c', script, command, ...args], { ...options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('sh', ['-c', script, command, ...args], {
+    ...options,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   let cpuMs;
   try {
     cpuMs = statTimes(run.stdout.trim()).children;

@@ -14,40 +14,194 @@ export const SCALE = [
 ];
 
 const CATALOGUE_SKILLS = [
-  ['product-knowledge', 'Product knowledge', 'core'], ['troubleshooting', 'Technical troubleshooting', 'core'],
-  ['networking', 'Networking', 'core'], ['linux', 'Linux and operating systems', 'core'],
-  ['cloud-platforms', 'Cloud platforms', 'core'], ['scripting-automation', 'Scripting and automation', 'core'],
-  ['support-tooling', 'Support tooling', 'core'], ['databases', 'Databases and SQL', 'core'],
-  ['security-basics', 'Security fundamentals', 'core'], ['api-integrations', 'APIs and integrations', 'core'],
-  ['identity-sso', 'Identity and single sign-on', 'core'], ['mobile-apps', 'Mobile apps', 'core'],
-  ['observability', 'Logs, metrics and tracing', 'core'], ['billing-systems', 'Billing systems', 'core'],
-  ['data-privacy', 'Data privacy', 'core'], ['release-process', 'Release process', 'core'],
-  ['customer-communication', 'Customer communication', 'professional'], ['customer-service', 'Customer service orientation', 'professional'],
-  ['documentation', 'Documentation and knowledge base', 'professional'], ['time-management', 'Time management and prioritisation', 'professional'],
-  ['collaboration', 'Cross-functional collaboration', 'professional'], ['mentoring', 'Mentoring and knowledge sharing', 'professional'],
-  ['written-english', 'Written communication', 'professional'], ['de-escalation', 'De-escalation', 'professional'],
-  ['feedback', 'Giving and receiving feedback', 'professional'], ['ownership', 'Ownership', 'professional'],
-  ['adaptability', 'Adaptability', 'professional'], ['presentation', 'Presenting', 'professional'],
-  ['people-leadership', 'People leadership', 'leadership'], ['coverage-planning', 'Coverage planning', 'leadership'],
-  ['team-metrics', 'Team metrics and goals', 'leadership'], ['hiring', 'Hiring and interviewing', 'leadership'],
-  ['budgeting', 'Budgeting', 'leadership'], ['stakeholder-management', 'Stakeholder management', 'leadership'],
-  ['strategy', 'Support strategy', 'leadership'], ['change-management', 'Change management', 'leadership'],
-  ['incident-command', 'Incident command', 'operations'], ['process-improvement', 'Process improvement', 'operations'],
-  ['quality-assurance', 'Quality assurance', 'operations'], ['workforce-management', 'Workforce management', 'operations'],
+  ['product-knowledge', 'Product knowledge', 'core'],
+  ['troubleshooting', 'Technical troubleshooting', 'core'],
+  ['networking', 'Networking', 'core'],
+  ['linux', 'Linux and operating systems', 'core'],
+  ['cloud-platforms', 'Cloud platforms', 'core'],
+  ['scripting-automation', 'Scripting and automation', 'core'],
+  ['support-tooling', 'Support tooling', 'core'],
+  ['databases', 'Databases and SQL', 'core'],
+  ['security-basics', 'Security fundamentals', 'core'],
+  ['api-integrations', 'APIs and integrations', 'core'],
+  ['identity-sso', 'Identity and single sign-on', 'core'],
+  ['mobile-apps', 'Mobile apps', 'core'],
+  ['observability', 'Logs, metrics and tracing', 'core'],
+  ['billing-systems', 'Billing systems', 'core'],
+  ['data-privacy', 'Data privacy', 'core'],
+  ['release-process', 'Release process', 'core'],
+  ['customer-communication', 'Customer communication', 'professional'],
+  ['customer-service', 'Customer service orientation', 'professional'],
+  ['documentation', 'Documentation and knowledge base', 'professional'],
+  ['time-management', 'Time management and prioritisation', 'professional'],
+  ['collaboration', 'Cross-functional collaboration', 'professional'],
+  ['mentoring', 'Mentoring and knowledge sharing', 'professional'],
+  ['written-english', 'Written communication', 'professional'],
+  ['de-escalation', 'De-escalation', 'professional'],
+  ['feedback', 'Giving and receiving feedback', 'professional'],
+  ['ownership', 'Ownership', 'professional'],
+  ['adaptability', 'Adaptability', 'professional'],
+  ['presentation', 'Presenting', 'professional'],
+  ['people-leadership', 'People leadership', 'leadership'],
+  ['coverage-planning', 'Coverage planning', 'leadership'],
+  ['team-metrics', 'Team metrics and goals', 'leadership'],
+  ['hiring', 'Hiring and interviewing', 'leadership'],
+  ['budgeting', 'Budgeting', 'leadership'],
+  ['stakeholder-management', 'Stakeholder management', 'leadership'],
+  ['strategy', 'Support strategy', 'leadership'],
+  ['change-management', 'Change management', 'leadership'],
+  ['incident-command', 'Incident command', 'operations'],
+  ['process-improvement', 'Process improvement', 'operations'],
+  ['quality-assurance', 'Quality assurance', 'operations'],
+  ['workforce-management', 'Workforce management', 'operations'],
 ];
 
-const AREAS = ['billing', 'android', 'ios', 'web', 'api', 'sso', 'payments', 'reporting', 'migrations', 'onboarding', 'enterprise', 'fraud', 'sdk', 'exports', 'search', 'analytics', 'webhooks', 'permissions', 'storage', 'scheduling'];
-const SKILLS = ['escalations', 'triage', 'diagnostics', 'runbooks', 'tooling', 'advocacy', 'liaison', 'content', 'training', 'automation', 'forecasting', 'reviews', 'audits', 'handoffs', 'rollouts', 'outreach'];
+const AREAS = [
+  'billing',
+  'android',
+  'ios',
+  'web',
+  'api',
+  'sso',
+  'payments',
+  'reporting',
+  'migrations',
+  'onboarding',
+  'enterprise',
+  'fraud',
+  'sdk',
+  'exports',
+  'search',
+  'analytics',
+  'webhooks',
+  'permissions',
+  'storage',
+  'scheduling',
+];
+const SKILLS = [
+  'escalations',
+  'triage',
+  'diagnostics',
+  'runbooks',
+  'tooling',
+  'advocacy',
+  'liaison',
+  'content',
+  'training',
+  'automation',
+  'forecasting',
+  'reviews',
+  'audits',
+  'handoffs',
+  'rollouts',
+  'outreach',
+];
 const OWN_GROUPS = ['specialty', 'operations', 'customer', 'technical', 'leadership'];
-const TITLES = ['Associate', 'Engineer', 'Specialist', 'Analyst', 'Advocate', 'Consultant', 'Lead', 'Manager', 'Architect', 'Director'];
+const TITLES = [
+  'Associate',
+  'Engineer',
+  'Specialist',
+  'Analyst',
+  'Advocate',
+  'Consultant',
+  'Lead',
+  'Manager',
+  'Architect',
+  'Director',
+];
 const PREFIXES = ['Junior', 'Senior', 'Staff', 'Principal', 'Distinguished'];
-const VERBS = ['Owns', 'Leads', 'Improves', 'Reviews', 'Documents', 'Mentors others on', 'Coordinates', 'Drives', 'Handles', 'Maintains', 'Plans', 'Reports on', 'Triages', 'Automates'];
-const OBJECTS = ['escalations from enterprise customers', 'the on-call rotation', 'knowledge-base articles for the product area', 'weekend and holiday coverage', 'handoffs to engineering', 'customer onboarding sessions',
-  'the team\'s runbooks', 'incident communication', 'quality reviews of tickets', 'the triage queue', 'renewal-risk accounts', 'bug reports and their reproduction', 'training for new hires', 'the support tooling configuration',
-  'feedback to product management', 'chargebacks and invoicing questions', 'SLA reporting', 'the migration playbook'];
-const QUALIFIERS = ['without assistance', 'for a region or time zone', 'across several teams', 'with the product team', 'end to end', 'in line with the SLA', 'for the most complex cases', 'when the schedule requires it', 'and shares what they learn', 'with measurable results'];
-const FIRST = ['Alex', 'Sam', 'Jordan', 'Priya', 'Dani', 'Morgan', 'Chen', 'Fatima', 'Lucas', 'Ines', 'Kenji', 'Amara', 'Noah', 'Sofia', 'Omar', 'Lena', 'Ravi', 'Zoe', 'Mateo', 'Aiko'];
-const LAST = ['Kim', 'Ortiz', 'Lee', 'Nair', 'Okafor', 'Reyes', 'Wang', 'Haddad', 'Silva', 'Moreau', 'Tanaka', 'Mensah', 'Fischer', 'Rossi', 'Khan', 'Novak', 'Patel', 'Dubois', 'Garcia', 'Sato'];
+const VERBS = [
+  'Owns',
+  'Leads',
+  'Improves',
+  'Reviews',
+  'Documents',
+  'Mentors others on',
+  'Coordinates',
+  'Drives',
+  'Handles',
+  'Maintains',
+  'Plans',
+  'Reports on',
+  'Triages',
+  'Automates',
+];
+const OBJECTS = [
+  'escalations from enterprise customers',
+  'the on-call rotation',
+  'knowledge-base articles for the product area',
+  'weekend and holiday coverage',
+  'handoffs to engineering',
+  'customer onboarding sessions',
+  "the team's runbooks",
+  'incident communication',
+  'quality reviews of tickets',
+  'the triage queue',
+  'renewal-risk accounts',
+  'bug reports and their reproduction',
+  'training for new hires',
+  'the support tooling configuration',
+  'feedback to product management',
+  'chargebacks and invoicing questions',
+  'SLA reporting',
+  'the migration playbook',
+];
+const QUALIFIERS = [
+  'without assistance',
+  'for a region or time zone',
+  'across several teams',
+  'with the product team',
+  'end to end',
+  'in line with the SLA',
+  'for the most complex cases',
+  'when the schedule requires it',
+  'and shares what they learn',
+  'with measurable results',
+];
+const FIRST = [
+  'Alex',
+  'Sam',
+  'Jordan',
+  'Priya',
+  'Dani',
+  'Morgan',
+  'Chen',
+  'Fatima',
+  'Lucas',
+  'Ines',
+  'Kenji',
+  'Amara',
+  'Noah',
+  'Sofia',
+  'Omar',
+  'Lena',
+  'Ravi',
+  'Zoe',
+  'Mateo',
+  'Aiko',
+];
+const LAST = [
+  'Kim',
+  'Ortiz',
+  'Lee',
+  'Nair',
+  'Okafor',
+  'Reyes',
+  'Wang',
+  'Haddad',
+  'Silva',
+  'Moreau',
+  'Tanaka',
+  'Mensah',
+  'Fischer',
+  'Rossi',
+  'Khan',
+  'Novak',
+  'Patel',
+  'Dubois',
+  'Garcia',
+  'Sato',
+];
 const UNITS = ['percent', 'ratio', 'count', 'hours', 'minutes', 'days', 'score'];
 
 function sentence(rng) {
@@ -96,11 +250,23 @@ class Emitter {
 export function generateCatalogue(seed = 'catalogue') {
   const rng = new Random(seedOf(seed));
   const out = new Emitter();
-  out.push('# Shared competency catalogue, included by every generated ladder.', 'kind: Competencies', 'id: shared-support', 'competencies:');
+  out.push(
+    '# Shared competency catalogue, included by every generated ladder.',
+    'kind: Competencies',
+    'id: shared-support',
+    'competencies:',
+  );
   const competencies = [];
   for (const [id, name, group] of CATALOGUE_SKILLS) {
     competencies.push({ id, group });
-    out.push(`  - id: ${id}`, `    name: ${name}`, `    group: ${group}`, '    description: >-', ...folded(prose(rng, 2), '      '), '    descriptors:');
+    out.push(
+      `  - id: ${id}`,
+      `    name: ${name}`,
+      `    group: ${group}`,
+      '    description: >-',
+      ...folded(prose(rng, 2), '      '),
+      '    descriptors:',
+    );
     for (const step of SCALE) out.push(`      ${step.id}: ${sentence(rng)}`);
     out.push('');
   }
@@ -135,20 +301,51 @@ export function generateLadder({ id, targetLines, catalogue, cataloguePath, seed
   const allCompetencies = [...catalogue.competencies, ...own];
   const groups = [...new Set(allCompetencies.map((c) => c.group))];
   const groupSizes = new Map(groups.map((g) => [g, allCompetencies.filter((c) => c.group === g).length]));
-  const metrics = Array.from({ length: metricCount }, (_, i) => ({ id: `kpi-${i + 1}`, better: i % 3 === 2 ? 'lower' : 'higher', unit: UNITS[i % UNITS.length] }));
-  const checks = Array.from({ length: checkCount }, (_, i) => ({ id: ['peer-review', 'documented-need', 'coaching-success', 'people-management-experience'][i] ?? `check-${i + 1}` }));
-  const tracks = Array.from({ length: trackCount }, (_, i) => ({ id: i === 0 ? 'core' : `track-${i}`, name: i === 0 ? 'Core Role' : `${rng.pick(AREAS)[0].toUpperCase()}${rng.pick(AREAS).slice(1)} Path ${i}` }));
+  const metrics = Array.from({ length: metricCount }, (_, i) => ({
+    id: `kpi-${i + 1}`,
+    better: i % 3 === 2 ? 'lower' : 'higher',
+    unit: UNITS[i % UNITS.length],
+  }));
+  const checks = Array.from({ length: checkCount }, (_, i) => ({
+    id: ['peer-review', 'documented-need', 'coaching-success', 'people-management-experience'][i] ?? `check-${i + 1}`,
+  }));
+  const tracks = Array.from({ length: trackCount }, (_, i) => ({
+    id: i === 0 ? 'core' : `track-${i}`,
+    name: i === 0 ? 'Core Role' : `${rng.pick(AREAS)[0].toUpperCase()}${rng.pick(AREAS).slice(1)} Path ${i}`,
+  }));
 
   const out = new Emitter();
-  out.push(`# Generated ladder "${id}" for the benchmark (about ${targetLines.toLocaleString('en-US')} lines).`, 'kind: Ladder', `id: ${id}`, `name: ${id.replace(/-/g, ' ')} career ladder`, 'description: >-', ...folded(prose(rng, 4), '  '), '', 'scale:');
-  for (const step of SCALE) out.push(`  - id: ${step.id}`, `    name: ${step.name}`, `    description: ${step.description}`);
+  out.push(
+    `# Generated ladder "${id}" for the benchmark (about ${targetLines.toLocaleString('en-US')} lines).`,
+    'kind: Ladder',
+    `id: ${id}`,
+    `name: ${id.replace(/-/g, ' ')} career ladder`,
+    'description: >-',
+    ...folded(prose(rng, 4), '  '),
+    '',
+    'scale:',
+  );
+  for (const step of SCALE)
+    out.push(`  - id: ${step.id}`, `    name: ${step.name}`, `    description: ${step.description}`);
   out.push('', 'include:', `  - ${cataloguePath}`, '', 'competencies:');
   for (const c of own) {
-    out.push(`  - id: ${c.id}`, `    name: ${c.id.replace(/-/g, ' ')}`, `    group: ${c.group}`, `    description: ${sentence(rng)}`, '    descriptors:');
+    out.push(
+      `  - id: ${c.id}`,
+      `    name: ${c.id.replace(/-/g, ' ')}`,
+      `    group: ${c.group}`,
+      `    description: ${sentence(rng)}`,
+      '    descriptors:',
+    );
     for (const step of SCALE) if (step.id !== 3 || rng.chance(0.7)) out.push(`      ${step.id}: ${sentence(rng)}`);
   }
   out.push('', 'metrics:');
-  for (const m of metrics) out.push(`  - id: ${m.id}`, `    name: ${m.id.replace('-', ' ').toUpperCase()} (${m.unit})`, `    unit: ${m.unit}`, `    better: ${m.better}`);
+  for (const m of metrics)
+    out.push(
+      `  - id: ${m.id}`,
+      `    name: ${m.id.replace('-', ' ').toUpperCase()} (${m.unit})`,
+      `    unit: ${m.unit}`,
+      `    better: ${m.better}`,
+    );
   out.push('', 'checks:');
   for (const c of checks) out.push(`  - id: ${c.id}`, `    name: ${c.id.replace(/-/g, ' ')}`);
   out.push('', 'tracks:');
@@ -166,7 +363,16 @@ export function generateLadder({ id, targetLines, catalogue, cataloguePath, seed
     const track = tracks[trackIndex % tracks.length];
     const rank = byTrack.get(track.id).length + 1;
     const levelId = `${track.id}-l${rank}`;
-    const level = { id: levelId, track: track.id, rank, expectations: [], requirementIds: [], checks: [], metrics: [], next: [] };
+    const level = {
+      id: levelId,
+      track: track.id,
+      rank,
+      expectations: [],
+      requirementIds: [],
+      checks: [],
+      metrics: [],
+      next: [],
+    };
     byTrack.get(track.id).push(level);
     plan.push(level);
     trackIndex++;
@@ -178,7 +384,10 @@ export function generateLadder({ id, targetLines, catalogue, cataloguePath, seed
     const index = siblings.indexOf(level);
     const previous = index > 0 ? siblings[index - 1] : undefined;
     const otherHigher = plan.filter((l) => l.rank === level.rank + 1 && l.track !== level.track);
-    level.next = [...(siblings[index + 1] ? [siblings[index + 1].id] : []), ...(otherHigher.length > 0 && rng.chance(0.5) ? [rng.pick(otherHigher).id] : [])];
+    level.next = [
+      ...(siblings[index + 1] ? [siblings[index + 1].id] : []),
+      ...(otherHigher.length > 0 && rng.chance(0.5) ? [rng.pick(otherHigher).id] : []),
+    ];
     const isMiddle = level === middle;
     const title = `${level.rank > 1 ? `${PREFIXES[(level.rank - 2) % PREFIXES.length]} ` : ''}${TITLES[(level.rank + levels.length) % TITLES.length]}`;
     out.push(`  # --- ${title} (${level.track}, rank ${level.rank}) ---`);
@@ -222,17 +431,48 @@ export function generateLadder({ id, targetLines, catalogue, cataloguePath, seed
     level.checks.push(checks[0].id, checkA.id, checkB.id);
     level.metrics.push(metricA.id, metricB.id);
     if (previous) {
-      out.push(`      - id: ${req('tenure')}`, `        description: ${rng.int(1, 3)} years at rank ${previous.rank}.`, `        time-at-level: {years: ${rng.pick([1, 1.5, 2])}, rank: ${previous.rank}}`);
+      out.push(
+        `      - id: ${req('tenure')}`,
+        `        description: ${rng.int(1, 3)} years at rank ${previous.rank}.`,
+        `        time-at-level: {years: ${rng.pick([1, 1.5, 2])}, rank: ${previous.rank}}`,
+      );
     }
-    out.push(`      - id: ${req('experience')}`, '        experience:', `          years: ${level.rank + rng.int(0, 3)}`);
+    out.push(
+      `      - id: ${req('experience')}`,
+      '        experience:',
+      `          years: ${level.rank + rng.int(0, 3)}`,
+    );
     const group = rng.pick(groups);
-    out.push(`      - id: ${req('sme')}`, `        description: ${sentence(rng)}`, `        competencies: {count: ${rng.int(1, Math.min(3, groupSizes.get(group)))}, min: ${Math.min(4, level.rank + 1)}, group: ${group}}`);
-    out.push(`      - id: ${req('breadth')}`, '        competencies:', `          count: 2`, `          min: ${Math.min(4, level.rank)}`, `          of: ${flowList(rng.sample(allCompetencies, 3).map((c) => c.id))}`);
+    out.push(
+      `      - id: ${req('sme')}`,
+      `        description: ${sentence(rng)}`,
+      `        competencies: {count: ${rng.int(1, Math.min(3, groupSizes.get(group)))}, min: ${Math.min(4, level.rank + 1)}, group: ${group}}`,
+    );
+    out.push(
+      `      - id: ${req('breadth')}`,
+      '        competencies:',
+      `          count: 2`,
+      `          min: ${Math.min(4, level.rank)}`,
+      `          of: ${flowList(rng.sample(allCompetencies, 3).map((c) => c.id))}`,
+    );
     out.push(`      - id: ${req('review')}`, `        check: ${checks[0].id}`);
-    out.push(`      - id: ${req('kpi')}`, `        description: ${sentence(rng)}`, `        metric: {id: ${metricA.id}, ${metricA.better === 'higher' ? 'min' : 'max'}: ${metricA.better === 'higher' ? rng.int(70, 95) : rng.int(2, 24)}}`);
-    out.push(`      - id: ${req('either')}`, `        description: ${sentence(rng)}`, '        any-of:', `          - check: ${checkA.id}`);
+    out.push(
+      `      - id: ${req('kpi')}`,
+      `        description: ${sentence(rng)}`,
+      `        metric: {id: ${metricA.id}, ${metricA.better === 'higher' ? 'min' : 'max'}: ${metricA.better === 'higher' ? rng.int(70, 95) : rng.int(2, 24)}}`,
+    );
+    out.push(
+      `      - id: ${req('either')}`,
+      `        description: ${sentence(rng)}`,
+      '        any-of:',
+      `          - check: ${checkA.id}`,
+    );
     if (previous) out.push(`          - time-at-level: {years: 1, level: ${previous.id}}`);
-    out.push('          - all-of:', `              - check: ${checkB.id}`, `              - metric: {id: ${metricB.id}, min: 0, max: ${rng.int(50, 500)}}`);
+    out.push(
+      '          - all-of:',
+      `              - check: ${checkB.id}`,
+      `              - metric: {id: ${metricB.id}, min: 0, max: ${rng.int(50, 500)}}`,
+    );
     if (level.next.length > 0) out.push(`    next: ${flowList(level.next)}`);
     out.push('');
     levels.push(level);
@@ -253,7 +493,14 @@ export function generateAssessment({ ladder, ladderPath, index, seed }) {
   const target = ladder.levels.find((l) => l.id === level.next[0]) ?? level;
   const since = asOf - rng.int(120, 1200);
   const out = new Emitter();
-  out.push('kind: SelfAssessment', `ladder: ${ladderPath}`, `person: ${rng.pick(FIRST)} ${rng.pick(LAST)} ${index}`, `date: ${isoDate(asOf)}`, `level: ${level.id}`, `since: ${isoDate(since)}`);
+  out.push(
+    'kind: SelfAssessment',
+    `ladder: ${ladderPath}`,
+    `person: ${rng.pick(FIRST)} ${rng.pick(LAST)} ${index}`,
+    `date: ${isoDate(asOf)}`,
+    `level: ${level.id}`,
+    `since: ${isoDate(since)}`,
+  );
   const earlier = ladder.levels.filter((l) => l.track === level.track && l.rank < level.rank);
   if (earlier.length > 0) {
     out.push('history:');
@@ -271,17 +518,29 @@ export function generateAssessment({ ladder, ladderPath, index, seed }) {
     if (rng.chance(0.08)) continue; // left unrated
     const rating = rng.int(1, 4);
     if (rng.chance(0.2)) {
-      out.push(`  ${cid}:`, `    rating: ${rating}`, '    evidence:', `      - https://tickets.example.com/${rng.int(1000, 99999)} ${sentence(rng).toLowerCase()}`);
+      out.push(
+        `  ${cid}:`,
+        `    rating: ${rating}`,
+        '    evidence:',
+        `      - https://tickets.example.com/${rng.int(1000, 99999)} ${sentence(rng).toLowerCase()}`,
+      );
       if (rng.chance(0.5)) out.push(`      - ${sentence(rng)}`);
       if (rng.chance(0.3)) out.push(`    note: ${sentence(rng)}`);
     } else out.push(`  ${cid}: ${rating}`);
   }
   out.push('checks:');
-  for (const check of new Set([...level.checks, ...target.checks])) out.push(`  ${check}: ${rng.pick(['passed', 'passed', 'pending', 'failed', true, false])}`);
+  for (const check of new Set([...level.checks, ...target.checks]))
+    out.push(`  ${check}: ${rng.pick(['passed', 'passed', 'pending', 'failed', true, false])}`);
   out.push('metrics:');
   for (const metric of new Set([...level.metrics, ...target.metrics])) out.push(`  ${metric}: ${rng.int(0, 100)}`);
   if (rng.chance(0.15) && target.requirementIds.length > 0) {
-    out.push('waivers:', `  - requirement: ${rng.pick(target.requirementIds)}`, `    reason: ${sentence(rng)}`, `    approved-by: ${rng.pick(FIRST)} ${rng.pick(LAST)}`, `    date: ${isoDate(asOf - rng.int(1, 60))}`);
+    out.push(
+      'waivers:',
+      `  - requirement: ${rng.pick(target.requirementIds)}`,
+      `    reason: ${sentence(rng)}`,
+      `    approved-by: ${rng.pick(FIRST)} ${rng.pick(LAST)}`,
+      `    date: ${isoDate(asOf - rng.int(1, 60))}`,
+    );
   }
   return out.text();
 }
@@ -307,7 +566,15 @@ export function writeLadderFolder(root, lines, assessments = 3) {
   const assessmentFiles = [];
   for (let i = 0; i < assessments; i++) {
     const file = join(root, 'people', `person-${i + 1}.assessment.yaml`);
-    write(file, generateAssessment({ ladder, ladderPath: relative(dirname(file), ladderFile), index: i + 1, seed: `${id}/person-${i}` }));
+    write(
+      file,
+      generateAssessment({
+        ladder,
+        ladderPath: relative(dirname(file), ladderFile),
+        index: i + 1,
+        seed: `${id}/person-${i}`,
+      }),
+    );
     assessmentFiles.push(file);
   }
   return { root, ladderFile, catalogueFile: join(root, CATALOGUE_FILE), assessmentFiles, ladder };
@@ -334,8 +601,16 @@ export function writeWorkspace(root, count) {
   const perLadder = new Map(ladders.map((l) => [l.file, []]));
   for (let i = 0; i < count; i++) {
     const ladder = i % 2 === 0 ? ladders[0] : ladders[1 + ((i >> 1) % (ladders.length - 1))];
-    const file = join(root, 'people', `team-${String(Math.floor(i / 50) + 1).padStart(2, '0')}`, `person-${String(i + 1).padStart(4, '0')}.assessment.yaml`);
-    write(file, generateAssessment({ ladder, ladderPath: relative(dirname(file), ladder.file), index: i + 1, seed: `ws/${i}` }));
+    const file = join(
+      root,
+      'people',
+      `team-${String(Math.floor(i / 50) + 1).padStart(2, '0')}`,
+      `person-${String(i + 1).padStart(4, '0')}.assessment.yaml`,
+    );
+    write(
+      file,
+      generateAssessment({ ladder, ladderPath: relative(dirname(file), ladder.file), index: i + 1, seed: `ws/${i}` }),
+    );
     assessmentFiles.push(file);
     perLadder.get(ladder.file).push(file);
   }

@@ -18,7 +18,11 @@ const stub = new Proxy(function vscodeStub() {}, {
 let names = [];
 try {
   const typings = readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
-  names = [...new Set([...typings.matchAll(/^\s*export (?:class|enum|namespace|const|function|let|var) (\w+)/gm)].map((m) => m[1]))];
+  names = [
+    ...new Set(
+      [...typings.matchAll(/^\s*export (?:class|enum|namespace|const|function|let|var) (\w+)/gm)].map((m) => m[1]),
+    ),
+  ];
 } catch {
   // without the typings only `default` access works
 }
@@ -35,4 +39,6 @@ const cpuStart = process.cpuUsage();
 const extension = require(bundle);
 const cpu = process.cpuUsage(cpuStart);
 const ms = performance.now() - start;
-process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, activate: typeof extension.activate === 'function' }));
+process.stdout.write(
+  JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, activate: typeof extension.activate === 'function' }),
+);

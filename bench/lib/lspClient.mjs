@@ -18,7 +18,13 @@ const CLIENT_CAPABILITIES = {
   },
   textDocument: {
     synchronization: { dynamicRegistration: false, didSave: true },
-    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], insertReplaceSupport: false } },
+    completion: {
+      completionItem: {
+        snippetSupport: true,
+        documentationFormat: ['markdown', 'plaintext'],
+        insertReplaceSupport: false,
+      },
+    },
     hover: { contentFormat: ['markdown', 'plaintext'] },
     definition: { linkSupport: true },
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
@@ -48,7 +54,10 @@ export class LspClient {
       if (this.stderr.length < 20_000) this.stderr += chunk;
     });
     this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve({ code, signal })));
-    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.child.stdout),
+      new StreamMessageWriter(this.child.stdin),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (params) => this.onDiagnostics(params));
     this.connection.onNotification(() => undefined);
     this.configured = new Promise((resolve) => {
@@ -135,11 +144,16 @@ export class LspClient {
   }
 
   open(uri, text, version = 1) {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'yaml', version, text },
+    });
   }
 
   change(uri, version, contentChanges) {
-    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges,
+    });
   }
 
   close(uri) {

@@ -28,20 +28,46 @@ function sizeSection(size) {
   const row = (label, a, b, note = '') => [label, ms(a), ms(b), ratio(a?.median, b?.median), note];
   const items = (a, b) => `${a?.items ?? '–'} vs ${b?.items ?? '–'} items`;
   const rows = [
-    ['open → first diagnostics (first open)', fmt(ours.firstOpen), fmt(yaml.firstOpen), ratio(ours.firstOpen, yaml.firstOpen), ''],
+    [
+      'open → first diagnostics (first open)',
+      fmt(ours.firstOpen),
+      fmt(yaml.firstOpen),
+      ratio(ours.firstOpen, yaml.firstOpen),
+      '',
+    ],
     row('open → first diagnostics', ours.open, yaml.open),
-    row('edit → diagnostics (debounce included)', ours.edit, yaml.edit, `debounce ${core?.bytes !== undefined && core.bytes <= 120_000 ? 20 : 40} ms vs 200 ms; server CPU per edit ${fmt(ours.editCpuMs, 0)} vs ${fmt(yaml.editCpuMs, 0)} ms`),
+    row(
+      'edit → diagnostics (debounce included)',
+      ours.edit,
+      yaml.edit,
+      `debounce ${core?.bytes !== undefined && core.bytes <= 120_000 ? 20 : 40} ms vs 200 ms; server CPU per edit ${fmt(ours.editCpuMs, 0)} vs ${fmt(yaml.editCpuMs, 0)} ms`,
+    ),
     row('completion: level keys', ours.completion, yaml.completion, items(ours.completion, yaml.completion)),
-    row('completion: expectation value', ours.completionValue, yaml.completionValue, items(ours.completionValue, yaml.completionValue)),
+    row(
+      'completion: expectation value',
+      ours.completionValue,
+      yaml.completionValue,
+      items(ours.completionValue, yaml.completionValue),
+    ),
     row('hover: competency id', ours.hover, yaml.hover, items(ours.hover, yaml.hover)),
     row('definition: competency id', ours.definition, yaml.definition, items(ours.definition, yaml.definition)),
     row('document symbols', ours.symbols, yaml.symbols, items(ours.symbols, yaml.symbols)),
     ['`ladder/score` request', ms(ours.score), 'no peer', '', ''],
-    ['server RSS after the scenario (MB)', fmt(ours.memory?.rssMb, 0), fmt(yaml.memory?.rssMb, 0), '', `peak ${fmt(ours.memory?.peakRssMb, 0)} vs ${fmt(yaml.memory?.peakRssMb, 0)}`],
+    [
+      'server RSS after the scenario (MB)',
+      fmt(ours.memory?.rssMb, 0),
+      fmt(yaml.memory?.rssMb, 0),
+      '',
+      `peak ${fmt(ours.memory?.peakRssMb, 0)} vs ${fmt(yaml.memory?.peakRssMb, 0)}`,
+    ],
   ];
-  if (ours.indexMs !== undefined) rows.push(['folder indexed (ladder, catalogue, 3 assessments)', fmt(ours.indexMs), 'no peer', '', '']);
+  if (ours.indexMs !== undefined)
+    rows.push(['folder indexed (ladder, catalogue, 3 assessments)', fmt(ours.indexMs), 'no peer', '', '']);
   let out = `${title}\n\nMilliseconds, median / p95 over the iterations (client-side round trip over stdio).\n\n${table(['Measure', 'Career Ladder', 'yaml-language-server', 'ratio', 'note'], rows)}`;
-  for (const [key, label] of [['ours', 'Career Ladder'], ['yaml', 'yaml-language-server']]) {
+  for (const [key, label] of [
+    ['ours', 'Career Ladder'],
+    ['yaml', 'yaml-language-server'],
+  ]) {
     if (size[key]?.error) out += `\n\n**${label} failed:** ${size[key].error}`;
   }
   return out;
@@ -49,16 +75,38 @@ function sizeSection(size) {
 
 function coreSection(sizes) {
   const both = (stats) => (stats ? `${fmt(stats.median)} (${fmt(stats.cpu?.median)})` : '–');
-  const rows = sizes.filter((s) => s.core).map((s) => {
-    const c = s.core;
-    return [fmt(s.lines, 0), both(c.parseDocument), both(c.analyzeFile), both(c.phases?.parseYaml), both(c.phases?.toPlain), both(c.phases?.validateSchema), both(c.rediagnose), `${ratio(c.rediagnose?.cpu?.median, c.parseDocument?.cpu?.median)} (wall ${ratio(c.rediagnose?.median, c.parseDocument?.median)})`];
-  });
+  const rows = sizes
+    .filter((s) => s.core)
+    .map((s) => {
+      const c = s.core;
+      return [
+        fmt(s.lines, 0),
+        both(c.parseDocument),
+        both(c.analyzeFile),
+        both(c.phases?.parseYaml),
+        both(c.phases?.toPlain),
+        both(c.phases?.validateSchema),
+        both(c.rediagnose),
+        `${ratio(c.rediagnose?.cpu?.median, c.parseDocument?.cpu?.median)} (wall ${ratio(c.rediagnose?.median, c.parseDocument?.median)})`,
+      ];
+    });
   return `### The core in process\n\nMedian milliseconds, wall-clock (and process CPU time, which on a busy machine is the steadier one). \`parseDocument\` is yaml's \`parseDocument\` with a \`LineCounter\`, the position-aware parse every YAML server pays. \`analyzeFile\` parses, converts, validates against the schema and builds the model; three of its phases are timed separately. "Re-diagnose" is what the server does for an edited open ladder after the debounce: \`setOpenDocument\` + \`diagnostics\` (analysis, include resolution and semantic checks).\n\n${table(['lines', 'parseDocument + LineCounter', 'analyzeFile', '…parseYaml', '…toPlain', '…validateSchema', 're-diagnose an edit', 're-diagnose ÷ parseDocument, CPU'], rows)}`;
 }
 
 function workspaceSection(workspaces) {
   const rows = workspaces.map((w) => [
-    fmt(w.assessments, 0), fmt(w.files, 0), fmt(w.indexMs), fmt(w.indexCpuMs, 0), fmt(w.memoryAfterIndex?.rssMb, 0), fmt(w.openLadderDependents), fmt(w.dependents, 0), ms(w.ladderEdit), fmt(w.ladderEditCpuMs, 0), ms(w.ladderEditSelf), ms(w.score), fmt(w.memory?.peakRssMb, 0),
+    fmt(w.assessments, 0),
+    fmt(w.files, 0),
+    fmt(w.indexMs),
+    fmt(w.indexCpuMs, 0),
+    fmt(w.memoryAfterIndex?.rssMb, 0),
+    fmt(w.openLadderDependents),
+    fmt(w.dependents, 0),
+    ms(w.ladderEdit),
+    fmt(w.ladderEditCpuMs, 0),
+    ms(w.ladderEditSelf),
+    ms(w.score),
+    fmt(w.memory?.peakRssMb, 0),
   ]);
   let out = `### Workspaces (Career Ladder only: yaml-language-server does not index a workspace)\n\nFive ladders (2,500, 2,500, 400, 400 and 1,200 lines), the catalogue, and the assessments in team folders; half the assessments use the first ladder, which is the one edited. Milliseconds; median / p95 where repeated.\n\n${table(['assessments', 'files', 'indexed: initialize → every file diagnosed', 'server CPU to index', 'RSS after indexing (MB)', 'open ladder → dependents diagnosed', 'dependents', 'ladder edit → every dependent re-diagnosed', 'server CPU per ladder edit', 'ladder edit → the ladder itself', '`ladder/score`', 'peak RSS (MB)'], rows)}`;
   for (const w of workspaces) if (w.error) out += `\n\n**${w.assessments} assessments failed:** ${w.error}`;
@@ -68,10 +116,22 @@ function workspaceSection(workspaces) {
 function burstSection(sizes) {
   const rows = [];
   for (const size of sizes) {
-    for (const [key, label] of [['ours', 'Career Ladder'], ['yaml', 'yaml-language-server']]) {
+    for (const [key, label] of [
+      ['ours', 'Career Ladder'],
+      ['yaml', 'yaml-language-server'],
+    ]) {
       const b = size[key]?.burst;
       if (!b) continue;
-      rows.push([`${fmt(size.lines, 0)} lines, ${label}`, `${b.edits} edits, ${b.gapMs} ms apart`, fmt(b.publications, 0), fmt(b.lastEditToDiagnostics), fmt(b.completion?.median), fmt(b.completion?.max), fmt(b.typedLineItems, 0), fmt(b.cpuMs, 0)]);
+      rows.push([
+        `${fmt(size.lines, 0)} lines, ${label}`,
+        `${b.edits} edits, ${b.gapMs} ms apart`,
+        fmt(b.publications, 0),
+        fmt(b.lastEditToDiagnostics),
+        fmt(b.completion?.median),
+        fmt(b.completion?.max),
+        fmt(b.typedLineItems, 0),
+        fmt(b.cpuMs, 0),
+      ]);
     }
   }
   if (rows.length === 0) return '';
@@ -81,18 +141,37 @@ function burstSection(sizes) {
 function toolsSection(results) {
   const rows = [];
   const { cli, extension } = results;
-  if (cli?.check) rows.push([`\`ladder check\` over ${fmt(cli.check.files, 0)} files (${fmt(cli.check.assessments, 0)} assessments)`, `${ms(cli.check.stats)} ms, CPU ${ms(cli.check.cpu)} ms (exit ${cli.check.exitCode})`]);
-  if (cli?.score) rows.push(['`ladder score` one assessment in that workspace', `${ms(cli.score.stats)} ms, CPU ${ms(cli.score.cpu)} ms (exit ${cli.score.exitCode})`]);
-  if (extension?.activation) rows.push([`extension load time (${extension.activationLabel})`, `${ms(extension.activation)} ms, CPU ${ms(extension.activationCpu)} ms`]);
-  for (const [name, bytes] of Object.entries(extension?.bundles ?? {})) rows.push([`${extension.bundlesLabel}: ${name}`, `${fmt(bytes / 1024, 0)} KB`]);
-  if (extension?.vsixBytes !== undefined) rows.push(['.vsix (`npm run package`)', `${fmt(extension.vsixBytes / 1024, 0)} KB`]);
+  if (cli?.check)
+    rows.push([
+      `\`ladder check\` over ${fmt(cli.check.files, 0)} files (${fmt(cli.check.assessments, 0)} assessments)`,
+      `${ms(cli.check.stats)} ms, CPU ${ms(cli.check.cpu)} ms (exit ${cli.check.exitCode})`,
+    ]);
+  if (cli?.score)
+    rows.push([
+      '`ladder score` one assessment in that workspace',
+      `${ms(cli.score.stats)} ms, CPU ${ms(cli.score.cpu)} ms (exit ${cli.score.exitCode})`,
+    ]);
+  if (extension?.activation)
+    rows.push([
+      `extension load time (${extension.activationLabel})`,
+      `${ms(extension.activation)} ms, CPU ${ms(extension.activationCpu)} ms`,
+    ]);
+  for (const [name, bytes] of Object.entries(extension?.bundles ?? {}))
+    rows.push([`${extension.bundlesLabel}: ${name}`, `${fmt(bytes / 1024, 0)} KB`]);
+  if (extension?.vsixBytes !== undefined)
+    rows.push(['.vsix (`npm run package`)', `${fmt(extension.vsixBytes / 1024, 0)} KB`]);
   if (extension?.packageError) rows.push(['.vsix', `not built: ${extension.packageError}`]);
   if (rows.length === 0) return '';
   return `### Command line and extension\n\nWall-clock milliseconds of a fresh process, median / p95.\n\n${table(['Measure', 'Result'], rows).replace('|---|---:|', '|---|---|')}`;
 }
 
 export function budgetTable(budgets) {
-  const rows = budgets.map((b) => [b.name, b.measured, b.limit, b.pass === undefined ? 'n/a' : b.pass ? 'PASS' : '**FAIL**']);
+  const rows = budgets.map((b) => [
+    b.name,
+    b.measured,
+    b.limit,
+    b.pass === undefined ? 'n/a' : b.pass ? 'PASS' : '**FAIL**',
+  ]);
   return table(['Budget', 'Measured', 'Limit', 'Verdict'], rows).replace('|---|---:|---:|---:|', '|---|---|---|---|');
 }
 

@@ -15,7 +15,15 @@ export function serverDefinitions({ serverScript, yamlServerScript, schemaFiles,
   const schemas = {};
   for (const [kind, file] of Object.entries(schemaFiles)) schemas[uriOf(file)] = [`*.${kind}.yaml`, `*.${kind}.yml`];
   const yamlSettings = {
-    yaml: { validate: true, completion: true, hover: true, schemas, schemaStore: { enable: false }, format: { enable: false }, maxItemsComputed: 5000 },
+    yaml: {
+      validate: true,
+      completion: true,
+      hover: true,
+      schemas,
+      schemaStore: { enable: false },
+      format: { enable: false },
+      maxItemsComputed: 5000,
+    },
     http: { proxy: '', proxyStrictSSL: false },
     '[yaml]': {},
     editor: {},
@@ -25,7 +33,17 @@ export function serverDefinitions({ serverScript, yamlServerScript, schemaFiles,
       key: 'ours',
       label: 'Career Ladder',
       indexes: true,
-      create: (tag) => new LspClient({ name: 'career-ladder', script: serverScript, nodeArgs: [...serverArgs, ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `server-${tag}.cpuprofile`] : [])] }),
+      create: (tag) =>
+        new LspClient({
+          name: 'career-ladder',
+          script: serverScript,
+          nodeArgs: [
+            ...serverArgs,
+            ...(profileDir
+              ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `server-${tag}.cpuprofile`]
+              : []),
+          ],
+        }),
       configure: async () => {},
     },
     yaml: {
@@ -53,7 +71,11 @@ class Toggler {
   /** Sends the edit; resolves with the ms until diagnostics that reflect it arrive. */
   async edit(timeoutMs = 60_000) {
     this.broken = !this.broken;
-    const waiter = this.client.nextDiagnostics(this.uri, this.broken ? hasDiagnosticOn(this.line) : noDiagnosticOn(this.line), timeoutMs);
+    const waiter = this.client.nextDiagnostics(
+      this.uri,
+      this.broken ? hasDiagnosticOn(this.line) : noDiagnosticOn(this.line),
+      timeoutMs,
+    );
     const start = performance.now();
     await this.send();
     const entry = await waiter;
@@ -61,7 +83,15 @@ class Toggler {
   }
   send() {
     const text = this.broken ? 'x' : 'y';
-    return this.client.change(this.uri, ++this.version, [{ range: { start: { line: this.line, character: this.character }, end: { line: this.line, character: this.character + 1 } }, text }]);
+    return this.client.change(this.uri, ++this.version, [
+      {
+        range: {
+          start: { line: this.line, character: this.character },
+          end: { line: this.line, character: this.character + 1 },
+        },
+        text,
+      },
+    ]);
   }
 }
 
@@ -78,11 +108,14 @@ function resultSize(result) {
 /** Times a request `iterations` times after `warmup`; also reports how many items the last answer had. */
 async function timeRequest(client, method, params, { warmup, iterations }) {
   let size = 0;
-  const stats = await measure(async () => {
-    const { ms, result } = await client.timed(method, params);
-    size = resultSize(result);
-    return ms;
-  }, { warmup, iterations });
+  const stats = await measure(
+    async () => {
+      const { ms, result } = await client.timed(method, params);
+      size = resultSize(result);
+      return ms;
+    },
+    { warmup, iterations },
+  );
   return { ...stats, items: size };
 }
 
@@ -127,22 +160,50 @@ export async function ladderScenario(server, folder, plan, log) {
     // edit → diagnostics, debounce included
     const toggler = new Toggler(client, ladderUri, anchors.summaryKey, version);
     const cpuBefore = client.cpuMs();
-    result.edit = await measure(async () => {
-      const ms = await toggler.edit();
-      await delay(plan.editGapMs);
-      return ms;
-    }, { warmup: plan.editWarmup, iterations: plan.edits });
+    result.edit = await measure(
+      async () => {
+        const ms = await toggler.edit();
+        await delay(plan.editGapMs);
+        return ms;
+      },
+      { warmup: plan.editWarmup, iterations: plan.edits },
+    );
     result.editCpuMs = perEdit(client.cpuMs(), cpuBefore, plan.editWarmup + plan.edits);
     log(`    ${server.label}: edit → diagnostics ${result.edit.median} ms (p95 ${result.edit.p95})`);
 
     const doc = { textDocument: { uri: ladderUri } };
     const requestPlan = { warmup: plan.requestWarmup, iterations: plan.requests };
-    result.completion = await timeRequest(client, 'textDocument/completion', { ...doc, position: { line: anchors.blankKey, character: 4 } }, requestPlan);
-    result.completionValue = await timeRequest(client, 'textDocument/completion', { ...doc, position: { line: anchors.expectation, character: 8 + anchors.expectationCompetency.length } }, requestPlan);
-    result.hover = await timeRequest(client, 'textDocument/hover', { ...doc, position: { line: anchors.expectation, character: 8 } }, requestPlan);
-    result.definition = await timeRequest(client, 'textDocument/definition', { ...doc, position: { line: anchors.expectation, character: 8 } }, requestPlan);
-    result.symbols = await timeRequest(client, 'textDocument/documentSymbol', doc, { warmup: 2, iterations: plan.symbols });
-    log(`    ${server.label}: completion ${result.completion.median} ms, hover ${result.hover.median} ms, definition ${result.definition.median} ms, symbols ${result.symbols.median} ms`);
+    result.completion = await timeRequest(
+      client,
+      'textDocument/completion',
+      { ...doc, position: { line: anchors.blankKey, character: 4 } },
+      requestPlan,
+    );
+    result.completionValue = await timeRequest(
+      client,
+      'textDocument/completion',
+      { ...doc, position: { line: anchors.expectation, character: 8 + anchors.expectationCompetency.length } },
+      requestPlan,
+    );
+    result.hover = await timeRequest(
+      client,
+      'textDocument/hover',
+      { ...doc, position: { line: anchors.expectation, character: 8 } },
+      requestPlan,
+    );
+    result.definition = await timeRequest(
+      client,
+      'textDocument/definition',
+      { ...doc, position: { line: anchors.expectation, character: 8 } },
+      requestPlan,
+    );
+    result.symbols = await timeRequest(client, 'textDocument/documentSymbol', doc, {
+      warmup: 2,
+      iterations: plan.symbols,
+    });
+    log(
+      `    ${server.label}: completion ${result.completion.median} ms, hover ${result.hover.median} ms, definition ${result.definition.median} ms, symbols ${result.symbols.median} ms`,
+    );
     if (server.key === 'ours' && folder.assessmentFiles.length > 0) {
       result.score = await timeRequest(client, 'ladder/score', { uri: uriOf(folder.assessmentFiles[0]) }, requestPlan);
       log(`    ${server.label}: ladder/score ${result.score.median} ms`);
@@ -169,16 +230,30 @@ async function burst(client, uri, anchors, { edits, gapMs }, log, label, toggler
   const cpuBefore = client.cpuMs();
   const published = () => client.publishCount.get(uri) ?? 0;
   const before = published();
-  const final = client.nextDiagnostics(uri, (d) => hasDiagnosticOn(anchors.rankKey)(d) && noDiagnosticOn(anchors.summaryKey)(d), 120_000);
+  const final = client.nextDiagnostics(
+    uri,
+    (d) => hasDiagnosticOn(anchors.rankKey)(d) && noDiagnosticOn(anchors.summaryKey)(d),
+    120_000,
+  );
   const completions = [];
   const typedLine = [];
   const start = performance.now();
   for (let i = 0; i < edits; i++) {
     toggler.broken = !toggler.broken;
     await toggler.send();
-    completions.push(client.timed('textDocument/completion', { textDocument: { uri }, position: { line: anchors.blankKey, character: 4 } }));
+    completions.push(
+      client.timed('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: anchors.blankKey, character: 4 },
+      }),
+    );
     // and where the editor asks while typing: just after the typed character
-    typedLine.push(client.timed('textDocument/completion', { textDocument: { uri }, position: { line: toggler.line, character: toggler.character + 1 } }));
+    typedLine.push(
+      client.timed('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: toggler.line, character: toggler.character + 1 },
+      }),
+    );
     await delay(gapMs);
   }
   if (toggler.broken) {
@@ -186,7 +261,12 @@ async function burst(client, uri, anchors, { edits, gapMs }, log, label, toggler
     await toggler.send();
   }
   // the last keystroke: `rank` → `ranc`
-  await client.change(uri, ++toggler.version, [{ range: { start: { line: anchors.rankKey, character: 7 }, end: { line: anchors.rankKey, character: 8 } }, text: 'c' }]);
+  await client.change(uri, ++toggler.version, [
+    {
+      range: { start: { line: anchors.rankKey, character: 7 }, end: { line: anchors.rankKey, character: 8 } },
+      text: 'c',
+    },
+  ]);
   const lastEdit = performance.now();
   const elsewhere = await Promise.all(completions);
   const onTypedLine = await Promise.all(typedLine);
@@ -202,10 +282,17 @@ async function burst(client, uri, anchors, { edits, gapMs }, log, label, toggler
     typedLineItems: Math.min(...onTypedLine.map((r) => resultSize(r.result))),
     cpuMs: perEdit(client.cpuMs(), cpuBefore, 1),
   };
-  log(`    ${label}: burst of ${result.edits} edits → ${result.publications} publications, last edit → diagnostics ${result.lastEditToDiagnostics} ms, completion during typing median ${result.completion.median} / max ${result.completion.max} ms, at least ${result.typedLineItems} item(s) on the typed line`);
+  log(
+    `    ${label}: burst of ${result.edits} edits → ${result.publications} publications, last edit → diagnostics ${result.lastEditToDiagnostics} ms, completion during typing median ${result.completion.median} / max ${result.completion.max} ms, at least ${result.typedLineItems} item(s) on the typed line`,
+  );
   // undo the last keystroke
   const restored = client.nextDiagnostics(uri, noDiagnosticOn(anchors.rankKey), 120_000);
-  await client.change(uri, ++toggler.version, [{ range: { start: { line: anchors.rankKey, character: 7 }, end: { line: anchors.rankKey, character: 8 } }, text: 'k' }]);
+  await client.change(uri, ++toggler.version, [
+    {
+      range: { start: { line: anchors.rankKey, character: 7 }, end: { line: anchors.rankKey, character: 8 } },
+      text: 'k',
+    },
+  ]);
   await restored;
   return result;
 }
@@ -216,7 +303,12 @@ export async function workspaceScenario(server, workspace, plan, log) {
   const busiest = workspace.ladders[0];
   const dependents = [...workspace.perLadder.get(busiest.file), workspace.catalogueFile].map(uriOf);
   const allFiles = [...workspace.ladders.map((l) => l.file), workspace.catalogueFile, ...workspace.assessmentFiles];
-  const result = { server: server.key, assessments: workspace.assessmentFiles.length, files: allFiles.length, dependents: dependents.length };
+  const result = {
+    server: server.key,
+    assessments: workspace.assessmentFiles.length,
+    files: allFiles.length,
+    dependents: dependents.length,
+  };
   try {
     const indexed = client.allDiagnostics(allFiles.map(uriOf), 120_000);
     const started = performance.now();
@@ -224,7 +316,9 @@ export async function workspaceScenario(server, workspace, plan, log) {
     result.indexMs = round((await indexed).at - started);
     result.indexCpuMs = client.cpuMs();
     result.memoryAfterIndex = client.memory();
-    log(`    ${workspace.assessmentFiles.length} assessments: indexed ${result.files} files in ${result.indexMs} ms (server CPU ${result.indexCpuMs} ms), RSS ${round(result.memoryAfterIndex?.rssMb, 1)} MB`);
+    log(
+      `    ${workspace.assessmentFiles.length} assessments: indexed ${result.files} files in ${result.indexMs} ms (server CPU ${result.indexCpuMs} ms), RSS ${round(result.memoryAfterIndex?.rssMb, 1)} MB`,
+    );
 
     const ladderUri = uriOf(busiest.file);
     const openWaiters = [client.nextDiagnostics(ladderUri), client.allDiagnostics(dependents)];
@@ -237,18 +331,28 @@ export async function workspaceScenario(server, workspace, plan, log) {
     const toggler = new Toggler(client, ladderUri, busiest.anchors.summaryKey);
     const ladderOnly = [];
     const cpuBefore = client.cpuMs();
-    result.ladderEdit = await measure(async () => {
-      const all = client.allDiagnostics(dependents, 60_000);
-      const start = performance.now();
-      ladderOnly.push(await toggler.edit());
-      const done = await all;
-      await delay(50);
-      return done.at - start;
-    }, { warmup: 1, iterations: plan.ladderEdits });
+    result.ladderEdit = await measure(
+      async () => {
+        const all = client.allDiagnostics(dependents, 60_000);
+        const start = performance.now();
+        ladderOnly.push(await toggler.edit());
+        const done = await all;
+        await delay(50);
+        return done.at - start;
+      },
+      { warmup: 1, iterations: plan.ladderEdits },
+    );
     result.ladderEditSelf = summarize(ladderOnly.slice(1));
     result.ladderEditCpuMs = perEdit(client.cpuMs(), cpuBefore, plan.ladderEdits + 1);
-    log(`    ${workspace.assessmentFiles.length} assessments: ladder edit → ${dependents.length} dependents re-diagnosed in ${result.ladderEdit.median} ms (p95 ${result.ladderEdit.p95})`);
-    result.score = await timeRequest(client, 'ladder/score', { uri: uriOf(workspace.perLadder.get(busiest.file)[0]) }, { warmup: 3, iterations: plan.requests });
+    log(
+      `    ${workspace.assessmentFiles.length} assessments: ladder edit → ${dependents.length} dependents re-diagnosed in ${result.ladderEdit.median} ms (p95 ${result.ladderEdit.p95})`,
+    );
+    result.score = await timeRequest(
+      client,
+      'ladder/score',
+      { uri: uriOf(workspace.perLadder.get(busiest.file)[0]) },
+      { warmup: 3, iterations: plan.requests },
+    );
     result.memory = client.memory();
   } catch (error) {
     result.error = String(error?.message ?? error);

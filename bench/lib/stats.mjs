@@ -7,7 +7,14 @@ export function summarize(samples) {
   const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
   const mid = values.length >> 1;
   const median = values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-  return { n: values.length, median: round(median), p95: round(at(0.95)), mean: round(mean), min: round(values[0]), max: round(values[values.length - 1]) };
+  return {
+    n: values.length,
+    median: round(median),
+    p95: round(at(0.95)),
+    mean: round(mean),
+    min: round(values[0]),
+    max: round(values[values.length - 1]),
+  };
 }
 
 export function round(value, digits = 2) {

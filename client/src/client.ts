@@ -1,5 +1,10 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import type { LadderInitializationOptions } from '../../server/src/protocol';
 import { LADDER_DOCUMENT_SELECTOR } from './ladderFiles';
 import { RestartPolicy } from './restartPolicy';
@@ -23,7 +28,11 @@ function serverOptions(context: vscode.ExtensionContext): ServerOptions {
   const module = context.asAbsolutePath('dist/server.js');
   return {
     run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_OPTIONS } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', `--inspect=${INSPECT_PORT}`] } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', `--inspect=${INSPECT_PORT}`] },
+    },
   };
 }
 
@@ -32,19 +41,20 @@ function serverOptions(context: vscode.ExtensionContext): ServerOptions {
  * that crashes is restarted quietly; the user hears about it only when the client gives up (`onGiveUp`
  * is called then), and can then restart it from the message.
  */
-export function createLanguageClient(context: vscode.ExtensionContext, onGiveUp: () => void = () => undefined): LanguageClient {
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  onGiveUp: () => void = () => undefined,
+): LanguageClient {
   let client: LanguageClient | undefined;
   const errorHandler = new RestartPolicy({
     maxRestarts: 4,
     windowMs: 3 * 60_000,
     onGiveUp: (message) => {
       onGiveUp();
-      void vscode.window
-        .showErrorMessage(message, 'Restart', 'Show Output')
-        .then((choice) => {
-          if (choice === 'Restart') void client?.start();
-          if (choice === 'Show Output') client?.outputChannel.show();
-        });
+      void vscode.window.showErrorMessage(message, 'Restart', 'Show Output').then((choice) => {
+        if (choice === 'Restart') void client?.start();
+        if (choice === 'Show Output') client?.outputChannel.show();
+      });
     },
   });
   const clientOptions: LanguageClientOptions = {

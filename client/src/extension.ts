@@ -49,7 +49,8 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
     ...registerCommands({ client: languageClient, panels, refresh }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // The size limit is sent in `initialize`, so the server must start again to use a new one.
-      if (event.affectsConfiguration(`${SECTION}.${MAX_FILE_SIZE}`) && languageClient.isRunning()) void languageClient.restart();
+      if (event.affectsConfiguration(`${SECTION}.${MAX_FILE_SIZE}`) && languageClient.isRunning())
+        void languageClient.restart();
     }),
   );
 

@@ -100,7 +100,14 @@ export class LadderClient implements vscode.Disposable {
     this.whenClientLoaded((client, module) =>
       client.onDidChangeState(({ newState }) => {
         if (newState === module.State.Starting) this.gaveUp = false;
-        const state: ServerRunState = newState === module.State.Running ? 'running' : newState === module.State.Starting ? 'starting' : this.gaveUp ? 'crashed' : 'stopped';
+        const state: ServerRunState =
+          newState === module.State.Running
+            ? 'running'
+            : newState === module.State.Starting
+              ? 'starting'
+              : this.gaveUp
+                ? 'crashed'
+                : 'stopped';
         for (const each of this.stateListeners) each(state);
       }),
     );

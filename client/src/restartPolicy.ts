@@ -1,4 +1,10 @@
-import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+} from 'vscode-languageclient/node';
 
 export interface RestartPolicyOptions {
   /** How many restarts are allowed within `windowMs` before giving up. */
@@ -20,7 +26,9 @@ export class RestartPolicy implements ErrorHandler {
 
   error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
     if (count !== undefined && count <= 3) return { action: ErrorAction.Continue, handled: true };
-    this.options.onGiveUp('The connection to the Career Ladder language server keeps failing, so the server was stopped.');
+    this.options.onGiveUp(
+      'The connection to the Career Ladder language server keeps failing, so the server was stopped.',
+    );
     return { action: ErrorAction.Shutdown, handled: true };
   }
 

@@ -153,14 +153,18 @@ export interface LadderStructureParams {
   uri: string;
 }
 
-export const LadderStructureRequest = new RequestType<LadderStructureParams, LadderStructure | null, void>('ladder/structure');
+export const LadderStructureRequest = new RequestType<LadderStructureParams, LadderStructure | null, void>(
+  'ladder/structure',
+);
 
 export interface WorkspaceSummary {
   ladders: { uri: string; id: string; name: string }[];
   assessments: AssessmentSummary[];
 }
 
-export const WorkspaceSummaryRequest = new RequestType<Record<string, never>, WorkspaceSummary, void>('ladder/workspaceSummary');
+export const WorkspaceSummaryRequest = new RequestType<Record<string, never>, WorkspaceSummary, void>(
+  'ladder/workspaceSummary',
+);
 
 export interface ScaffoldAssessmentParams {
   ladderUri: string;
@@ -170,7 +174,9 @@ export interface ScaffoldAssessmentParams {
   person: string;
 }
 
-export const ScaffoldAssessmentRequest = new RequestType<ScaffoldAssessmentParams, { text: string }, void>('ladder/scaffoldAssessment');
+export const ScaffoldAssessmentRequest = new RequestType<ScaffoldAssessmentParams, { text: string }, void>(
+  'ladder/scaffoldAssessment',
+);
 
 export interface ScaffoldReviewParams {
   /** The self-assessment to review. */
@@ -180,14 +186,18 @@ export interface ScaffoldReviewParams {
 }
 
 /** The text of a new review of an assessment; an error when the assessment or its ladder cannot be read. */
-export const ScaffoldReviewRequest = new RequestType<ScaffoldReviewParams, { text: string }, void>('ladder/scaffoldReview');
+export const ScaffoldReviewRequest = new RequestType<ScaffoldReviewParams, { text: string }, void>(
+  'ladder/scaffoldReview',
+);
 
 export interface ExportMarkdownParams {
   /** A ladder (its structure) or an assessment (its score report). */
   uri: string;
 }
 
-export const ExportMarkdownRequest = new RequestType<ExportMarkdownParams, { markdown: string } | null, void>('ladder/exportMarkdown');
+export const ExportMarkdownRequest = new RequestType<ExportMarkdownParams, { markdown: string } | null, void>(
+  'ladder/exportMarkdown',
+);
 
 export interface CalibrationParams {
   /** A self-assessment, or a review (then the assessment it reviews is calibrated). */

@@ -29,13 +29,14 @@ ratings:
   networking: 1
 `;
 
-const reviewed = (extra: Record<string, string> = {}) => fixture({
-  'mini.ladder.yaml': MINI_LADDER,
-  'test.assessment.yaml': MINI_ASSESSMENT,
-  'test.manager.review.yaml': MANAGER,
-  'peers/test.peer.review.yaml': PEER,
-  ...extra,
-});
+const reviewed = (extra: Record<string, string> = {}) =>
+  fixture({
+    'mini.ladder.yaml': MINI_LADDER,
+    'test.assessment.yaml': MINI_ASSESSMENT,
+    'test.manager.review.yaml': MANAGER,
+    'peers/test.peer.review.yaml': PEER,
+    ...extra,
+  });
 
 const ALEX_TEXT = [
   'Alex Kim: calibration',
@@ -186,14 +187,29 @@ describe('ladder calibrate on the samples', () => {
     const result = ladder(['calibrate', '--format=json', 'samples/alex-kim.assessment.yaml'], REPO);
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(JSON.parse(result.stdout), ALEX_JSON);
-    assert.equal(result.stdout, `${JSON.stringify(ALEX_JSON, null, 2)}\n`, 'the same keys in the same order, two-space indented');
+    assert.equal(
+      result.stdout,
+      `${JSON.stringify(ALEX_JSON, null, 2)}\n`,
+      'the same keys in the same order, two-space indented',
+    );
   });
 
   it('finds the reviews of the other sample, with a rating the person has not given', () => {
-    const report = JSON.parse(ladder(['calibrate', 'samples/jordan-lee.assessment.yaml', '--format', 'json'], REPO).stdout);
+    const report = JSON.parse(
+      ladder(['calibrate', 'samples/jordan-lee.assessment.yaml', '--format', 'json'], REPO).stdout,
+    );
     const row = (id: string) => report.competencies.find((c: { competency: string }) => c.competency === id);
-    assert.deepEqual(report.reviews.map((r: { file: string }) => r.file), ['jordan-lee.manager.review.yaml', 'jordan-lee.peer.review.yaml']);
-    assert.deepEqual(row('team-metrics'), { competency: 'team-metrics', self: null, reviews: [2, null], consensus: 2, flags: [] });
+    assert.deepEqual(
+      report.reviews.map((r: { file: string }) => r.file),
+      ['jordan-lee.manager.review.yaml', 'jordan-lee.peer.review.yaml'],
+    );
+    assert.deepEqual(row('team-metrics'), {
+      competency: 'team-metrics',
+      self: null,
+      reviews: [2, null],
+      consensus: 2,
+      flags: [],
+    });
     assert.deepEqual(row('customer-service').flags, ['disagreement', 'unsupported']);
   });
 });
@@ -234,7 +250,14 @@ describe('ladder calibrate', () => {
       { competency: 'troubleshooting', self: 3, reviews: [], consensus: 3, flags: ['unreviewed'] },
       { competency: 'networking', self: 2, reviews: [], consensus: 2, flags: ['unreviewed'] },
     ]);
-    assert.deepEqual(report.levels.map((l: { self: string; consensus: string }) => [l.self, l.consensus]), [['eligible', 'eligible'], ['incomplete', 'incomplete'], ['not-yet', 'not-yet']]);
+    assert.deepEqual(
+      report.levels.map((l: { self: string; consensus: string }) => [l.self, l.consensus]),
+      [
+        ['eligible', 'eligible'],
+        ['incomplete', 'incomplete'],
+        ['not-yet', 'not-yet'],
+      ],
+    );
     const text = ladder(['calibrate', 'test.assessment.yaml'], dir);
     assert.equal(lines(text.stdout)[3], 'Reviews:       none found');
   });
@@ -243,11 +266,16 @@ describe('ladder calibrate', () => {
     const dir = reviewed({ 'test.manager.review.yaml': MANAGER.replace('writing: 2', 'writng: 2') });
     const result = ladder(['calibrate', 'test.assessment.yaml'], dir);
     assert.equal(result.code, 1);
-    assert.deepEqual(lines(result.stdout), ["test.manager.review.yaml:7:3: error: Unknown competency 'writng'. Did you mean 'writing'? [unknown-reference]"]);
+    assert.deepEqual(lines(result.stdout), [
+      "test.manager.review.yaml:7:3: error: Unknown competency 'writng'. Did you mean 'writing'? [unknown-reference]",
+    ]);
     assert.equal(result.stderr, 'ladder: cannot calibrate: 1 error in 1 file\n');
     const json = ladder(['calibrate', 'test.assessment.yaml', '--format', 'json'], dir);
     assert.equal(json.code, 1);
-    assert.deepEqual(JSON.parse(json.stdout).map((p: { file: string; code: string }) => [p.file, p.code]), [['test.manager.review.yaml', 'unknown-reference']]);
+    assert.deepEqual(
+      JSON.parse(json.stdout).map((p: { file: string; code: string }) => [p.file, p.code]),
+      [['test.manager.review.yaml', 'unknown-reference']],
+    );
   });
 
   it('exits 2 for a file that is not an assessment, or one that does not exist', () => {
@@ -273,26 +301,44 @@ describe('ladder calibrate', () => {
 });
 
 describe('ladder score --review', () => {
-  it('scores under the review: its ratings and checks replace the assessment\'s, the rest and the date stay', () => {
+  it("scores under the review: its ratings and checks replace the assessment's, the rest and the date stay", () => {
     const dir = reviewed();
     const self = JSON.parse(ladder(['score', 'test.assessment.yaml', '--format', 'json'], dir).stdout);
-    const result = ladder(['score', 'test.assessment.yaml', '--review', 'test.manager.review.yaml', '--format', 'json'], dir);
+    const result = ladder(
+      ['score', 'test.assessment.yaml', '--review', 'test.manager.review.yaml', '--format', 'json'],
+      dir,
+    );
     assert.equal(result.code, 0, result.stderr);
     const report = JSON.parse(result.stdout);
     assert.deepEqual(Object.keys(report), ['person', 'ladder', 'level', 'asOf', 'levels']);
     assert.deepEqual({ ...report, levels: [] }, { ...self, levels: [] });
-    assert.deepEqual(report.levels.map((l: { id: string; status: string; readiness: number }) => [l.id, l.status, l.readiness]), [['engineer', 'eligible', 1], ['senior', 'not-yet', 5 / 7], ['lead', 'not-yet', 0.5]]);
+    assert.deepEqual(
+      report.levels.map((l: { id: string; status: string; readiness: number }) => [l.id, l.status, l.readiness]),
+      [
+        ['engineer', 'eligible', 1],
+        ['senior', 'not-yet', 5 / 7],
+        ['lead', 'not-yet', 0.5],
+      ],
+    );
     assert.deepEqual(report.levels[1].expectations, [
       { competency: 'troubleshooting', expected: 3, rated: 1, status: 'gap' },
       { competency: 'networking', expected: 2, rated: 2, status: 'met' },
       { competency: 'writing', expected: 2, rated: 2, status: 'met' },
     ]);
-    assert.deepEqual(report.levels[2].requirements[0], { id: 'need', type: 'check', status: 'met', detail: 'Documented need: passed' });
+    assert.deepEqual(report.levels[2].requirements[0], {
+      id: 'need',
+      type: 'check',
+      status: 'met',
+      detail: 'Documented need: passed',
+    });
   });
 
   it('prints the same text and Markdown reports as score', () => {
     const dir = reviewed();
-    const text = ladder(['score', 'test.assessment.yaml', '--review', 'peers/test.peer.review.yaml', '--level', 'senior'], dir);
+    const text = ladder(
+      ['score', 'test.assessment.yaml', '--review', 'peers/test.peer.review.yaml', '--level', 'senior'],
+      dir,
+    );
     assert.equal(text.code, 0);
     assert.deepEqual(lines(text.stdout).slice(0, 8), [
       'Test Person',
@@ -304,23 +350,35 @@ describe('ladder score --review', () => {
       '★ Senior (senior) — IC, rank 2',
       '  NOT YET · readiness 57% (4 of 7)',
     ]);
-    const markdown = ladder(['score', 'test.assessment.yaml', '--review=peers/test.peer.review.yaml', '--format', 'markdown'], dir);
+    const markdown = ladder(
+      ['score', 'test.assessment.yaml', '--review=peers/test.peer.review.yaml', '--format', 'markdown'],
+      dir,
+    );
     assert.equal(markdown.code, 0);
     assert.equal(lines(markdown.stdout)[0], '# Test Person');
   });
 
   it('exits 2 for a review of another assessment, a file that is not a review, or one that does not exist', () => {
-    const dir = reviewed({ 'other.assessment.yaml': MINI_ASSESSMENT.replace('Test Person', 'Other Person'), 'other.review.yaml': MANAGER.replace('test.assessment.yaml', 'other.assessment.yaml') });
+    const dir = reviewed({
+      'other.assessment.yaml': MINI_ASSESSMENT.replace('Test Person', 'Other Person'),
+      'other.review.yaml': MANAGER.replace('test.assessment.yaml', 'other.assessment.yaml'),
+    });
     const cases: [string, string][] = [
       ['other.review.yaml', "ladder: 'other.review.yaml' reviews 'other.assessment.yaml', not 'test.assessment.yaml'"],
-      ['other.assessment.yaml', "ladder: 'other.assessment.yaml' is a SelfAssessment file; --review takes a Review file"],
+      [
+        'other.assessment.yaml',
+        "ladder: 'other.assessment.yaml' is a SelfAssessment file; --review takes a Review file",
+      ],
       ['gone.review.yaml', "ladder: 'gone.review.yaml' does not exist"],
     ];
     for (const [review, message] of cases) {
       const result = ladder(['score', 'test.assessment.yaml', '--review', review], dir);
       assert.equal(result.code, 2, review);
       assert.equal(result.stdout, '');
-      assert.deepEqual(lines(result.stderr).slice(0, 2), [message, 'Usage: ladder score ASSESSMENT [--level ID] [--review REVIEW] [--format text|json|markdown]']);
+      assert.deepEqual(lines(result.stderr).slice(0, 2), [
+        message,
+        'Usage: ladder score ASSESSMENT [--level ID] [--review REVIEW] [--format text|json|markdown]',
+      ]);
     }
   });
 
@@ -328,11 +386,15 @@ describe('ladder score --review', () => {
     const dir = reviewed({ 'test.manager.review.yaml': MANAGER.replace('troubleshooting: 1', 'troubleshooting: 4') });
     const result = ladder(['score', 'test.assessment.yaml', '--review', 'test.manager.review.yaml'], dir);
     assert.equal(result.code, 1);
-    assert.deepEqual(lines(result.stdout), ["test.manager.review.yaml:6:20: error: '4' is not a rating of this ladder; the scale is 1, 2, 3. [off-scale]"]);
+    assert.deepEqual(lines(result.stdout), [
+      "test.manager.review.yaml:6:20: error: '4' is not a rating of this ladder; the scale is 1, 2, 3. [off-scale]",
+    ]);
     const unnamed = reviewed({ 'test.manager.review.yaml': MANAGER.replace('assessment: test.assessment.yaml\n', '') });
     const missing = ladder(['score', 'test.assessment.yaml', '--review', 'test.manager.review.yaml'], unnamed);
     assert.equal(missing.code, 1);
-    assert.deepEqual(lines(missing.stdout), ["test.manager.review.yaml:1:1: error: Missing required key 'assessment' in the document. [missing-key]"]);
+    assert.deepEqual(lines(missing.stdout), [
+      "test.manager.review.yaml:1:1: error: Missing required key 'assessment' in the document. [missing-key]",
+    ]);
   });
 });
 

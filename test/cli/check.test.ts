@@ -23,7 +23,10 @@ describe('ladder check', () => {
   });
 
   it('exits 0 for valid files (info lines allowed) and checks an assessment against its ladder in another folder', () => {
-    const dir = fixture({ 'mini.ladder.yaml': MINI_LADDER, 'people/test.assessment.yaml': MINI_ASSESSMENT.replace('ladder: mini.ladder.yaml', 'ladder: ../mini.ladder.yaml') });
+    const dir = fixture({
+      'mini.ladder.yaml': MINI_LADDER,
+      'people/test.assessment.yaml': MINI_ASSESSMENT.replace('ladder: mini.ladder.yaml', 'ladder: ../mini.ladder.yaml'),
+    });
     const result = ladder(['check', '.'], dir);
     assert.equal(result.code, 0);
     assert.deepEqual(lines(result.stdout), [
@@ -38,7 +41,10 @@ describe('ladder check', () => {
     assert.equal(onlyLadder.code, 0);
     assert.equal(onlyLadder.stdout, '');
     assert.equal(onlyLadder.stderr, '1 file checked: no problems\n');
-    const warned = fixture({ 'b.competencies.yaml': 'kind: Ladder\nid: b\nname: B\nscale: [{id: 1, name: One}]\ntracks: [{id: t, name: T}]\nlevels: []\n' });
+    const warned = fixture({
+      'b.competencies.yaml':
+        'kind: Ladder\nid: b\nname: B\nscale: [{id: 1, name: One}]\ntracks: [{id: t, name: T}]\nlevels: []\n',
+    });
     const result = ladder(['check', '.'], warned);
     assert.equal(result.code, 0);
     assert.deepEqual(lines(result.stdout), [
@@ -62,7 +68,10 @@ describe('ladder check', () => {
     assert.equal(scanned.stderr.split(':')[0], '1 file checked');
 
     const named = ladder(['check', 'odd-name.yaml', 'a', 'a/deep/x.ladder.yml'], dir);
-    assert.deepEqual([...new Set(lines(named.stdout).map((line) => line.split(':')[0]))], ['a/deep/x.ladder.yml', 'odd-name.yaml']);
+    assert.deepEqual(
+      [...new Set(lines(named.stdout).map((line) => line.split(':')[0]))],
+      ['a/deep/x.ladder.yml', 'odd-name.yaml'],
+    );
     assert.equal(named.stderr.split(':')[0], '2 files checked');
   });
 
@@ -71,11 +80,16 @@ describe('ladder check', () => {
     mkdirSync(join(dir, 'elsewhere'));
     const result = ladder(['check', '../ladders'], join(dir, 'elsewhere'));
     assert.equal(result.code, 1);
-    assert.equal(lines(result.stdout)[0], "../ladders/team.ladder.yaml:12:5: error: Unknown key 'colour' in competencies item 2. [unknown-key]");
+    assert.equal(
+      lines(result.stdout)[0],
+      "../ladders/team.ladder.yaml:12:5: error: Unknown key 'colour' in competencies item 2. [unknown-key]",
+    );
   });
 
   it('reports a binary file without crashing', () => {
-    const dir = fixture({ 'junk.ladder.yaml': new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff, 0xfe, 0x00, 0x10]) });
+    const dir = fixture({
+      'junk.ladder.yaml': new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff, 0xfe, 0x00, 0x10]),
+    });
     const result = ladder(['check', '.'], dir);
     assert.equal(result.code, 1);
     assert.deepEqual(lines(result.stdout), [

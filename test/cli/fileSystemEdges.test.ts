@@ -40,7 +40,10 @@ describe('ladder on FIFOs and dangling links', () => {
     assert.equal(lines(checked.stderr)[0], "ladder: 'pipe.ladder.yaml' is a named pipe, not a file or a directory");
     const scored = await ladderWithin(['score', 'pipe.assessment.yaml'], dir);
     assert.equal(scored.code, 2);
-    assert.equal(lines(scored.stderr)[0], "ladder: 'pipe.assessment.yaml' is a named pipe, not a file; score takes one self-assessment file");
+    assert.equal(
+      lines(scored.stderr)[0],
+      "ladder: 'pipe.assessment.yaml' is a named pipe, not a file; score takes one self-assessment file",
+    );
   });
 
   it('names a dangling link on the command line as one', async () => {
@@ -76,7 +79,10 @@ describe('ladder and symbolic links out of the folders given', () => {
 
   it("does not read an assessment's ladder through a link to a folder elsewhere", async () => {
     const dir = linked();
-    writeFileSync(join(dir, 'ws', 'a.assessment.yaml'), MINI_ASSESSMENT.replace('ladder: mini.ladder.yaml', 'ladder: ext/secret.ladder.yaml'));
+    writeFileSync(
+      join(dir, 'ws', 'a.assessment.yaml'),
+      MINI_ASSESSMENT.replace('ladder: mini.ladder.yaml', 'ladder: ext/secret.ladder.yaml'),
+    );
     const checked = await ladderWithin(['check', 'a.assessment.yaml'], join(dir, 'ws'));
     assert.equal(checked.code, 1);
     assert.deepEqual(lines(checked.stdout), [
@@ -93,13 +99,18 @@ describe('ladder and symbolic links out of the folders given', () => {
     const dir = linked();
     const result = await ladderWithin(['check', '.'], join(dir, 'ws'));
     assert.equal(result.code, 0);
-    assert.deepEqual(lines(result.stdout), ['ext:1:1: warning: Not checked: it is a symbolic link to a place outside the current folder and the paths given. [skipped-file]']);
+    assert.deepEqual(lines(result.stdout), [
+      'ext:1:1: warning: Not checked: it is a symbolic link to a place outside the current folder and the paths given. [skipped-file]',
+    ]);
     assert.equal(result.stderr, '1 file checked: 0 errors, 1 warning\n');
   });
 
   it('reads a path outside the current folder when it is given, and not otherwise', async () => {
     const dir = linked();
-    writeFileSync(join(dir, 'ws', 'b.assessment.yaml'), MINI_ASSESSMENT.replace('ladder: mini.ladder.yaml', 'ladder: ../outside/secret.ladder.yaml'));
+    writeFileSync(
+      join(dir, 'ws', 'b.assessment.yaml'),
+      MINI_ASSESSMENT.replace('ladder: mini.ladder.yaml', 'ladder: ../outside/secret.ladder.yaml'),
+    );
     const alone = await ladderWithin(['check', 'b.assessment.yaml'], join(dir, 'ws'));
     assert.deepEqual(lines(alone.stdout), [
       "b.assessment.yaml:2:9: error: Cannot read ladder '../outside/secret.ladder.yaml': it is outside the current folder and the paths given. [ladder-not-found]",
@@ -132,7 +143,10 @@ describe('ladder on invalid UTF-8 and lone-CR line ends', () => {
       }
       return dir;
     };
-    const lf = await ladderWithin(['check', 'samples'], copy((text) => text));
+    const lf = await ladderWithin(
+      ['check', 'samples'],
+      copy((text) => text),
+    );
     const cr = await ladderWithin(['check', 'samples'], copy(crOnly));
     assert.equal(lf.code, 0);
     assert.doesNotMatch(lf.stdout, /: (error|warning): /);

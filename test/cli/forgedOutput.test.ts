@@ -72,9 +72,20 @@ describe('ladder check: file names cannot forge output', () => {
     const problems = JSON.parse(ladder(['check', '.', '--format', 'json'], hostileDir).stdout) as unknown[];
     assert.equal(lines(result.stdout).length, problems.length);
     assert.equal(lines(result.stdout).length, lines(ladder(['check', '.'], plainDir).stdout).length);
-    for (const line of lines(result.stdout)) assert.match(line, /^[^\n]+:\d+:\d+: (error|warning|info): .+ \[[a-z-]+\]$/);
-    assert.ok(lines(result.stdout).includes("\\u003a:warning::Injected.ladder.yaml:3:1: error: Unknown key 'colour' in the document. [unknown-key]"), result.stdout);
-    assert.ok(lines(result.stdout).includes("evil\\n::error file=README.md,line=1::Injected\\nx.ladder.yaml:3:1: error: Unknown key 'colour' in the document. [unknown-key]"), result.stdout);
+    for (const line of lines(result.stdout))
+      assert.match(line, /^[^\n]+:\d+:\d+: (error|warning|info): .+ \[[a-z-]+\]$/);
+    assert.ok(
+      lines(result.stdout).includes(
+        "\\u003a:warning::Injected.ladder.yaml:3:1: error: Unknown key 'colour' in the document. [unknown-key]",
+      ),
+      result.stdout,
+    );
+    assert.ok(
+      lines(result.stdout).includes(
+        "evil\\n::error file=README.md,line=1::Injected\\nx.ladder.yaml:3:1: error: Unknown key 'colour' in the document. [unknown-key]",
+      ),
+      result.stdout,
+    );
   });
 
   it('writes JSON that parses back to the file names', () => {
@@ -87,9 +98,14 @@ describe('ladder check: file names cannot forge output', () => {
   it('writes SARIF that parses, with the file names percent-encoded', () => {
     const result = ladder(['check', '.', '--format', 'sarif'], hostileDir);
     assertNothingForged(result.stdout);
-    const sarif = JSON.parse(result.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const sarif = JSON.parse(result.stdout) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
     const uris = sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
-    assert.ok(uris.includes('evil%0A%3A%3Aerror%20file%3DREADME.md%2Cline%3D1%3A%3AInjected%0Ax.ladder.yaml'), JSON.stringify(uris));
+    assert.ok(
+      uris.includes('evil%0A%3A%3Aerror%20file%3DREADME.md%2Cline%3D1%3A%3AInjected%0Ax.ladder.yaml'),
+      JSON.stringify(uris),
+    );
     assert.ok(uris.map(decodeURIComponent).includes(COLON_FILE));
   });
 });
@@ -101,8 +117,16 @@ describe('ladder score: names cannot forge output', () => {
     assert.equal(hostile.code, 0, hostile.stderr);
     assertNothingForged(hostile.stdout);
     assert.equal(lines(hostile.stdout).length, lines(plain.stdout).length);
-    assert.equal(lines(hostile.stdout)[0], '\\u003a:error file=README.md,line=1::Person\\nline two\\r\\u2028\\u001b[31mred ##\\u005berror]legacy');
-    assert.ok(lines(hostile.stdout).includes('★ Senior\\n::error::Level\\r\\u2028\\u001b[2J (two) — \\n::error::track\\u2029, rank 2'), hostile.stdout);
+    assert.equal(
+      lines(hostile.stdout)[0],
+      '\\u003a:error file=README.md,line=1::Person\\nline two\\r\\u2028\\u001b[31mred ##\\u005berror]legacy',
+    );
+    assert.ok(
+      lines(hostile.stdout).includes(
+        '★ Senior\\n::error::Level\\r\\u2028\\u001b[2J (two) — \\n::error::track\\u2029, rank 2',
+      ),
+      hostile.stdout,
+    );
   });
 
   it('writes JSON that parses back to the names', () => {
@@ -120,11 +144,16 @@ describe('ladder score: names cannot forge output', () => {
     // Line by line, the report has the shape of the one with plain names: the same blocks, in the same places.
     const shape = (markdown: string) => lines(markdown).map((line) => line.slice(0, 2));
     assert.deepEqual(shape(hostile.stdout), shape(plain.stdout));
-    assert.ok(lines(hostile.stdout).includes('| Writing # Heading - item \\> quote \\`\\`\\` \\<b\\>html\\</b\\> \\| a \\| b \\| \\[link\\](http://x) code (`writing`) | 2 | 1 | ✗ gap |'), hostile.stdout);
+    assert.ok(
+      lines(hostile.stdout).includes(
+        '| Writing # Heading - item \\> quote \\`\\`\\` \\<b\\>html\\</b\\> \\| a \\| b \\| \\[link\\](http://x) code (`writing`) | 2 | 1 | ✗ gap |',
+      ),
+      hostile.stdout,
+    );
   });
 });
 
-describe('colour: the only escape sequences written are the CLI\'s own', () => {
+describe("colour: the only escape sequences written are the CLI's own", () => {
   // The styles of style.ts: bold, dim, their reset, and the colours with theirs.
   const OWN_STYLE = /\u001b\[(?:1|2|22|31|32|33|34|36|39)m/g;
 
@@ -134,12 +163,18 @@ describe('colour: the only escape sequences written are the CLI\'s own', () => {
     return out;
   }
 
-  for (const args of [['score', 'me.assessment.yaml'], ['check', '.']]) {
+  for (const args of [
+    ['score', 'me.assessment.yaml'],
+    ['check', '.'],
+  ]) {
     it(`ladder ${args.join(' ')}`, () => {
       const out = coloured(args);
       assert.match(out, OWN_STYLE, 'the output is coloured');
       const withoutOwnStyles = out.replace(OWN_STYLE, '');
-      assert.ok(!withoutOwnStyles.includes('\u001b'), `an escape sequence from a file: ${JSON.stringify(withoutOwnStyles.slice(0, 400))}`);
+      assert.ok(
+        !withoutOwnStyles.includes('\u001b'),
+        `an escape sequence from a file: ${JSON.stringify(withoutOwnStyles.slice(0, 400))}`,
+      );
       assertNothingForged(withoutOwnStyles);
     });
   }

@@ -20,14 +20,27 @@ describe('ladder check --format json', () => {
     assert.equal(result.code, 1);
     const problems = JSON.parse(result.stdout) as Record<string, unknown>[];
     assert.ok(Array.isArray(problems));
-    for (const problem of problems) assert.deepEqual(Object.keys(problem), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'message', 'code']);
-    assert.deepEqual(problems.map((p) => `${p['file']}:${p['line']}:${p['column']}:${p['code']}`), [
-      'my people/test.assessment.yaml:8:1:missing-ratings',
-      'team.ladder.yaml:12:5:unknown-key',
-      'team.ladder.yaml:21:7:unknown-reference',
-      'team.ladder.yaml:22:9:duplicate-id',
-      'team.ladder.yaml:24:12:unknown-reference',
-    ]);
+    for (const problem of problems)
+      assert.deepEqual(Object.keys(problem), [
+        'file',
+        'line',
+        'column',
+        'endLine',
+        'endColumn',
+        'severity',
+        'message',
+        'code',
+      ]);
+    assert.deepEqual(
+      problems.map((p) => `${p['file']}:${p['line']}:${p['column']}:${p['code']}`),
+      [
+        'my people/test.assessment.yaml:8:1:missing-ratings',
+        'team.ladder.yaml:12:5:unknown-key',
+        'team.ladder.yaml:21:7:unknown-reference',
+        'team.ladder.yaml:22:9:duplicate-id',
+        'team.ladder.yaml:24:12:unknown-reference',
+      ],
+    );
     assert.deepEqual(problems[2], {
       file: 'team.ladder.yaml',
       line: 21,
@@ -63,27 +76,38 @@ describe('ladder check --format sarif', () => {
     const version = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version;
     assert.equal(run.tool.driver.name, 'ladder');
     assert.equal(run.tool.driver.version, version);
-    assert.deepEqual(run.tool.driver.rules.map((rule: { id: string }) => rule.id), ['duplicate-id', 'missing-ratings', 'unknown-key', 'unknown-reference']);
+    assert.deepEqual(
+      run.tool.driver.rules.map((rule: { id: string }) => rule.id),
+      ['duplicate-id', 'missing-ratings', 'unknown-key', 'unknown-reference'],
+    );
     for (const rule of run.tool.driver.rules) {
       assert.equal(typeof rule.shortDescription.text, 'string');
       assert.ok(rule.shortDescription.text.length > 10);
     }
     assert.equal(run.originalUriBaseIds.SRCROOT.uri, `${pathToFileURL(realpathSync(dir)).href}/`);
     assert.equal(run.columnKind, 'utf16CodeUnits');
-    assert.deepEqual(run.results.map((r: { level: string }) => r.level), ['note', 'error', 'error', 'error', 'error']);
+    assert.deepEqual(
+      run.results.map((r: { level: string }) => r.level),
+      ['note', 'error', 'error', 'error', 'error'],
+    );
     for (const r of run.results) assert.equal(run.tool.driver.rules[r.ruleIndex].id, r.ruleId);
-    assert.deepEqual(run.results[0].locations[0].physicalLocation.artifactLocation, { uri: 'my%20people/test.assessment.yaml', uriBaseId: 'SRCROOT' });
+    assert.deepEqual(run.results[0].locations[0].physicalLocation.artifactLocation, {
+      uri: 'my%20people/test.assessment.yaml',
+      uriBaseId: 'SRCROOT',
+    });
     assert.deepEqual(run.results[2], {
       ruleId: 'unknown-reference',
       ruleIndex: 3,
       level: 'error',
       message: { text: "Unknown competency 'troubleshootin'. Did you mean 'troubleshooting'?" },
-      locations: [{
-        physicalLocation: {
-          artifactLocation: { uri: 'team.ladder.yaml', uriBaseId: 'SRCROOT' },
-          region: { startLine: 21, startColumn: 7, endLine: 21, endColumn: 21 },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'team.ladder.yaml', uriBaseId: 'SRCROOT' },
+            region: { startLine: 21, startColumn: 7, endLine: 21, endColumn: 21 },
+          },
         },
-      }],
+      ],
     });
   });
 

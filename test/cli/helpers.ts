@@ -1,6 +1,15 @@
 // Shared by the CLI tests: run the built `ladder` in a directory, and write fixtures into fresh temp dirs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { after } from 'node:test';
@@ -47,7 +56,12 @@ export function snapshot(dir: string): Map<string, { content: string; mtimeMs: n
       const path = join(current, name);
       const stats = statSync(path);
       if (stats.isDirectory()) walk(path);
-      else result.set(relative(dir, path), { content: readFileSync(path).toString('base64'), mtimeMs: stats.mtimeMs, size: stats.size });
+      else
+        result.set(relative(dir, path), {
+          content: readFileSync(path).toString('base64'),
+          mtimeMs: stats.mtimeMs,
+          size: stats.size,
+        });
     }
   };
   walk(dir);

@@ -14,7 +14,10 @@ function manyFiles(): Record<string, string> {
   };
   for (let index = 0; index < 250; index++) {
     const team = `team-${String(index % 7).padStart(2, '0')}`;
-    let text = MINI_ASSESSMENT.replace('ladder: mini.ladder.yaml', 'ladder: ../mini.ladder.yaml').replace('Test Person', `Person ${index}`);
+    let text = MINI_ASSESSMENT.replace('ladder: mini.ladder.yaml', 'ladder: ../mini.ladder.yaml').replace(
+      'Test Person',
+      `Person ${index}`,
+    );
     if (index % 5 === 1) text = text.replace('troubleshooting: 3', 'troubleshootin: 3');
     if (index % 5 === 2) text = text.replace('level: engineer', 'level: principal');
     if (index % 11 === 3) text = text.replace('ladder: ../mini.ladder.yaml', 'ladder: ../broken.ladder.yaml');

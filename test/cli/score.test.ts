@@ -7,13 +7,23 @@ import { fixture, ladder, lines } from './helpers';
 const scored = () => fixture({ 'mini.ladder.yaml': MINI_LADDER, 'test.assessment.yaml': MINI_ASSESSMENT });
 
 const ENGINEER = {
-  id: 'engineer', name: 'Engineer', track: 'core', rank: 1, status: 'eligible', readiness: 1,
+  id: 'engineer',
+  name: 'Engineer',
+  track: 'core',
+  rank: 1,
+  status: 'eligible',
+  readiness: 1,
   expectations: [{ competency: 'troubleshooting', expected: 1, rated: 3, status: 'met' }],
   requirements: [],
 };
 
 const SENIOR = {
-  id: 'senior', name: 'Senior', track: 'ic', rank: 2, status: 'incomplete', readiness: 6 / 7,
+  id: 'senior',
+  name: 'Senior',
+  track: 'ic',
+  rank: 2,
+  status: 'incomplete',
+  readiness: 6 / 7,
   expectations: [
     { competency: 'troubleshooting', expected: 3, rated: 3, status: 'met' },
     { competency: 'networking', expected: 2, rated: 2, status: 'met' },
@@ -23,18 +33,31 @@ const SENIOR = {
     { id: 'tenure', type: 'time-at-level', status: 'met', detail: '1.5 years at rank 1 (needs 1)' },
     { id: 'sme', type: 'competencies', status: 'met', detail: '2 rated 2 or higher in core (needs 2)' },
     { id: 'review', type: 'check', status: 'met', detail: 'Peer review: passed' },
-    { id: 'resolution-target', type: 'metric', status: 'waived', detail: 'waived (Resolved unassisted: 85% (needs at least 90%))' },
+    {
+      id: 'resolution-target',
+      type: 'metric',
+      status: 'waived',
+      detail: 'waived (Resolved unassisted: 85% (needs at least 90%))',
+    },
   ],
 };
 
 const LEAD = {
-  id: 'lead', name: 'Lead', track: 'ic', rank: 3, status: 'not-yet', readiness: 0.5,
+  id: 'lead',
+  name: 'Lead',
+  track: 'ic',
+  rank: 3,
+  status: 'not-yet',
+  readiness: 0.5,
   expectations: [{ competency: 'troubleshooting', expected: 3, rated: 3, status: 'met' }],
   requirements: [
     { id: 'need', type: 'check', status: 'unknown', detail: 'Documented need: pending' },
     { id: 'lead-tenure', type: 'time-at-level', status: 'unmet', detail: '0 years at Senior (needs 2)' },
     {
-      id: 'either', type: 'any-of', status: 'met', detail: '1 of 2 options satisfied (needs 1)',
+      id: 'either',
+      type: 'any-of',
+      status: 'met',
+      detail: '1 of 2 options satisfied (needs 1)',
       children: [
         { type: 'check', status: 'met', detail: 'Peer review: passed' },
         { type: 'experience', status: 'unknown', detail: 'experience-years not given (needs 10)' },
@@ -49,7 +72,13 @@ describe('ladder score', () => {
     assert.equal(result.code, 0);
     assert.equal(result.stderr, '');
     const report = JSON.parse(result.stdout);
-    assert.deepEqual(report, { person: 'Test Person', ladder: 'mini', level: 'engineer', asOf: '2026-01-01', levels: [ENGINEER, SENIOR, LEAD] });
+    assert.deepEqual(report, {
+      person: 'Test Person',
+      ladder: 'mini',
+      level: 'engineer',
+      asOf: '2026-01-01',
+      levels: [ENGINEER, SENIOR, LEAD],
+    });
     assert.equal(JSON.parse(result.stdout).levels[1].readiness, 0.8571428571428571, 'readiness is the exact fraction');
   });
 
@@ -62,7 +91,9 @@ describe('ladder score', () => {
   it('keeps string scale ids as strings', () => {
     const dir = fixture({
       'roman.ladder.yaml': [
-        'kind: Ladder', 'id: roman', 'name: Roman',
+        'kind: Ladder',
+        'id: roman',
+        'name: Roman',
         'scale: [{id: I, name: One}, {id: II, name: Two}, {id: III, name: Three}]',
         'competencies: [{id: writing, name: Writing}, {id: speaking, name: Speaking}]',
         'tracks: [{id: t, name: T}]',
@@ -70,7 +101,8 @@ describe('ladder score', () => {
         '  - {id: one, name: One, track: t, rank: 1, expectations: {writing: II, speaking: I}}',
         '',
       ].join('\n'),
-      'me.assessment.yaml': 'kind: SelfAssessment\nladder: roman.ladder.yaml\nperson: Me\ndate: 2026-01-01\nlevel: one\nsince: 2025-01-01\nratings:\n  writing: III\n',
+      'me.assessment.yaml':
+        'kind: SelfAssessment\nladder: roman.ladder.yaml\nperson: Me\ndate: 2026-01-01\nlevel: one\nsince: 2025-01-01\nratings:\n  writing: III\n',
     });
     const result = ladder(['score', 'me.assessment.yaml', '--format', 'json'], dir);
     assert.equal(result.code, 0, result.stdout + result.stderr);
@@ -91,11 +123,10 @@ describe('ladder score', () => {
       'As of:         2026-01-01',
       '★ a next step from the current level, or the target',
     ]);
-    assert.deepEqual(out.filter((line) => line.includes(', rank ')), [
-      '★ Senior (senior) — IC, rank 2',
-      '★ Lead (lead) — IC, rank 3',
-      '  Engineer (engineer) — Core, rank 1',
-    ]);
+    assert.deepEqual(
+      out.filter((line) => line.includes(', rank ')),
+      ['★ Senior (senior) — IC, rank 2', '★ Lead (lead) — IC, rank 3', '  Engineer (engineer) — Core, rank 1'],
+    );
     assert.ok(out.includes('  INCOMPLETE · readiness 85% (6 of 7)'));
     assert.ok(out.includes('    ? unrated Writing (writing): not rated, expected 2'));
     assert.ok(out.includes('    ~ waived  resolution-target: waived (Resolved unassisted: 85% (needs at least 90%))'));
@@ -115,7 +146,10 @@ describe('ladder score', () => {
   });
 
   it('exits 1 and prints the errors as check does when the ladder has errors', () => {
-    const dir = fixture({ 'team.ladder.yaml': BROKEN_LADDER, 'test.assessment.yaml': MINI_ASSESSMENT.replace('mini.ladder.yaml', 'team.ladder.yaml') });
+    const dir = fixture({
+      'team.ladder.yaml': BROKEN_LADDER,
+      'test.assessment.yaml': MINI_ASSESSMENT.replace('mini.ladder.yaml', 'team.ladder.yaml'),
+    });
     const result = ladder(['score', 'test.assessment.yaml'], dir);
     assert.equal(result.code, 1);
     assert.deepEqual(lines(result.stdout), [
@@ -136,7 +170,16 @@ describe('ladder score', () => {
     assert.equal(json.code, 1);
     const problems = JSON.parse(json.stdout);
     assert.equal(problems.length, 11);
-    assert.deepEqual(Object.keys(problems[0]), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'message', 'code']);
+    assert.deepEqual(Object.keys(problems[0]), [
+      'file',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'severity',
+      'message',
+      'code',
+    ]);
   });
 
   it('exits 1 with a diagnostic, not a crash, when the ladder is missing or the assessment is binary', () => {
@@ -146,25 +189,35 @@ describe('ladder score', () => {
     });
     const lost = ladder(['score', 'lost.assessment.yaml'], dir);
     assert.equal(lost.code, 1);
-    assert.deepEqual(lines(lost.stdout), ["lost.assessment.yaml:2:9: error: Cannot read ladder 'gone/away.ladder.yaml': no such file. [ladder-not-found]"]);
+    assert.deepEqual(lines(lost.stdout), [
+      "lost.assessment.yaml:2:9: error: Cannot read ladder 'gone/away.ladder.yaml': no such file. [ladder-not-found]",
+    ]);
     assert.equal(lost.stderr, 'ladder: cannot score: 1 error in 1 file\n');
     const junk = ladder(['score', 'junk.assessment.yaml'], dir);
     assert.equal(junk.code, 1);
-    assert.deepEqual(lines(junk.stdout), ['junk.assessment.yaml:1:1: error: This file is not text (it contains NUL or control characters), so it cannot be a ladder file. [binary-file]']);
+    assert.deepEqual(lines(junk.stdout), [
+      'junk.assessment.yaml:1:1: error: This file is not text (it contains NUL or control characters), so it cannot be a ladder file. [binary-file]',
+    ]);
   });
 
   it('exits 2 with the list of level ids for an unknown --level', () => {
     const result = ladder(['score', 'test.assessment.yaml', '--level', 'senoir'], scored());
     assert.equal(result.code, 2);
     assert.equal(result.stdout, '');
-    assert.equal(lines(result.stderr)[0], "ladder: unknown level 'senoir' in mini.ladder.yaml. Did you mean 'senior'? Levels: engineer, senior, lead");
+    assert.equal(
+      lines(result.stderr)[0],
+      "ladder: unknown level 'senoir' in mini.ladder.yaml. Did you mean 'senior'? Levels: engineer, senior, lead",
+    );
   });
 
   it('exits 2 for a file that is not an assessment, a directory or a missing file', () => {
     const dir = scored();
     const ladderFile = ladder(['score', 'mini.ladder.yaml'], dir);
     assert.equal(ladderFile.code, 2);
-    assert.equal(lines(ladderFile.stderr)[0], "ladder: 'mini.ladder.yaml' is a Ladder file; score takes a SelfAssessment file");
+    assert.equal(
+      lines(ladderFile.stderr)[0],
+      "ladder: 'mini.ladder.yaml' is a Ladder file; score takes a SelfAssessment file",
+    );
     const directory = ladder(['score', '.'], dir);
     assert.equal(directory.code, 2);
     assert.equal(lines(directory.stderr)[0], "ladder: '.' is not a file; score takes one self-assessment file");

@@ -7,7 +7,11 @@ import { wantsColor } from '../../server/src/cli/io';
 import { MINI_ASSESSMENT, MINI_LADDER } from './fixtures';
 import { fixture, ladder, lines, REPO } from './helpers';
 
-const dir = fixture({ 'mini.ladder.yaml': MINI_LADDER, 'test.assessment.yaml': MINI_ASSESSMENT, 'empty/readme.txt': 'nothing here' });
+const dir = fixture({
+  'mini.ladder.yaml': MINI_LADDER,
+  'test.assessment.yaml': MINI_ASSESSMENT,
+  'empty/readme.txt': 'nothing here',
+});
 
 function usageError(args: string[], message: string, usage: string): void {
   const result = ladder(args, dir);
@@ -36,9 +40,21 @@ describe('ladder usage', () => {
     usageError(['check', '.', '--format'], "option '--format' needs a value", CHECK_USAGE);
     usageError(['check', '--format', '--help', '.'], "option '--format' needs a value", CHECK_USAGE);
     usageError(['check', '--format=', '.'], "option '--format' needs a value", CHECK_USAGE);
-    usageError(['check', '--format', 'markdown', '.'], "unknown format 'markdown' for check; use one of: text, json, sarif", CHECK_USAGE);
-    usageError(['score', 'test.assessment.yaml', '--format=sarif'], "unknown format 'sarif' for score; use one of: text, json, markdown", SCORE_USAGE);
-    usageError(['check', '--format', 'json', '--format', 'text', '.'], "option '--format' is given more than once", CHECK_USAGE);
+    usageError(
+      ['check', '--format', 'markdown', '.'],
+      "unknown format 'markdown' for check; use one of: text, json, sarif",
+      CHECK_USAGE,
+    );
+    usageError(
+      ['score', 'test.assessment.yaml', '--format=sarif'],
+      "unknown format 'sarif' for score; use one of: text, json, markdown",
+      SCORE_USAGE,
+    );
+    usageError(
+      ['check', '--format', 'json', '--format', 'text', '.'],
+      "option '--format' is given more than once",
+      CHECK_USAGE,
+    );
     usageError(['score', 'test.assessment.yaml', '--level'], "option '--level' needs a value", SCORE_USAGE);
     usageError(['check', '-'], 'reading from standard input is not supported; name a file', CHECK_USAGE);
   });
@@ -46,12 +62,20 @@ describe('ladder usage', () => {
   it('exits 2 for missing or extra operands', () => {
     usageError(['check'], 'check needs at least one file or directory', CHECK_USAGE);
     usageError(['score'], 'score needs an assessment file', SCORE_USAGE);
-    usageError(['score', 'a.assessment.yaml', 'b.assessment.yaml'], 'score takes one assessment file, not 2', SCORE_USAGE);
+    usageError(
+      ['score', 'a.assessment.yaml', 'b.assessment.yaml'],
+      'score takes one assessment file, not 2',
+      SCORE_USAGE,
+    );
   });
 
   it('exits 2 when a named path does not exist or a directory holds no ladder files', () => {
     usageError(['check', 'mini.ladder.yaml', 'nope'], "'nope' does not exist", CHECK_USAGE);
-    usageError(['check', 'empty'], "no ladder files found in 'empty' (looked for *.ladder.yaml, *.competencies.yaml, *.assessment.yaml and *.review.yaml, or .yml)", CHECK_USAGE);
+    usageError(
+      ['check', 'empty'],
+      "no ladder files found in 'empty' (looked for *.ladder.yaml, *.competencies.yaml, *.assessment.yaml and *.review.yaml, or .yml)",
+      CHECK_USAGE,
+    );
   });
 
   it('treats arguments after -- as paths', () => {
@@ -65,7 +89,11 @@ describe('ladder usage', () => {
       assert.equal(lines(result.stdout)[0], 'Usage: ladder <command> [options]');
       assert.equal(result.stderr, '');
     }
-    for (const args of [['check', '--help'], ['help', 'check'], ['check', '.', '-h']]) {
+    for (const args of [
+      ['check', '--help'],
+      ['help', 'check'],
+      ['check', '.', '-h'],
+    ]) {
       const result = ladder(args, dir);
       assert.equal(result.code, 0);
       assert.equal(lines(result.stdout)[0], CHECK_USAGE);

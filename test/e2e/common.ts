@@ -27,7 +27,10 @@ function testFiles(dir: string): string[] {
  * extension host; `vscode` comes from the host. Returns the path of the entry to give VS Code. */
 export async function bundleSuite(): Promise<string> {
   const names = testFiles(suiteSourceDir).map((file) =>
-    relative(suiteSourceDir, file).split(sep).join('/').replace(/\.test\.ts$/, ''),
+    relative(suiteSourceDir, file)
+      .split(sep)
+      .join('/')
+      .replace(/\.test\.ts$/, ''),
   );
   if (names.length === 0) throw new Error(`no *.test.ts files in ${relative(repoRoot, suiteSourceDir)}`);
   await esbuild.build({

@@ -11,7 +11,16 @@
 //
 // While the suite runs, the launcher answers its questions about the page (suite/launcher.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +46,8 @@ const untrusted = process.env.LADDER_E2E_UNTRUSTED === '1';
 const cache = process.env.LADDER_E2E_CACHE ?? join(homedir(), '.cache', 'career-ladder-e2e');
 const entry = join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const screenshotsArg = process.argv.indexOf('--screenshots');
-const screenshotsDir = (screenshotsArg >= 0 ? process.argv[screenshotsArg + 1] : undefined) ?? (process.env[SCREENSHOTS_ENV] || undefined);
+const screenshotsDir =
+  (screenshotsArg >= 0 ? process.argv[screenshotsArg + 1] : undefined) ?? (process.env[SCREENSHOTS_ENV] || undefined);
 const started = Date.now();
 const deadline = started + timeoutMs;
 
@@ -78,19 +88,27 @@ function startCodeServer(run: RunFolder, port: number, bridgeDir: string): Serve
   if (untrusted) {
     // Restricted Mode without the modal that asks whether to trust the folder.
     mkdirSync(join(run.root, 'user-data', 'User'), { recursive: true });
-    writeFileSync(join(run.root, 'user-data', 'User', 'settings.json'), JSON.stringify({ 'security.workspace.trust.startupPrompt': 'never' }));
+    writeFileSync(
+      join(run.root, 'user-data', 'User', 'settings.json'),
+      JSON.stringify({ 'security.workspace.trust.startupPrompt': 'never' }),
+    );
   }
   const args = [
     entry,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', join(run.root, 'user-data'),
-    '--extensions-dir', join(run.root, 'extensions'),
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--user-data-dir',
+    join(run.root, 'user-data'),
+    '--extensions-dir',
+    join(run.root, 'extensions'),
     '--disable-telemetry',
     '--disable-update-check',
     ...(untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
-    '--config', join(run.root, 'config.yaml'),
+    '--config',
+    join(run.root, 'config.yaml'),
     run.workspace,
   ];
   const env = {
@@ -177,7 +195,11 @@ async function waitForResult(run: RunFolder, server: Server, bridge: WorkbenchBr
   }
 }
 
-async function saveFailureEvidence(page: Page | undefined, run: RunFolder | undefined, server: Server | undefined): Promise<void> {
+async function saveFailureEvidence(
+  page: Page | undefined,
+  run: RunFolder | undefined,
+  server: Server | undefined,
+): Promise<void> {
   mkdirSync(testResultsDir, { recursive: true });
   if (page) {
     const screenshot = join(testResultsDir, 'e2e-code-server.png');
@@ -194,7 +216,10 @@ async function saveFailureEvidence(page: Page | undefined, run: RunFolder | unde
     console.error(`last lines of code-server's log (all in ${join(testResultsDir, 'e2e-code-server.log')}):`);
     console.error(lines.slice(-30).join('\n'));
   }
-  if (run) console.error(`extension host logs: ${join(run.root, 'user-data', 'logs')}${process.env.LADDER_E2E_KEEP === '1' ? '' : ' (set LADDER_E2E_KEEP=1 to keep them)'}`);
+  if (run)
+    console.error(
+      `extension host logs: ${join(run.root, 'user-data', 'logs')}${process.env.LADDER_E2E_KEEP === '1' ? '' : ' (set LADDER_E2E_KEEP=1 to keep them)'}`,
+    );
 }
 
 async function main(): Promise<number> {
@@ -254,7 +279,9 @@ async function main(): Promise<number> {
     if (result.failed > 0) await saveFailureEvidence(page, run, server);
     return result.failed > 0 ? 1 : 0;
   } catch (error) {
-    console.error(`\nend-to-end run failed: ${error instanceof LaunchError ? error.message : (error as Error).stack ?? error}`);
+    console.error(
+      `\nend-to-end run failed: ${error instanceof LaunchError ? error.message : ((error as Error).stack ?? error)}`,
+    );
     await saveFailureEvidence(page, run, server);
     return 1;
   } finally {

@@ -43,7 +43,9 @@ async function main(): Promise<number> {
   if (result) {
     console.log(result.lines.join('\n'));
   } else {
-    console.error(`no result from the suite: ${launchError instanceof Error ? launchError.message : launchError ?? `VS Code exited with ${status}`}`);
+    console.error(
+      `no result from the suite: ${launchError instanceof Error ? launchError.message : (launchError ?? `VS Code exited with ${status}`)}`,
+    );
   }
   if (process.env.LADDER_E2E_KEEP !== '1') rmSync(run.root, { recursive: true, force: true });
   console.log(summaryLine(result ?? { passed: 0, failed: 1 }));

@@ -36,7 +36,9 @@ function readPanel(): RenderedPanel | null {
     statuses[card.dataset.level ?? ''] = card.dataset.status ?? '';
   }
   const kind = document.body.dataset.vscodeThemeKind ?? '';
-  const theme = kind.replace(/^vscode-/, '') || ([...document.body.classList].find((name) => name.startsWith('vscode-'))?.replace(/^vscode-/, '') ?? '');
+  const theme =
+    kind.replace(/^vscode-/, '') ||
+    ([...document.body.classList].find((name) => name.startsWith('vscode-'))?.replace(/^vscode-/, '') ?? '');
   return { heading: heading.textContent ?? '', statuses, theme };
 }
 
@@ -60,10 +62,13 @@ async function notReady(page: Page, request: ScreenshotRequest): Promise<string 
     classes: document.querySelector('.monaco-workbench')?.className ?? '',
     lenses: document.querySelectorAll('.monaco-editor .codelens-decoration a').length,
     toasts: document.querySelectorAll('.notification-toast-container').length,
-    progress: [...document.querySelectorAll<HTMLElement>('.monaco-progress-container.active')].filter((bar) => bar.offsetParent !== null).length,
+    progress: [...document.querySelectorAll<HTMLElement>('.monaco-progress-container.active')].filter(
+      (bar) => bar.offsetParent !== null,
+    ).length,
   }));
   const workbenchTheme = request.theme === 'light' ? /\bvs\b/ : /\bvs-dark\b/;
-  if (!workbenchTheme.test(workbench.classes)) return `the workbench is not in a ${request.theme} theme yet (${workbench.classes})`;
+  if (!workbenchTheme.test(workbench.classes))
+    return `the workbench is not in a ${request.theme} theme yet (${workbench.classes})`;
   if (workbench.lenses === 0) return 'no code lens is shown';
   if (workbench.toasts > 0) return `${workbench.toasts} notification(s) are shown`;
   if (workbench.progress > 0) return 'a progress bar runs';
@@ -80,7 +85,9 @@ async function notReady(page: Page, request: ScreenshotRequest): Promise<string 
 async function sideBarContent(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
   const sideBar = await page.locator(SIDE_BAR).boundingBox();
   if (!sideBar) throw new Error('the side bar is not shown');
-  const bottom = await page.locator(`${SIDE_BAR} .monaco-list-row`).evaluateAll((rows) => Math.max(0, ...rows.map((row) => row.getBoundingClientRect().bottom)));
+  const bottom = await page
+    .locator(`${SIDE_BAR} .monaco-list-row`)
+    .evaluateAll((rows) => Math.max(0, ...rows.map((row) => row.getBoundingClientRect().bottom)));
   const height = Math.min(sideBar.height, Math.max(bottom - sideBar.y + 16, 100));
   return { x: sideBar.x, y: sideBar.y, width: sideBar.width, height };
 }
@@ -88,7 +95,10 @@ async function sideBarContent(page: Page): Promise<{ x: number; y: number; width
 /** Waits until the workbench is ready and two screenshots in a row are the same, then writes the files. */
 async function screenshot(page: Page, outDir: string | undefined, request: ScreenshotRequest): Promise<string[]> {
   if (!outDir) throw new Error('no folder for screenshots: run the launcher with --screenshots DIR');
-  if (!/^[\w.-]+$/.test(request.name) || (request.sideBarName !== undefined && !/^[\w.-]+$/.test(request.sideBarName))) {
+  if (
+    !/^[\w.-]+$/.test(request.name) ||
+    (request.sideBarName !== undefined && !/^[\w.-]+$/.test(request.sideBarName))
+  ) {
     throw new Error(`not a file name: ${request.name} ${request.sideBarName ?? ''}`);
   }
   const deadline = Date.now() + 45_000;
@@ -140,7 +150,9 @@ async function arrangeSideBar(page: Page, request: SideBarRequest): Promise<null
       }),
     );
     const y = sideBar.y + sideBar.height / 2;
-    const sash = sashes.find((candidate) => Math.abs(candidate.x - edge) <= 4 && candidate.top < y && candidate.bottom > y);
+    const sash = sashes.find(
+      (candidate) => Math.abs(candidate.x - edge) <= 4 && candidate.top < y && candidate.bottom > y,
+    );
     if (!sash) throw new Error(`no sash at the side bar's edge (x ${edge}) among ${JSON.stringify(sashes)}`);
     await page.mouse.move(sash.x, y);
     await page.mouse.down();
@@ -148,7 +160,10 @@ async function arrangeSideBar(page: Page, request: SideBarRequest): Promise<null
     await page.mouse.up();
     // Away from the sash, which stays highlighted under the pointer: to the empty part of the activity bar.
     await page.mouse.move(sideBar.x / 2, sideBar.y + sideBar.height * 0.6);
-    await until(`the side bar to be ${width} px wide`, async () => Math.abs(((await page.locator(SIDE_BAR).boundingBox())?.width ?? 0) - width) <= 2);
+    await until(
+      `the side bar to be ${width} px wide`,
+      async () => Math.abs(((await page.locator(SIDE_BAR).boundingBox())?.width ?? 0) - width) <= 2,
+    );
   }
   return null;
 }
@@ -173,7 +188,11 @@ export interface WorkbenchBridge {
   screenshots: string[];
 }
 
-export function serveWorkbenchBridge(dir: string, page: () => Page | undefined, outDir: string | undefined): WorkbenchBridge {
+export function serveWorkbenchBridge(
+  dir: string,
+  page: () => Page | undefined,
+  outDir: string | undefined,
+): WorkbenchBridge {
   const screenshots: string[] = [];
   return {
     screenshots,

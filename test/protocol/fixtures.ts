@@ -79,7 +79,12 @@ export function writeWorkspace(): { root: string; ladder: string; catalogue: str
   writeFileSync(join(dir, 'core.competencies.yaml'), CATALOGUE);
   writeFileSync(join(dir, 'alex.assessment.yaml'), ASSESSMENT);
   const uri = (name: string) => pathToFileURL(join(dir, name)).href;
-  return { root: pathToFileURL(dir).href, ladder: uri('support.ladder.yaml'), catalogue: uri('core.competencies.yaml'), assessment: uri('alex.assessment.yaml') };
+  return {
+    root: pathToFileURL(dir).href,
+    ladder: uri('support.ladder.yaml'),
+    catalogue: uri('core.competencies.yaml'),
+    assessment: uri('alex.assessment.yaml'),
+  };
 }
 
 /** The LSP range of the `occurrence`-th appearance of `needle` in `text`. */

@@ -13,10 +13,15 @@ import { pollFor } from './lspClient';
 describe('language server in process', () => {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
-  startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+  startServer(
+    createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)),
+  );
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const published: PublishDiagnosticsParams[] = [];
-  client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => void published.push(params));
+  client.onNotification(
+    'textDocument/publishDiagnostics',
+    (params: PublishDiagnosticsParams) => void published.push(params),
+  );
   client.onRequest('client/registerCapability', () => null);
   client.listen();
 
@@ -24,14 +29,31 @@ describe('language server in process', () => {
 
   it('answers initialize, diagnoses an opened document and hovers from the same service', async () => {
     const files = writeWorkspace();
-    const result = (await client.sendRequest('initialize', { processId: null, rootUri: files.root, capabilities: {} })) as { serverInfo: { name: string } };
+    const result = (await client.sendRequest('initialize', {
+      processId: null,
+      rootUri: files.root,
+      capabilities: {},
+    })) as { serverInfo: { name: string } };
     assert.equal(result.serverInfo.name, 'career-ladder');
     await client.sendNotification('initialized', {});
-    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: files.ladder, languageId: 'yaml', version: 1, text: LADDER } });
-    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: files.assessment, languageId: 'yaml', version: 1, text: ASSESSMENT } });
-    const diagnostics = await pollFor(() => published.find((entry) => entry.uri === files.assessment && entry.diagnostics.length > 0), 'assessment diagnostics');
-    assert.deepEqual(diagnostics.diagnostics.map((d) => d.code), ['missing-ratings', 'unknown-reference']);
-    const hover = (await client.sendRequest('textDocument/hover', { textDocument: { uri: files.assessment }, position: { line: 0, character: 0 } })) as { contents: { value: string } } | null;
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: files.ladder, languageId: 'yaml', version: 1, text: LADDER },
+    });
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: files.assessment, languageId: 'yaml', version: 1, text: ASSESSMENT },
+    });
+    const diagnostics = await pollFor(
+      () => published.find((entry) => entry.uri === files.assessment && entry.diagnostics.length > 0),
+      'assessment diagnostics',
+    );
+    assert.deepEqual(
+      diagnostics.diagnostics.map((d) => d.code),
+      ['missing-ratings', 'unknown-reference'],
+    );
+    const hover = (await client.sendRequest('textDocument/hover', {
+      textDocument: { uri: files.assessment },
+      position: { line: 0, character: 0 },
+    })) as { contents: { value: string } } | null;
     assert.match(hover?.contents.value ?? '', /SelfAssessment/);
     await client.sendRequest('shutdown');
   });

@@ -36,32 +36,52 @@ describe('the new-review scaffold over stdio', () => {
 
   it('writes a review of the assessment with a relative path, placeholders and every competency the next levels expect', async () => {
     const target = uri('reviews/alex.jordan.review.yaml');
-    const { text } = (await client.connection.sendRequest('ladder/scaffoldReview', { assessmentUri: uri('alex.assessment.yaml'), targetUri: target })) as { text: string };
+    const { text } = (await client.connection.sendRequest('ladder/scaffoldReview', {
+      assessmentUri: uri('alex.assessment.yaml'),
+      targetUri: target,
+    })) as { text: string };
     assert.equal(text.replace(/^date: "\d{4}-\d{2}-\d{2}"$/m, 'date: "TODAY"'), EXPECTED);
   });
 
   it('refuses to scaffold a review of a file that is not a self-assessment', async () => {
     await assert.rejects(
-      client.connection.sendRequest('ladder/scaffoldReview', { assessmentUri: uri('support.ladder.yaml'), targetUri: uri('x.review.yaml') }),
+      client.connection.sendRequest('ladder/scaffoldReview', {
+        assessmentUri: uri('support.ladder.yaml'),
+        targetUri: uri('x.review.yaml'),
+      }),
       /is not a self-assessment that can be read/,
     );
   });
 
   it('gives a review that, saved, is calibrated with the assessment once the placeholders are filled', async () => {
     const target = uri('reviews/alex.jordan.review.yaml');
-    const { text } = (await client.connection.sendRequest('ladder/scaffoldReview', { assessmentUri: uri('alex.assessment.yaml'), targetUri: target })) as { text: string };
+    const { text } = (await client.connection.sendRequest('ladder/scaffoldReview', {
+      assessmentUri: uri('alex.assessment.yaml'),
+      targetUri: target,
+    })) as { text: string };
     client.open(target, text);
     const open = await client.diagnostics(target);
-    assert.deepEqual(open.filter((d) => d.severity === 1).map((d) => [d.range.start.line, d.message]), [
-      [2, "'reviewer' should be text, not nothing."],
-      [3, "'role' should be text, not nothing."],
-      [3, "nothing is not allowed for 'role'; use one of: manager, peer, panel, other."],
-    ], 'errors only on the reviewer and role placeholders');
-    const filled = text.replace('reviewer: # your name', 'reviewer: Jordan Lee').replace('role: # manager, peer, panel or other', 'role: manager').replace('networking: #', 'networking: 1 #');
+    assert.deepEqual(
+      open.filter((d) => d.severity === 1).map((d) => [d.range.start.line, d.message]),
+      [
+        [2, "'reviewer' should be text, not nothing."],
+        [3, "'role' should be text, not nothing."],
+        [3, "nothing is not allowed for 'role'; use one of: manager, peer, panel, other."],
+      ],
+      'errors only on the reviewer and role placeholders',
+    );
+    const filled = text
+      .replace('reviewer: # your name', 'reviewer: Jordan Lee')
+      .replace('role: # manager, peer, panel or other', 'role: manager')
+      .replace('networking: #', 'networking: 1 #');
     client.replace(target, filled);
     await client.diagnostics(target, (list) => list.every((d) => d.severity !== 1), client.published.length);
-    const calibration = (await client.connection.sendRequest('ladder/calibration', { uri: target })) as CalibrationResult;
-    assert.deepEqual(calibration.report?.reviews, [{ file: 'reviews/alex.jordan.review.yaml', reviewer: 'Jordan Lee', role: 'manager' }]);
+    const calibration = (await client.connection.sendRequest('ladder/calibration', {
+      uri: target,
+    })) as CalibrationResult;
+    assert.deepEqual(calibration.report?.reviews, [
+      { file: 'reviews/alex.jordan.review.yaml', reviewer: 'Jordan Lee', role: 'manager' },
+    ]);
     assert.equal(calibration.reviewIndex, 0);
   });
 });

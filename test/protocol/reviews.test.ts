@@ -84,15 +84,29 @@ describe('reviews over stdio', () => {
     const text = MANAGER.replace('networking: 2', 'netwrking: 2');
     client.replace(manager, text);
     const diagnostics = await client.diagnostics(manager, (list) => list.some((d) => d.code === 'unknown-reference'));
-    assert.deepEqual(diagnostics.map((d) => ({ code: d.code, message: d.message, range: d.range })), [
-      { code: 'unknown-reference', message: "Unknown competency 'netwrking'. Did you mean 'networking'?", range: rangeOf(text, 'netwrking') },
-    ]);
+    assert.deepEqual(
+      diagnostics.map((d) => ({ code: d.code, message: d.message, range: d.range })),
+      [
+        {
+          code: 'unknown-reference',
+          message: "Unknown competency 'netwrking'. Did you mean 'networking'?",
+          range: rangeOf(text, 'netwrking'),
+        },
+      ],
+    );
     client.replace(manager, MANAGER);
     await client.diagnostics(manager, (list) => list.length === 0);
     const before = client.published.length;
     client.open(assessment, ASSESSMENT.replace('level: engineer', 'level: principal'));
-    const warned = await client.diagnostics(manager, (list) => list.some((d) => d.code === 'assessment-has-errors'), before);
-    assert.deepEqual(warned.map((d) => ({ code: d.code, range: d.range, severity: d.severity })), [{ code: 'assessment-has-errors', range: rangeOf(MANAGER, 'alex.assessment.yaml'), severity: 2 }]);
+    const warned = await client.diagnostics(
+      manager,
+      (list) => list.some((d) => d.code === 'assessment-has-errors'),
+      before,
+    );
+    assert.deepEqual(
+      warned.map((d) => ({ code: d.code, range: d.range, severity: d.severity })),
+      [{ code: 'assessment-has-errors', range: rangeOf(MANAGER, 'alex.assessment.yaml'), severity: 2 }],
+    );
     client.replace(assessment, ASSESSMENT);
     await client.diagnostics(manager, (list) => list.length === 0, client.published.length);
   });
@@ -101,14 +115,23 @@ describe('reviews over stdio', () => {
     const text = MANAGER.replace('  networking: 2\n', '  \n');
     client.replace(manager, text);
     const position = rangeOf(text, '  \nchecks').start;
-    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: manager }, position: { line: position.line, character: 2 } })) as CompletionItem[];
-    assert.deepEqual(items.map((item) => [item.label, item.detail]), [['networking', 'Networking · self-rated 2 · expected 2 by Senior Support Engineer']]);
+    const items = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: manager },
+      position: { line: position.line, character: 2 },
+    })) as CompletionItem[];
+    assert.deepEqual(
+      items.map((item) => [item.label, item.detail]),
+      [['networking', 'Networking · self-rated 2 · expected 2 by Senior Support Engineer']],
+    );
     client.replace(manager, MANAGER);
   });
 
   it('hovers a rating key with the self-rating, its evidence and the other review', async () => {
     const position = rangeOf(MANAGER, 'troubleshooting').start;
-    const found = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: manager }, position })) as Hover;
+    const found = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: manager },
+      position,
+    })) as Hover;
     const markdown = (found.contents as { value: string }).value;
     assert.match(markdown, /^\*\*Troubleshooting\*\* `troubleshooting`/);
     assert.match(markdown, /Self-rating of Alex Kim: \*\*3\*\* Expert\n\nEvidence:\n- led the outage review/);
@@ -118,24 +141,51 @@ describe('reviews over stdio', () => {
   });
 
   it('goes from `assessment:` to the assessment', async () => {
-    const links = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: manager }, position: rangeOf(MANAGER, 'alex.assessment').end })) as LocationLink[];
-    assert.deepEqual(links.map((link) => [link.targetUri, link.targetRange, link.originSelectionRange]), [
-      [assessment, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, rangeOf(MANAGER, 'alex.assessment.yaml')],
-    ]);
+    const links = (await client.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri: manager },
+      position: rangeOf(MANAGER, 'alex.assessment').end,
+    })) as LocationLink[];
+    assert.deepEqual(
+      links.map((link) => [link.targetUri, link.targetRange, link.originSelectionRange]),
+      [
+        [
+          assessment,
+          { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          rangeOf(MANAGER, 'alex.assessment.yaml'),
+        ],
+      ],
+    );
   });
 
   it('outlines a review', async () => {
-    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: manager } })) as DocumentSymbol[];
-    assert.deepEqual(symbols.map((s) => [s.name, s.detail]), [['Jordan Lee', 'reviewer · manager'], ['alex.assessment.yaml', 'reviewed self-assessment'], ['ratings', '2 ratings'], ['checks', undefined]]);
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: manager },
+    })) as DocumentSymbol[];
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.detail]),
+      [
+        ['Jordan Lee', 'reviewer · manager'],
+        ['alex.assessment.yaml', 'reviewed self-assessment'],
+        ['ratings', '2 ratings'],
+        ['checks', undefined],
+      ],
+    );
   });
 
   it('counts the reviews of each assessment in the workspace summary, for the view to list them', async () => {
-    const summary = (await client.connection.sendRequest('ladder/workspaceSummary', {})) as { assessments: { uri: string; reviewCount?: number }[] };
-    assert.deepEqual(summary.assessments.map((a) => [a.uri, a.reviewCount]), [[assessment, 2]]);
+    const summary = (await client.connection.sendRequest('ladder/workspaceSummary', {})) as {
+      assessments: { uri: string; reviewCount?: number }[];
+    };
+    assert.deepEqual(
+      summary.assessments.map((a) => [a.uri, a.reviewCount]),
+      [[assessment, 2]],
+    );
   });
 
   it('answers the calibration request for an assessment: the spec report, the reviews and where each cell is written', async () => {
-    const result = (await client.connection.sendRequest('ladder/calibration', { uri: assessment })) as CalibrationResult;
+    const result = (await client.connection.sendRequest('ladder/calibration', {
+      uri: assessment,
+    })) as CalibrationResult;
     assert.deepEqual(result.report, {
       person: 'Alex Kim',
       asOf: '2026-11-01',
@@ -156,23 +206,59 @@ describe('reviews over stdio', () => {
     assert.equal(result.assessmentUri, assessment);
     assert.equal(result.reviewIndex, undefined);
     assert.deepEqual(result.reviews, [
-      { uri: manager, file: 'alex.manager.review.yaml', reviewer: 'Jordan Lee', role: 'manager', range: rangeOf(MANAGER, 'Jordan Lee'), errorCount: 0 },
-      { uri: peer, file: 'peer-notes/alex.peer.review.yaml', reviewer: 'Sam Ortiz', role: 'peer', range: rangeOf(PEER, 'Sam Ortiz'), errorCount: 0 },
+      {
+        uri: manager,
+        file: 'alex.manager.review.yaml',
+        reviewer: 'Jordan Lee',
+        role: 'manager',
+        range: rangeOf(MANAGER, 'Jordan Lee'),
+        errorCount: 0,
+      },
+      {
+        uri: peer,
+        file: 'peer-notes/alex.peer.review.yaml',
+        reviewer: 'Sam Ortiz',
+        role: 'peer',
+        range: rangeOf(PEER, 'Sam Ortiz'),
+        errorCount: 0,
+      },
     ]);
     assert.deepEqual(result.cells, [
-      { competency: 'troubleshooting', self: valueRange(ASSESSMENT, 'rating: 3', '3'), reviews: [valueRange(MANAGER, 'troubleshooting: 2', '2'), valueRange(PEER, 'troubleshooting: 3', '3')] },
-      { competency: 'networking', self: valueRange(ASSESSMENT, 'networking: 2', '2'), reviews: [valueRange(MANAGER, 'networking: 2', '2'), null] },
+      {
+        competency: 'troubleshooting',
+        self: valueRange(ASSESSMENT, 'rating: 3', '3'),
+        reviews: [valueRange(MANAGER, 'troubleshooting: 2', '2'), valueRange(PEER, 'troubleshooting: 3', '3')],
+      },
+      {
+        competency: 'networking',
+        self: valueRange(ASSESSMENT, 'networking: 2', '2'),
+        reviews: [valueRange(MANAGER, 'networking: 2', '2'), null],
+      },
     ]);
-    assert.deepEqual(result.levels.map((l) => [l.id, l.name, l.range, l.readiness]), [
-      ['engineer', 'Support Engineer', rangeOf(LADDER, 'engineer'), { self: 1, reviews: [1, 1], consensus: 1 }],
-      ['senior', 'Senior Support Engineer', rangeOf(LADDER, 'senior', 2), { self: 1, reviews: [0.5, 1], consensus: 0.5 }],
-    ]);
+    assert.deepEqual(
+      result.levels.map((l) => [l.id, l.name, l.range, l.readiness]),
+      [
+        ['engineer', 'Support Engineer', rangeOf(LADDER, 'engineer'), { self: 1, reviews: [1, 1], consensus: 1 }],
+        [
+          'senior',
+          'Senior Support Engineer',
+          rangeOf(LADDER, 'senior', 2),
+          { self: 1, reviews: [0.5, 1], consensus: 0.5 },
+        ],
+      ],
+    );
     assert.deepEqual(result.focus, ['senior']);
     assert.equal(result.ladderUri, files.uri('support.ladder.yaml'));
     assert.deepEqual(result.evidence, { troubleshooting: { evidence: ['led the outage review'] } });
     assert.equal(result.errorCount, 0);
-    assert.deepEqual(result.scale.map((s) => s.id), [1, 2, 3]);
-    assert.deepEqual(result.competencies.map((c) => c.id), ['troubleshooting', 'networking']);
+    assert.deepEqual(
+      result.scale.map((s) => s.id),
+      [1, 2, 3],
+    );
+    assert.deepEqual(
+      result.competencies.map((c) => c.id),
+      ['troubleshooting', 'networking'],
+    );
   });
 
   it('answers the calibration request for a review with its assessment and its place among the reviews', async () => {
@@ -180,16 +266,32 @@ describe('reviews over stdio', () => {
     assert.equal(result.uri, peer);
     assert.equal(result.assessmentUri, assessment);
     assert.equal(result.reviewIndex, 1);
-    assert.deepEqual(result.report?.reviews.map((r) => r.reviewer), ['Jordan Lee', 'Sam Ortiz']);
+    assert.deepEqual(
+      result.report?.reviews.map((r) => r.reviewer),
+      ['Jordan Lee', 'Sam Ortiz'],
+    );
   });
 
   it('follows an edit of a review, and says why there is no report for another kind of file', async () => {
     client.replace(peer, PEER.replace('troubleshooting: 3', 'troubleshooting: 1'));
-    const result = (await client.connection.sendRequest('ladder/calibration', { uri: assessment })) as CalibrationResult;
-    assert.deepEqual(result.report?.competencies[0], { competency: 'troubleshooting', self: 3, reviews: [2, 1], consensus: 1, flags: ['disagreement'] });
+    const result = (await client.connection.sendRequest('ladder/calibration', {
+      uri: assessment,
+    })) as CalibrationResult;
+    assert.deepEqual(result.report?.competencies[0], {
+      competency: 'troubleshooting',
+      self: 3,
+      reviews: [2, 1],
+      consensus: 1,
+      flags: ['disagreement'],
+    });
     client.replace(peer, PEER);
-    const ladder = (await client.connection.sendRequest('ladder/calibration', { uri: files.uri('support.ladder.yaml') })) as CalibrationResult;
+    const ladder = (await client.connection.sendRequest('ladder/calibration', {
+      uri: files.uri('support.ladder.yaml'),
+    })) as CalibrationResult;
     assert.equal(ladder.report, undefined);
-    assert.equal(ladder.message, 'Calibration needs a self-assessment (kind: SelfAssessment) or a review of one (kind: Review).');
+    assert.equal(
+      ladder.message,
+      'Calibration needs a self-assessment (kind: SelfAssessment) or a review of one (kind: Review).',
+    );
   });
 });

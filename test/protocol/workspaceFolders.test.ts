@@ -42,7 +42,12 @@ function folders() {
   writeFileSync(join(root, 'shared', 'team.ladder.yaml'), LADDER);
   writeFileSync(join(root, 'shared', 'other.ladder.yaml'), BROKEN_LADDER);
   const uri = (path: string) => pathToFileURL(join(root, path)).href;
-  return { people: uri('people'), shared: uri('shared'), assessment: uri('people/alex.assessment.yaml'), broken: uri('shared/other.ladder.yaml') };
+  return {
+    people: uri('people'),
+    shared: uri('shared'),
+    assessment: uri('people/alex.assessment.yaml'),
+    broken: uri('shared/other.ladder.yaml'),
+  };
 }
 
 describe('workspace folders changed after start-up', () => {
@@ -56,7 +61,9 @@ describe('workspace folders changed after start-up', () => {
     });
 
   before(async () => {
-    const result = (await client.initialize(paths.people)) as { capabilities: { workspace?: { workspaceFolders?: unknown } } };
+    const result = (await client.initialize(paths.people)) as {
+      capabilities: { workspace?: { workspaceFolders?: unknown } };
+    };
     assert.deepEqual(result.capabilities.workspace?.workspaceFolders, { supported: true, changeNotifications: true });
   });
 
@@ -64,8 +71,14 @@ describe('workspace folders changed after start-up', () => {
 
   it('refuses a ladder outside the only folder at start-up', async () => {
     const found = await client.diagnostics(paths.assessment, (list) => list.length > 0);
-    assert.deepEqual(found.map((d) => [d.code, d.message]), [['ladder-not-found', "Cannot read ladder '../shared/team.ladder.yaml': it is outside the workspace folders."]]);
-    assert.equal(client.published.some((entry) => entry.uri === paths.broken), false);
+    assert.deepEqual(
+      found.map((d) => [d.code, d.message]),
+      [['ladder-not-found', "Cannot read ladder '../shared/team.ladder.yaml': it is outside the workspace folders."]],
+    );
+    assert.equal(
+      client.published.some((entry) => entry.uri === paths.broken),
+      false,
+    );
   });
 
   it('indexes a folder added later: its files are diagnosed and references into it resolve', async () => {
@@ -73,7 +86,10 @@ describe('workspace folders changed after start-up', () => {
     await changeFolders([paths.shared], []);
     assert.deepEqual(await codes(paths.assessment, (list) => list.length === 0), []);
     const broken = await client.diagnostics(paths.broken, (list) => list.length > 0, before);
-    assert.deepEqual(broken.map((d) => d.code), ['missing-key', 'unknown-reference']);
+    assert.deepEqual(
+      broken.map((d) => d.code),
+      ['missing-key', 'unknown-reference'],
+    );
   });
 
   it('drops a folder removed later: its diagnostics are cleared and references out of it fail again', async () => {

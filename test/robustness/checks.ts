@@ -16,7 +16,8 @@ export function coreDiagnosticProblems(text: string, diagnostics: readonly Ladde
   for (const d of diagnostics) {
     const where = `${d.code} [${d.span?.start}, ${d.span?.end})`;
     if (!SEVERITIES.has(d.severity)) problems.push(`${where}: severity ${String(d.severity)}`);
-    if (typeof d.code !== 'string' || !/^[a-z][a-z0-9-]*$/.test(d.code)) problems.push(`${where}: code ${JSON.stringify(d.code)}`);
+    if (typeof d.code !== 'string' || !/^[a-z][a-z0-9-]*$/.test(d.code))
+      problems.push(`${where}: code ${JSON.stringify(d.code)}`);
     if (typeof d.message !== 'string' || d.message.trim() === '') problems.push(`${where}: empty message`);
     const { start, end } = d.span ?? { start: Number.NaN, end: Number.NaN };
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
@@ -24,7 +25,12 @@ export function coreDiagnosticProblems(text: string, diagnostics: readonly Ladde
     }
     for (const fix of d.fixes ?? []) {
       for (const edit of fix.edits) {
-        if (!Number.isInteger(edit.span.start) || edit.span.start < 0 || edit.span.end < edit.span.start || edit.span.end > text.length) {
+        if (
+          !Number.isInteger(edit.span.start) ||
+          edit.span.start < 0 ||
+          edit.span.end < edit.span.start ||
+          edit.span.end > text.length
+        ) {
           problems.push(`${where}: fix '${fix.title}' edits [${edit.span.start}, ${edit.span.end}) outside the text`);
         }
       }
@@ -37,14 +43,23 @@ export function coreDiagnosticProblems(text: string, diagnostics: readonly Ladde
 export function lspDiagnosticProblems(lines: readonly string[], diagnostics: readonly Diagnostic[]): string[] {
   const problems: string[] = [];
   const valid = (p: { line: number; character: number }) =>
-    Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0 && p.line < Math.max(lines.length, 1) && p.character <= (lines[p.line]?.length ?? 0);
+    Number.isInteger(p.line) &&
+    Number.isInteger(p.character) &&
+    p.line >= 0 &&
+    p.character >= 0 &&
+    p.line < Math.max(lines.length, 1) &&
+    p.character <= (lines[p.line]?.length ?? 0);
   for (const d of diagnostics) {
     const where = `${String(d.code)} ${JSON.stringify(d.range)}`;
     if (d.source !== 'ladder') problems.push(`${where}: source ${String(d.source)}`);
-    if (d.severity === undefined || d.severity < 1 || d.severity > 4) problems.push(`${where}: severity ${String(d.severity)}`);
+    if (d.severity === undefined || d.severity < 1 || d.severity > 4)
+      problems.push(`${where}: severity ${String(d.severity)}`);
     if (typeof d.message !== 'string' || d.message.trim() === '') problems.push(`${where}: empty message`);
     if (!valid(d.range.start) || !valid(d.range.end)) problems.push(`${where}: range outside the document`);
-    else if (d.range.end.line < d.range.start.line || (d.range.end.line === d.range.start.line && d.range.end.character < d.range.start.character)) {
+    else if (
+      d.range.end.line < d.range.start.line ||
+      (d.range.end.line === d.range.start.line && d.range.end.character < d.range.start.character)
+    ) {
       problems.push(`${where}: range ends before it starts`);
     }
   }
@@ -69,7 +84,12 @@ export function saveFailingInput(name: string, text: string): string {
 /** Object.prototype and friends are as they were: nothing from a file became a property of them. */
 export function prototypePollution(): string[] {
   const found: string[] = [];
-  for (const [name, proto] of [['Object', Object.prototype], ['Array', Array.prototype], ['Function', Function.prototype], ['String', String.prototype]] as const) {
+  for (const [name, proto] of [
+    ['Object', Object.prototype],
+    ['Array', Array.prototype],
+    ['Function', Function.prototype],
+    ['String', String.prototype],
+  ] as const) {
     const extra = Object.getOwnPropertyNames(proto).filter((key) => /polluted|fuzz|pwned/i.test(key));
     if (extra.length > 0) found.push(`${name}.prototype has ${extra.join(', ')}`);
   }

@@ -36,7 +36,13 @@ export interface CaseOutcome {
  * diagnosed and scored against it (and the sample is read again afterwards); otherwise it sits next to
  * the samples under another name, which is cheaper. Never throws: exceptions become problems.
  */
-export function runCoreCase(workspace: Workspace, name: string, text: string, random: Random, inPlace = true): CaseOutcome {
+export function runCoreCase(
+  workspace: Workspace,
+  name: string,
+  text: string,
+  random: Random,
+  inPlace = true,
+): CaseOutcome {
   const uri = memoryUri(inPlace ? name : `fuzz-${name}`);
   const problems: string[] = [];
   let errorCount = 0;
@@ -48,10 +54,13 @@ export function runCoreCase(workspace: Workspace, name: string, text: string, ra
     problems.push(...coreDiagnosticProblems(text, diagnostics));
     const scanned = scanKind(uri, text);
     const modelKind = workspace.file(uri).analyzed?.model?.kind;
-    if (scanned && modelKind && modelKind !== scanned) problems.push(`scanKind says ${scanned}, the parse found a ${modelKind}`);
+    if (scanned && modelKind && modelKind !== scanned)
+      problems.push(`scanKind says ${scanned}, the parse found a ${modelKind}`);
     for (const dependent of workspace.dependents(uri)) {
       const dependentText = workspace.file(dependent).analyzed?.text ?? '';
-      problems.push(...coreDiagnosticProblems(dependentText, workspace.diagnostics(dependent)).map((p) => `${dependent}: ${p}`));
+      problems.push(
+        ...coreDiagnosticProblems(dependentText, workspace.diagnostics(dependent)).map((p) => `${dependent}: ${p}`),
+      );
       if (workspace.kindOf(dependent) === 'SelfAssessment') workspace.score(dependent);
     }
     if (workspace.kindOf(uri) === 'SelfAssessment') {
@@ -67,7 +76,8 @@ export function runCoreCase(workspace: Workspace, name: string, text: string, ra
     hover(workspace, uri, offset);
     definition(workspace, uri, offset);
     const withFix = diagnostics.filter((d) => d.fixes?.length);
-    const target = withFix.length > 0 ? random.pick(withFix) : diagnostics.length > 0 ? random.pick(diagnostics) : undefined;
+    const target =
+      withFix.length > 0 ? random.pick(withFix) : diagnostics.length > 0 ? random.pick(diagnostics) : undefined;
     if (target) codeActions(workspace, uri, target.span);
   } catch (error) {
     problems.push(`threw ${(error as Error)?.stack ?? String(error)}`);
@@ -132,7 +142,9 @@ export function runCoreSlice(input: CoreSliceInput): CoreSliceResult {
     result.failureCount++;
     if (result.failures.length < input.maxReported) {
       const saved = saveFailingInput(`core-${input.seed}-${index}-${sample.name}`, text);
-      result.failures.push(`${sample.name} after ${applied.join(', ')}; ${replayHint(settings, index)}; input saved in ${saved}\n  ${outcome.problems.slice(0, 5).join('\n  ')}`);
+      result.failures.push(
+        `${sample.name} after ${applied.join(', ')}; ${replayHint(settings, index)}; input saved in ${saved}\n  ${outcome.problems.slice(0, 5).join('\n  ')}`,
+      );
     }
   }
   result.pollution = prototypePollution();

@@ -41,7 +41,8 @@ function ladderInProcess(args: string[], cwd: string): Captured {
 function textReportProblems(result: Captured, allowed: readonly number[]): string[] {
   const problems: string[] = [];
   if (result.threw) problems.push(`threw ${result.threw}`);
-  else if (!allowed.includes(result.code ?? -1)) problems.push(`exit code ${result.code}; stderr: ${result.err.slice(0, 300)}`);
+  else if (!allowed.includes(result.code ?? -1))
+    problems.push(`exit code ${result.code}; stderr: ${result.err.slice(0, 300)}`);
   if (/internal error/i.test(result.err)) problems.push(`internal error: ${result.err.slice(0, 300)}`);
   return problems;
 }
@@ -71,7 +72,10 @@ describe('fuzz: the command line', () => {
       const check = ladderInProcess(['check', sample.name, '--format', random.pick(['text', 'json', 'sarif'])], dir);
       problems.push(...textReportProblems(check, [0, 1]));
       if (sample.name.endsWith('.assessment.yaml')) {
-        const score = ladderInProcess(['score', sample.name, '--format', random.pick(['text', 'json', 'markdown'])], dir);
+        const score = ladderInProcess(
+          ['score', sample.name, '--format', random.pick(['text', 'json', 'markdown'])],
+          dir,
+        );
         // 2: the file no longer says it is an assessment, or names a level the ladder lacks.
         problems.push(...textReportProblems(score, [0, 1, 2]));
       }
@@ -80,7 +84,9 @@ describe('fuzz: the command line', () => {
       writeFileSync(join(dir, sample.name), sample.text);
       if (problems.length > 0) {
         const saved = saveFailingInput(`cli-${settings.seed}-${index}-${sample.name}`, text);
-        failures.push(`${sample.name} after ${applied.join(', ')}; ${replayHint(settings, index)}; input saved in ${saved}\n  ${problems.join('\n  ')}`);
+        failures.push(
+          `${sample.name} after ${applied.join(', ')}; ${replayHint(settings, index)}; input saved in ${saved}\n  ${problems.join('\n  ')}`,
+        );
         if (failures.length >= 5) break;
       }
     }
@@ -102,7 +108,13 @@ describe('fuzz: the command line', () => {
 
     const ladder = (...args: string[]) => {
       const started = performance.now();
-      const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+      const result = spawnSync(process.execPath, [CLI, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+        timeout: 120_000,
+        maxBuffer: 256 * 1024 * 1024,
+      });
       return { ...result, elapsed: performance.now() - started };
     };
     const hint = `(batch of seed ${settings.seed}; LADDER_FUZZ_SEED=${settings.seed} reproduces it)`;
@@ -118,10 +130,19 @@ describe('fuzz: the command line', () => {
 
     const json = ladder('check', 'batch', '--format', 'json');
     assert.equal(json.status, 1, `${hint}\n${json.stderr}`);
-    const problems = JSON.parse(json.stdout) as { file: string; line: number; column: number; endLine: number; endColumn: number }[];
+    const problems = JSON.parse(json.stdout) as {
+      file: string;
+      line: number;
+      column: number;
+      endLine: number;
+      endColumn: number;
+    }[];
     assert.ok(problems.length > files, hint);
     for (const p of problems) {
-      assert.ok(p.line >= 1 && p.column >= 1 && (p.endLine > p.line || (p.endLine === p.line && p.endColumn >= p.column)), `${JSON.stringify(p)} ${hint}`);
+      assert.ok(
+        p.line >= 1 && p.column >= 1 && (p.endLine > p.line || (p.endLine === p.line && p.endColumn >= p.column)),
+        `${JSON.stringify(p)} ${hint}`,
+      );
     }
 
     const sarif = ladder('check', 'batch', '--format', 'sarif');
@@ -129,11 +150,17 @@ describe('fuzz: the command line', () => {
     assert.equal((JSON.parse(sarif.stdout) as { version: string }).version, '2.1.0');
 
     const formats = ['text', 'json', 'markdown'];
-    readdirSync(batch).filter((n) => n.endsWith('.assessment.yaml')).slice(0, 6).forEach((name, index) => {
-      const format = formats[index % formats.length]!;
-      const score = ladder('score', join('batch', name), '--format', format);
-      assert.ok([0, 1, 2].includes(score.status ?? -1), `score ${name} --format ${format}: exit ${score.status} ${hint}\n${score.stderr}`);
-      assert.doesNotMatch(score.stderr, /internal error/i, `${name} ${hint}`);
-    });
+    readdirSync(batch)
+      .filter((n) => n.endsWith('.assessment.yaml'))
+      .slice(0, 6)
+      .forEach((name, index) => {
+        const format = formats[index % formats.length]!;
+        const score = ladder('score', join('batch', name), '--format', format);
+        assert.ok(
+          [0, 1, 2].includes(score.status ?? -1),
+          `score ${name} --format ${format}: exit ${score.status} ${hint}\n${score.stderr}`,
+        );
+        assert.doesNotMatch(score.stderr, /internal error/i, `${name} ${hint}`);
+      });
   });
 });

@@ -18,7 +18,12 @@ const settings = fuzzSettings();
 const samples = loadSamples();
 
 /** One random change against `text`: a deletion, an insertion or a replacement somewhere in it. */
-function randomChange(text: string, source: string, random: Random, positionAt: (offset: number) => { line: number; character: number }): TextDocumentContentChangeEvent {
+function randomChange(
+  text: string,
+  source: string,
+  random: Random,
+  positionAt: (offset: number) => { line: number; character: number },
+): TextDocumentContentChangeEvent {
   const start = random.below(text.length + 1);
   const end = random.chance(0.4) ? start : Math.min(text.length, start + random.below(random.chance(0.1) ? 2_000 : 40));
   const slice = () => {
@@ -27,7 +32,28 @@ function randomChange(text: string, source: string, random: Random, positionAt: 
   };
   const choices: (() => string)[] = [
     () => '',
-    () => random.pick(['\n', '\r\n', ' ', '  ', '\t', ':', '- ', '[', ']', '{', '}', '"', "'", '#', '&a', '*a', '!!', '\u0000', '\ud83d']),
+    () =>
+      random.pick([
+        '\n',
+        '\r\n',
+        ' ',
+        '  ',
+        '\t',
+        ':',
+        '- ',
+        '[',
+        ']',
+        '{',
+        '}',
+        '"',
+        "'",
+        '#',
+        '&a',
+        '*a',
+        '!!',
+        '\u0000',
+        '\ud83d',
+      ]),
     slice,
     () => random.pick(VALUES),
     () => `\n${random.pick(SNIPPETS)}\n`,
@@ -51,7 +77,11 @@ describe('fuzz: edit sequences over LSP', () => {
     await Promise.all([edited.initialize(root), fresh.initialize(root)]);
     // Wait for the diagnostics of the initial scan, so that none is taken for the answer to an open.
     for (const session of [edited, fresh]) {
-      await until('the initial diagnostics', () => (samples.every((s) => session.latest(`${root}/${s.name}`)) ? true : undefined), 30_000);
+      await until(
+        'the initial diagnostics',
+        () => (samples.every((s) => session.latest(`${root}/${s.name}`)) ? true : undefined),
+        30_000,
+      );
     }
   });
 
@@ -87,12 +117,21 @@ describe('fuzz: edit sequences over LSP', () => {
         edited.change(uri, changes);
         log.push(JSON.stringify(changes));
         // Now and then ask something (the server analyses the pending text) or let the debounce fire.
-        if (random.chance(0.15)) await edited.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: current.positionAt(random.below(text.length + 1)) });
-        if (random.chance(0.1)) await edited.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+        if (random.chance(0.15))
+          await edited.connection.sendRequest('textDocument/hover', {
+            textDocument: { uri },
+            position: current.positionAt(random.below(text.length + 1)),
+          });
+        if (random.chance(0.1))
+          await edited.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
         if (random.chance(0.05)) {
           const mark = edited.published.length;
           try {
-            await until('a debounced publication', () => (edited.published.slice(mark).some((p) => p.uri === uri) ? true : undefined), 10_000);
+            await until(
+              'a debounced publication',
+              () => (edited.published.slice(mark).some((p) => p.uri === uri) ? true : undefined),
+              10_000,
+            );
           } catch {
             lost = `no diagnostics were published within 10 s of edit ${step + 1}`;
           }
@@ -107,14 +146,20 @@ describe('fuzz: edit sequences over LSP', () => {
       const expected: Diagnostic[] = await fresh.diagnosticsAfter(uri, fresh.open(uri, finalText));
       let last: Diagnostic[] | undefined;
       try {
-        await until('the same diagnostics as a fresh open', () => {
-          last = edited.latest(uri);
-          return last && JSON.stringify(last) === JSON.stringify(expected) ? true : undefined;
-        }, 10_000);
+        await until(
+          'the same diagnostics as a fresh open',
+          () => {
+            last = edited.latest(uri);
+            return last && JSON.stringify(last) === JSON.stringify(expected) ? true : undefined;
+          },
+          10_000,
+        );
       } catch {
         const saved = saveFailingInput(`edits-${settings.seed}-${index}-${sample.name}`, finalText);
         writeFileSync(`${saved}.changes.jsonl`, `${log.join('\n')}\n`);
-        failures.push(`${name} after ${steps} edits; ${replayHint(settings, index)}; final text in ${saved}\n  expected ${JSON.stringify(expected).slice(0, 400)}\n  got      ${JSON.stringify(last).slice(0, 400)}`);
+        failures.push(
+          `${name} after ${steps} edits; ${replayHint(settings, index)}; final text in ${saved}\n  expected ${JSON.stringify(expected).slice(0, 400)}\n  got      ${JSON.stringify(last).slice(0, 400)}`,
+        );
       }
       // Both servers go back to the file on disk; wait until each has said so before the next sequence.
       const closedEdited = edited.close(uri);

@@ -40,7 +40,11 @@ describe('fuzz: the language server', () => {
     await server.initialize(root);
     // The diagnostics of the initial scan (which also warms the server up) must not be taken for the
     // answer to an open.
-    await until('the initial diagnostics', () => (samples.every((s) => server.latest(`${root}/${s.name}`)) ? true : undefined), 30_000);
+    await until(
+      'the initial diagnostics',
+      () => (samples.every((s) => server.latest(`${root}/${s.name}`)) ? true : undefined),
+      30_000,
+    );
   });
 
   after(async () => {
@@ -77,7 +81,11 @@ describe('fuzz: the language server', () => {
     await ask('textDocument/documentSymbol', { textDocument });
     const target = diagnostics.length > 0 ? random.pick(diagnostics).range : { start: position, end: position };
     await ask('textDocument/codeAction', { textDocument, range: target, context: { diagnostics } });
-    if (name.endsWith('.assessment.yaml')) await ask('ladder/score', { uri, overrides: random.chance(0.5) ? { troubleshooting: 3, networking: null } : undefined });
+    if (name.endsWith('.assessment.yaml'))
+      await ask('ladder/score', {
+        uri,
+        overrides: random.chance(0.5) ? { troubleshooting: 3, networking: null } : undefined,
+      });
     if (name.endsWith('.ladder.yaml')) await ask('ladder/structure', { uri });
     if (random.chance(0.2)) await ask('ladder/exportMarkdown', { uri });
 
@@ -98,7 +106,9 @@ describe('fuzz: the language server', () => {
       const problems = await runCase(inPlace ? sample.name : `fuzz-${index}-${sample.name}`, text, random, inPlace);
       if (problems.length > 0) {
         const saved = saveFailingInput(`server-${settings.seed}-${index}-${sample.name}`, text);
-        failures.push(`${sample.name} after ${applied.join(', ')}; ${replayHint(settings, index)}; input saved in ${saved}\n  ${problems.slice(0, 5).join('\n  ')}`);
+        failures.push(
+          `${sample.name} after ${applied.join(', ')}; ${replayHint(settings, index)}; input saved in ${saved}\n  ${problems.slice(0, 5).join('\n  ')}`,
+        );
         if (failures.length >= 5) break;
       }
     }
@@ -109,8 +119,16 @@ describe('fuzz: the language server', () => {
     const failures: string[] = [];
     for (const [index, text] of EDGE_DOCUMENTS.entries()) {
       for (const suffix of ['ladder', 'competencies', 'assessment']) {
-        const problems = await runCase(`edge-${index}.${suffix}.yaml`, text, Random.forCase(settings.seed, index, 5), false);
-        if (problems.length > 0) failures.push(`edge document ${index} as ${suffix}: ${JSON.stringify(text.slice(0, 80))}\n  ${problems.join('\n  ')}`);
+        const problems = await runCase(
+          `edge-${index}.${suffix}.yaml`,
+          text,
+          Random.forCase(settings.seed, index, 5),
+          false,
+        );
+        if (problems.length > 0)
+          failures.push(
+            `edge document ${index} as ${suffix}: ${JSON.stringify(text.slice(0, 80))}\n  ${problems.join('\n  ')}`,
+          );
       }
     }
     assert.deepEqual(failures, []);

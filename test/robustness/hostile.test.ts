@@ -48,12 +48,21 @@ ${extra}`;
 function billionLaughs(): string {
   const names = 'abcdefghi';
   const lines = ['kind: Ladder', 'x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let i = 1; i < names.length; i++) lines.push(`x-${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(',')}]`);
+  for (let i = 1; i < names.length; i++)
+    lines.push(
+      `x-${names[i]}: &${names[i]} [${Array(9)
+        .fill(`*${names[i - 1]}`)
+        .join(',')}]`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
 function reusedAnchor(times: number): string {
-  const levels = Array.from({ length: times }, (_, i) => `  - id: level-${i + 1}\n    name: Level ${i + 1}\n    track: ic\n    rank: ${i + 1}\n    expectations: *base`);
+  const levels = Array.from(
+    { length: times },
+    (_, i) =>
+      `  - id: level-${i + 1}\n    name: Level ${i + 1}\n    track: ic\n    rank: ${i + 1}\n    expectations: *base`,
+  );
   return `${LADDER.replace(/levels:\n.*\n$/s, '')}x-base: &base {writing: 2, constructor: 1}\nlevels:\n${levels.join('\n')}\n`;
 }
 
@@ -124,7 +133,12 @@ describe('hostile inputs', () => {
   });
 
   /** Opens `text` in the server as `name`; the diagnostics and how long they took to arrive. */
-  async function open(name: string, text: string, session = server, keepOpen = false): Promise<{ diagnostics: Diagnostic[]; ms: number }> {
+  async function open(
+    name: string,
+    text: string,
+    session = server,
+    keepOpen = false,
+  ): Promise<{ diagnostics: Diagnostic[]; ms: number }> {
     const uri = `${root}/${name}`;
     const started = performance.now();
     const diagnostics = await session.diagnosticsAfter(uri, session.open(uri, text), 30_000);
@@ -137,7 +151,9 @@ describe('hostile inputs', () => {
   async function answers(session = server): Promise<void> {
     assert.equal(session.exited, undefined);
     const started = performance.now();
-    const symbols = await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: `${root}/team.ladder.yaml` } });
+    const symbols = await session.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: `${root}/team.ladder.yaml` },
+    });
     assert.ok(Array.isArray(symbols));
     assert.ok(performance.now() - started < PER_FILE_MS);
   }
@@ -147,7 +163,13 @@ describe('hostile inputs', () => {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(ws, name), text);
     try {
       const started = performance.now();
-      const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ws, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000, maxBuffer: 64 * MB });
+      const result = spawnSync(process.execPath, [CLI, ...args], {
+        cwd: ws,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+        timeout: 60_000,
+        maxBuffer: 64 * MB,
+      });
       assert.equal(result.error, undefined);
       assert.doesNotMatch(result.stderr, /internal error/i);
       return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: performance.now() - started };
@@ -164,14 +186,20 @@ describe('hostile inputs', () => {
       const started = performance.now();
       const file = analyzeFile('file:///ws/bomb.ladder.yaml', text);
       const ms = performance.now() - started;
-      assert.deepEqual(file.diagnostics.map((d) => [d.code, d.severity, text.slice(d.span.start, d.span.end)]), [['alias-expansion', 'error', '*e']]);
+      assert.deepEqual(
+        file.diagnostics.map((d) => [d.code, d.severity, text.slice(d.span.start, d.span.end)]),
+        [['alias-expansion', 'error', '*e']],
+      );
       assert.ok(ms < ALIAS_BOMB_MS, `${ms.toFixed(1)} ms`);
     });
 
     it(`is an error diagnostic from the server within ${ALIAS_BOMB_MS} ms, and the server still answers`, async () => {
       await open('warm-bomb.ladder.yaml', billionLaughs());
       const { diagnostics, ms } = await open('bomb.ladder.yaml', billionLaughs());
-      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['alias-expansion', 1]]);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.severity]),
+        [['alias-expansion', 1]],
+      );
       assert.ok(ms < ALIAS_BOMB_MS, `${ms.toFixed(1)} ms from didOpen to publishDiagnostics`);
       await answers();
     });
@@ -179,7 +207,10 @@ describe('hostile inputs', () => {
     it('is an error line from the CLI', () => {
       const result = ladder({ 'bomb.ladder.yaml': billionLaughs() }, 'check', 'bomb.ladder.yaml');
       assert.equal(result.status, 1);
-      assert.match(result.stdout, /^bomb\.ladder\.yaml:7:13: error: Aliases here expand to more than [\d,]+ values \(an "alias bomb"\); the file was not checked further\. \[alias-expansion\]$/m);
+      assert.match(
+        result.stdout,
+        /^bomb\.ladder\.yaml:7:13: error: Aliases here expand to more than [\d,]+ values \(an "alias bomb"\); the file was not checked further\. \[alias-expansion\]$/m,
+      );
     });
   });
 
@@ -205,8 +236,14 @@ describe('hostile inputs', () => {
       const started = performance.now();
       const file = analyzeFile('file:///ws/deep.ladder.yaml', text);
       const ms = performance.now() - started;
-      assert.deepEqual(file.diagnostics.map((d) => [d.code, d.span.start, d.span.end]), [['too-deep', at, at + 1]]);
-      assert.match(file.diagnostics[0]!.message, /^The YAML is nested more than 1,000 levels deep here, so the file was not checked\.$/);
+      assert.deepEqual(
+        file.diagnostics.map((d) => [d.code, d.span.start, d.span.end]),
+        [['too-deep', at, at + 1]],
+      );
+      assert.match(
+        file.diagnostics[0]!.message,
+        /^The YAML is nested more than 1,000 levels deep here, so the file was not checked\.$/,
+      );
       assert.ok(ms < PER_FILE_MS, `${ms.toFixed(0)} ms`);
       assert.ok(process.memoryUsage().heapUsed - heap < 64 * MB, 'heap growth under 64 MB');
     });
@@ -214,9 +251,16 @@ describe('hostile inputs', () => {
     it('is the same diagnostic from the server, which stays small and answering', async () => {
       const peak = server.peakMemoryMb();
       const { diagnostics, ms } = await open('deep.ladder.yaml', text);
-      assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.character, d.range.end.character]), [['too-deep', 1004, 1005]]);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.range.start.character, d.range.end.character]),
+        [['too-deep', 1004, 1005]],
+      );
       assert.ok(ms < PER_FILE_MS, `${ms.toFixed(0)} ms`);
-      if (peak !== undefined) assert.ok(server.peakMemoryMb()! - peak < 100, `peak memory grew from ${peak} MB to ${server.peakMemoryMb()} MB`);
+      if (peak !== undefined)
+        assert.ok(
+          server.peakMemoryMb()! - peak < 100,
+          `peak memory grew from ${peak} MB to ${server.peakMemoryMb()} MB`,
+        );
       await answers();
     });
   });
@@ -229,8 +273,14 @@ describe('hostile inputs', () => {
       assert.deepEqual(codes(analyzeFile('file:///ws/big.ladder.yaml', text).diagnostics), ['file-too-large']);
       assert.ok(performance.now() - started < PER_FILE_MS);
       const { diagnostics, ms } = await open('big.ladder.yaml', text);
-      assert.deepEqual(diagnostics.map((d) => [d.code, d.range]), [['file-too-large', { start: { line: 0, character: 0 }, end: { line: 0, character: 12 } }]]);
-      assert.match(diagnostics[0]!.message, /^This file is 10\.0 MB, over the 4\.0 MB limit, so it was not checked\. The limit can be raised with the setting ladder\.maxFileSize\.$/);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.range]),
+        [['file-too-large', { start: { line: 0, character: 0 }, end: { line: 0, character: 12 } }]],
+      );
+      assert.match(
+        diagnostics[0]!.message,
+        /^This file is 10\.0 MB, over the 4\.0 MB limit, so it was not checked\. The limit can be raised with the setting ladder\.maxFileSize\.$/,
+      );
       assert.ok(ms < PER_FILE_MS, `${ms.toFixed(0)} ms`);
       const result = ladder({ 'big.ladder.yaml': text }, 'check', 'big.ladder.yaml');
       assert.equal(result.status, 1);
@@ -245,7 +295,11 @@ describe('hostile inputs', () => {
         const { diagnostics } = await open('big.ladder.yaml', text, raised);
         assert.deepEqual(diagnostics, []);
         // And a file on disk over the raised limit is refused as such.
-        const { diagnostics: over } = await open('bigger.ladder.yaml', `${LADDER}description: ${'x'.repeat(17 * MB)}\n`, raised);
+        const { diagnostics: over } = await open(
+          'bigger.ladder.yaml',
+          `${LADDER}description: ${'x'.repeat(17 * MB)}\n`,
+          raised,
+        );
         assert.match(over[0]?.message ?? '', /over the 16\.0 MB limit/);
         await answers(raised);
       } finally {
@@ -258,7 +312,11 @@ describe('hostile inputs', () => {
         const session = new LspSession();
         try {
           await session.initialize(root, { maxFileSize });
-          assert.deepEqual(codes((await open('big.ladder.yaml', text, session)).diagnostics), ['file-too-large'], JSON.stringify(maxFileSize));
+          assert.deepEqual(
+            codes((await open('big.ladder.yaml', text, session)).diagnostics),
+            ['file-too-large'],
+            JSON.stringify(maxFileSize),
+          );
         } finally {
           await session.dispose();
         }
@@ -272,7 +330,10 @@ describe('hostile inputs', () => {
     it('is a binary-file error from the core, the server and the CLI', async () => {
       assert.deepEqual(codes(analyzeFile('file:///ws/garbage.ladder.yaml', text).diagnostics), ['binary-file']);
       const { diagnostics } = await open('garbage.ladder.yaml', text);
-      assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start]), [['binary-file', { line: 0, character: 0 }]]);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.range.start]),
+        [['binary-file', { line: 0, character: 0 }]],
+      );
       const result = ladder({ 'garbage.ladder.yaml': text }, 'check', 'garbage.ladder.yaml');
       assert.equal(result.status, 1);
       assert.match(result.stdout, /^garbage\.ladder\.yaml:1:1: error: This file is not text .* \[binary-file\]$/m);
@@ -291,19 +352,40 @@ describe('hostile inputs', () => {
       assert.ok(about('__proto__').length >= 6, JSON.stringify(about('__proto__')));
       assert.deepEqual([...new Set(about('constructor'))].sort(), ['unknown-key', 'unknown-reference']);
       const outcome = core.score(`${root}/proto.assessment.yaml`);
-      assert.deepEqual(outcome.report?.levels[0]?.expectations.map((e) => [e.competency, e.status]), [['writing', 'met'], ['constructor', 'met']]);
+      assert.deepEqual(
+        outcome.report?.levels[0]?.expectations.map((e) => [e.competency, e.status]),
+        [
+          ['writing', 'met'],
+          ['constructor', 'met'],
+        ],
+      );
       assert.deepEqual(prototypePollution(), []);
       assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
 
       const { diagnostics: fromServer } = await open('proto.assessment.yaml', PROTO_ASSESSMENT, server, true);
       assert.deepEqual(codes(fromServer).sort(), codes(diagnostics).sort());
-      const score = (await server.connection.sendRequest('ladder/score', { uri: `${root}/proto.assessment.yaml` })) as { ratingRanges: Record<string, unknown>; report?: { levels: { expectations: { competency: string; status: string }[] }[] } };
+      const score = (await server.connection.sendRequest('ladder/score', { uri: `${root}/proto.assessment.yaml` })) as {
+        ratingRanges: Record<string, unknown>;
+        report?: { levels: { expectations: { competency: string; status: string }[] }[] };
+      };
       server.close(`${root}/proto.assessment.yaml`);
       assert.ok(Object.hasOwn(score.ratingRanges, 'constructor'));
-      assert.deepEqual(score.report?.levels[0]?.expectations.map((e) => [e.competency, e.status]), [['writing', 'met'], ['constructor', 'met']]);
+      assert.deepEqual(
+        score.report?.levels[0]?.expectations.map((e) => [e.competency, e.status]),
+        [
+          ['writing', 'met'],
+          ['constructor', 'met'],
+        ],
+      );
       await answers();
 
-      const result = ladder({ 'proto.assessment.yaml': PROTO_ASSESSMENT }, 'score', 'proto.assessment.yaml', '--format', 'json');
+      const result = ladder(
+        { 'proto.assessment.yaml': PROTO_ASSESSMENT },
+        'score',
+        'proto.assessment.yaml',
+        '--format',
+        'json',
+      );
       assert.equal(result.status, 1, 'errors in the assessment keep it from being scored');
       assert.match(result.stdout, /Unknown level '__proto__'|'__proto__' is not a valid id/);
     });
@@ -315,15 +397,24 @@ describe('hostile inputs', () => {
       const text = TAGS(marker);
       const file = analyzeFile('file:///ws/tags.ladder.yaml', text);
       const tags = file.diagnostics.filter((d) => d.code === 'unknown-tag');
-      assert.deepEqual(tags.map((d) => [d.severity, text.slice(d.span.start, d.span.end).split(' ')[0]]), [
-        ['warning', '!!js/function'],
-        ['warning', '!!python/object/apply:os.system'],
-        ['warning', '!<tag:yaml.org,2002:js/undefined>'],
-        ['warning', '!custom'],
-      ]);
+      assert.deepEqual(
+        tags.map((d) => [d.severity, text.slice(d.span.start, d.span.end).split(' ')[0]]),
+        [
+          ['warning', '!!js/function'],
+          ['warning', '!!python/object/apply:os.system'],
+          ['warning', '!<tag:yaml.org,2002:js/undefined>'],
+          ['warning', '!custom'],
+        ],
+      );
       const { diagnostics } = await open('tags.ladder.yaml', text);
-      assert.deepEqual(diagnostics.filter((d) => d.code === 'unknown-tag').map((d) => d.severity), [2, 2, 2, 2]);
-      await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: `${root}/tags.ladder.yaml` }, position: { line: 1, character: 6 } });
+      assert.deepEqual(
+        diagnostics.filter((d) => d.code === 'unknown-tag').map((d) => d.severity),
+        [2, 2, 2, 2],
+      );
+      await server.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: `${root}/tags.ladder.yaml` },
+        position: { line: 1, character: 6 },
+      });
       const result = ladder({ 'tags.ladder.yaml': text }, 'check', 'tags.ladder.yaml');
       assert.equal((result.stdout.match(/\[unknown-tag\]/g) ?? []).length, 4);
       assert.equal(existsSync(marker), false, 'no tag ran');
@@ -333,11 +424,23 @@ describe('hostile inputs', () => {
 
   describe('ladder paths that lead nowhere good', () => {
     const cases: [string, string, RegExp][] = [
-      ['outside the workspace', '../outside/secret.ladder.yaml', /^Cannot read ladder '\.\.\/outside\/secret\.ladder\.yaml': it is outside the workspace folders\.$/],
-      ['an absolute path outside', '/etc/passwd', /^Cannot read ladder '\/etc\/passwd': it is outside the workspace folders\.$/],
+      [
+        'outside the workspace',
+        '../outside/secret.ladder.yaml',
+        /^Cannot read ladder '\.\.\/outside\/secret\.ladder\.yaml': it is outside the workspace folders\.$/,
+      ],
+      [
+        'an absolute path outside',
+        '/etc/passwd',
+        /^Cannot read ladder '\/etc\/passwd': it is outside the workspace folders\.$/,
+      ],
       ['a device outside', '/dev/zero', /^Cannot read ladder '\/dev\/zero': it is outside the workspace folders\.$/],
       ['a directory', 'sub', /^Cannot read ladder 'sub': it is a directory\.$/],
-      ['a link to a device', 'zero.ladder.yaml', /^Cannot read ladder 'zero\.ladder\.yaml': it leads outside the workspace folders through a symbolic link\.$/],
+      [
+        'a link to a device',
+        'zero.ladder.yaml',
+        /^Cannot read ladder 'zero\.ladder\.yaml': it leads outside the workspace folders through a symbolic link\.$/,
+      ],
       ['a FIFO', 'pipe.ladder.yaml', /^Cannot read ladder 'pipe\.ladder\.yaml': it is a named pipe, not a file\.$/],
     ];
 
@@ -348,7 +451,10 @@ describe('hostile inputs', () => {
         const found = diagnostics.filter((d) => d.code === 'ladder-not-found');
         assert.equal(found.length, 1, JSON.stringify(diagnostics));
         assert.match(found[0]!.message, message);
-        assert.deepEqual(found[0]!.range, { start: { line: 1, character: 8 }, end: { line: 1, character: 8 + path.length } });
+        assert.deepEqual(found[0]!.range, {
+          start: { line: 1, character: 8 },
+          end: { line: 1, character: 8 + path.length },
+        });
         assert.ok(ms < PER_FILE_MS, `${ms.toFixed(0)} ms`);
         await answers();
       });
@@ -364,16 +470,24 @@ describe('hostile inputs', () => {
       for (const [path, reason] of Object.entries(reasons)) {
         const result = ladder({ 'paths.assessment.yaml': assessment(path) }, 'check', 'paths.assessment.yaml');
         assert.equal(result.status, 1, path);
-        assert.ok(result.stdout.includes(`paths.assessment.yaml:2:9: error: Cannot read ladder '${path}': ${reason}. [ladder-not-found]\n`), result.stdout);
+        assert.ok(
+          result.stdout.includes(
+            `paths.assessment.yaml:2:9: error: Cannot read ladder '${path}': ${reason}. [ladder-not-found]\n`,
+          ),
+          result.stdout,
+        );
         assert.ok(result.ms < PER_FILE_MS * 5, `${path}: ${result.ms.toFixed(0)} ms`);
       }
       const all = ladder({}, 'check', '.');
       assert.equal(all.status, 0, all.stdout);
-      assert.equal(all.stdout, [
-        'pipe.ladder.yaml:1:1: warning: Not checked: it is a named pipe, not a file. [skipped-file]',
-        'zero.ladder.yaml:1:1: warning: Not checked: it is a symbolic link to a place outside the current folder and the paths given. [skipped-file]',
-        '',
-      ].join('\n'));
+      assert.equal(
+        all.stdout,
+        [
+          'pipe.ladder.yaml:1:1: warning: Not checked: it is a named pipe, not a file. [skipped-file]',
+          'zero.ladder.yaml:1:1: warning: Not checked: it is a symbolic link to a place outside the current folder and the paths given. [skipped-file]',
+          '',
+        ].join('\n'),
+      );
       assert.match(all.stderr, /^1 file checked: 0 errors, 2 warnings$/m);
       const fifo = ladder({}, 'check', 'pipe.ladder.yaml');
       assert.equal(fifo.status, 2);
@@ -381,14 +495,20 @@ describe('hostile inputs', () => {
     });
 
     it('an include of a device, a FIFO or a file outside is a diagnostic on the include (server)', async () => {
-      const text = LADDER.replace('tracks:', 'include: [zero.ladder.yaml, pipe.ladder.yaml, ../outside/secret.ladder.yaml, /dev/zero]\ntracks:');
+      const text = LADDER.replace(
+        'tracks:',
+        'include: [zero.ladder.yaml, pipe.ladder.yaml, ../outside/secret.ladder.yaml, /dev/zero]\ntracks:',
+      );
       const { diagnostics } = await open('includes.ladder.yaml', text);
-      assert.deepEqual(diagnostics.filter((d) => d.code === 'include-not-found').map((d) => d.message), [
-        "Cannot include 'zero.ladder.yaml': it leads outside the workspace folders through a symbolic link.",
-        "Cannot include 'pipe.ladder.yaml': it is a named pipe, not a file.",
-        "Cannot include '../outside/secret.ladder.yaml': it is outside the workspace folders.",
-        "Cannot include '/dev/zero': it is outside the workspace folders.",
-      ]);
+      assert.deepEqual(
+        diagnostics.filter((d) => d.code === 'include-not-found').map((d) => d.message),
+        [
+          "Cannot include 'zero.ladder.yaml': it leads outside the workspace folders through a symbolic link.",
+          "Cannot include 'pipe.ladder.yaml': it is a named pipe, not a file.",
+          "Cannot include '../outside/secret.ladder.yaml': it is outside the workspace folders.",
+          "Cannot include '/dev/zero': it is outside the workspace folders.",
+        ],
+      );
       await answers();
     });
 

@@ -27,7 +27,9 @@ export function run(char: string, length: number): string {
 
 /** Runs of every class, one after the other. */
 export function everyRun(length: number): string {
-  return Object.values(RUNS).map((char) => run(char, length)).join('');
+  return Object.values(RUNS)
+    .map((char) => run(char, length))
+    .join('');
 }
 
 const q = (text: string) => JSON.stringify(text);
@@ -35,7 +37,10 @@ const q = (text: string) => JSON.stringify(text);
 /** A block scalar holding `text` raw at `indent`, or a quoted scalar where a block scalar cannot (a carriage return would end its line). */
 function block(text: string, indent: string): string {
   if (text.includes('\r')) return q(text);
-  return `|2-\n${text.split('\n').map((line) => `${indent}  ${line}`).join('\n')}`;
+  return `|2-\n${text
+    .split('\n')
+    .map((line) => `${indent}  ${line}`)
+    .join('\n')}`;
 }
 
 export interface HostileFiles {

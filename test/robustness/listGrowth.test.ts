@@ -21,7 +21,8 @@ const LARGE = 10_000;
 /** Linear work grows 10× (less, with fixed costs); quadratic work 100×. */
 const MAX_RATIO = 25;
 
-const shown = (outcome: PipelineOutcome) => `${outcome.cpuMs.toFixed(0)} ms of processor time (${outcome.wallMs.toFixed(0)} ms elapsed)`;
+const shown = (outcome: PipelineOutcome) =>
+  `${outcome.cpuMs.toFixed(0)} ms of processor time (${outcome.wallMs.toFixed(0)} ms elapsed)`;
 
 function withoutFirstError({ firstError: _, ...facts }: PipelineOutcome['facts']) {
   return facts;
@@ -44,12 +45,23 @@ describe('per-file lists in the core', () => {
       const smallCase = growth.make(SMALL);
       const largeCase = growth.make(LARGE);
       const small = bestOf(2, smallCase);
-      assert.deepEqual(withoutFirstError(small.facts), smallCase.expected, `at ${SMALL}: ${small.facts.firstError ?? ''}`);
+      assert.deepEqual(
+        withoutFirstError(small.facts),
+        smallCase.expected,
+        `at ${SMALL}: ${small.facts.firstError ?? ''}`,
+      );
       const large = timeLarge(largeCase, small);
-      assert.deepEqual(withoutFirstError(large.facts), largeCase.expected, `at ${LARGE}: ${large.facts.firstError ?? ''}`);
+      assert.deepEqual(
+        withoutFirstError(large.facts),
+        largeCase.expected,
+        `at ${LARGE}: ${large.facts.firstError ?? ''}`,
+      );
       const ratio = large.cpuMs / small.cpuMs;
       t.diagnostic(`${SMALL}: ${shown(small)}; ${LARGE}: ${shown(large)}; ×${ratio.toFixed(1)}`);
-      assert.ok(ratio <= MAX_RATIO, `${growth.name}: ${shown(small)} for ${SMALL} items, ${shown(large)} for ${LARGE}: ×${ratio.toFixed(1)}`);
+      assert.ok(
+        ratio <= MAX_RATIO,
+        `${growth.name}: ${shown(small)} for ${SMALL} items, ${shown(large)} for ${LARGE}: ×${ratio.toFixed(1)}`,
+      );
     });
   }
 });
@@ -63,7 +75,9 @@ function manyIncludes(n: number, folder: string): string {
 /** Processor time the server has used so far (Linux), in milliseconds; undefined elsewhere. */
 function serverCpuMs(session: LspSession): number | undefined {
   try {
-    const fields = readFileSync(`/proc/${session.process.pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    const fields = readFileSync(`/proc/${session.process.pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
     // utime and stime, the 14th and 15th fields, in clock ticks of 10 ms.
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
@@ -77,26 +91,40 @@ interface Timing {
 }
 
 /** Times from now until the server publishes, for `uri`, diagnostics one of which mentions `text`. */
-async function timeUntilPublished(session: LspSession, uri: string, text: string, act: () => void): Promise<{ timing: Timing; diagnostics: Diagnostic[] }> {
+async function timeUntilPublished(
+  session: LspSession,
+  uri: string,
+  text: string,
+  act: () => void,
+): Promise<{ timing: Timing; diagnostics: Diagnostic[] }> {
   let seen = session.published.length;
   const cpu = serverCpuMs(session);
   const started = performance.now();
   act();
-  const diagnostics = await until(`diagnostics mentioning ${text}`, () => {
-    if (session.exited) throw new Error(session.exited);
-    for (; seen < session.published.length; seen++) {
-      const published = session.published[seen]!;
-      if (published.uri === uri && published.diagnostics.some((d) => d.message.includes(text))) return published.diagnostics;
-    }
-    return undefined;
-  }, 120_000);
+  const diagnostics = await until(
+    `diagnostics mentioning ${text}`,
+    () => {
+      if (session.exited) throw new Error(session.exited);
+      for (; seen < session.published.length; seen++) {
+        const published = session.published[seen]!;
+        if (published.uri === uri && published.diagnostics.some((d) => d.message.includes(text)))
+          return published.diagnostics;
+      }
+      return undefined;
+    },
+    120_000,
+  );
   const wallMs = performance.now() - started;
   const after = serverCpuMs(session);
   return { timing: { wallMs, cpuMs: cpu === undefined || after === undefined ? undefined : after - cpu }, diagnostics };
 }
 
 /** Opening a ladder of `n` includes in a running server, then a keystroke in it (the faster of two). */
-async function includeTimings(session: LspSession, folder: string, n: number): Promise<{ open: Timing; keystroke: Timing }> {
+async function includeTimings(
+  session: LspSession,
+  folder: string,
+  n: number,
+): Promise<{ open: Timing; keystroke: Timing }> {
   const uri = pathToFileURL(join(folder, `${n}.ladder.yaml`)).href;
   const opened = await timeUntilPublished(session, uri, 'opened/', () => session.open(uri, manyIncludes(n, 'opened')));
   assert.equal(opened.diagnostics.length, n);
@@ -104,10 +132,17 @@ async function includeTimings(session: LspSession, folder: string, n: number): P
   for (const typed of ['typed/', 'again/']) {
     // Into the path of an include in the middle: `  - opened/…` becomes `  - typed/opened/…`.
     const line = 5 + (n >> 1) + keystrokes.length;
-    const { timing } = await timeUntilPublished(session, uri, typed, () => session.change(uri, [{ range: { start: { line, character: 4 }, end: { line, character: 4 } }, text: typed }]));
+    const { timing } = await timeUntilPublished(session, uri, typed, () =>
+      session.change(uri, [{ range: { start: { line, character: 4 }, end: { line, character: 4 } }, text: typed }]),
+    );
     keystrokes.push(timing);
   }
-  return { open: opened.timing, keystroke: keystrokes.reduce((best, timing) => ((timing.cpuMs ?? timing.wallMs) < (best.cpuMs ?? best.wallMs) ? timing : best)) };
+  return {
+    open: opened.timing,
+    keystroke: keystrokes.reduce((best, timing) =>
+      (timing.cpuMs ?? timing.wallMs) < (best.cpuMs ?? best.wallMs) ? timing : best,
+    ),
+  };
 }
 
 describe('a ladder of many includes in the language server', () => {
@@ -119,13 +154,25 @@ describe('a ladder of many includes in the language server', () => {
       for (const n of sizes) writeFileSync(join(folder, `${n}.ladder.yaml`), manyIncludes(n, 'catalogues'));
       await session.initialize(pathToFileURL(folder).href);
       // The start-up scan diagnoses every ladder from the disk.
-      await until('start-up diagnostics', () => (sizes.every((n) => session.latest(pathToFileURL(join(folder, `${n}.ladder.yaml`)).href)) ? true : undefined), 120_000);
+      await until(
+        'start-up diagnostics',
+        () =>
+          sizes.every((n) => session.latest(pathToFileURL(join(folder, `${n}.ladder.yaml`)).href)) ? true : undefined,
+        120_000,
+      );
       // The smallest warms the server up.
-      const [, small, large] = [await includeTimings(session, folder, sizes[0]!), await includeTimings(session, folder, SMALL), await includeTimings(session, folder, LARGE)];
+      const [, small, large] = [
+        await includeTimings(session, folder, sizes[0]!),
+        await includeTimings(session, folder, SMALL),
+        await includeTimings(session, folder, LARGE),
+      ];
       assert.deepEqual(session.errors, []);
       for (const step of ['open', 'keystroke'] as const) {
         // Processor time where the system tells it: elapsed time also counts the debounce and waiting for a core.
-        const [a, b] = small[step].cpuMs !== undefined && large[step].cpuMs !== undefined ? [small[step].cpuMs!, large[step].cpuMs!] : [small[step].wallMs, large[step].wallMs];
+        const [a, b] =
+          small[step].cpuMs !== undefined && large[step].cpuMs !== undefined
+            ? [small[step].cpuMs!, large[step].cpuMs!]
+            : [small[step].wallMs, large[step].wallMs];
         const what = `${step}: ${JSON.stringify(small[step])} for ${SMALL} includes, ${JSON.stringify(large[step])} for ${LARGE}`;
         t.diagnostic(what);
         // Processor time is counted in ticks of 10 ms.

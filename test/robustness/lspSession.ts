@@ -4,8 +4,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import {
+  StreamMessageReader,
+  StreamMessageWriter,
+  createMessageConnection,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import type {
+  Diagnostic,
+  PublishDiagnosticsParams,
+  TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const SERVER = resolve(__dirname, '..', '..', 'dist', 'server.js');
@@ -37,8 +46,13 @@ export class LspSession {
     this.process.on('exit', (code, signal) => {
       this.exit = `server exited (${signal ?? `code ${code}`})`;
     });
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => this.published.push(params));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) =>
+      this.published.push(params),
+    );
     this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
       if (params.type === 1) this.errors.push(params.message);
     });
@@ -57,7 +71,10 @@ export class LspSession {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'fuzz' }],
-      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: {} } },
+      capabilities: {
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: {} },
+      },
       ...(initializationOptions !== undefined ? { initializationOptions } : {}),
     });
     await this.connection.sendNotification('initialized', {});
@@ -67,7 +84,9 @@ export class LspSession {
   open(uri: string, text: string): number {
     const mark = this.published.length;
     this.documents.set(uri, TextDocument.create(uri, 'yaml', 1, text));
-    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    void this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'yaml', version: 1, text },
+    });
     return mark;
   }
 
@@ -76,7 +95,10 @@ export class LspSession {
     const document = this.documents.get(uri);
     if (!document) throw new Error(`${uri} is not open`);
     TextDocument.update(document, changes, document.version + 1);
-    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: changes });
+    void this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: document.version },
+      contentChanges: changes,
+    });
   }
 
   close(uri: string): number {
@@ -92,13 +114,17 @@ export class LspSession {
 
   /** The first diagnostics published for `uri` at or after index `from`. */
   async diagnosticsAfter(uri: string, from: number, timeoutMs = 10_000): Promise<Diagnostic[]> {
-    return until(`diagnostics for ${uri}`, () => {
-      if (this.exit) throw new Error(this.exit);
-      for (let index = from; index < this.published.length; index++) {
-        if (this.published[index]!.uri === uri) return this.published[index]!.diagnostics;
-      }
-      return undefined;
-    }, timeoutMs);
+    return until(
+      `diagnostics for ${uri}`,
+      () => {
+        if (this.exit) throw new Error(this.exit);
+        for (let index = from; index < this.published.length; index++) {
+          if (this.published[index]!.uri === uri) return this.published[index]!.diagnostics;
+        }
+        return undefined;
+      },
+      timeoutMs,
+    );
   }
 
   /** The latest diagnostics published for `uri`, if any. */

@@ -22,31 +22,146 @@ export function loadSamples(): Sample[] {
 
 /** Values of other YAML types (and hostile ones) to put where a value was. */
 export const VALUES = [
-  '42', '-1', '0', '3.5', '1e309', '-.inf', '.nan', '0x1F', '0o17', '1_000', 'true', 'no', 'null', '~', '""', "''",
-  '[]', '{}', '[a, b]', '{a: 1}', '[[[]]]', '{x: [1, {y: 2}]}', '2026-11-01', '2026-02-30', '2026-13-45', '9999-99-99T99:99',
-  '"x"', "'it''s'", '"\\u0000\\ud800"', '|\n  block text', '>-\n  folded\n  text', '*nowhere', '&anchor value', '!!str 5', '!!int x',
-  '!!binary AAAA', '!!timestamp 2026-11-01', '!custom x', '!!js/function "function () { globalThis.__fuzzPwned = 1 }"',
-  '!!python/object:os.system ["true"]', '!<tag:yaml.org,2002:js/undefined> x', '__proto__', 'constructor', 'prototype',
-  'toString', 'hasOwnProperty', '__proto__: {polluted: 1}', 'x'.repeat(2000), 'é'.repeat(50), '😀 emoji 𝔘𝔫𝔦𝔠𝔬𝔡𝔢', '\u202eevil',
-  'a: b: c', '- item', '? key', ': value', '@reserved', '`backtick', '%percent', '#not a comment', 'x #comment', 'x\ty',
-  '../../../../etc/passwd', '/dev/zero', '.', '..', 'file:///etc/hosts', 'C:\\\\Windows\\\\win.ini', 'http://127.0.0.1:9/x.yaml',
-  '\\\\server\\share\\x.ladder.yaml', 'customer-engineering.ladder.yaml', 'support.competencies.yaml', 'priya-nair.assessment.yaml',
+  '42',
+  '-1',
+  '0',
+  '3.5',
+  '1e309',
+  '-.inf',
+  '.nan',
+  '0x1F',
+  '0o17',
+  '1_000',
+  'true',
+  'no',
+  'null',
+  '~',
+  '""',
+  "''",
+  '[]',
+  '{}',
+  '[a, b]',
+  '{a: 1}',
+  '[[[]]]',
+  '{x: [1, {y: 2}]}',
+  '2026-11-01',
+  '2026-02-30',
+  '2026-13-45',
+  '9999-99-99T99:99',
+  '"x"',
+  "'it''s'",
+  '"\\u0000\\ud800"',
+  '|\n  block text',
+  '>-\n  folded\n  text',
+  '*nowhere',
+  '&anchor value',
+  '!!str 5',
+  '!!int x',
+  '!!binary AAAA',
+  '!!timestamp 2026-11-01',
+  '!custom x',
+  '!!js/function "function () { globalThis.__fuzzPwned = 1 }"',
+  '!!python/object:os.system ["true"]',
+  '!<tag:yaml.org,2002:js/undefined> x',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '__proto__: {polluted: 1}',
+  'x'.repeat(2000),
+  'é'.repeat(50),
+  '😀 emoji 𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  '\u202eevil',
+  'a: b: c',
+  '- item',
+  '? key',
+  ': value',
+  '@reserved',
+  '`backtick',
+  '%percent',
+  '#not a comment',
+  'x #comment',
+  'x\ty',
+  '../../../../etc/passwd',
+  '/dev/zero',
+  '.',
+  '..',
+  'file:///etc/hosts',
+  'C:\\\\Windows\\\\win.ini',
+  'http://127.0.0.1:9/x.yaml',
+  '\\\\server\\share\\x.ladder.yaml',
+  'customer-engineering.ladder.yaml',
+  'support.competencies.yaml',
+  'priya-nair.assessment.yaml',
 ];
 
 /** Lines and snippets that stress the YAML parser and the model builders. */
 export const SNIPPETS = [
-  '---', '...', '--- !!map', '%YAML 1.1', '%YAML 1.2\n---', '%TAG ! tag:example.com,2000:', '%BOGUS directive', '<<: *base',
-  'x-base: &base {troubleshooting: 2}', 'x-anchor: &a\n  id: copy\n  name: Copy', 'x-alias: *a', '? [complex, key]\n: value',
-  '? |\n  block key\n: v', '"unterminated', "'unterminated", '[unclosed', '{unclosed: ', ']', '}', '# just a comment', '\tkey: tab',
-  'key:value', 'key :value', '- - - x', '  - - [a, {b: [c]}]', `x-deep: ${'['.repeat(300)}${']'.repeat(300)}`,
-  `x-long: ${'long '.repeat(4000)}`, 'kind: Ladder', 'kind: Competencies', 'kind: SelfAssessment', 'kind: Review', 'kind: [Ladder]', 'kind: ~',
-  'ladder: ../../../../etc/passwd', 'ladder: /dev/zero', 'ladder: .', 'ladder: missing.ladder.yaml', 'include: [/dev/zero]',
-  'include: [support.competencies.yaml, support.competencies.yaml]', 'include: [customer-engineering.ladder.yaml]',
-  '__proto__: {polluted: true}', 'constructor: {prototype: {polluted: true}}', 'ratings: {__proto__: 3, constructor: 2}',
-  'id: dup\nid: dup', 'next: [self, self]', 'rank: -1', 'rank: 1e400', 'date: 0000-00-00', 'since: 2999-01-01',
-  'waivers: [{requirement: __proto__, reason: x}]', 'checks: {peer-review: maybe}', 'metrics: {x: .nan}',
-  '\uFEFFkind: Ladder', 'key: "\\ud800"', 'key: \u2028line\u2029separators\u0085', 'a: !!merge <<', '&lonely', '*lonely',
-  'x: &a [*a]', 'x: &b {self: *b}', '!!set {a, b}', '!!omap [a: 1, b: 2]', '!!pairs [a: 1]', 'x: !!float "not a float"',
+  '---',
+  '...',
+  '--- !!map',
+  '%YAML 1.1',
+  '%YAML 1.2\n---',
+  '%TAG ! tag:example.com,2000:',
+  '%BOGUS directive',
+  '<<: *base',
+  'x-base: &base {troubleshooting: 2}',
+  'x-anchor: &a\n  id: copy\n  name: Copy',
+  'x-alias: *a',
+  '? [complex, key]\n: value',
+  '? |\n  block key\n: v',
+  '"unterminated',
+  "'unterminated",
+  '[unclosed',
+  '{unclosed: ',
+  ']',
+  '}',
+  '# just a comment',
+  '\tkey: tab',
+  'key:value',
+  'key :value',
+  '- - - x',
+  '  - - [a, {b: [c]}]',
+  `x-deep: ${'['.repeat(300)}${']'.repeat(300)}`,
+  `x-long: ${'long '.repeat(4000)}`,
+  'kind: Ladder',
+  'kind: Competencies',
+  'kind: SelfAssessment',
+  'kind: Review',
+  'kind: [Ladder]',
+  'kind: ~',
+  'ladder: ../../../../etc/passwd',
+  'ladder: /dev/zero',
+  'ladder: .',
+  'ladder: missing.ladder.yaml',
+  'include: [/dev/zero]',
+  'include: [support.competencies.yaml, support.competencies.yaml]',
+  'include: [customer-engineering.ladder.yaml]',
+  '__proto__: {polluted: true}',
+  'constructor: {prototype: {polluted: true}}',
+  'ratings: {__proto__: 3, constructor: 2}',
+  'id: dup\nid: dup',
+  'next: [self, self]',
+  'rank: -1',
+  'rank: 1e400',
+  'date: 0000-00-00',
+  'since: 2999-01-01',
+  'waivers: [{requirement: __proto__, reason: x}]',
+  'checks: {peer-review: maybe}',
+  'metrics: {x: .nan}',
+  '\uFEFFkind: Ladder',
+  'key: "\\ud800"',
+  'key: \u2028line\u2029separators\u0085',
+  'a: !!merge <<',
+  '&lonely',
+  '*lonely',
+  'x: &a [*a]',
+  'x: &b {self: *b}',
+  '!!set {a, b}',
+  '!!omap [a: 1, b: 2]',
+  '!!pairs [a: 1]',
+  'x: !!float "not a float"',
 ];
 
 function splitLines(text: string): string[] {
@@ -55,10 +170,27 @@ function splitLines(text: string): string[] {
 
 /** A line of raw bytes: NUL and other control characters, lone surrogates, BOMs and separators. */
 function binaryLine(random: Random): string {
-  const specials = ['\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\ud800', '\udfff', '\ufffd', '\ufeff', '\u200b', '\u202e', '\u2028', '\u0085', '\r', '\t'];
+  const specials = [
+    '\u0000',
+    '\u0001',
+    '\u0007',
+    '\u001b',
+    '\u007f',
+    '\ud800',
+    '\udfff',
+    '\ufffd',
+    '\ufeff',
+    '\u200b',
+    '\u202e',
+    '\u2028',
+    '\u0085',
+    '\r',
+    '\t',
+  ];
   const length = random.between(1, 80);
   let line = '';
-  for (let i = 0; i < length; i++) line += random.chance(0.3) ? random.pick(specials) : String.fromCharCode(random.below(256));
+  for (let i = 0; i < length; i++)
+    line += random.chance(0.3) ? random.pick(specials) : String.fromCharCode(random.below(256));
   return line;
 }
 
@@ -102,11 +234,21 @@ export const MUTATIONS: Record<string, Mutation> = {
     const body = line.replace(/^[ \t]*/, '');
     const indent = /^[ \t]*/.exec(line)![0];
     const choices = [
-      '', ' ', '\t', `${indent} `, indent.slice(1), `${indent}  `, indent.slice(2), `${indent}\t`, ' '.repeat(random.between(0, 40)),
+      '',
+      ' ',
+      '\t',
+      `${indent} `,
+      indent.slice(1),
+      `${indent}  `,
+      indent.slice(2),
+      `${indent}\t`,
+      ' '.repeat(random.between(0, 40)),
     ];
     const count = random.chance(0.3) ? random.between(2, 8) : 1;
     const replacement = random.pick(choices);
-    return lines.map((l, i) => (i >= at && i < at + count ? replacement + (i === at ? body : l.replace(/^[ \t]*/, '')) : l));
+    return lines.map((l, i) =>
+      i >= at && i < at + count ? replacement + (i === at ? body : l.replace(/^[ \t]*/, '')) : l,
+    );
   },
   truncate(lines, random) {
     const text = lines.join('\n');
@@ -152,7 +294,10 @@ export const MUTATIONS: Record<string, Mutation> = {
   snippet(lines, random) {
     const at = lineIndex(lines, random);
     const indent = random.chance(0.5) ? '' : ' '.repeat(random.between(1, 6));
-    const snippet = random.pick(SNIPPETS).split('\n').map((line) => indent + line);
+    const snippet = random
+      .pick(SNIPPETS)
+      .split('\n')
+      .map((line) => indent + line);
     return [...lines.slice(0, at), ...snippet, ...lines.slice(at)];
   },
   lineEndings(lines, random) {

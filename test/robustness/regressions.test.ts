@@ -50,19 +50,36 @@ ratings: {writing: 2}
 `;
 
 const LAUGHS = ['kind: Competencies', 'x-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
-  .concat('bcdefghi'.split('').map((name, i) => `x-${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`))
+  .concat(
+    'bcdefghi'.split('').map((name, i) => `x-${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+  )
   .join('\n');
 
 describe('regressions found by fuzzing', () => {
   for (const [what, catalogue, code, include] of [
-    ['binary', 'kind: Competencies\n\u0000\u0001\u0002\u0003 garbage', 'binary-file', ['include-has-errors', 'warning']],
+    [
+      'binary',
+      'kind: Competencies\n\u0000\u0001\u0002\u0003 garbage',
+      'binary-file',
+      ['include-has-errors', 'warning'],
+    ],
     ['an alias bomb', LAUGHS, 'alias-expansion', ['include-has-errors', 'warning']],
     ['not a mapping', '- just\n- a list\n', 'not-a-mapping', ['include-wrong-kind', 'error']],
   ] as const) {
     it(`a ladder including a catalogue that is ${what} is diagnosed, not crashed`, () => {
-      const workspace = workspaceOf({ 'team.ladder.yaml': LADDER, 'extra.competencies.yaml': catalogue, 'alex.assessment.yaml': ASSESSMENT });
-      assert.deepEqual(workspace.diagnostics(uri('extra.competencies.yaml')).map((d) => d.code), [code]);
-      assert.deepEqual(workspace.diagnostics(uri('team.ladder.yaml')).map((d) => [d.code, d.severity]), [include]);
+      const workspace = workspaceOf({
+        'team.ladder.yaml': LADDER,
+        'extra.competencies.yaml': catalogue,
+        'alex.assessment.yaml': ASSESSMENT,
+      });
+      assert.deepEqual(
+        workspace.diagnostics(uri('extra.competencies.yaml')).map((d) => d.code),
+        [code],
+      );
+      assert.deepEqual(
+        workspace.diagnostics(uri('team.ladder.yaml')).map((d) => [d.code, d.severity]),
+        [include],
+      );
       const assessment = workspace.diagnostics(uri('alex.assessment.yaml')).map((d) => d.code);
       assert.deepEqual(assessment, include[1] === 'error' ? ['ladder-has-errors'] : []);
       const outcome = workspace.score(uri('alex.assessment.yaml'));
@@ -80,7 +97,11 @@ describe('regressions found by fuzzing the command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ladder-escapes-'));
     try {
       writeFileSync(join(dir, 'a.ladder.yaml'), `kind: Ladder\n${JSON.stringify(key)}: 1\n`);
-      const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+      const result = spawnSync(process.execPath, [CLI, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', ...env },
+      });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr };
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -92,7 +113,10 @@ describe('regressions found by fuzzing the command line', () => {
     assert.equal(result.status, 1);
     assert.doesNotMatch(result.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u202e]/);
     const unknown = result.stdout.split('\n').find((line) => line.includes('[unknown-key]'));
-    assert.equal(unknown, "a.ladder.yaml:2:1: error: Unknown key '\\u001b[2J\\u001b[1A\\u001b[2K\\u001b]0;pwned\\u0007\\u202eevil\\u0085\\u2028x' in the document. [unknown-key]");
+    assert.equal(
+      unknown,
+      "a.ladder.yaml:2:1: error: Unknown key '\\u001b[2J\\u001b[1A\\u001b[2K\\u001b]0;pwned\\u0007\\u202eevil\\u0085\\u2028x' in the document. [unknown-key]",
+    );
   });
 
   it('keeps the JSON output exact: the escapes decode to the characters of the file', () => {
@@ -126,21 +150,36 @@ describe('regressions found with hostile inputs', () => {
     const doc = parseYaml(LAUGHS).doc!;
     toPlain(parseYaml('a: &a [1]\nb: *a\n').doc!);
     const started = performance.now();
-    assert.throws(() => toPlain(doc, 50_000_000), (error: unknown) => error instanceof ExpansionLimitError && /^\*[a-h]$/.test(LAUGHS.slice(error.span.start, error.span.end)));
+    assert.throws(
+      () => toPlain(doc, 50_000_000),
+      (error: unknown) =>
+        error instanceof ExpansionLimitError && /^\*[a-h]$/.test(LAUGHS.slice(error.span.start, error.span.end)),
+    );
     const elapsed = performance.now() - started;
     // Expanding 50 million values would take seconds; counting each node once takes a few milliseconds.
     assert.ok(elapsed < 100, `took ${elapsed.toFixed(1)} ms`);
   });
 
   it('refuses 100,000 nested brackets at the first one too deep, without parsing', () => {
-    for (const [open, close] of [['[', ']'], ['{a: ', '}'], ['- ', '']] as const) {
+    for (const [open, close] of [
+      ['[', ']'],
+      ['{a: ', '}'],
+      ['- ', ''],
+    ] as const) {
       const text = `kind: Ladder\nx: ${open.repeat(100_000)}1${close.repeat(100_000)}\n`;
       const started = performance.now();
       const file = analyzeFile('file:///ws/a.ladder.yaml', text);
       const elapsed = performance.now() - started;
-      assert.deepEqual(file.diagnostics.map((d) => [d.code, d.span.start, d.message]), [
-        ['too-deep', 'kind: Ladder\nx: '.length + open.length * 1_000, 'The YAML is nested more than 1,000 levels deep here, so the file was not checked.'],
-      ]);
+      assert.deepEqual(
+        file.diagnostics.map((d) => [d.code, d.span.start, d.message]),
+        [
+          [
+            'too-deep',
+            'kind: Ladder\nx: '.length + open.length * 1_000,
+            'The YAML is nested more than 1,000 levels deep here, so the file was not checked.',
+          ],
+        ],
+      );
       assert.ok(elapsed < 100, `${open}: ${elapsed.toFixed(0)} ms`);
     }
   });
@@ -151,25 +190,37 @@ describe('regressions found with hostile inputs', () => {
     const started = performance.now();
     const file = analyzeFile('file:///ws/a.ladder.yaml', text);
     const elapsed = performance.now() - started;
-    assert.deepEqual(file.diagnostics.map((d) => [d.code, d.span.start, d.span.end, d.message]), [
-      ['file-too-large', 0, 12, 'This file holds more than 100,000 YAML values, so it was not checked. The limit grows with the setting ladder.maxFileSize.'],
-    ]);
+    assert.deepEqual(
+      file.diagnostics.map((d) => [d.code, d.span.start, d.span.end, d.message]),
+      [
+        [
+          'file-too-large',
+          0,
+          12,
+          'This file holds more than 100,000 YAML values, so it was not checked. The limit grows with the setting ladder.maxFileSize.',
+        ],
+      ],
+    );
     assert.ok(elapsed < 500, `${elapsed.toFixed(0)} ms`);
   });
 });
 
-
 describe('regressions found with ids named like Object.prototype members', () => {
   it('gives the panel the rating range and note of a competency called constructor', () => {
     const workspace = workspaceOf({
-      'team.ladder.yaml': LADDER.replace('include: [extra.competencies.yaml]\n', '').replace('[{id: writing, name: Writing}]', '[{id: writing, name: Writing}, {id: constructor, name: Builder}]').replace('{writing: 1}', '{writing: 1, constructor: 2}'),
+      'team.ladder.yaml': LADDER.replace('include: [extra.competencies.yaml]\n', '')
+        .replace('[{id: writing, name: Writing}]', '[{id: writing, name: Writing}, {id: constructor, name: Builder}]')
+        .replace('{writing: 1}', '{writing: 1, constructor: 2}'),
       'alex.assessment.yaml': `${ASSESSMENT.replace('ratings: {writing: 2}', 'ratings:\n  writing: 2\n  constructor:\n    rating: 2\n    note: Built it.')}`,
     });
     const assessment = uri('alex.assessment.yaml');
     assert.deepEqual(workspace.diagnostics(assessment), []);
     const result = handleScore(workspace, assessment, { uri: assessment });
     assert.deepEqual(Object.keys(result.ratingRanges), ['writing', 'constructor']);
-    assert.deepEqual(result.ratingRanges['constructor'], { start: { line: 9, character: 12 }, end: { line: 9, character: 13 } });
+    assert.deepEqual(result.ratingRanges['constructor'], {
+      start: { line: 9, character: 12 },
+      end: { line: 9, character: 13 },
+    });
     assert.deepEqual(result.evidence, { constructor: { evidence: [], note: 'Built it.' } });
     assert.equal(result.report?.levels[0]?.status, 'eligible');
   });

@@ -10,7 +10,9 @@ export function snapshot(dir: string): Record<string, string> {
       const path = join(current, name);
       const stats = statSync(path);
       if (stats.isDirectory()) walk(path);
-      else if (stats.isFile()) files[relative(dir, path)] = `${createHash('sha256').update(readFileSync(path)).digest('hex')} ${stats.mtimeMs}`;
+      else if (stats.isFile())
+        files[relative(dir, path)] =
+          `${createHash('sha256').update(readFileSync(path)).digest('hex')} ${stats.mtimeMs}`;
     }
   };
   walk(dir);

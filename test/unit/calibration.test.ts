@@ -80,47 +80,116 @@ describe('scoring under a review', () => {
   it('replaces the ratings, checks and metrics the review gives, and keeps the rest and the date', () => {
     const assessment = assessmentModel(ASSESSMENT);
     const under = withReviewFacts(assessment, review(MANAGER));
-    assert.deepEqual(under.ratings.map((r) => [r.competency.value, r.value?.value]), [['troubleshooting', 2], ['networking', 1], ['writing', 2]]);
-    assert.deepEqual(under.ratings.find((r) => r.competency.value === 'networking')?.evidence, ['Ran the network workshop']);
-    assert.deepEqual(under.checks.map((c) => [c.id.value, c.status]), [['peer-review', 'passed']]);
-    assert.deepEqual(under.metrics.map((m) => [m.id.value, m.value]), [['resolution', 91]]);
+    assert.deepEqual(
+      under.ratings.map((r) => [r.competency.value, r.value?.value]),
+      [
+        ['troubleshooting', 2],
+        ['networking', 1],
+        ['writing', 2],
+      ],
+    );
+    assert.deepEqual(under.ratings.find((r) => r.competency.value === 'networking')?.evidence, [
+      'Ran the network workshop',
+    ]);
+    assert.deepEqual(
+      under.checks.map((c) => [c.id.value, c.status]),
+      [['peer-review', 'passed']],
+    );
+    assert.deepEqual(
+      under.metrics.map((m) => [m.id.value, m.value]),
+      [['resolution', 91]],
+    );
     assert.equal(under.date, assessment.date);
     assert.equal(under.level, assessment.level);
     const peer = withReviewFacts(assessment, review(PEER));
-    assert.deepEqual(peer.ratings.map((r) => [r.competency.value, r.value?.value]), [['troubleshooting', 3], ['networking', 3]]);
-    assert.deepEqual(peer.metrics.map((m) => [m.id.value, m.value]), [['resolution', 80]]);
+    assert.deepEqual(
+      peer.ratings.map((r) => [r.competency.value, r.value?.value]),
+      [
+        ['troubleshooting', 3],
+        ['networking', 3],
+      ],
+    );
+    assert.deepEqual(
+      peer.metrics.map((m) => [m.id.value, m.value]),
+      [['resolution', 80]],
+    );
   });
 
   it('does not replace anything with a rating, check or metric left empty in the review', () => {
     const assessment = assessmentModel(ASSESSMENT);
-    const under = withReviewFacts(assessment, review('kind: Review\nassessment: a.assessment.yaml\nratings:\n  networking:\nchecks:\n  peer-review:\nmetrics:\n  resolution:\n'));
-    assert.deepEqual(under.ratings.map((r) => [r.competency.value, r.value?.value]), [['troubleshooting', 3], ['networking', 3]]);
-    assert.deepEqual(under.checks.map((c) => c.status), ['pending']);
-    assert.deepEqual(under.metrics.map((m) => m.value), [80]);
+    const under = withReviewFacts(
+      assessment,
+      review(
+        'kind: Review\nassessment: a.assessment.yaml\nratings:\n  networking:\nchecks:\n  peer-review:\nmetrics:\n  resolution:\n',
+      ),
+    );
+    assert.deepEqual(
+      under.ratings.map((r) => [r.competency.value, r.value?.value]),
+      [
+        ['troubleshooting', 3],
+        ['networking', 3],
+      ],
+    );
+    assert.deepEqual(
+      under.checks.map((c) => c.status),
+      ['pending'],
+    );
+    assert.deepEqual(
+      under.metrics.map((m) => m.value),
+      [80],
+    );
   });
 
   it('scores the levels with the review facts, as of the assessment date', () => {
-    const { ws } = workspaceOf({ 'base.ladder.yaml': BASE_LADDER, 'alex.assessment.yaml': ASSESSMENT, 'm.review.yaml': MANAGER, 'p.review.yaml': PEER });
+    const { ws } = workspaceOf({
+      'base.ladder.yaml': BASE_LADDER,
+      'alex.assessment.yaml': ASSESSMENT,
+      'm.review.yaml': MANAGER,
+      'p.review.yaml': PEER,
+    });
     const self = ws.score(uri('alex.assessment.yaml')).report!;
     const manager = scoreUnderReview(ws, uri('alex.assessment.yaml'), ws.review(uri('m.review.yaml'))!);
     const peer = scoreUnderReview(ws, uri('alex.assessment.yaml'), ws.review(uri('p.review.yaml'))!);
-    assert.deepEqual(self.levels.map((l) => l.status), ['eligible', 'incomplete', 'eligible']);
-    assert.deepEqual(manager.report!.levels.map((l) => l.status), ['eligible', 'not-yet', 'not-yet']);
+    assert.deepEqual(
+      self.levels.map((l) => l.status),
+      ['eligible', 'incomplete', 'eligible'],
+    );
+    assert.deepEqual(
+      manager.report!.levels.map((l) => l.status),
+      ['eligible', 'not-yet', 'not-yet'],
+    );
     assert.deepEqual(manager.report!.levels[1]!.expectations, [
       { competency: 'troubleshooting', expected: 2, rated: 2, status: 'met' },
       { competency: 'networking', expected: 2, rated: 1, status: 'gap' },
     ]);
-    assert.deepEqual(manager.report!.levels[1]!.requirements.map((r) => r.detail), ['1.4 years at rank 1 (needs 1)', 'Peer review: passed']);
-    assert.deepEqual(peer.report!.levels.map((l) => l.status), ['eligible', 'not-yet', 'eligible']);
+    assert.deepEqual(
+      manager.report!.levels[1]!.requirements.map((r) => r.detail),
+      ['1.4 years at rank 1 (needs 1)', 'Peer review: passed'],
+    );
+    assert.deepEqual(
+      peer.report!.levels.map((l) => l.status),
+      ['eligible', 'not-yet', 'eligible'],
+    );
     assert.equal(manager.report!.asOf, '2026-11-01');
-    assert.deepEqual({ ...manager.report!, levels: [] }, { ...self, levels: [] }, 'person, ladder, level and asOf are the assessment\'s');
+    assert.deepEqual(
+      { ...manager.report!, levels: [] },
+      { ...self, levels: [] },
+      "person, ladder, level and asOf are the assessment's",
+    );
     assert.equal(manager.errors.size, 0);
   });
 
   it('counts the errors of the review with those of the assessment and its ladder', () => {
-    const { ws } = workspaceOf({ 'base.ladder.yaml': BASE_LADDER, 'alex.assessment.yaml': ASSESSMENT, 'm.review.yaml': edit(MANAGER, 'writing: 2', 'writing: 7') });
+    const { ws } = workspaceOf({
+      'base.ladder.yaml': BASE_LADDER,
+      'alex.assessment.yaml': ASSESSMENT,
+      'm.review.yaml': edit(MANAGER, 'writing: 2', 'writing: 7'),
+    });
     const outcome = scoreUnderReview(ws, uri('alex.assessment.yaml'), ws.review(uri('m.review.yaml'))!);
-    assert.deepEqual([...outcome.errors].map(([file, list]) => [file, list.map((d) => d.code)]), [[uri('m.review.yaml'), ['off-scale']]]);
+    assert.deepEqual(
+      [...outcome.errors].map(([file, list]) => [file, list.map((d) => d.code)]),
+      [[uri('m.review.yaml'), ['off-scale']]],
+    );
   });
 });
 
@@ -150,25 +219,50 @@ describe('calibration', () => {
     assert.deepEqual(Object.keys(report.reviews[0]!), ['file', 'reviewer', 'role']);
     assert.deepEqual(Object.keys(report.competencies[0]!), ['competency', 'self', 'reviews', 'consensus', 'flags']);
     assert.deepEqual(Object.keys(report.levels[0]!), ['id', 'self', 'reviews', 'consensus']);
-    assert.deepEqual(outcome.reviews.map((r) => r.uri), [uri('m.review.yaml'), uri('p.review.yaml')]);
+    assert.deepEqual(
+      outcome.reviews.map((r) => r.uri),
+      [uri('m.review.yaml'), uri('p.review.yaml')],
+    );
   });
 
   it('takes the consensus checks and metrics from the reviews in file-name order, over the assessment', () => {
     const { outcome } = setup({ 'm.review.yaml': MANAGER, 'p.review.yaml': PEER });
     const senior = outcome.calibration!.scores.consensus.levels[1]!;
-    assert.deepEqual(senior.requirements.map((r) => `${r.status}: ${r.detail}`), ['met: 1.4 years at rank 1 (needs 1)', 'unmet: Peer review: failed']);
+    assert.deepEqual(
+      senior.requirements.map((r) => `${r.status}: ${r.detail}`),
+      ['met: 1.4 years at rank 1 (needs 1)', 'unmet: Peer review: failed'],
+    );
     const swapped = setup({ 'a.review.yaml': PEER, 'b.review.yaml': MANAGER }).outcome.calibration!;
-    assert.deepEqual(swapped.scores.consensus.levels[1]!.requirements.map((r) => r.status), ['met', 'met']);
-    assert.deepEqual(swapped.report.reviews.map((r) => r.reviewer), ['Sam Ortiz', 'Jordan Lee']);
+    assert.deepEqual(
+      swapped.scores.consensus.levels[1]!.requirements.map((r) => r.status),
+      ['met', 'met'],
+    );
+    assert.deepEqual(
+      swapped.report.reviews.map((r) => r.reviewer),
+      ['Sam Ortiz', 'Jordan Lee'],
+    );
   });
 
   it('leaves a competency no one rates unrated in the consensus, and omits it from the report', () => {
     const unrated = edit(ASSESSMENT, '  troubleshooting: 3\n', '');
     const report = calibrated([PEER.replace('troubleshooting: 3', 'writing: 1')], unrated);
-    assert.deepEqual(report.competencies.map((c) => c.competency), ['networking', 'writing']);
-    const { ws } = workspaceOf({ 'base.ladder.yaml': BASE_LADDER, 'alex.assessment.yaml': unrated, 'p.review.yaml': PEER.replace('troubleshooting: 3', 'writing: 1') });
+    assert.deepEqual(
+      report.competencies.map((c) => c.competency),
+      ['networking', 'writing'],
+    );
+    const { ws } = workspaceOf({
+      'base.ladder.yaml': BASE_LADDER,
+      'alex.assessment.yaml': unrated,
+      'p.review.yaml': PEER.replace('troubleshooting: 3', 'writing: 1'),
+    });
     const consensus = calibrateAssessment(ws, uri('alex.assessment.yaml')).calibration!.scores.consensus;
-    assert.deepEqual(consensus.levels[1]!.expectations.map((e) => [e.competency, e.rated, e.status]), [['troubleshooting', null, 'unrated'], ['networking', 3, 'met']]);
+    assert.deepEqual(
+      consensus.levels[1]!.expectations.map((e) => [e.competency, e.rated, e.status]),
+      [
+        ['troubleshooting', null, 'unrated'],
+        ['networking', 3, 'met'],
+      ],
+    );
   });
 
   it('takes the lowest rating among the self-rating and several reviews', () => {
@@ -177,29 +271,61 @@ describe('calibration', () => {
       'kind: Review\nassessment: a\nratings: {troubleshooting: 3}\n',
       'kind: Review\nassessment: a\nratings: {troubleshooting: 2, networking: 2, writing: 3}\n',
     ]);
-    assert.deepEqual(report.competencies.map((c) => [c.competency, c.self, c.reviews, c.consensus]), [
-      ['troubleshooting', 3, [2, 3, 2], 2],
-      ['networking', 3, [3, null, 2], 2],
-      ['writing', null, [null, null, 3], 3],
-    ]);
+    assert.deepEqual(
+      report.competencies.map((c) => [c.competency, c.self, c.reviews, c.consensus]),
+      [
+        ['troubleshooting', 3, [2, 3, 2], 2],
+        ['networking', 3, [3, null, 2], 2],
+        ['writing', null, [null, null, 3], 3],
+      ],
+    );
   });
 
   it('flags a disagreement when two ratings are two or more steps apart, not one', () => {
-    assert.deepEqual(row(calibrated(['kind: Review\nassessment: a\nratings: {networking: 1}\n']), 'networking')!.flags, ['disagreement']);
-    assert.deepEqual(row(calibrated(['kind: Review\nassessment: a\nratings: {networking: 2}\n']), 'networking')!.flags, []);
-    const between = calibrated(['kind: Review\nassessment: a\nratings: {writing: 1}\n', 'kind: Review\nassessment: a\nratings: {writing: 3}\n']);
+    assert.deepEqual(
+      row(calibrated(['kind: Review\nassessment: a\nratings: {networking: 1}\n']), 'networking')!.flags,
+      ['disagreement'],
+    );
+    assert.deepEqual(
+      row(calibrated(['kind: Review\nassessment: a\nratings: {networking: 2}\n']), 'networking')!.flags,
+      [],
+    );
+    const between = calibrated([
+      'kind: Review\nassessment: a\nratings: {writing: 1}\n',
+      'kind: Review\nassessment: a\nratings: {writing: 3}\n',
+    ]);
     assert.deepEqual(row(between, 'writing')!.flags, ['disagreement'], 'two reviewers apart, the person not rating it');
   });
 
   it('flags a competency a next or target level expects that no review rates as unreviewed', () => {
     const report = calibrated(['kind: Review\nassessment: a\nratings: {writing: 2}\n']);
-    assert.deepEqual(report.competencies.map((c) => [c.competency, c.flags]), [['troubleshooting', ['unreviewed']], ['networking', ['unreviewed']], ['writing', []]]);
+    assert.deepEqual(
+      report.competencies.map((c) => [c.competency, c.flags]),
+      [
+        ['troubleshooting', ['unreviewed']],
+        ['networking', ['unreviewed']],
+        ['writing', []],
+      ],
+    );
     const noReviews = calibrated([]);
-    assert.deepEqual(noReviews.competencies.map((c) => c.flags), [['unreviewed'], ['unreviewed']]);
+    assert.deepEqual(
+      noReviews.competencies.map((c) => c.flags),
+      [['unreviewed'], ['unreviewed']],
+    );
     const notExpected = calibrated([], edit(ASSESSMENT, 'networking:\n', 'writing: 2\n  networking:\n'));
     assert.deepEqual(row(notExpected, 'writing')!.flags, [], 'senior does not expect writing');
-    const target = calibrated([], edit(ASSESSMENT, 'since: 2025-06-01', 'since: 2025-06-01\ntarget: staff').replace('level: engineer', 'level: staff'));
-    assert.deepEqual(target.competencies.map((c) => c.flags), [['unreviewed'], ['unreviewed']], 'the target counts as well as next');
+    const target = calibrated(
+      [],
+      edit(ASSESSMENT, 'since: 2025-06-01', 'since: 2025-06-01\ntarget: staff').replace(
+        'level: engineer',
+        'level: staff',
+      ),
+    );
+    assert.deepEqual(
+      target.competencies.map((c) => c.flags),
+      [['unreviewed'], ['unreviewed']],
+      'the target counts as well as next',
+    );
   });
 
   it('flags a self-rating above every reviewer without evidence as unsupported', () => {
@@ -207,9 +333,21 @@ describe('calibration', () => {
     const report = calibrated([lower, 'kind: Review\nassessment: a\nratings: {writing: 2}\n']);
     assert.deepEqual(row(report, 'troubleshooting')!.flags, ['unsupported']);
     assert.deepEqual(row(report, 'networking')!.flags, [], 'the networking self-rating has evidence');
-    assert.deepEqual(row(calibrated([lower, 'kind: Review\nassessment: a\nratings: {troubleshooting: 3}\n']), 'troubleshooting')!.flags, [], 'one reviewer agrees');
-    assert.deepEqual(row(calibrated([lower.replace('troubleshooting: 2', 'troubleshooting: 1')]), 'troubleshooting')!.flags, ['disagreement', 'unsupported']);
-    const withNote = edit(ASSESSMENT, '  troubleshooting: 3\n', '  troubleshooting: {rating: 3, note: A note is not evidence.}\n');
+    assert.deepEqual(
+      row(calibrated([lower, 'kind: Review\nassessment: a\nratings: {troubleshooting: 3}\n']), 'troubleshooting')!
+        .flags,
+      [],
+      'one reviewer agrees',
+    );
+    assert.deepEqual(
+      row(calibrated([lower.replace('troubleshooting: 2', 'troubleshooting: 1')]), 'troubleshooting')!.flags,
+      ['disagreement', 'unsupported'],
+    );
+    const withNote = edit(
+      ASSESSMENT,
+      '  troubleshooting: 3\n',
+      '  troubleshooting: {rating: 3, note: A note is not evidence.}\n',
+    );
     assert.deepEqual(row(calibrated([lower], withNote), 'troubleshooting')!.flags, ['unsupported']);
   });
 
@@ -217,23 +355,59 @@ describe('calibration', () => {
     const { outcome } = setup({});
     const { report, scores } = outcome.calibration!;
     assert.deepEqual(report.reviews, []);
-    assert.deepEqual(report.competencies.map((c) => [c.competency, c.self, c.reviews, c.consensus]), [['troubleshooting', 3, [], 3], ['networking', 3, [], 3]]);
-    assert.deepEqual(report.levels.map((l) => [l.self, l.reviews, l.consensus]), [['eligible', [], 'eligible'], ['incomplete', [], 'incomplete'], ['eligible', [], 'eligible']]);
+    assert.deepEqual(
+      report.competencies.map((c) => [c.competency, c.self, c.reviews, c.consensus]),
+      [
+        ['troubleshooting', 3, [], 3],
+        ['networking', 3, [], 3],
+      ],
+    );
+    assert.deepEqual(
+      report.levels.map((l) => [l.self, l.reviews, l.consensus]),
+      [
+        ['eligible', [], 'eligible'],
+        ['incomplete', [], 'incomplete'],
+        ['eligible', [], 'eligible'],
+      ],
+    );
     assert.equal(scores.consensus, scores.self);
   });
 
   it('gives null for a missing reviewer and role, and counts only on-scale ratings', () => {
     const report = calibrated(['kind: Review\nassessment: a\nratings: {troubleshooting: 9, networking: 2}\n']);
     assert.deepEqual(report.reviews, [{ file: 'r1.review.yaml', reviewer: null, role: null }]);
-    assert.deepEqual(row(report, 'troubleshooting'), { competency: 'troubleshooting', self: 3, reviews: [null], consensus: 3, flags: ['unreviewed'] });
+    assert.deepEqual(row(report, 'troubleshooting'), {
+      competency: 'troubleshooting',
+      self: 3,
+      reviews: [null],
+      consensus: 3,
+      flags: ['unreviewed'],
+    });
   });
 
   it('keeps string scale ids as strings', () => {
-    const ladder = edit(edit(edit(BASE_LADDER, '- id: 1\n', '- id: I\n'), '- id: 2\n', '- id: II\n'), '- id: 3\n', '- id: III\n').replace(/(troubleshooting|networking): [123]\n/g, '$1: I\n');
-    const assessment = ASSESSMENT.replace('troubleshooting: 3', 'troubleshooting: III').replace('rating: 3', 'rating: II');
-    const { ws } = workspaceOf({ 'base.ladder.yaml': ladder, 'alex.assessment.yaml': assessment, 'm.review.yaml': 'kind: Review\nassessment: alex.assessment.yaml\nratings: {troubleshooting: I}\n' });
+    const ladder = edit(
+      edit(edit(BASE_LADDER, '- id: 1\n', '- id: I\n'), '- id: 2\n', '- id: II\n'),
+      '- id: 3\n',
+      '- id: III\n',
+    ).replace(/(troubleshooting|networking): [123]\n/g, '$1: I\n');
+    const assessment = ASSESSMENT.replace('troubleshooting: 3', 'troubleshooting: III').replace(
+      'rating: 3',
+      'rating: II',
+    );
+    const { ws } = workspaceOf({
+      'base.ladder.yaml': ladder,
+      'alex.assessment.yaml': assessment,
+      'm.review.yaml': 'kind: Review\nassessment: alex.assessment.yaml\nratings: {troubleshooting: I}\n',
+    });
     const report = calibrateAssessment(ws, uri('alex.assessment.yaml')).calibration!.report;
-    assert.deepEqual(report.competencies.map((c) => [c.self, c.reviews, c.consensus, c.flags]), [['III', ['I'], 'I', ['disagreement', 'unsupported']], ['II', [null], 'II', ['unreviewed']]]);
+    assert.deepEqual(
+      report.competencies.map((c) => [c.self, c.reviews, c.consensus, c.flags]),
+      [
+        ['III', ['I'], 'I', ['disagreement', 'unsupported']],
+        ['II', [null], 'II', ['unreviewed']],
+      ],
+    );
   });
 
   it('scores again only what changed: an edited review and the consensus', () => {
@@ -241,14 +415,30 @@ describe('calibration', () => {
     const again = calibrateAssessment(ws, uri('alex.assessment.yaml'), { today: NOW() }).calibration!;
     assert.equal(again.scores.self, first.calibration!.scores.self);
     assert.equal(again.scores.consensus, first.calibration!.scores.consensus);
-    assert.deepEqual(again.scores.reviews.map((r, i) => r === first.calibration!.scores.reviews[i]), [true, true]);
+    assert.deepEqual(
+      again.scores.reviews.map((r, i) => r === first.calibration!.scores.reviews[i]),
+      [true, true],
+    );
     ws.setOpenDocument(uri('p.review.yaml'), edit(PEER, 'peer-review: failed', 'peer-review: passed'));
     const edited = calibrateAssessment(ws, uri('alex.assessment.yaml'), { today: NOW() }).calibration!;
     assert.equal(edited.scores.self, first.calibration!.scores.self);
     assert.equal(edited.scores.reviews[0], first.calibration!.scores.reviews[0]);
     assert.notEqual(edited.scores.reviews[1], first.calibration!.scores.reviews[1]);
-    assert.deepEqual(edited.report.levels.map((l) => l.reviews[1]), ['eligible', 'eligible', 'eligible']);
-    assert.deepEqual(edited.report.levels.map((l) => l.consensus), ['eligible', 'not-yet', 'not-yet']);
-    assert.deepEqual(edited.scores.self, scoreAssessment(ws.assessment(uri('alex.assessment.yaml'))!, ws.scoringInputs(uri('alex.assessment.yaml')).context!, { today: NOW() }));
+    assert.deepEqual(
+      edited.report.levels.map((l) => l.reviews[1]),
+      ['eligible', 'eligible', 'eligible'],
+    );
+    assert.deepEqual(
+      edited.report.levels.map((l) => l.consensus),
+      ['eligible', 'not-yet', 'not-yet'],
+    );
+    assert.deepEqual(
+      edited.scores.self,
+      scoreAssessment(
+        ws.assessment(uri('alex.assessment.yaml'))!,
+        ws.scoringInputs(uri('alex.assessment.yaml')).context!,
+        { today: NOW() },
+      ),
+    );
   });
 });

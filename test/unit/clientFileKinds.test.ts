@@ -69,9 +69,21 @@ describe('file kinds in the client', () => {
   });
 
   it('tells a review by its path, and checks the name of a new review', () => {
-    assert.deepEqual(['a/x.review.yaml', 'a/X.REVIEW.YML', 'a/x.assessment.yaml', 'a/review.yaml'].map((path) => isReviewUri(uri(path))), [true, true, false, false]);
     assert.deepEqual(
-      ['ana.manager.review.yaml', 'ana.review.yml', '.review.yaml', 'ana.assessment.yaml', 'a/b.review.yaml', 'ana?.review.yaml'].map(validateReviewFileName),
+      ['a/x.review.yaml', 'a/X.REVIEW.YML', 'a/x.assessment.yaml', 'a/review.yaml'].map((path) =>
+        isReviewUri(uri(path)),
+      ),
+      [true, true, false, false],
+    );
+    assert.deepEqual(
+      [
+        'ana.manager.review.yaml',
+        'ana.review.yml',
+        '.review.yaml',
+        'ana.assessment.yaml',
+        'a/b.review.yaml',
+        'ana?.review.yaml',
+      ].map(validateReviewFileName),
       [
         undefined,
         undefined,

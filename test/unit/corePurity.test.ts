@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 
 const CORE = join(__dirname, '..', '..', 'server', 'src', 'core');
-const NODE_ONLY = /\bfrom '(?:node:[\w/]+|fs|path|url|os|child_process|worker_threads)'|\brequire\(|\bBuffer\b|\bprocess\.|\bNodeJS\.|\b__dirname\b/;
+const NODE_ONLY =
+  /\bfrom '(?:node:[\w/]+|fs|path|url|os|child_process|worker_threads)'|\brequire\(|\bBuffer\b|\bprocess\.|\bNodeJS\.|\b__dirname\b/;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -20,7 +21,11 @@ describe('the core', () => {
     const files = sources(CORE);
     assert.ok(files.length > 50, `${files.length} files`);
     const offending = files.flatMap((path) =>
-      readFileSync(path, 'utf8').split('\n').flatMap((line, index) => (NODE_ONLY.test(line) ? [`${relative(CORE, path)}:${index + 1}: ${line.trim()}`] : [])),
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .flatMap((line, index) =>
+          NODE_ONLY.test(line) ? [`${relative(CORE, path)}:${index + 1}: ${line.trim()}`] : [],
+        ),
     );
     assert.deepEqual(offending, []);
   });

@@ -6,7 +6,10 @@ import { escapeLines, escapeLineStart, escapeText, jsonText, oneLine } from '../
 
 describe('escapeText', () => {
   it('writes control characters, line breaks and reordering marks as escapes', () => {
-    assert.equal(escapeText('a\nb\r\tc\u001b[31md\u0000\u0085e\u2028f\u2029g\u007fh\u202ei\u2066j\u200fk'), 'a\\nb\\r\\tc\\u001b[31md\\u0000\\u0085e\\u2028f\\u2029g\\u007fh\\u202ei\\u2066j\\u200fk');
+    assert.equal(
+      escapeText('a\nb\r\tc\u001b[31md\u0000\u0085e\u2028f\u2029g\u007fh\u202ei\u2066j\u200fk'),
+      'a\\nb\\r\\tc\\u001b[31md\\u0000\\u0085e\\u2028f\\u2029g\\u007fh\\u202ei\\u2066j\\u200fk',
+    );
   });
 
   it('breaks the prefix of legacy workflow commands, which a CI runner reads anywhere in a line', () => {

@@ -64,7 +64,12 @@ describe('file kinds from file names', () => {
   });
 
   it('names new files, save dialog filters and the glob of every kind', () => {
-    assert.deepEqual(FILE_KINDS.map(newFileSuffix), ['.ladder.yaml', '.competencies.yaml', '.assessment.yaml', '.review.yaml']);
+    assert.deepEqual(FILE_KINDS.map(newFileSuffix), [
+      '.ladder.yaml',
+      '.competencies.yaml',
+      '.assessment.yaml',
+      '.review.yaml',
+    ]);
     assert.deepEqual(FILE_KINDS.map(fileNameEndings), [
       ['ladder.yaml', 'ladder.yml'],
       ['competencies.yaml', 'competencies.yml'],

@@ -43,7 +43,10 @@ export class MemoryHost implements FileHost {
 }
 
 /** A workspace over in-memory files (names relative to the folder), every file known, clock fixed. */
-export function workspaceOf(files: Record<string, string>, options: WorkspaceOptions = {}): { ws: Workspace; host: MemoryHost; service: LadderService } {
+export function workspaceOf(
+  files: Record<string, string>,
+  options: WorkspaceOptions = {},
+): { ws: Workspace; host: MemoryHost; service: LadderService } {
   const host = new MemoryHost(files);
   const service = createLadderService({
     host,
@@ -81,8 +84,16 @@ export function seen(text: string, diagnostics: readonly LadderDiagnostic[]): Se
 }
 
 /** Like `seen`, with the message. */
-export function seenWithMessage(text: string, diagnostics: readonly LadderDiagnostic[]): (Seen & { message: string })[] {
-  return diagnostics.map((d) => ({ code: d.code, severity: d.severity, text: text.slice(d.span.start, d.span.end), message: d.message }));
+export function seenWithMessage(
+  text: string,
+  diagnostics: readonly LadderDiagnostic[],
+): (Seen & { message: string })[] {
+  return diagnostics.map((d) => ({
+    code: d.code,
+    severity: d.severity,
+    text: text.slice(d.span.start, d.span.end),
+    message: d.message,
+  }));
 }
 
 /** Only the diagnostics with one of these codes. */
@@ -93,7 +104,11 @@ export function withCode(diagnostics: readonly LadderDiagnostic[], ...codes: str
 /** The one diagnostic with `code`; fails when there is none or more than one. */
 export function single(diagnostics: readonly LadderDiagnostic[], code: string): LadderDiagnostic {
   const found = withCode(diagnostics, code);
-  assert.equal(found.length, 1, `expected one ${code}, got ${JSON.stringify(diagnostics.map((d) => `${d.code}: ${d.message}`))}`);
+  assert.equal(
+    found.length,
+    1,
+    `expected one ${code}, got ${JSON.stringify(diagnostics.map((d) => `${d.code}: ${d.message}`))}`,
+  );
   return found[0]!;
 }
 
@@ -147,7 +162,12 @@ export function assessmentModel(text: string): Assessment {
 }
 
 /** Scores `assessment.assessment.yaml` against `ladder.ladder.yaml` (plus any other files). */
-export function scoreOf(ladder: string, assessment: string, extra: Record<string, string> = {}, levelId?: string): ScoreReport {
+export function scoreOf(
+  ladder: string,
+  assessment: string,
+  extra: Record<string, string> = {},
+  levelId?: string,
+): ScoreReport {
   const { ws } = workspaceOf({ 'ladder.ladder.yaml': ladder, 'a.assessment.yaml': assessment, ...extra });
   const outcome = ws.score(uri('a.assessment.yaml'), levelId === undefined ? {} : { levelId });
   assert.ok(outcome.report, 'expected a report');

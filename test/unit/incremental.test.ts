@@ -35,11 +35,27 @@ describe('incremental re-analysis equals a full analysis', () => {
     const [name, text] = generated[0]!;
     const key = uri(name);
     const level = text.indexOf('\n  - id: ', text.indexOf('levels:'));
-    assert.equal(reanalyze(analyzeFile(key, text), `${text.slice(0, level + 1)}x${text.slice(level + 1)}`), undefined, 'an edit before the dash');
+    assert.equal(
+      reanalyze(analyzeFile(key, text), `${text.slice(0, level + 1)}x${text.slice(level + 1)}`),
+      undefined,
+      'an edit before the dash',
+    );
     const summary = text.indexOf('summary:', level);
-    assert.equal(reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}x: &a 1\n    ${text.slice(summary)}`), undefined, 'an anchor');
-    assert.notEqual(reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}x${text.slice(summary)}`), undefined, 'a plain edit in a level');
-    assert.notEqual(reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}# why\n    ${text.slice(summary)}`), undefined, 'a comment inside a level');
+    assert.equal(
+      reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}x: &a 1\n    ${text.slice(summary)}`),
+      undefined,
+      'an anchor',
+    );
+    assert.notEqual(
+      reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}x${text.slice(summary)}`),
+      undefined,
+      'a plain edit in a level',
+    );
+    assert.notEqual(
+      reanalyze(analyzeFile(key, text), `${text.slice(0, summary)}# why\n    ${text.slice(summary)}`),
+      undefined,
+      'a comment inside a level',
+    );
     assert.equal(reanalyze(analyzeFile(key, text), `${text}  # the end\n`), undefined, 'a comment ending the file');
   });
 
@@ -53,7 +69,11 @@ describe('incremental re-analysis equals a full analysis', () => {
     const cases: [string, string, number][] = [
       ['a comment on the last line of a level', `${text.slice(0, nextLevel)}  # trailing${text.slice(nextLevel)}`, 0],
       ['a comment between levels edited', text.replace('# --- Specialist', '# --- Specialists'), 0],
-      ['a level typed after another', `${text.slice(0, nextLevel)}\n  - id: typed-level\n    name: Typed${text.slice(nextLevel)}`, 1],
+      [
+        'a level typed after another',
+        `${text.slice(0, nextLevel)}\n  - id: typed-level\n    name: Typed${text.slice(nextLevel)}`,
+        1,
+      ],
       ['a dash typed on a new line', `${text.slice(0, nextLevel)}\n  -${text.slice(nextLevel)}`, 1],
       ['a level cut', text.slice(0, nextLevel) + text.slice(afterNext), -1],
       ['the last level edited', text.replace(/summary: (?=[^\n]*\n(?![\s\S]*summary: ))/, 'summary: Now '), 0],
@@ -63,7 +83,11 @@ describe('incremental re-analysis equals a full analysis', () => {
       ['a top-level key typed', text.replace('\nscale:', '\nowner: support\nscale:'), 0],
       ['a comment typed between top-level entries', text.replace('\nscale:', '\n# the scale\nscale:'), 0],
       ['a top-level key line edited', text.replace('\nlevels:', '\nlevels: '), 0],
-      ['a level pasted twice', text.slice(0, nextLevel) + text.slice(nextLevel, afterNext).repeat(2) + text.slice(nextLevel), 2],
+      [
+        'a level pasted twice',
+        text.slice(0, nextLevel) + text.slice(nextLevel, afterNext).repeat(2) + text.slice(nextLevel),
+        2,
+      ],
     ];
     for (const [label, next, added] of cases) {
       const result = reanalyze(analyzeFile(key, text), next);

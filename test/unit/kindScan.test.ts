@@ -22,7 +22,11 @@ describe('scanKind', () => {
     assert.equal(scanKind(uri('a.ladder.yaml'), '---\nkind: Ladder\n'), 'Ladder');
     assert.equal(scanKind(uri('a.ladder.yaml'), 'kind : Ladder\n'), 'Ladder');
     assert.equal(scanKind(uri('m.review.yaml'), 'kind: Review\nassessment: a.assessment.yaml\n'), 'Review');
-    assert.equal(scanKind(uri('m.review.yaml'), 'kind: SelfAssessment\n'), undefined, 'a review file declaring another kind');
+    assert.equal(
+      scanKind(uri('m.review.yaml'), 'kind: SelfAssessment\n'),
+      undefined,
+      'a review file declaring another kind',
+    );
   });
 
   const unsure: [string, string, string][] = [
@@ -61,7 +65,10 @@ describe('scanKind', () => {
 
 describe('listing files of a kind', () => {
   it('leaves files that surely are of another kind unparsed', () => {
-    const files: Record<string, string> = { 'base.ladder.yaml': BASE_LADDER, 'odd.yaml': 'kind: "SelfAssessment"\nladder: base.ladder.yaml\n' };
+    const files: Record<string, string> = {
+      'base.ladder.yaml': BASE_LADDER,
+      'odd.yaml': 'kind: "SelfAssessment"\nladder: base.ladder.yaml\n',
+    };
     for (let i = 0; i < 20; i++) files[`p${i}.assessment.yaml`] = ASSESSMENT;
     const ws = new Workspace(new MemoryHost(files));
     for (const name of Object.keys(files)) ws.addKnownFile(uri(name));

@@ -3,7 +3,8 @@ import { diagnosticsOf, withCode, yaml } from './helpers';
 
 /** A ladder with the base ladder's scale, competencies, metric, checks and tracks, and the given levels. */
 export function ladderWith(levels: string, scale = '[{id: 1}, {id: 2}, {id: 3}]'): string {
-  return yaml`
+  return (
+    yaml`
     kind: Ladder
     id: test
     name: Test
@@ -19,7 +20,8 @@ export function ladderWith(levels: string, scale = '[{id: 1}, {id: 2}, {id: 3}]'
     tracks:
       - {id: core}
       - {id: ic}
-  ` + levels;
+  ` + levels
+  );
 }
 
 export function ladderDiagnostics(text: string, ...codes: string[]) {

@@ -27,13 +27,25 @@ describe('lone CR line ends', () => {
   });
 
   it('put a problem on the line and column the editor shows', () => {
-    const text = BASE_LADDER.replace('name: Base Ladder\n', 'name: Base Ladder\ncolour: blue\n').replace('better: higher', 'better: more');
+    const text = BASE_LADDER.replace('name: Base Ladder\n', 'name: Base Ladder\ncolour: blue\n').replace(
+      'better: higher',
+      'better: more',
+    );
     const lf = analyzeFile(uri('a.ladder.yaml'), text);
     const cr = analyzeFile(uri('a.ladder.yaml'), loneCr(text));
-    assert.deepEqual(lf.diagnostics.map((d) => [d.code, text.slice(d.span.start, d.span.end)]), [['unknown-key', 'colour'], ['invalid-value', 'more']]);
+    assert.deepEqual(
+      lf.diagnostics.map((d) => [d.code, text.slice(d.span.start, d.span.end)]),
+      [
+        ['unknown-key', 'colour'],
+        ['invalid-value', 'more'],
+      ],
+    );
     assert.deepEqual(cr.diagnostics, lf.diagnostics);
     const position = (t: string, offset: number) => new LineMap(t).position(offset);
-    assert.deepEqual(cr.diagnostics.map((d) => position(loneCr(text), d.span.start)), lf.diagnostics.map((d) => position(text, d.span.start)));
+    assert.deepEqual(
+      cr.diagnostics.map((d) => position(loneCr(text), d.span.start)),
+      lf.diagnostics.map((d) => position(text, d.span.start)),
+    );
   });
 
   it('mixed with LF and CRLF in one file, are read the same', () => {
@@ -47,6 +59,9 @@ describe('lone CR line ends', () => {
     const edited = loneCr(BASE_LADDER.replace('better: higher', 'better: more'));
     const again = reanalyze(before, edited) ?? analyzeFile(uri('a.ladder.yaml'), edited);
     assert.deepEqual(again.diagnostics, analyzeFile(uri('a.ladder.yaml'), edited).diagnostics);
-    assert.deepEqual(again.diagnostics.map((d) => d.code), ['invalid-value']);
+    assert.deepEqual(
+      again.diagnostics.map((d) => d.code),
+      ['invalid-value'],
+    );
   });
 });

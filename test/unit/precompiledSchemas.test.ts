@@ -13,13 +13,24 @@ import type { FileKind } from '../../server/src/core/types';
 const REPO = resolve(__dirname, '..', '..');
 
 async function precompiled(): Promise<Record<FileKind, ValidateFunction>> {
-  const { validatorsModule } = (await import(join(REPO, 'build', 'validators.mjs'))) as { validatorsModule: () => string };
+  const { validatorsModule } = (await import(join(REPO, 'build', 'validators.mjs'))) as {
+    validatorsModule: () => string;
+  };
   const module = { exports: {} as { compileValidators?: () => Record<FileKind, ValidateFunction> } };
-  new Function('module', 'exports', 'require', validatorsModule())(module, module.exports, createRequire(join(REPO, 'package.json')));
+  new Function('module', 'exports', 'require', validatorsModule())(
+    module,
+    module.exports,
+    createRequire(join(REPO, 'package.json')),
+  );
   return module.exports.compileValidators!();
 }
 
-const KINDS: Record<string, FileKind> = { ladder: 'Ladder', competencies: 'Competencies', assessment: 'SelfAssessment', review: 'Review' };
+const KINDS: Record<string, FileKind> = {
+  ladder: 'Ladder',
+  competencies: 'Competencies',
+  assessment: 'SelfAssessment',
+  review: 'Review',
+};
 
 function samples(): Array<{ kind: FileKind; data: unknown }> {
   const found: Array<{ kind: FileKind; data: unknown }> = [];

@@ -22,7 +22,48 @@ export function lcg(seed: number): () => number {
   };
 }
 
-const SNIPPETS = ['x', 'e', ' ', '  ', '\n', '\n      # a comment line', '\n# at column 0\n', ' #', '\n      ', '\n    summary: more\n', 'summary: hi\n      ', ': ', ':', '- ', '-', '#', ' # note', '"', "'", '&a ', '*a', '|', '>-', '\t', '{', '[', ']', ',', '3', 'true', '\n\n', '\n  - id: added\n    name: Added\n', '\n  -', '\n  - ', '\n  - id: new', '\n- ', '\nnotes: added\n', '\r\n', '~', '? '];
+const SNIPPETS = [
+  'x',
+  'e',
+  ' ',
+  '  ',
+  '\n',
+  '\n      # a comment line',
+  '\n# at column 0\n',
+  ' #',
+  '\n      ',
+  '\n    summary: more\n',
+  'summary: hi\n      ',
+  ': ',
+  ':',
+  '- ',
+  '-',
+  '#',
+  ' # note',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '|',
+  '>-',
+  '\t',
+  '{',
+  '[',
+  ']',
+  ',',
+  '3',
+  'true',
+  '\n\n',
+  '\n  - id: added\n    name: Added\n',
+  '\n  -',
+  '\n  - ',
+  '\n  - id: new',
+  '\n- ',
+  '\nnotes: added\n',
+  '\r\n',
+  '~',
+  '? ',
+];
 
 /** Whole lines cut, or copied elsewhere, as cutting and pasting items does. */
 export function randomLineEdit(text: string, random: () => number): string {
@@ -48,13 +89,36 @@ export function randomEdit(text: string, random: () => number): string {
 /** Every YAML node of a document with its class, range, scalar value and flow style. */
 export function nodes(doc: Document | undefined): unknown[] {
   const found: unknown[] = [doc?.range];
-  if (doc) walk(doc, (node) => found.push([node.constructor.name, node.range, 'value' in node && typeof node.value !== 'object' ? node.value : null, (node as { flow?: boolean }).flow ?? null]));
+  if (doc)
+    walk(doc, (node) =>
+      found.push([
+        node.constructor.name,
+        node.range,
+        'value' in node && typeof node.value !== 'object' ? node.value : null,
+        (node as { flow?: boolean }).flow ?? null,
+      ]),
+    );
   return found;
 }
 
-export const samples = readdirSync('samples').filter(isLadderFileName).map((name) => [name, readFileSync(join('samples', name), 'utf8')] as const);
+export const samples = readdirSync('samples')
+  .filter(isLadderFileName)
+  .map((name) => [name, readFileSync(join('samples', name), 'utf8')] as const);
 export const catalogue = generateCatalogue() as { text: string };
-export const generated = [400, 2500].map((lines) => [`g${lines}.ladder.yaml`, (generateLadder({ id: `g${lines}`, targetLines: lines, catalogue, cataloguePath: 'shared.competencies.yaml' }) as { text: string }).text] as const);
+export const generated = [400, 2500].map(
+  (lines) =>
+    [
+      `g${lines}.ladder.yaml`,
+      (
+        generateLadder({
+          id: `g${lines}`,
+          targetLines: lines,
+          catalogue,
+          cataloguePath: 'shared.competencies.yaml',
+        }) as { text: string }
+      ).text,
+    ] as const,
+);
 
 /** Runs `count` random single edits of `text`; returns how many took the incremental path. */
 export function compareEdits(name: string, text: string, count: number, seed: number): number {

@@ -24,9 +24,19 @@ function ladderOf(text: string): Ladder {
 /** The requirements of the first level of a ladder whose only level has `requirements` (YAML lines). */
 function requirements(...yaml: string[]): Requirement[] {
   const text = [
-    'kind: Ladder', 'id: x', 'name: X', 'scale: [{id: 1, name: A}, {id: 2, name: B}]',
-    'tracks: [{id: t, name: T}]', 'levels:', '  - id: l', '    name: L', '    track: t', '    rank: 1', '    requirements:',
-    ...yaml.map((line) => `      ${line}`), '',
+    'kind: Ladder',
+    'id: x',
+    'name: X',
+    'scale: [{id: 1, name: A}, {id: 2, name: B}]',
+    'tracks: [{id: t, name: T}]',
+    'levels:',
+    '  - id: l',
+    '    name: L',
+    '    track: t',
+    '    rank: 1',
+    '    requirements:',
+    ...yaml.map((line) => `      ${line}`),
+    '',
   ].join('\n');
   return ladderOf(text).levels[0]!.requirements;
 }
@@ -64,41 +74,88 @@ describe('describeRequirement', () => {
   });
 
   it('says what is missing', () => {
-    assert.deepEqual(requirements('- time-at-level: {rank: 2}', '- competencies: {min: 2}', '- check: {}', '- metric: {id: m}').map((requirement) => describeRequirement(requirement)), [
-      'Some time at rank 2',
-      'Some competencies rated 2 or higher',
-      'A check (not named) recorded as passed',
-      'm within bounds (none given)',
-    ]);
+    assert.deepEqual(
+      requirements('- time-at-level: {rank: 2}', '- competencies: {min: 2}', '- check: {}', '- metric: {id: m}').map(
+        (requirement) => describeRequirement(requirement),
+      ),
+      [
+        'Some time at rank 2',
+        'Some competencies rated 2 or higher',
+        'A check (not named) recorded as passed',
+        'm within bounds (none given)',
+      ],
+    );
   });
 
   it('takes names and units from the ladder, and writes them as Markdown when asked', () => {
     const context = buildLadderContext(ladderOf(MINI_LADDER), [], []);
     const tenure = context.requirements.get('tenure')!.requirement;
     assert.equal(describeRequirement(tenure, context), 'At least 1 year at rank 1');
-    const named = requirements('- time-at-level: {years: 2, level: engineer}', '- competencies: {count: 1, min: 3, of: [troubleshooting]}', '- check: peer-review');
-    assert.deepEqual(named.map((requirement) => describeRequirement(requirement, context)), [
-      'At least 2 years at Engineer (engineer)',
-      'At least 1 competency rated Expert (3) or higher from Troubleshooting (troubleshooting)',
-      'Peer review (peer-review) recorded as passed',
-    ]);
-    assert.deepEqual(named.map((requirement) => describeRequirement(requirement, context, MARKDOWN_WORDING)), [
-      'At least 2 years at Engineer (`engineer`)',
-      'At least 1 competency rated Expert (`3`) or higher from Troubleshooting (`troubleshooting`)',
-      'Peer review (`peer-review`) recorded as passed',
-    ]);
+    const named = requirements(
+      '- time-at-level: {years: 2, level: engineer}',
+      '- competencies: {count: 1, min: 3, of: [troubleshooting]}',
+      '- check: peer-review',
+    );
+    assert.deepEqual(
+      named.map((requirement) => describeRequirement(requirement, context)),
+      [
+        'At least 2 years at Engineer (engineer)',
+        'At least 1 competency rated Expert (3) or higher from Troubleshooting (troubleshooting)',
+        'Peer review (peer-review) recorded as passed',
+      ],
+    );
+    assert.deepEqual(
+      named.map((requirement) => describeRequirement(requirement, context, MARKDOWN_WORDING)),
+      [
+        'At least 2 years at Engineer (`engineer`)',
+        'At least 1 competency rated Expert (`3`) or higher from Troubleshooting (`troubleshooting`)',
+        'Peer review (`peer-review`) recorded as passed',
+      ],
+    );
   });
 });
 
 describe('escapeMarkdown, the one Markdown escaping', () => {
   it('keeps each line as text: no heading, list, quote, fence, indented code, table, HTML or link can start', () => {
     const lines = [
-      '# h', '- item', '+ x', '> q', '1. one', '2) two', '1.5 stays', '```js', '~~~', '    code', '<script>alert(1)</script>',
-      '[link](http://x)', '| a | b |', '---', '===', '::error::x', '*em* _u_ `c` \\ &amp; ~~s~~', '\u001b[31m',
+      '# h',
+      '- item',
+      '+ x',
+      '> q',
+      '1. one',
+      '2) two',
+      '1.5 stays',
+      '```js',
+      '~~~',
+      '    code',
+      '<script>alert(1)</script>',
+      '[link](http://x)',
+      '| a | b |',
+      '---',
+      '===',
+      '::error::x',
+      '*em* _u_ `c` \\ &amp; ~~s~~',
+      '\u001b[31m',
     ];
     assert.deepEqual(escapeMarkdown(lines.join('\n')).split('\n'), [
-      '\\# h', '\\- item', '\\+ x', '\\> q', '1\\. one', '2\\) two', '1.5 stays', '\\`\\`\\`js', '\\~\\~\\~', 'code', '\\<script\\>alert(1)\\</script\\>',
-      '\\[link\\](http://x)', '\\| a \\| b \\|', '\\---', '\\===', '\\::error::x', '\\*em\\* \\_u\\_ \\`c\\` \\\\ \\&amp; \\~\\~s\\~\\~', '\\u001b\\[31m',
+      '\\# h',
+      '\\- item',
+      '\\+ x',
+      '\\> q',
+      '1\\. one',
+      '2\\) two',
+      '1.5 stays',
+      '\\`\\`\\`js',
+      '\\~\\~\\~',
+      'code',
+      '\\<script\\>alert(1)\\</script\\>',
+      '\\[link\\](http://x)',
+      '\\| a \\| b \\|',
+      '\\---',
+      '\\===',
+      '\\::error::x',
+      '\\*em\\* \\_u\\_ \\`c\\` \\\\ \\&amp; \\~\\~s\\~\\~',
+      '\\u001b\\[31m',
     ]);
   });
 
@@ -116,11 +173,21 @@ describe('ladderToMarkdown', () => {
     const markdown = ladderToMarkdown(buildLadderContext(ladder, [], []));
     const out = markdown.split('\n');
     assert.equal(out[0], '# Mini Ladder');
-    assert.deepEqual(out.filter((line) => line.startsWith('#')), [
-      '# Mini Ladder', '## Scale', '## Core (`core`)', '### Level 1 — Engineer (`engineer`)',
-      '## IC (`ic`)', '### Level 2 — Senior (`senior`)', '### Level 3 — Lead (`lead`)',
-      '## Competencies', '## Metrics', '## Checks',
-    ]);
+    assert.deepEqual(
+      out.filter((line) => line.startsWith('#')),
+      [
+        '# Mini Ladder',
+        '## Scale',
+        '## Core (`core`)',
+        '### Level 1 — Engineer (`engineer`)',
+        '## IC (`ic`)',
+        '### Level 2 — Senior (`senior`)',
+        '### Level 3 — Lead (`lead`)',
+        '## Competencies',
+        '## Metrics',
+        '## Checks',
+      ],
+    );
     assert.ok(out.includes('| Troubleshooting (`troubleshooting`) | 3 — Expert |'));
     assert.ok(out.includes('- At least 1 year at rank 1 · `tenure`'));
     assert.ok(out.includes('- Any one of these 2 · `either`'));
@@ -131,13 +198,20 @@ describe('ladderToMarkdown', () => {
   });
 
   it('escapes text so that names cannot inject markup or HTML', () => {
-    const ladder = ladderOf(MINI_LADDER.replace('name: Mini Ladder', 'name: "<img src=x onerror=alert(1)> *bold* | pipe"'));
+    const ladder = ladderOf(
+      MINI_LADDER.replace('name: Mini Ladder', 'name: "<img src=x onerror=alert(1)> *bold* | pipe"'),
+    );
     const markdown = ladderToMarkdown(buildLadderContext(ladder, [], []));
     assert.equal(markdown.split('\n')[0], '# \\<img src=x onerror=alert(1)\\> \\*bold\\* \\| pipe');
   });
 
   it('writes control characters and separators in names as escapes, as the CLI and the editor show them', () => {
-    const ladder = ladderOf(MINI_LADDER.replace('name: Mini Ladder', 'name: "Mini\\u2028# Heading\\e[2J\\u202e"').replace('name: Senior', 'name: "\\N::error::x"'));
+    const ladder = ladderOf(
+      MINI_LADDER.replace('name: Mini Ladder', 'name: "Mini\\u2028# Heading\\e[2J\\u202e"').replace(
+        'name: Senior',
+        'name: "\\N::error::x"',
+      ),
+    );
     const lines = ladderToMarkdown(buildLadderContext(ladder, [], [])).split('\n');
     assert.equal(lines[0], '# Mini # Heading\\u001b\\[2J\\u202e');
     assert.ok(lines.includes('### Level 2 — \\u0085::error::x (`senior`)'), lines.join('\n'));
@@ -151,19 +225,45 @@ describe('scoreToMarkdown', () => {
     level: 'engineer',
     asOf: '2026-01-01',
     levels: [
-      { id: 'engineer', name: 'Engineer', track: 'core', rank: 1, status: 'eligible', readiness: 1, expectations: [], requirements: [] },
       {
-        id: 'senior', name: 'Senior', track: 'ic', rank: 2, status: 'not-yet', readiness: 2 / 3,
+        id: 'engineer',
+        name: 'Engineer',
+        track: 'core',
+        rank: 1,
+        status: 'eligible',
+        readiness: 1,
+        expectations: [],
+        requirements: [],
+      },
+      {
+        id: 'senior',
+        name: 'Senior',
+        track: 'ic',
+        rank: 2,
+        status: 'not-yet',
+        readiness: 2 / 3,
         expectations: [{ competency: 'writing', expected: 2, rated: 1, status: 'gap' }],
-        requirements: [{ id: 'tenure', type: 'time-at-level', status: 'met', detail: '1.5 years at rank 1 (needs 1)' }, { type: 'check', status: 'waived', detail: 'waived (x)' }],
+        requirements: [
+          { id: 'tenure', type: 'time-at-level', status: 'met', detail: '1.5 years at rank 1 (needs 1)' },
+          { type: 'check', status: 'waived', detail: 'waived (x)' },
+        ],
       },
     ],
   };
 
   it('lists focus levels first and starred, with a table per level', () => {
     const out = scoreToMarkdown(report, { focus: ['senior'], ladderName: 'Mini Ladder' }).split('\n');
-    assert.deepEqual(out.slice(0, 5), ['# Sam \\| Ortiz', '', '- **Ladder:** Mini Ladder (`mini`)', '- **Current level:** `engineer`', '- **As of:** 2026-01-01']);
-    assert.deepEqual(out.filter((line) => line.startsWith('## ')), ['## Summary', '## ★ Senior (`senior`)', '## Engineer (`engineer`)']);
+    assert.deepEqual(out.slice(0, 5), [
+      '# Sam \\| Ortiz',
+      '',
+      '- **Ladder:** Mini Ladder (`mini`)',
+      '- **Current level:** `engineer`',
+      '- **As of:** 2026-01-01',
+    ]);
+    assert.deepEqual(
+      out.filter((line) => line.startsWith('## ')),
+      ['## Summary', '## ★ Senior (`senior`)', '## Engineer (`engineer`)'],
+    );
     assert.ok(out.includes('| ★ Senior (`senior`) | ic | 2 | Not yet | 66% |'));
     assert.ok(out.includes('**Not yet** · readiness 66% (2 of 3) · ic, rank 2'));
     assert.ok(out.includes('| `writing` | 2 | 1 | ✗ gap |'));
@@ -182,7 +282,9 @@ function emittedCodes(): Set<string> {
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.ts')) {
         const source = readFileSync(path, 'utf8');
-        for (const match of source.matchAll(/code: '([a-z0-9-]+)'|'(?:error|warning|info)', '([a-z0-9-]+)'|code: [^,]*\? '([a-z0-9-]+)' : '([a-z0-9-]+)'/g)) {
+        for (const match of source.matchAll(
+          /code: '([a-z0-9-]+)'|'(?:error|warning|info)', '([a-z0-9-]+)'|code: [^,]*\? '([a-z0-9-]+)' : '([a-z0-9-]+)'/g,
+        )) {
           for (const code of match.slice(1)) if (code) codes.add(code);
         }
       }

@@ -10,19 +10,28 @@ import { UriMap } from '../../server/src/lsp/uriMap';
 import { BASE_ASSESSMENT, assessmentFiles, edit } from './features/support';
 import { BASE_LADDER, NOW, uri, workspaceOf } from './helpers';
 
-const LADDER = edit(BASE_LADDER, '      - check: peer-review', '      - id: review\n        check: peer-review\n      - id: fast\n        metric: {id: resolution, min: 90}');
+const LADDER = edit(
+  BASE_LADDER,
+  '      - check: peer-review',
+  '      - id: review\n        check: peer-review\n      - id: fast\n        metric: {id: resolution, min: 90}',
+);
 
 describe('one wording for a requirement', () => {
   const { ws } = workspaceOf({ 'l.ladder.yaml': LADDER });
   const ladderUri = uri('l.ladder.yaml');
 
   it('labels it in the ladder view', () => {
-    const senior = ladderStructure(ws, ladderUri, new UriMap(), NOW())!.tracks.flatMap((track) => track.levels).find((level) => level.id === 'senior')!;
-    assert.deepEqual(senior.requirements.map((requirement) => requirement.label), [
-      'At least 1 year at rank 1',
-      'Peer review (peer-review) recorded as passed',
-      'Resolution rate (resolution) at least 90%',
-    ]);
+    const senior = ladderStructure(ws, ladderUri, new UriMap(), NOW())!
+      .tracks.flatMap((track) => track.levels)
+      .find((level) => level.id === 'senior')!;
+    assert.deepEqual(
+      senior.requirements.map((requirement) => requirement.label),
+      [
+        'At least 1 year at rank 1',
+        'Peer review (peer-review) recorded as passed',
+        'Resolution rate (resolution) at least 90%',
+      ],
+    );
   });
 
   it('lists it in the exported Markdown and in the hover on its id', () => {
@@ -30,7 +39,10 @@ describe('one wording for a requirement', () => {
     assert.ok(markdown.includes('- Peer review (`peer-review`) recorded as passed · `review`'), markdown.join('\n'));
     assert.ok(markdown.includes('- Resolution rate (`resolution`) at least 90% · `fast`'), markdown.join('\n'));
     const found = hover(ws, ladderUri, LADDER.indexOf('id: fast') + 5);
-    assert.equal(found?.markdown, '**Requirement** `fast` of Senior\n\n- `fast`: Resolution rate (`resolution`) at least 90%');
+    assert.equal(
+      found?.markdown,
+      '**Requirement** `fast` of Senior\n\n- `fast`: Resolution rate (`resolution`) at least 90%',
+    );
   });
 
   it('documents it in the completion of a waiver', () => {
@@ -38,6 +50,9 @@ describe('one wording for a requirement', () => {
     const { ws: assessmentWs } = workspaceOf({ ...files, 'ladder.ladder.yaml': LADDER });
     const text = files['a.assessment.yaml']!;
     const entries = complete(assessmentWs, uri('a.assessment.yaml'), text.indexOf('requirement: ') + 13);
-    assert.equal(entries.find((entry) => entry.label === 'fast')?.documentation, '**Requirement** `fast` of Senior\n\n- `fast`: Resolution rate (`resolution`) at least 90%');
+    assert.equal(
+      entries.find((entry) => entry.label === 'fast')?.documentation,
+      '**Requirement** `fast` of Senior\n\n- `fast`: Resolution rate (`resolution`) at least 90%',
+    );
   });
 });

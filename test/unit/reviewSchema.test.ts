@@ -20,7 +20,10 @@ function undescribed(node: unknown, path: string): string[] {
 }
 
 function schemaProblems(name: string, text: string) {
-  return seenWithMessage(text, analyze(name, text).diagnostics.filter((d) => SCHEMA_CODES.includes(d.code)));
+  return seenWithMessage(
+    text,
+    analyze(name, text).diagnostics.filter((d) => SCHEMA_CODES.includes(d.code)),
+  );
 }
 
 describe('review schema', () => {
@@ -32,15 +35,27 @@ describe('review schema', () => {
   it('accepts the sample reviews', () => {
     const names = readdirSync(SAMPLES).filter((name) => name.endsWith('.review.yaml'));
     assert.equal(names.length, 4);
-    for (const name of names) assert.deepEqual(schemaProblems(name, readFileSync(join(SAMPLES, name), 'utf8')), [], name);
+    for (const name of names)
+      assert.deepEqual(schemaProblems(name, readFileSync(join(SAMPLES, name), 'utf8')), [], name);
   });
 
   it('rejects unknown keys, a bad role, a bad date and a rating of the wrong shape; allows x- keys', () => {
-    const text = 'kind: Review\nassessment: a.assessment.yaml\nrole: lead\ndate: 20-11-2026\nratings:\n  networking: {rating: 2, score: 3}\nx-team: emea\nlevel: senior\n';
+    const text =
+      'kind: Review\nassessment: a.assessment.yaml\nrole: lead\ndate: 20-11-2026\nratings:\n  networking: {rating: 2, score: 3}\nx-team: emea\nlevel: senior\n';
     assert.deepEqual(schemaProblems('m.review.yaml', text), [
       { code: 'unknown-key', severity: 'error', text: 'level', message: "Unknown key 'level' in the document." },
-      { code: 'invalid-value', severity: 'error', text: 'lead', message: "'lead' is not allowed for 'role'; use one of: manager, peer, panel, other." },
-      { code: 'invalid-value', severity: 'error', text: '20-11-2026', message: "'20-11-2026' is not a valid date (YYYY-MM-DD) for 'date'." },
+      {
+        code: 'invalid-value',
+        severity: 'error',
+        text: 'lead',
+        message: "'lead' is not allowed for 'role'; use one of: manager, peer, panel, other.",
+      },
+      {
+        code: 'invalid-value',
+        severity: 'error',
+        text: '20-11-2026',
+        message: "'20-11-2026' is not a valid date (YYYY-MM-DD) for 'date'.",
+      },
       { code: 'unknown-key', severity: 'error', text: 'score', message: "Unknown key 'score' in 'networking'." },
     ]);
   });

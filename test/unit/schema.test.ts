@@ -1,7 +1,18 @@
 // Schema validation: each JSON Schema error lands on the YAML node it is about, with a stable code.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BASE_CATALOGUE, BASE_LADDER, analyze, edit, applyFix, seen, seenWithMessage, single, withCode, yaml } from './helpers';
+import {
+  BASE_CATALOGUE,
+  BASE_LADDER,
+  analyze,
+  edit,
+  applyFix,
+  seen,
+  seenWithMessage,
+  single,
+  withCode,
+  yaml,
+} from './helpers';
 
 const SCHEMA_CODES = ['unknown-key', 'missing-key', 'wrong-type', 'invalid-value', 'schema'];
 
@@ -73,7 +84,10 @@ describe('unknown keys', () => {
       { code: 'unknown-key', severity: 'error', text: 'grup', message: "Unknown key 'grup' in competencies item 1." },
     ]);
     assert.equal(diagnostic.fixes![0]!.title, "Remove unknown key 'grup'");
-    assert.equal(applyFix(text, diagnostic), 'kind: Competencies\ncompetencies:\n  - id: networking\n    name: Networking\n');
+    assert.equal(
+      applyFix(text, diagnostic),
+      'kind: Competencies\ncompetencies:\n  - id: networking\n    name: Networking\n',
+    );
   });
 
   it('removes a whole nested value with its key', () => {
@@ -108,7 +122,10 @@ describe('unknown keys', () => {
   it('removes a pair and its comma from the middle of a flow mapping', () => {
     const text = 'kind: Competencies\ncompetencies:\n  - {id: networking, grup: core, name: Networking}\n';
     const diagnostic = single(analyze('a.competencies.yaml', text).diagnostics, 'unknown-key');
-    assert.equal(applyFix(text, diagnostic), 'kind: Competencies\ncompetencies:\n  - {id: networking, name: Networking}\n');
+    assert.equal(
+      applyFix(text, diagnostic),
+      'kind: Competencies\ncompetencies:\n  - {id: networking, name: Networking}\n',
+    );
   });
 
   it('reports each unknown key of the document on the key', () => {
@@ -143,7 +160,12 @@ describe('missing keys', () => {
             - time-at-level: {rank: 1}
     `;
     assert.deepEqual(seenWithMessage(text, schemaDiagnostics('a.ladder.yaml', text)), [
-      { code: 'missing-key', severity: 'error', text: 'time-at-level', message: "Missing required key 'years' in 'time-at-level'." },
+      {
+        code: 'missing-key',
+        severity: 'error',
+        text: 'time-at-level',
+        message: "Missing required key 'years' in 'time-at-level'.",
+      },
     ]);
   });
 
@@ -167,21 +189,36 @@ describe('missing keys', () => {
   it('marks the first key of the document for a key missing at the top', () => {
     const text = 'kind: SelfAssessment\nperson: Alex\n';
     assert.deepEqual(seenWithMessage(text, schemaDiagnostics('a.assessment.yaml', text)), [
-      { code: 'missing-key', severity: 'error', text: 'kind', message: "Missing required key 'ladder' in the document." },
+      {
+        code: 'missing-key',
+        severity: 'error',
+        text: 'kind',
+        message: "Missing required key 'ladder' in the document.",
+      },
     ]);
   });
 
   it('marks the rating whose long form lacks rating', () => {
     const text = 'kind: SelfAssessment\nladder: l.ladder.yaml\nratings:\n  networking: {evidence: [a]}\n';
     assert.deepEqual(seenWithMessage(text, schemaDiagnostics('a.assessment.yaml', text)), [
-      { code: 'missing-key', severity: 'error', text: 'networking', message: "Missing required key 'rating' in 'networking'." },
+      {
+        code: 'missing-key',
+        severity: 'error',
+        text: 'networking',
+        message: "Missing required key 'rating' in 'networking'.",
+      },
     ]);
   });
 
   it('marks a history entry without an end', () => {
     const text = 'kind: SelfAssessment\nladder: l.ladder.yaml\nhistory:\n  - {level: a, from: 2020-01-01}\n';
     assert.deepEqual(seenWithMessage(text, schemaDiagnostics('a.assessment.yaml', text)), [
-      { code: 'missing-key', severity: 'error', text: 'level', message: "Missing required key 'to' in history item 1." },
+      {
+        code: 'missing-key',
+        severity: 'error',
+        text: 'level',
+        message: "Missing required key 'to' in history item 1.",
+      },
     ]);
   });
 });
@@ -210,8 +247,18 @@ describe('wrong types', () => {
   it('describes rating alternatives once', () => {
     const text = 'kind: SelfAssessment\nladder: l.ladder.yaml\nratings:\n  writing: [1]\n  troubleshooting: 2.5\n';
     assert.deepEqual(seenWithMessage(text, schemaDiagnostics('a.assessment.yaml', text)), [
-      { code: 'wrong-type', severity: 'error', text: '[1]', message: "'writing' should be a whole number or text or a mapping (key: value) or empty, not a list." },
-      { code: 'wrong-type', severity: 'error', text: '2.5', message: "'troubleshooting' should be a whole number or text or a mapping (key: value) or empty, not 2.5." },
+      {
+        code: 'wrong-type',
+        severity: 'error',
+        text: '[1]',
+        message: "'writing' should be a whole number or text or a mapping (key: value) or empty, not a list.",
+      },
+      {
+        code: 'wrong-type',
+        severity: 'error',
+        text: '2.5',
+        message: "'troubleshooting' should be a whole number or text or a mapping (key: value) or empty, not 2.5.",
+      },
     ]);
   });
 
@@ -219,18 +266,31 @@ describe('wrong types', () => {
     const text = 'kind: SelfAssessment\nladder:\nmetrics:\n  resolution:\n';
     assert.deepEqual(seenWithMessage(text, schemaDiagnostics('a.assessment.yaml', text)), [
       { code: 'wrong-type', severity: 'error', text: 'ladder', message: "'ladder' should be text, not nothing." },
-      { code: 'wrong-type', severity: 'error', text: 'resolution', message: "'resolution' should be a number, not nothing." },
+      {
+        code: 'wrong-type',
+        severity: 'error',
+        text: 'resolution',
+        message: "'resolution' should be a number, not nothing.",
+      },
     ]);
   });
 
   it('does not take .inf or .nan for numbers', () => {
     const text = 'kind: SelfAssessment\nladder: l.ladder.yaml\nexperience-years: .inf\nmetrics: {resolution: .nan}\n';
     assert.deepEqual(seenWithMessage(text, schemaDiagnostics('a.assessment.yaml', text)), [
-      { code: 'wrong-type', severity: 'error', text: '.inf', message: "'experience-years' should be a number, not Infinity." },
+      {
+        code: 'wrong-type',
+        severity: 'error',
+        text: '.inf',
+        message: "'experience-years' should be a number, not Infinity.",
+      },
       { code: 'wrong-type', severity: 'error', text: '.nan', message: "'resolution' should be a number, not NaN." },
     ]);
-    const ladder = 'kind: Ladder\nid: x\nname: X\nscale: [{id: 1}]\ntracks: [{id: t}]\nlevels:\n  - {id: a, name: A, track: t, rank: .inf}\n';
-    assert.deepEqual(seen(ladder, schemaDiagnostics('a.ladder.yaml', ladder)), [{ code: 'wrong-type', severity: 'error', text: '.inf' }]);
+    const ladder =
+      'kind: Ladder\nid: x\nname: X\nscale: [{id: 1}]\ntracks: [{id: t}]\nlevels:\n  - {id: a, name: A, track: t, rank: .inf}\n';
+    assert.deepEqual(seen(ladder, schemaDiagnostics('a.ladder.yaml', ladder)), [
+      { code: 'wrong-type', severity: 'error', text: '.inf' },
+    ]);
   });
 
   it('names a numeric key as a key, not as a list index', () => {
@@ -243,32 +303,64 @@ describe('wrong types', () => {
 
 describe('invalid values', () => {
   it('lists the allowed values of an enum', () => {
-    const text = 'kind: Ladder\nid: x\nname: X\nscale: [{id: 1}]\ntracks: []\nlevels: []\nmetrics:\n  - {id: m, unit: furlongs, better: up}\n';
+    const text =
+      'kind: Ladder\nid: x\nname: X\nscale: [{id: 1}]\ntracks: []\nlevels: []\nmetrics:\n  - {id: m, unit: furlongs, better: up}\n';
     assert.deepEqual(seenWithMessage(text, schemaDiagnostics('a.ladder.yaml', text)), [
-      { code: 'invalid-value', severity: 'error', text: 'furlongs', message: "'furlongs' is not allowed for 'unit'; use one of: percent, ratio, count, hours, minutes, days, score." },
-      { code: 'invalid-value', severity: 'error', text: 'up', message: "'up' is not allowed for 'better'; use one of: higher, lower." },
+      {
+        code: 'invalid-value',
+        severity: 'error',
+        text: 'furlongs',
+        message:
+          "'furlongs' is not allowed for 'unit'; use one of: percent, ratio, count, hours, minutes, days, score.",
+      },
+      {
+        code: 'invalid-value',
+        severity: 'error',
+        text: 'up',
+        message: "'up' is not allowed for 'better'; use one of: higher, lower.",
+      },
     ]);
   });
 
   it('rejects a check status outside the list', () => {
     const text = 'kind: SelfAssessment\nladder: l.ladder.yaml\nchecks: {peer-review: done}\n';
     assert.deepEqual(seenWithMessage(text, schemaDiagnostics('a.assessment.yaml', text)), [
-      { code: 'invalid-value', severity: 'error', text: 'done', message: "'done' is not allowed for 'peer-review'; use one of: passed, pending, failed, true, false." },
+      {
+        code: 'invalid-value',
+        severity: 'error',
+        text: 'done',
+        message: "'done' is not allowed for 'peer-review'; use one of: passed, pending, failed, true, false.",
+      },
     ]);
   });
 
   it('rejects ids that are not slugs and dates that are not YYYY-MM-DD', () => {
     const text = 'kind: SelfAssessment\nladder: l.ladder.yaml\nlevel: Senior_Engineer\ndate: 2026/11/01\n';
     assert.deepEqual(seenWithMessage(text, schemaDiagnostics('a.assessment.yaml', text)), [
-      { code: 'invalid-value', severity: 'error', text: '2026/11/01', message: "'2026/11/01' is not a valid date (YYYY-MM-DD) for 'date'." },
-      { code: 'invalid-value', severity: 'error', text: 'Senior_Engineer', message: "'Senior_Engineer' is not a valid id (lowercase letters, digits and dashes) for 'level'." },
+      {
+        code: 'invalid-value',
+        severity: 'error',
+        text: '2026/11/01',
+        message: "'2026/11/01' is not a valid date (YYYY-MM-DD) for 'date'.",
+      },
+      {
+        code: 'invalid-value',
+        severity: 'error',
+        text: 'Senior_Engineer',
+        message: "'Senior_Engineer' is not a valid id (lowercase letters, digits and dashes) for 'level'.",
+      },
     ]);
   });
 
   it('reports a bad key of an id-keyed mapping once, on the key', () => {
     const text = 'kind: SelfAssessment\nladder: l.ladder.yaml\nratings:\n  Networking: 2\n  writing: 1\n';
     assert.deepEqual(seenWithMessage(text, schemaDiagnostics('a.assessment.yaml', text)), [
-      { code: 'invalid-value', severity: 'error', text: 'Networking', message: "'Networking' is not a valid id: ids are lowercase letters, digits and dashes." },
+      {
+        code: 'invalid-value',
+        severity: 'error',
+        text: 'Networking',
+        message: "'Networking' is not a valid id: ids are lowercase letters, digits and dashes.",
+      },
     ]);
   });
 
@@ -307,6 +399,8 @@ describe('invalid values', () => {
 describe('catalogues', () => {
   it('requires competencies', () => {
     const text = 'kind: Competencies\nid: c\n';
-    assert.deepEqual(seen(text, schemaDiagnostics('a.competencies.yaml', text)), [{ code: 'missing-key', severity: 'error', text: 'kind' }]);
+    assert.deepEqual(seen(text, schemaDiagnostics('a.competencies.yaml', text)), [
+      { code: 'missing-key', severity: 'error', text: 'kind' },
+    ]);
   });
 });

@@ -9,35 +9,60 @@ import { ladderWithRequirements, statusAndDetail } from './scoringFixtures';
 describe('status and readiness', () => {
   function level(expectations: string, requirements: string, assessment: string): LevelScore {
     const ladder = ladderWithRequirements(requirements, expectations);
-    return scoreOf(ladder, `kind: SelfAssessment\nladder: ladder.ladder.yaml\ndate: 2026-11-01\n${assessment}`, {}, 'goal').levels[0]!;
+    return scoreOf(
+      ladder,
+      `kind: SelfAssessment\nladder: ladder.ladder.yaml\ndate: 2026-11-01\n${assessment}`,
+      {},
+      'goal',
+    ).levels[0]!;
   }
 
   it('is eligible with everything met or waived, readiness 1', () => {
-    const score = level('{troubleshooting: 2}', '      - {id: a, check: peer-review}\n      - {id: b, check: documented-need}\n', 'ratings: {troubleshooting: 3}\nchecks: {peer-review: passed}\nwaivers: [{requirement: b}]\n');
+    const score = level(
+      '{troubleshooting: 2}',
+      '      - {id: a, check: peer-review}\n      - {id: b, check: documented-need}\n',
+      'ratings: {troubleshooting: 3}\nchecks: {peer-review: passed}\nwaivers: [{requirement: b}]\n',
+    );
     assert.deepEqual([score.status, score.readiness], ['eligible', 1]);
     assert.deepEqual(score.expectations, [{ competency: 'troubleshooting', expected: 2, rated: 3, status: 'met' }]);
   });
 
   it('is incomplete with an unrated expectation', () => {
-    const score = level('{troubleshooting: 2, writing: 1}', '      - check: peer-review\n', 'ratings: {troubleshooting: 2}\nchecks: {peer-review: passed}\n');
+    const score = level(
+      '{troubleshooting: 2, writing: 1}',
+      '      - check: peer-review\n',
+      'ratings: {troubleshooting: 2}\nchecks: {peer-review: passed}\n',
+    );
     assert.deepEqual([score.status, score.readiness], ['incomplete', 2 / 3]);
     assert.equal(score.readiness, 0.6666666666666666);
     assert.deepEqual(score.expectations[1], { competency: 'writing', expected: 1, rated: null, status: 'unrated' });
   });
 
   it('is incomplete with an unknown requirement', () => {
-    const score = level('{troubleshooting: 2}', '      - check: peer-review\n', 'ratings: {troubleshooting: 2}\nchecks: {peer-review: pending}\n');
+    const score = level(
+      '{troubleshooting: 2}',
+      '      - check: peer-review\n',
+      'ratings: {troubleshooting: 2}\nchecks: {peer-review: pending}\n',
+    );
     assert.deepEqual([score.status, score.readiness], ['incomplete', 0.5]);
   });
 
   it('is not-yet with a gap, even when something is also unknown', () => {
-    const score = level('{troubleshooting: 3, writing: 1}', '      - check: peer-review\n', 'ratings: {troubleshooting: 2}\n');
+    const score = level(
+      '{troubleshooting: 3, writing: 1}',
+      '      - check: peer-review\n',
+      'ratings: {troubleshooting: 2}\n',
+    );
     assert.deepEqual([score.status, score.readiness], ['not-yet', 0]);
     assert.deepEqual(score.expectations[0], { competency: 'troubleshooting', expected: 3, rated: 2, status: 'gap' });
   });
 
   it('is not-yet with an unmet requirement', () => {
-    const score = level('{troubleshooting: 1}', '      - check: peer-review\n      - experience: {years: 1}\n      - metric: {id: resolution, min: 1}\n', 'ratings: {troubleshooting: 1}\nchecks: {peer-review: failed}\nexperience-years: 2\n');
+    const score = level(
+      '{troubleshooting: 1}',
+      '      - check: peer-review\n      - experience: {years: 1}\n      - metric: {id: resolution, min: 1}\n',
+      'ratings: {troubleshooting: 1}\nchecks: {peer-review: failed}\nexperience-years: 2\n',
+    );
     assert.deepEqual([score.status, score.readiness], ['not-yet', 2 / 4]);
   });
 
@@ -49,19 +74,40 @@ describe('status and readiness', () => {
   });
 
   it('counts an any-of once however many children it has', () => {
-    const score = level('{}', '      - any-of: [{check: peer-review}, {check: documented-need}, {experience: {years: 1}}]\n      - experience: {years: 10}\n', 'checks: {peer-review: passed}\nexperience-years: 2\n');
+    const score = level(
+      '{}',
+      '      - any-of: [{check: peer-review}, {check: documented-need}, {experience: {years: 1}}]\n      - experience: {years: 10}\n',
+      'checks: {peer-review: passed}\nexperience-years: 2\n',
+    );
     assert.deepEqual([score.status, score.readiness], ['not-yet', 1 / 2]);
   });
 
   it('is eligible with readiness 1 for a level with neither expectations nor requirements', () => {
-    const score = scoreOf(ladderWithRequirements(''), 'kind: SelfAssessment\nladder: ladder.ladder.yaml\n', {}, 'associate').levels[0]!;
+    const score = scoreOf(
+      ladderWithRequirements(''),
+      'kind: SelfAssessment\nladder: ladder.ladder.yaml\n',
+      {},
+      'associate',
+    ).levels[0]!;
     assert.deepEqual([score.status, score.readiness, score.expectations, score.requirements], ['eligible', 1, [], []]);
   });
   it('reads a repeated rating the same way for expectations and requirements', () => {
-    const ladder = edit(BASE_LADDER, '      - check: peer-review\n', '      - competencies: {count: 1, min: 2, of: [troubleshooting]}\n');
-    const level = scoreOf(ladder, 'kind: SelfAssessment\nladder: ladder.ladder.yaml\nratings:\n  troubleshooting: 1\n  troubleshooting: 3\n', {}, 'senior').levels[0]!;
+    const ladder = edit(
+      BASE_LADDER,
+      '      - check: peer-review\n',
+      '      - competencies: {count: 1, min: 2, of: [troubleshooting]}\n',
+    );
+    const level = scoreOf(
+      ladder,
+      'kind: SelfAssessment\nladder: ladder.ladder.yaml\nratings:\n  troubleshooting: 1\n  troubleshooting: 3\n',
+      {},
+      'senior',
+    ).levels[0]!;
     assert.deepEqual(level.expectations[0], { competency: 'troubleshooting', expected: 2, rated: 1, status: 'gap' });
-    assert.deepEqual(statusAndDetail(level.requirements[1]!), ['unmet', '0 rated 2 or higher of troubleshooting (needs 1)']);
+    assert.deepEqual(statusAndDetail(level.requirements[1]!), [
+      'unmet',
+      '0 rated 2 or higher of troubleshooting (needs 1)',
+    ]);
   });
 });
 
@@ -84,7 +130,10 @@ describe('scales', () => {
   `;
 
   it('orders string scale ids by their position and keeps them as strings', () => {
-    const report = scoreOf(ROMAN, 'kind: SelfAssessment\nladder: ladder.ladder.yaml\nratings: {writing: I, sql: {rating: III}}\n');
+    const report = scoreOf(
+      ROMAN,
+      'kind: SelfAssessment\nladder: ladder.ladder.yaml\nratings: {writing: I, sql: {rating: III}}\n',
+    );
     const level = report.levels[0]!;
     assert.deepEqual(level.expectations, [
       { competency: 'writing', expected: 'II', rated: 'I', status: 'gap' },
@@ -95,9 +144,17 @@ describe('scales', () => {
   });
 
   it('keeps numeric scale ids as numbers in JSON, even when a rating is quoted', () => {
-    const report = scoreOf(BASE_LADDER, "kind: SelfAssessment\nladder: ladder.ladder.yaml\nratings: {troubleshooting: '2', networking: 3}\n", {}, 'senior');
+    const report = scoreOf(
+      BASE_LADDER,
+      "kind: SelfAssessment\nladder: ladder.ladder.yaml\nratings: {troubleshooting: '2', networking: 3}\n",
+      {},
+      'senior',
+    );
     const json = JSON.stringify(report.levels[0]!.expectations);
-    assert.equal(json, '[{"competency":"troubleshooting","expected":2,"rated":2,"status":"met"},{"competency":"networking","expected":2,"rated":3,"status":"met"}]');
+    assert.equal(
+      json,
+      '[{"competency":"troubleshooting","expected":2,"rated":2,"status":"met"},{"competency":"networking","expected":2,"rated":3,"status":"met"}]',
+    );
   });
 
   it('orders a scale by its list, not by its values', () => {
@@ -111,7 +168,9 @@ describe('scales', () => {
       levels:
         - {id: one, name: One, track: t, rank: 1, expectations: {writing: 2}}
     `;
-    const score = (rating: number) => scoreOf(ladder, `kind: SelfAssessment\nladder: ladder.ladder.yaml\nratings: {writing: ${rating}}\n`).levels[0]!.expectations[0]!.status;
+    const score = (rating: number) =>
+      scoreOf(ladder, `kind: SelfAssessment\nladder: ladder.ladder.yaml\nratings: {writing: ${rating}}\n`).levels[0]!
+        .expectations[0]!.status;
     assert.deepEqual([score(10), score(2), score(7)], ['gap', 'met', 'met']);
   });
 });
@@ -119,11 +178,17 @@ describe('scales', () => {
 describe('the report', () => {
   it('scores every level in file order', () => {
     const report = scoreOf(BASE_LADDER, 'kind: SelfAssessment\nladder: ladder.ladder.yaml\n');
-    assert.deepEqual(report.levels.map((l) => l.id), ['engineer', 'senior', 'staff']);
+    assert.deepEqual(
+      report.levels.map((l) => l.id),
+      ['engineer', 'senior', 'staff'],
+    );
   });
 
   it('scores one level on request, and none for an unknown id', () => {
-    assert.deepEqual(scoreOf(BASE_LADDER, 'kind: SelfAssessment\nladder: ladder.ladder.yaml\n', {}, 'staff').levels.map((l) => l.id), ['staff']);
+    assert.deepEqual(
+      scoreOf(BASE_LADDER, 'kind: SelfAssessment\nladder: ladder.ladder.yaml\n', {}, 'staff').levels.map((l) => l.id),
+      ['staff'],
+    );
     assert.deepEqual(scoreOf(BASE_LADDER, 'kind: SelfAssessment\nladder: ladder.ladder.yaml\n', {}, 'cto').levels, []);
   });
 
@@ -201,8 +266,12 @@ describe('the report', () => {
       asOf: '2026-11-01',
       levels: [
         {
-          id: 'senior-engineer', name: 'Senior Engineer', track: 'ic', rank: 2,
-          status: 'not-yet', readiness: 0.8,
+          id: 'senior-engineer',
+          name: 'Senior Engineer',
+          track: 'ic',
+          rank: 2,
+          status: 'not-yet',
+          readiness: 0.8,
           expectations: [
             { competency: 'troubleshooting', expected: 3, rated: 2, status: 'gap' },
             { competency: 'networking', expected: 2, rated: 3, status: 'met' },
@@ -219,7 +288,7 @@ describe('the report', () => {
 });
 
 describe('focus levels', () => {
-  it('lists the current level\'s next levels, then the target, without repeats or unknown ids', () => {
+  it("lists the current level's next levels, then the target, without repeats or unknown ids", () => {
     const ladder = yaml`
       kind: Ladder
       id: f
@@ -233,7 +302,10 @@ describe('focus levels', () => {
         - {id: d, name: D, track: t, rank: 3}
     `;
     const focus = (assessment: string) => {
-      const { ws } = workspaceOf({ 'f.ladder.yaml': ladder, 'a.assessment.yaml': `kind: SelfAssessment\nladder: f.ladder.yaml\n${assessment}` });
+      const { ws } = workspaceOf({
+        'f.ladder.yaml': ladder,
+        'a.assessment.yaml': `kind: SelfAssessment\nladder: f.ladder.yaml\n${assessment}`,
+      });
       const outcome = ws.score(uri('a.assessment.yaml'));
       return focusLevelIds(outcome.assessment!, outcome.context!);
     };

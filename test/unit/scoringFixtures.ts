@@ -5,7 +5,8 @@ import { diagnosticsOf, errors, scoreOf, yaml } from './helpers';
 
 /** A ladder whose one level `goal` has the given requirements (YAML list items, indented by 6). */
 export function ladderWithRequirements(requirements: string, expectations = '{}'): string {
-  return yaml`
+  return (
+    yaml`
     kind: Ladder
     id: scoring
     name: Scoring
@@ -32,13 +33,19 @@ export function ladderWithRequirements(requirements: string, expectations = '{}'
         rank: 3
         expectations: ${expectations}
         requirements:
-  ` + requirements;
+  ` + requirements
+  );
 }
 
 /** Scores level `goal` and returns its requirements' results. */
 export function evaluate(requirements: string, assessment: string, valid = true): RequirementResult[] {
   const ladder = ladderWithRequirements(requirements);
-  if (valid) assert.deepEqual(errors(diagnosticsOf({ 'ladder.ladder.yaml': ladder }, 'ladder.ladder.yaml')), [], 'the test ladder is valid');
+  if (valid)
+    assert.deepEqual(
+      errors(diagnosticsOf({ 'ladder.ladder.yaml': ladder }, 'ladder.ladder.yaml')),
+      [],
+      'the test ladder is valid',
+    );
   const text = `kind: SelfAssessment\nladder: ladder.ladder.yaml\ndate: 2026-11-01\n${assessment}`;
   const report = scoreOf(ladder, text, {}, 'goal');
   return report.levels[0]!.requirements;

@@ -10,7 +10,12 @@ import { uri, workspaceOf } from './helpers';
 import { lcg } from './randomEdits';
 
 const catalogue = generateCatalogue() as { text: string };
-export const big = generateLadder({ id: 'big', targetLines: 5000, catalogue, cataloguePath: 'shared.competencies.yaml' }) as { text: string };
+export const big = generateLadder({
+  id: 'big',
+  targetLines: 5000,
+  catalogue,
+  cataloguePath: 'shared.competencies.yaml',
+}) as { text: string };
 export const LADDER = 'big.ladder.yaml';
 
 /** An open workspace holding `text`, analysed, then `next` typed over it (pending). */
@@ -42,7 +47,13 @@ const at = Math.floor(lines.length / 3);
 export const EDITS: [string, string][] = [
   ['a comment line inserted', [...lines.slice(0, at), '# a note', ...lines.slice(at)].join('\n')],
   ['a comment line inserted at the top', `# header\n${big.text}`],
-  ['an empty line removed', (() => { const i = lines.indexOf('', at); return [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n'); })()],
+  [
+    'an empty line removed',
+    (() => {
+      const i = lines.indexOf('', at);
+      return [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n');
+    })(),
+  ],
   ['a comment appended to a line', [...lines.slice(0, at), `${lines[at]}  # typed`, ...lines.slice(at + 1)].join('\n')],
 ];
 
@@ -70,9 +81,21 @@ export function compareStaleAnswers(next: string, maxStep: number): number {
       continue;
     }
     compared++;
-    assert.deepEqual(handlers.hover(uri(LADDER), position), reference.hover(uri(LADDER), position), `hover at ${line}:${character}`);
-    assert.deepEqual(handlers.definition(uri(LADDER), position), reference.definition(uri(LADDER), position), `definition at ${line}:${character}`);
-    assert.deepEqual(handlers.completion(uri(LADDER), position), reference.completion(uri(LADDER), position), `completion at ${line}:${character}`);
+    assert.deepEqual(
+      handlers.hover(uri(LADDER), position),
+      reference.hover(uri(LADDER), position),
+      `hover at ${line}:${character}`,
+    );
+    assert.deepEqual(
+      handlers.definition(uri(LADDER), position),
+      reference.definition(uri(LADDER), position),
+      `definition at ${line}:${character}`,
+    );
+    assert.deepEqual(
+      handlers.completion(uri(LADDER), position),
+      reference.completion(uri(LADDER), position),
+      `completion at ${line}:${character}`,
+    );
   }
   assert.deepEqual(handlers.symbols(uri(LADDER)), reference.symbols(uri(LADDER)));
   assert.equal(ws.latestAnalysis(uri(LADDER)).pendingText, next, 'the pending text was not analysed');

@@ -13,7 +13,9 @@ describe('stale reads: big documents answer from the last analysis', () => {
   assert.ok(big.text.length > SYNC_ANALYSIS_MAX_CHARS, 'the generated ladder is big enough');
   // A line inserted and a line removed, a few places in each; test/robustness/staleReads.test.ts asks at
   // hundreds of places after every kind of edit.
-  for (const [name, next] of EDITS.filter(([name]) => name === 'a comment line inserted' || name === 'an empty line removed')) {
+  for (const [name, next] of EDITS.filter(
+    ([name]) => name === 'a comment line inserted' || name === 'an empty line removed',
+  )) {
     it(`${name}: answers equal a fresh analysis away from the changed line, without parsing`, () => {
       const compared = compareStaleAnswers(next, 400);
       assert.ok(compared > 5, `compared at ${compared} places`);
@@ -22,19 +24,36 @@ describe('stale reads: big documents answer from the last analysis', () => {
 
   describe('completion on the line being typed, from the line as typed and the structure above', () => {
     const typing: [string, (lines: string[], at: number) => { lines: string[]; line: number; character: number }][] = [
-      ['a key begun on a new line inside a level', (lines, at) => {
-        const level = lines.findIndex((l, i) => i > at && /^ {4}rank: /.test(l));
-        return { lines: [...lines.slice(0, level + 1), '    summ', ...lines.slice(level + 1)], line: level + 1, character: 8 };
-      }],
-      ['an expectation value cleared', (lines, at) => {
-        const line = lines.findIndex((l, i) => i > at && /^ {6}[a-z-]+: \d$/.test(l));
-        const cleared = lines[line]!.replace(/\d$/, '');
-        return { lines: [...lines.slice(0, line), cleared, ...lines.slice(line + 1)], line, character: cleared.length };
-      }],
-      ['a requirement item begun', (lines, at) => {
-        const line = lines.findIndex((l, i) => i > at && /^ {6}- id: /.test(l));
-        return { lines: [...lines.slice(0, line), '      - ch', ...lines.slice(line)], line, character: 10 };
-      }],
+      [
+        'a key begun on a new line inside a level',
+        (lines, at) => {
+          const level = lines.findIndex((l, i) => i > at && /^ {4}rank: /.test(l));
+          return {
+            lines: [...lines.slice(0, level + 1), '    summ', ...lines.slice(level + 1)],
+            line: level + 1,
+            character: 8,
+          };
+        },
+      ],
+      [
+        'an expectation value cleared',
+        (lines, at) => {
+          const line = lines.findIndex((l, i) => i > at && /^ {6}[a-z-]+: \d$/.test(l));
+          const cleared = lines[line]!.replace(/\d$/, '');
+          return {
+            lines: [...lines.slice(0, line), cleared, ...lines.slice(line + 1)],
+            line,
+            character: cleared.length,
+          };
+        },
+      ],
+      [
+        'a requirement item begun',
+        (lines, at) => {
+          const line = lines.findIndex((l, i) => i > at && /^ {6}- id: /.test(l));
+          return { lines: [...lines.slice(0, line), '      - ch', ...lines.slice(line)], line, character: 10 };
+        },
+      ],
     ];
     const lines = big.text.split('\n');
     for (const [name, make] of typing) {
@@ -72,7 +91,10 @@ describe('stale reads: big documents answer from the last analysis', () => {
   it('reads the last analysis only inside readingLastAnalyses', () => {
     const { ws } = typed(big.text, `${big.text}# end\n`);
     const last = ws.latestAnalysis(uri(LADDER)).analyzed;
-    assert.equal(ws.readingLastAnalyses(() => ws.file(uri(LADDER)).analyzed), last);
+    assert.equal(
+      ws.readingLastAnalyses(() => ws.file(uri(LADDER)).analyzed),
+      last,
+    );
     assert.notEqual(ws.file(uri(LADDER)).analyzed, last);
   });
 });
@@ -103,7 +125,8 @@ describe('textDelta', () => {
         if (back === undefined) continue;
         assert.equal(old[back], next[offset], `${JSON.stringify(old)} → ${JSON.stringify(next)} at ${offset}`);
         assert.equal(oldToNew(delta, back), offset);
-        const lineOf = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+        const lineOf = (text: string, at: number) =>
+          text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
         assert.equal(lineOf(old, back), lineOf(next, offset), 'the line around it is unchanged');
       }
     }

@@ -19,9 +19,14 @@ describe('did-you-mean suggestions', () => {
     const misspelled = Array.from({ length: searches + 10 }, (_, i) => `skil-${i}`);
     const ratings = [...misspelled, 'SKILL-7'].map((id) => `  ${id}: 1`).join('\n');
     const assessment = `kind: SelfAssessment\nladder: big.ladder.yaml\nratings:\n${ratings}\n`;
-    const messages = withCode(diagnosticsOf({ 'big.ladder.yaml': ladder(), 'a.assessment.yaml': assessment }, 'a.assessment.yaml'), 'unknown-reference').map((d) => d.message);
+    const messages = withCode(
+      diagnosticsOf({ 'big.ladder.yaml': ladder(), 'a.assessment.yaml': assessment }, 'a.assessment.yaml'),
+      'unknown-reference',
+    ).map((d) => d.message);
     assert.deepEqual(messages, [
-      ...misspelled.slice(0, searches).map((id) => `Unknown competency '${id}'. Did you mean '${id.replace('skil-', 'skill-')}'?`),
+      ...misspelled
+        .slice(0, searches)
+        .map((id) => `Unknown competency '${id}'. Did you mean '${id.replace('skil-', 'skill-')}'?`),
       ...misspelled.slice(searches).map((id) => `Unknown competency '${id}'.`),
       "Unknown competency 'SKILL-7'. Did you mean 'skill-7'?",
     ]);

@@ -4,7 +4,13 @@ import { describe, it } from 'node:test';
 import { dayNumber, dayToIso, todayDay } from '../../server/src/core/model/dates';
 import { LineMap } from '../../server/src/core/text/lineMap';
 import { closest, didYouMean, editDistance } from '../../server/src/core/text/suggest';
-import { displayName, isInside, normalizeUri, relativeReference, resolveReference } from '../../server/src/core/workspace/paths';
+import {
+  displayName,
+  isInside,
+  normalizeUri,
+  relativeReference,
+  resolveReference,
+} from '../../server/src/core/workspace/paths';
 import { BASE_CATALOGUE, check } from './helpers';
 
 describe('paths', () => {
@@ -19,12 +25,19 @@ describe('paths', () => {
     assert.equal(resolveReference('file:///ws/x.yaml', 'a b.yaml'), 'file:///ws/a%20b.yaml');
     assert.equal(resolveReference('file:///ws/x.yaml', 'a%20b.yaml'), 'file:///ws/a%2520b.yaml');
     assert.equal(resolveReference('file:///ws/x.yaml', 'C#.competencies.yaml'), 'file:///ws/C%23.competencies.yaml');
-    assert.equal(resolveReference('file:///ws/x.yaml', 'why?.competencies.yaml'), 'file:///ws/why%3F.competencies.yaml');
+    assert.equal(
+      resolveReference('file:///ws/x.yaml', 'why?.competencies.yaml'),
+      'file:///ws/why%3F.competencies.yaml',
+    );
   });
 
   it('includes a catalogue whose name has # and spaces', () => {
-    const ladder = "kind: Ladder\nid: x\nname: X\nscale: [{id: 1}, {id: 3}]\ninclude: ['C# and .NET.competencies.yaml']\ntracks: []\nlevels: []\n";
-    assert.deepEqual(check({ 'x.ladder.yaml': ladder, 'C# and .NET.competencies.yaml': BASE_CATALOGUE }, 'x.ladder.yaml'), []);
+    const ladder =
+      "kind: Ladder\nid: x\nname: X\nscale: [{id: 1}, {id: 3}]\ninclude: ['C# and .NET.competencies.yaml']\ntracks: []\nlevels: []\n";
+    assert.deepEqual(
+      check({ 'x.ladder.yaml': ladder, 'C# and .NET.competencies.yaml': BASE_CATALOGUE }, 'x.ladder.yaml'),
+      [],
+    );
   });
 
   it('resolves nothing from a file that is not on disk or a path with NUL', () => {
@@ -42,7 +55,10 @@ describe('paths', () => {
     assert.equal(displayName('file:///ws/a/b.yaml'), 'b.yaml');
     assert.equal(displayName('untitled:x'), 'untitled:x');
     assert.equal(relativeReference('file:///ws/a/x.yaml', 'file:///ws/b/My%20c.yaml'), '../b/My c.yaml');
-    assert.equal(resolveReference('file:///ws/a/x.yaml', relativeReference('file:///ws/a/x.yaml', 'file:///ws/b/C%23%20c.yaml')), 'file:///ws/b/C%23%20c.yaml');
+    assert.equal(
+      resolveReference('file:///ws/a/x.yaml', relativeReference('file:///ws/a/x.yaml', 'file:///ws/b/C%23%20c.yaml')),
+      'file:///ws/b/C%23%20c.yaml',
+    );
   });
 
   it('spells every file URI one way: localhost, escapes and dot segments', () => {
@@ -64,7 +80,10 @@ describe('paths', () => {
     assert.equal(resolveReference('file:///ws/x.yaml', '../../../y.yaml'), 'file:///y.yaml');
     assert.equal(relativeReference('file:///c:/ws/a/x.yaml', 'file:///C:/ws/b/y.yaml'), '../b/y.yaml');
     assert.equal(relativeReference('file:///c:/ws/x.yaml', 'file:///d:/y.yaml'), 'd:/y.yaml');
-    assert.equal(resolveReference('file:///c:/ws/x.yaml', relativeReference('file:///c:/ws/x.yaml', 'file:///d:/y.yaml')), 'file:///d:/y.yaml');
+    assert.equal(
+      resolveReference('file:///c:/ws/x.yaml', relativeReference('file:///c:/ws/x.yaml', 'file:///d:/y.yaml')),
+      'file:///d:/y.yaml',
+    );
   });
 
   it('tells whether a file is inside a folder', () => {

@@ -23,7 +23,8 @@ const LADDER = yaml`
     - {id: senior, name: Senior, track: ic, rank: 2, expectations: {constructor: 3, __proto__: 2, writing: 1}}
 `;
 
-const ASSESSMENT = 'kind: SelfAssessment\nladder: ladder.ladder.yaml\ndate: 2026-11-01\nratings:\n  constructor: 2\n  __proto__: 1\n  writing: 1\n';
+const ASSESSMENT =
+  'kind: SelfAssessment\nladder: ladder.ladder.yaml\ndate: 2026-11-01\nratings:\n  constructor: 2\n  __proto__: 1\n  writing: 1\n';
 
 type Overrides = Readonly<Record<string, ScaleId | null>>;
 
@@ -88,15 +89,23 @@ describe('what-if ratings for competencies called constructor and __proto__', ()
   it('ignores ratings the overrides only inherit', () => {
     const inherited = Object.create({ constructor: 3, writing: null }) as Overrides;
     assert.equal(scored(inherited).status, 'not-yet');
-    assert.deepEqual(scored(inherited).expectations.map((e) => e.rated), [2, 1, 1]);
+    assert.deepEqual(
+      scored(inherited).expectations.map((e) => e.rated),
+      [2, 1, 1],
+    );
   });
 
   it('answers a score request with overrides for both', () => {
     const { service } = workspaceOf({ 'ladder.ladder.yaml': LADDER, 'a.assessment.yaml': ASSESSMENT });
     const assessment = uri('a.assessment.yaml');
-    const params = JSON.parse(`{"uri": ${JSON.stringify(assessment)}, "overrides": {"__proto__": 2, "constructor": 3}}`) as { uri: string; overrides: Overrides };
+    const params = JSON.parse(
+      `{"uri": ${JSON.stringify(assessment)}, "overrides": {"__proto__": 2, "constructor": 3}}`,
+    ) as { uri: string; overrides: Overrides };
     const result = handleScore(service, assessment, params);
-    assert.deepEqual(result.report?.levels.map((level) => [level.id, level.status, level.readiness]), [['senior', 'eligible', 1]]);
+    assert.deepEqual(
+      result.report?.levels.map((level) => [level.id, level.status, level.readiness]),
+      [['senior', 'eligible', 1]],
+    );
     assert.deepEqual(Object.keys(result.ratingRanges), ['constructor', '__proto__', 'writing']);
     assert.equal(Object.getPrototypeOf(result.ratingRanges), Object.prototype);
   });
@@ -113,7 +122,14 @@ describe('what-if ratings for competencies called constructor and __proto__', ()
     };
     const result = handleScore(service, assessment, { uri: assessment, overrides: { constructor: 3 } });
     assert.equal(calls.length, 1);
-    assert.equal(result.report!.levels, calls[0]!.outcome.report!.levels, 'the verdict sent is the one the workspace computed');
-    assert.deepEqual(result.report!.levels.map((level) => level.expectations.map((e) => e.rated)), [[3, 1, 1]]);
+    assert.equal(
+      result.report!.levels,
+      calls[0]!.outcome.report!.levels,
+      'the verdict sent is the one the workspace computed',
+    );
+    assert.deepEqual(
+      result.report!.levels.map((level) => level.expectations.map((e) => e.rated)),
+      [[3, 1, 1]],
+    );
   });
 });

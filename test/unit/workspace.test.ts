@@ -6,9 +6,24 @@ import { hover } from '../../server/src/core/features/hover';
 import { analyzeFile } from '../../server/src/core/model/analyzeFile';
 import type { ReadResult } from '../../server/src/core/workspace/host';
 import { Workspace } from '../../server/src/core/workspace/workspace';
-import { BASE_CATALOGUE, BASE_LADDER, MemoryHost, edit, seen, seenWithMessage, uri, withCode, workspaceOf, yaml } from './helpers';
+import {
+  BASE_CATALOGUE,
+  BASE_LADDER,
+  MemoryHost,
+  edit,
+  seen,
+  seenWithMessage,
+  uri,
+  withCode,
+  workspaceOf,
+  yaml,
+} from './helpers';
 
-const LADDER = edit(BASE_LADDER, /competencies:\n(?: {4}.*\n| {2}- .*\n)+/, 'include: [support.competencies.yaml]\ncompetencies:\n  - id: writing\n    group: soft\n');
+const LADDER = edit(
+  BASE_LADDER,
+  /competencies:\n(?: {4}.*\n| {2}- .*\n)+/,
+  'include: [support.competencies.yaml]\ncompetencies:\n  - id: writing\n    group: soft\n',
+);
 const ASSESSMENT = yaml`
   kind: SelfAssessment
   ladder: base.ladder.yaml
@@ -34,12 +49,28 @@ function files(): Record<string, string> {
 describe('indexing', () => {
   it('knows files by kind, ladders by include and assessments by ladder', () => {
     const { ws } = workspaceOf(files());
-    assert.deepEqual(ws.knownFiles(), ['alex.assessment.yaml', 'base.ladder.yaml', 'sam.assessment.yaml', 'stray.assessment.yaml', 'support.competencies.yaml'].map(uri));
+    assert.deepEqual(
+      ws.knownFiles(),
+      [
+        'alex.assessment.yaml',
+        'base.ladder.yaml',
+        'sam.assessment.yaml',
+        'stray.assessment.yaml',
+        'support.competencies.yaml',
+      ].map(uri),
+    );
     assert.deepEqual(ws.filesOfKind('Ladder'), [uri('base.ladder.yaml')]);
     assert.deepEqual(ws.filesOfKind('Competencies'), [uri('support.competencies.yaml')]);
-    assert.deepEqual(ws.filesOfKind('SelfAssessment'), [uri('alex.assessment.yaml'), uri('sam.assessment.yaml'), uri('stray.assessment.yaml')]);
+    assert.deepEqual(ws.filesOfKind('SelfAssessment'), [
+      uri('alex.assessment.yaml'),
+      uri('sam.assessment.yaml'),
+      uri('stray.assessment.yaml'),
+    ]);
     assert.deepEqual(ws.laddersIncluding(uri('support.competencies.yaml')), [uri('base.ladder.yaml')]);
-    assert.deepEqual(ws.assessmentsOf(uri('base.ladder.yaml')), [uri('alex.assessment.yaml'), uri('sam.assessment.yaml')]);
+    assert.deepEqual(ws.assessmentsOf(uri('base.ladder.yaml')), [
+      uri('alex.assessment.yaml'),
+      uri('sam.assessment.yaml'),
+    ]);
     assert.equal(ws.kindOf(uri('base.ladder.yaml')), 'Ladder');
   });
 
@@ -58,7 +89,10 @@ describe('indexing', () => {
     ws.score(uri('alex.assessment.yaml'));
     const counts = new Map<string, number>();
     for (const read of host.reads) counts.set(read, (counts.get(read) ?? 0) + 1);
-    assert.deepEqual([...counts.values()].filter((n) => n > 1), []);
+    assert.deepEqual(
+      [...counts.values()].filter((n) => n > 1),
+      [],
+    );
     assert.ok(counts.has(uri('support.competencies.yaml')));
   });
 
@@ -74,16 +108,31 @@ describe('indexing', () => {
   });
 
   it('reports a host failure on the include', () => {
-    const host: { read(u: string): ReadResult } = { read: (u) => (u.endsWith('.ladder.yaml') ? { text: LADDER } : { failure: 'directory', message: 'it is a directory' }) };
+    const host: { read(u: string): ReadResult } = {
+      read: (u) =>
+        u.endsWith('.ladder.yaml') ? { text: LADDER } : { failure: 'directory', message: 'it is a directory' },
+    };
     const ws = new Workspace(host, {});
     assert.deepEqual(seenWithMessage(LADDER, withCode(ws.diagnostics(uri('base.ladder.yaml')), 'include-not-found')), [
-      { code: 'include-not-found', severity: 'error', text: 'support.competencies.yaml', message: "Cannot include 'support.competencies.yaml': it is a directory." },
+      {
+        code: 'include-not-found',
+        severity: 'error',
+        text: 'support.competencies.yaml',
+        message: "Cannot include 'support.competencies.yaml': it is a directory.",
+      },
     ]);
   });
 
   it('does not read includes outside the workspace folders', () => {
-    const ladder = edit(LADDER, 'include: [support.competencies.yaml]', 'include: [../shared/support.competencies.yaml]');
-    const { ws, host } = workspaceOf({ 'ladders/base.ladder.yaml': ladder, 'shared/support.competencies.yaml': BASE_CATALOGUE }, { roots: [uri('ladders')] });
+    const ladder = edit(
+      LADDER,
+      'include: [support.competencies.yaml]',
+      'include: [../shared/support.competencies.yaml]',
+    );
+    const { ws, host } = workspaceOf(
+      { 'ladders/base.ladder.yaml': ladder, 'shared/support.competencies.yaml': BASE_CATALOGUE },
+      { roots: [uri('ladders')] },
+    );
     assert.deepEqual(seen(ladder, withCode(ws.diagnostics(uri('ladders/base.ladder.yaml')), 'include-not-found')), [
       { code: 'include-not-found', severity: 'error', text: '../shared/support.competencies.yaml' },
     ]);
@@ -92,35 +141,57 @@ describe('indexing', () => {
 
   it('applies its size limit to every file it reads', () => {
     const { ws } = workspaceOf(files(), { maxFileChars: 200 });
-    assert.deepEqual(seen(LADDER, ws.diagnostics(uri('base.ladder.yaml'))), [{ code: 'file-too-large', severity: 'error', text: 'kind: Ladder' }]);
+    assert.deepEqual(seen(LADDER, ws.diagnostics(uri('base.ladder.yaml'))), [
+      { code: 'file-too-large', severity: 'error', text: 'kind: Ladder' },
+    ]);
     // The ladder is still a Ladder by its name, just unreadable: the assessment says so and is not scored.
     assert.deepEqual(seen(ASSESSMENT, ws.diagnostics(uri('alex.assessment.yaml'))), [
       { code: 'ladder-has-errors', severity: 'warning', text: 'base.ladder.yaml' },
     ]);
     const outcome = ws.score(uri('alex.assessment.yaml'));
     assert.equal(outcome.report, undefined);
-    assert.deepEqual([...outcome.errors].map(([u, found]) => [u, found.map((d) => d.code)]), [[uri('base.ladder.yaml'), ['file-too-large']]]);
+    assert.deepEqual(
+      [...outcome.errors].map(([u, found]) => [u, found.map((d) => d.code)]),
+      [[uri('base.ladder.yaml'), ['file-too-large']]],
+    );
   });
 
   it('returns diagnostics sorted by position', () => {
     const { ws } = workspaceOf(files());
-    ws.setOpenDocument(uri('alex.assessment.yaml'), 'kind: SelfAssessment\nladder: base.ladder.yaml\nbogus: 1\nlevel: enginer\ndate: 2026-02-30\n');
+    ws.setOpenDocument(
+      uri('alex.assessment.yaml'),
+      'kind: SelfAssessment\nladder: base.ladder.yaml\nbogus: 1\nlevel: enginer\ndate: 2026-02-30\n',
+    );
     const found = ws.diagnostics(uri('alex.assessment.yaml'));
-    assert.deepEqual(found.map((d) => d.code), ['unknown-key', 'unknown-reference', 'invalid-date']);
+    assert.deepEqual(
+      found.map((d) => d.code),
+      ['unknown-key', 'unknown-reference', 'invalid-date'],
+    );
     const starts = found.map((d) => d.span.start);
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
   });
 });
 
 describe('dependents', () => {
   it('of a catalogue: the ladders that include it and their assessments', () => {
     const { ws } = workspaceOf(files());
-    assert.deepEqual(ws.dependents(uri('support.competencies.yaml')), [uri('alex.assessment.yaml'), uri('base.ladder.yaml'), uri('sam.assessment.yaml')]);
+    assert.deepEqual(ws.dependents(uri('support.competencies.yaml')), [
+      uri('alex.assessment.yaml'),
+      uri('base.ladder.yaml'),
+      uri('sam.assessment.yaml'),
+    ]);
   });
 
   it('of a ladder: its assessments and the catalogues it includes', () => {
     const { ws } = workspaceOf(files());
-    assert.deepEqual(ws.dependents(uri('base.ladder.yaml')), [uri('alex.assessment.yaml'), uri('sam.assessment.yaml'), uri('support.competencies.yaml')]);
+    assert.deepEqual(ws.dependents(uri('base.ladder.yaml')), [
+      uri('alex.assessment.yaml'),
+      uri('sam.assessment.yaml'),
+      uri('support.competencies.yaml'),
+    ]);
   });
 
   it('of an assessment: nothing', () => {
@@ -131,7 +202,11 @@ describe('dependents', () => {
   it('of a missing file: whatever names it by path', () => {
     const { ws } = workspaceOf(files());
     assert.deepEqual(ws.dependents(uri('other.ladder.yaml')), [uri('stray.assessment.yaml')]);
-    const ladder = edit(LADDER, 'include: [support.competencies.yaml]', 'include: [support.competencies.yaml, extra.competencies.yaml]');
+    const ladder = edit(
+      LADDER,
+      'include: [support.competencies.yaml]',
+      'include: [support.competencies.yaml, extra.competencies.yaml]',
+    );
     ws.setOpenDocument(uri('base.ladder.yaml'), ladder);
     assert.deepEqual(ws.dependents(uri('extra.competencies.yaml')), [uri('base.ladder.yaml')]);
   });
@@ -146,14 +221,23 @@ describe('re-diagnosis', () => {
   it('re-checks an assessment after its ladder changes', () => {
     const { ws } = workspaceOf(files());
     const assessment = uri('alex.assessment.yaml');
-    assert.deepEqual(seen(ASSESSMENT, ws.diagnostics(assessment)), [{ code: 'unknown-reference', severity: 'error', text: 'principal' }]);
+    assert.deepEqual(seen(ASSESSMENT, ws.diagnostics(assessment)), [
+      { code: 'unknown-reference', severity: 'error', text: 'principal' },
+    ]);
     const withPrincipal = `${LADDER}  - id: principal\n    name: Principal\n    track: ic\n    rank: 4\n    expectations:\n      writing: 3\n`;
     ws.setOpenDocument(uri('base.ladder.yaml'), withPrincipal);
     assert.deepEqual(seenWithMessage(ASSESSMENT, ws.diagnostics(assessment)), [
-      { code: 'missing-ratings', severity: 'info', text: 'ratings', message: 'Not rated yet, but expected by your next or target levels: writing.' },
+      {
+        code: 'missing-ratings',
+        severity: 'info',
+        text: 'ratings',
+        message: 'Not rated yet, but expected by your next or target levels: writing.',
+      },
     ]);
     ws.setOpenDocument(uri('base.ladder.yaml'), LADDER);
-    assert.deepEqual(seen(ASSESSMENT, ws.diagnostics(assessment)), [{ code: 'unknown-reference', severity: 'error', text: 'principal' }]);
+    assert.deepEqual(seen(ASSESSMENT, ws.diagnostics(assessment)), [
+      { code: 'unknown-reference', severity: 'error', text: 'principal' },
+    ]);
   });
 
   it('re-checks a ladder after an included catalogue changes', () => {
@@ -162,31 +246,54 @@ describe('re-diagnosis', () => {
     assert.deepEqual(ws.diagnostics(ladder), []);
     const first = ws.ladderContext(ladder);
     assert.equal(ws.ladderContext(ladder), first, 'the context is cached');
-    ws.setOpenDocument(uri('support.competencies.yaml'), 'kind: Competencies\ncompetencies:\n  - id: troubleshooting\n');
+    ws.setOpenDocument(
+      uri('support.competencies.yaml'),
+      'kind: Competencies\ncompetencies:\n  - id: troubleshooting\n',
+    );
     assert.notEqual(ws.ladderContext(ladder), first);
     const found = ws.diagnostics(ladder);
-    assert.deepEqual(found.map((d) => [LADDER.slice(d.span.start, d.span.end), d.code]), [['networking', 'unknown-reference'], ['networking', 'unknown-reference']]);
-    assert.deepEqual(found.map((d) => d.span.start), [LADDER.indexOf('networking: 2'), LADDER.lastIndexOf('networking: 2')]);
+    assert.deepEqual(
+      found.map((d) => [LADDER.slice(d.span.start, d.span.end), d.code]),
+      [
+        ['networking', 'unknown-reference'],
+        ['networking', 'unknown-reference'],
+      ],
+    );
+    assert.deepEqual(
+      found.map((d) => d.span.start),
+      [LADDER.indexOf('networking: 2'), LADDER.lastIndexOf('networking: 2')],
+    );
   });
 
   it('re-checks a catalogue after a ladder that includes it changes its scale', () => {
     const { ws } = workspaceOf(files());
     const catalogue = uri('support.competencies.yaml');
     assert.deepEqual(ws.diagnostics(catalogue), []);
-    ws.setOpenDocument(uri('base.ladder.yaml'), edit(edit(LADDER, '  - id: 3\n    name: Expert\n', ''), 'troubleshooting: 3', 'troubleshooting: 2'));
-    assert.deepEqual(seen(BASE_CATALOGUE, ws.diagnostics(catalogue)), [{ code: 'off-scale', severity: 'error', text: '3' }]);
+    ws.setOpenDocument(
+      uri('base.ladder.yaml'),
+      edit(edit(LADDER, '  - id: 3\n    name: Expert\n', ''), 'troubleshooting: 3', 'troubleshooting: 2'),
+    );
+    assert.deepEqual(seen(BASE_CATALOGUE, ws.diagnostics(catalogue)), [
+      { code: 'off-scale', severity: 'error', text: '3' },
+    ]);
   });
 
   it('re-checks an assessment after the catalogue of its ladder changes', () => {
     const { ws } = workspaceOf(files());
     const assessment = uri('alex.assessment.yaml');
     ws.diagnostics(assessment);
-    ws.setOpenDocument(uri('support.competencies.yaml'), 'kind: Competencies\ncompetencies:\n  - id: troubleshooting\n');
-    assert.deepEqual(seen(ASSESSMENT, withCode(ws.diagnostics(assessment), 'unknown-reference', 'ladder-has-errors')), [
-      { code: 'unknown-reference', severity: 'error', text: 'principal' },
-      { code: 'ladder-has-errors', severity: 'warning', text: 'base.ladder.yaml' },
-      { code: 'unknown-reference', severity: 'error', text: 'networking' },
-    ].sort((a, b) => ASSESSMENT.indexOf(a.text) - ASSESSMENT.indexOf(b.text)));
+    ws.setOpenDocument(
+      uri('support.competencies.yaml'),
+      'kind: Competencies\ncompetencies:\n  - id: troubleshooting\n',
+    );
+    assert.deepEqual(
+      seen(ASSESSMENT, withCode(ws.diagnostics(assessment), 'unknown-reference', 'ladder-has-errors')),
+      [
+        { code: 'unknown-reference', severity: 'error', text: 'principal' },
+        { code: 'ladder-has-errors', severity: 'warning', text: 'base.ladder.yaml' },
+        { code: 'unknown-reference', severity: 'error', text: 'networking' },
+      ].sort((a, b) => ASSESSMENT.indexOf(a.text) - ASSESSMENT.indexOf(b.text)),
+    );
   });
 
   it('returns the cached diagnostics while nothing changes, and new ones after a change', () => {
@@ -203,16 +310,23 @@ describe('re-diagnosis', () => {
 
   it('re-checks dates when the day changes', () => {
     let now = new Date('2026-11-23T12:00:00Z');
-    const host = new MemoryHost({ 'base.ladder.yaml': LADDER, 'support.competencies.yaml': BASE_CATALOGUE, 'a.assessment.yaml': 'kind: SelfAssessment\nladder: base.ladder.yaml\ndate: 2026-11-24\n' });
+    const host = new MemoryHost({
+      'base.ladder.yaml': LADDER,
+      'support.competencies.yaml': BASE_CATALOGUE,
+      'a.assessment.yaml': 'kind: SelfAssessment\nladder: base.ladder.yaml\ndate: 2026-11-24\n',
+    });
     const ws = new Workspace(host, { now: () => now });
-    assert.deepEqual(ws.diagnostics(uri('a.assessment.yaml')).map((d) => d.code), ['future-date']);
+    assert.deepEqual(
+      ws.diagnostics(uri('a.assessment.yaml')).map((d) => d.code),
+      ['future-date'],
+    );
     now = new Date('2026-11-24T12:00:00Z');
     assert.deepEqual(ws.diagnostics(uri('a.assessment.yaml')), []);
   });
 });
 
 describe('open, close and disk changes', () => {
-  it('prefers the open document and falls back to the host\'s text when it is closed', () => {
+  it("prefers the open document and falls back to the host's text when it is closed", () => {
     const { ws } = workspaceOf(files());
     const ladder = uri('base.ladder.yaml');
     const broken = `${LADDER}owner: me\n`;
@@ -248,7 +362,9 @@ describe('open, close and disk changes', () => {
     host.delete('support.competencies.yaml');
     ws.fileDeleted(uri('support.competencies.yaml'));
     assert.ok(!ws.knownFiles().includes(uri('support.competencies.yaml')));
-    assert.deepEqual(seen(LADDER, withCode(ws.diagnostics(ladder), 'include-not-found')), [{ code: 'include-not-found', severity: 'error', text: 'support.competencies.yaml' }]);
+    assert.deepEqual(seen(LADDER, withCode(ws.diagnostics(ladder), 'include-not-found')), [
+      { code: 'include-not-found', severity: 'error', text: 'support.competencies.yaml' },
+    ]);
     host.set('support.competencies.yaml', BASE_CATALOGUE);
     ws.fileChangedOnDisk(uri('support.competencies.yaml'));
     assert.deepEqual(ws.diagnostics(ladder), []);
@@ -257,7 +373,10 @@ describe('open, close and disk changes', () => {
   it('picks up a ladder that appears on disk', () => {
     const { ws, host } = workspaceOf(files());
     const stray = uri('stray.assessment.yaml');
-    assert.deepEqual(ws.diagnostics(stray).map((d) => d.code), ['ladder-not-found']);
+    assert.deepEqual(
+      ws.diagnostics(stray).map((d) => d.code),
+      ['ladder-not-found'],
+    );
     host.set('other.ladder.yaml', BASE_LADDER);
     ws.addKnownFile(uri('other.ladder.yaml'));
     ws.fileChangedOnDisk(uri('other.ladder.yaml'));
@@ -270,7 +389,11 @@ describe('memory: files read from disk keep no yaml Document', () => {
     const { ws } = workspaceOf(files());
     const ladder = uri('base.ladder.yaml');
     const analyzed = ws.file(ladder).analyzed!;
-    assert.equal(Object.getOwnPropertyDescriptor(analyzed, 'parsed')?.value, undefined, 'no Document is held after the analysis');
+    assert.equal(
+      Object.getOwnPropertyDescriptor(analyzed, 'parsed')?.value,
+      undefined,
+      'no Document is held after the analysis',
+    );
     const parsed = analyzed.parsed;
     assert.deepEqual(parsed.doc?.toJS(), analyzeFile(ladder, LADDER).parsed.doc?.toJS());
     assert.equal(analyzed.parsed, parsed, 'the second read is the same parse');
@@ -296,7 +419,11 @@ describe('memory: files read from disk keep no yaml Document', () => {
     const ladder = uri('base.ladder.yaml');
     ws.diagnostics(ladder);
     ws.setOpenDocument(ladder, LADDER);
-    assert.deepEqual(ws.latestAnalysis(ladder), { pendingText: LADDER }, 'the disk read is not offered as the last analysis');
+    assert.deepEqual(
+      ws.latestAnalysis(ladder),
+      { pendingText: LADDER },
+      'the disk read is not offered as the last analysis',
+    );
     const analyzed = ws.file(ladder).analyzed!;
     assert.ok(Object.getOwnPropertyDescriptor(analyzed, 'parsed')?.value?.doc, 'an open document keeps its Document');
     ws.setOpenDocument(ladder, `${LADDER}# more\n`);
@@ -311,7 +438,14 @@ describe('scoring through the workspace', () => {
     assert.ok(outcome.report);
     assert.equal(outcome.context?.ladder.id?.value, 'base');
     assert.deepEqual([...outcome.errors.keys()], [uri('alex.assessment.yaml')]);
-    assert.deepEqual(outcome.report.levels.map((l) => [l.id, l.status]), [['engineer', 'eligible'], ['senior', 'incomplete'], ['staff', 'not-yet']]);
+    assert.deepEqual(
+      outcome.report.levels.map((l) => [l.id, l.status]),
+      [
+        ['engineer', 'eligible'],
+        ['senior', 'incomplete'],
+        ['staff', 'not-yet'],
+      ],
+    );
   });
 
   it('collects the errors of the assessment, the ladder and its catalogues', () => {
@@ -321,14 +455,20 @@ describe('scoring through the workspace', () => {
     const outcome = ws.score(uri('sam.assessment.yaml'));
     assert.ok(outcome.report, 'still scored');
     assert.deepEqual([...outcome.errors.keys()].sort(), [uri('sam.assessment.yaml'), uri('support.competencies.yaml')]);
-    assert.deepEqual(outcome.errors.get(uri('support.competencies.yaml'))!.map((d) => d.code), ['unknown-key']);
+    assert.deepEqual(
+      outcome.errors.get(uri('support.competencies.yaml'))!.map((d) => d.code),
+      ['unknown-key'],
+    );
   });
 
   it('has no report without a ladder, or for a file that is not an assessment', () => {
     const { ws } = workspaceOf(files());
     const stray = ws.score(uri('stray.assessment.yaml'));
     assert.equal(stray.report, undefined);
-    assert.deepEqual(stray.errors.get(uri('stray.assessment.yaml'))!.map((d) => d.code), ['ladder-not-found']);
+    assert.deepEqual(
+      stray.errors.get(uri('stray.assessment.yaml'))!.map((d) => d.code),
+      ['ladder-not-found'],
+    );
     const ladder = ws.score(uri('base.ladder.yaml'));
     assert.equal(ladder.report, undefined);
     assert.equal(ladder.assessment, undefined);

@@ -5,11 +5,19 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BASE_CATALOGUE, BASE_LADDER, edit, uri, withCode, workspaceOf } from './helpers';
 
-const LADDER = edit(BASE_LADDER, /competencies:\n(?: {4}.*\n| {2}- .*\n)+/, 'include: [support.competencies.yaml]\ncompetencies:\n  - id: writing\n    group: soft\n');
+const LADDER = edit(
+  BASE_LADDER,
+  /competencies:\n(?: {4}.*\n| {2}- .*\n)+/,
+  'include: [support.competencies.yaml]\ncompetencies:\n  - id: writing\n    group: soft\n',
+);
 const ASSESSMENT = 'kind: SelfAssessment\nladder: base.ladder.yaml\n';
 
 function files(): Record<string, string> {
-  return { 'base.ladder.yaml': LADDER, 'support.competencies.yaml': BASE_CATALOGUE, 'alex.assessment.yaml': ASSESSMENT };
+  return {
+    'base.ladder.yaml': LADDER,
+    'support.competencies.yaml': BASE_CATALOGUE,
+    'alex.assessment.yaml': ASSESSMENT,
+  };
 }
 
 describe('workspace indexes after changes', () => {
@@ -24,10 +32,18 @@ describe('workspace indexes after changes', () => {
     assert.deepEqual(ws.filesOfKind('Ladder'), [uri('base.ladder.yaml'), uri('other.ladder.yaml')]);
 
     ws.setOpenDocument(uri('new.ladder.yaml'), LADDER);
-    assert.deepEqual(ws.laddersIncluding(catalogue), [uri('base.ladder.yaml'), uri('new.ladder.yaml'), uri('other.ladder.yaml')]);
+    assert.deepEqual(ws.laddersIncluding(catalogue), [
+      uri('base.ladder.yaml'),
+      uri('new.ladder.yaml'),
+      uri('other.ladder.yaml'),
+    ]);
     ws.setOpenDocument(uri('new.ladder.yaml'), edit(LADDER, 'include: [support.competencies.yaml]', 'include: []'));
     assert.deepEqual(ws.laddersIncluding(catalogue), [uri('base.ladder.yaml'), uri('other.ladder.yaml')]);
-    assert.deepEqual(ws.filesOfKind('Ladder'), [uri('base.ladder.yaml'), uri('new.ladder.yaml'), uri('other.ladder.yaml')]);
+    assert.deepEqual(ws.filesOfKind('Ladder'), [
+      uri('base.ladder.yaml'),
+      uri('new.ladder.yaml'),
+      uri('other.ladder.yaml'),
+    ]);
     ws.closeDocument(uri('new.ladder.yaml'));
     assert.deepEqual(ws.filesOfKind('Ladder'), [uri('base.ladder.yaml'), uri('other.ladder.yaml')]);
 
@@ -49,7 +65,11 @@ describe('workspace indexes after changes', () => {
 
     host.set('sam.assessment.yaml', ASSESSMENT);
     ws.addKnownFile(uri('sam.assessment.yaml'));
-    assert.deepEqual(ws.dependents(ladder), [uri('alex.assessment.yaml'), uri('sam.assessment.yaml'), uri('support.competencies.yaml')]);
+    assert.deepEqual(ws.dependents(ladder), [
+      uri('alex.assessment.yaml'),
+      uri('sam.assessment.yaml'),
+      uri('support.competencies.yaml'),
+    ]);
     host.set('sam.assessment.yaml', 'kind: SelfAssessment\nladder: other.ladder.yaml\n');
     ws.fileChangedOnDisk(uri('sam.assessment.yaml'));
     assert.deepEqual(ws.assessmentsOf(ladder), [uri('alex.assessment.yaml')]);
@@ -62,7 +82,10 @@ describe('workspace indexes after changes', () => {
     // A ladder whose scale lacks 3, which a descriptor of the catalogue uses.
     host.set('short.ladder.yaml', edit(LADDER, '  - id: 3\n    name: Expert\n', ''));
     ws.addKnownFile(uri('short.ladder.yaml'));
-    assert.deepEqual(withCode(ws.diagnostics(catalogue), 'off-scale').map((d) => d.message), ["Descriptor '3' of 'troubleshooting' is not on the scale of short.ladder.yaml (1, 2)."]);
+    assert.deepEqual(
+      withCode(ws.diagnostics(catalogue), 'off-scale').map((d) => d.message),
+      ["Descriptor '3' of 'troubleshooting' is not on the scale of short.ladder.yaml (1, 2)."],
+    );
     assert.equal(ws.diagnostics(catalogue), ws.diagnostics(catalogue), 'cached while nothing changes');
     ws.fileDeleted(uri('short.ladder.yaml'));
     assert.deepEqual(ws.diagnostics(catalogue), []);

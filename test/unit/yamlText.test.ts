@@ -3,12 +3,63 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Pair, YAMLMap, parse } from 'yaml';
-import { commentLines, commentText, newYamlDocument, scalarNode, yamlDocumentText, yamlId, yamlScalar } from '../../server/src/core/text/yamlText';
+import {
+  commentLines,
+  commentText,
+  newYamlDocument,
+  scalarNode,
+  yamlDocumentText,
+  yamlId,
+  yamlScalar,
+} from '../../server/src/core/text/yamlText';
 
 const HOSTILE = [
-  'a\nb: c', 'cr\rx', 'crlf\r\nx', 'a: b', '#x', 'a #x', "it's", '"q"', '&a', '*a', '!!str x', '!tag', '- x', '? x', '{a', '[a', 'a,b', '}',
-  '%YAML 1.2', '--- x', '...', '@x', '`x', '|x', '>x', ' lead', 'trail ', '', 'null', '~', 'yes', 'No', 'on', 'y', '3', '0x1f', '1_000', '12:30', '1e3',
-  '2026-12-07', 'x\u2028y\u2029z\u0085w', 'bell\u0007 del\u007f c1\u0090', 'tab\tx', 'é ü', '😀', 'x'.repeat(5000),
+  'a\nb: c',
+  'cr\rx',
+  'crlf\r\nx',
+  'a: b',
+  '#x',
+  'a #x',
+  "it's",
+  '"q"',
+  '&a',
+  '*a',
+  '!!str x',
+  '!tag',
+  '- x',
+  '? x',
+  '{a',
+  '[a',
+  'a,b',
+  '}',
+  '%YAML 1.2',
+  '--- x',
+  '...',
+  '@x',
+  '`x',
+  '|x',
+  '>x',
+  ' lead',
+  'trail ',
+  '',
+  'null',
+  '~',
+  'yes',
+  'No',
+  'on',
+  'y',
+  '3',
+  '0x1f',
+  '1_000',
+  '12:30',
+  '1e3',
+  '2026-12-07',
+  'x\u2028y\u2029z\u0085w',
+  'bell\u0007 del\u007f c1\u0090',
+  'tab\tx',
+  'é ü',
+  '😀',
+  'x'.repeat(5000),
 ];
 
 describe('generated YAML text', () => {
@@ -25,14 +76,26 @@ describe('generated YAML text', () => {
   });
 
   it('leaves slugs and plain words as they are and quotes what YAML would misread', () => {
-    assert.deepEqual(['peer-review', 'III', 'Alex Kim', 'l.ladder.yaml', 3].map((v) => yamlScalar(v)), ['peer-review', 'III', 'Alex Kim', 'l.ladder.yaml', '3']);
-    assert.deepEqual(['3', 'yes', 'No', 'a: b', '#1', '"quoted"', '2026-12-07'].map((v) => yamlScalar(v)), ['"3"', '"yes"', '"No"', '"a: b"', '"#1"', '"\\"quoted\\""', '"2026-12-07"']);
+    assert.deepEqual(
+      ['peer-review', 'III', 'Alex Kim', 'l.ladder.yaml', 3].map((v) => yamlScalar(v)),
+      ['peer-review', 'III', 'Alex Kim', 'l.ladder.yaml', '3'],
+    );
+    assert.deepEqual(
+      ['3', 'yes', 'No', 'a: b', '#1', '"quoted"', '2026-12-07'].map((v) => yamlScalar(v)),
+      ['"3"', '"yes"', '"No"', '"a: b"', '"#1"', '"\\"quoted\\""', '"2026-12-07"'],
+    );
     assert.deepEqual([yamlScalar('a,b'), yamlScalar('a,b', true)], ['a,b', '"a,b"']);
-    assert.deepEqual([yamlId('peer-review'), yamlId('Peer'), yamlId('a b'), yamlId('line\u2028break')], ['peer-review', '"Peer"', '"a b"', '"line\\Lbreak"']);
+    assert.deepEqual(
+      [yamlId('peer-review'), yamlId('Peer'), yamlId('a b'), yamlId('line\u2028break')],
+      ['peer-review', '"Peer"', '"a b"', '"line\\Lbreak"'],
+    );
   });
 
   it('makes a comment one line, whatever breaks or control characters it holds', () => {
-    assert.equal(commentText('one\ntwo\r\n  three\rfour\u2028five\u2029six\u0085seven\u0007eight\tnine'), 'one two three four five six seven eight\tnine');
+    assert.equal(
+      commentText('one\ntwo\r\n  three\rfour\u2028five\u2029six\u0085seven\u0007eight\tnine'),
+      'one two three four five six seven eight\tnine',
+    );
     assert.equal(commentLines('a\nwaivers: []', 'b'), ' a waivers: []\n b');
   });
 

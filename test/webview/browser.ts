@@ -26,7 +26,9 @@ export const CHROMIUM_ARGS = [
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath())) {
-    throw new Error(`no Chromium at ${chromiumPath()}: run npm run e2e:setup, or set LADDER_CHROMIUM to a Chromium binary`);
+    throw new Error(
+      `no Chromium at ${chromiumPath()}: run npm run e2e:setup, or set LADDER_CHROMIUM to a Chromium binary`,
+    );
   }
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }

@@ -14,7 +14,9 @@ import { LspClient } from '../protocol/lspClient';
 import { fixture, openPanelPage, type PanelPage } from './panelPage';
 
 function calibrationFixture(): CalibrationResult {
-  return JSON.parse(readFileSync(join(__dirname, 'fixtures', 'alex-kim-calibration.json'), 'utf8')) as CalibrationResult;
+  return JSON.parse(
+    readFileSync(join(__dirname, 'fixtures', 'alex-kim-calibration.json'), 'utf8'),
+  ) as CalibrationResult;
 }
 
 const MANAGER_REVIEW = 'file:///home/dev/career-ladders/alex-kim.manager.review.yaml';
@@ -53,7 +55,13 @@ describe('the calibration view', () => {
 
   it('is absent until a calibration with reviews arrives, and for an assessment without reviews', async () => {
     assert.equal(await page().locator('section.calibration').count(), 0);
-    await showCalibration({ ...calibrationFixture(), reviews: [], report: { ...calibrationFixture().report!, reviews: [], competencies: [], levels: [] }, cells: [], levels: [] });
+    await showCalibration({
+      ...calibrationFixture(),
+      reviews: [],
+      report: { ...calibrationFixture().report!, reviews: [], competencies: [], levels: [] },
+      cells: [],
+      levels: [],
+    });
     assert.equal(await page().locator('section.calibration').count(), 0);
     assert.equal(await page().locator('.radar-consensus').count(), 0);
   });
@@ -62,8 +70,12 @@ describe('the calibration view', () => {
     await showCalibration();
     assert.deepEqual(await texts('#calibration-heading'), ['Calibration (2 reviews)']);
     assert.deepEqual(await texts('.calibration-reviews li > button'), ['Taylor Brooks (manager)', 'Riley Chen (peer)']);
-    assert.deepEqual(await texts('.calibration-reviews .review-note'), ['Ready for team lead now; for senior engineer, networking needs another quarter.']);
-    const headers = await page().locator('table.competencies thead th').evaluateAll((cells) => cells.map((cell) => [cell.getAttribute('scope'), cell.textContent]));
+    assert.deepEqual(await texts('.calibration-reviews .review-note'), [
+      'Ready for team lead now; for senior engineer, networking needs another quarter.',
+    ]);
+    const headers = await page()
+      .locator('table.competencies thead th')
+      .evaluateAll((cells) => cells.map((cell) => [cell.getAttribute('scope'), cell.textContent]));
     assert.deepEqual(headers, [
       ['col', 'Competency'],
       ['col', 'Self'],
@@ -73,23 +85,57 @@ describe('the calibration view', () => {
       ['col', 'Flags'],
     ]);
     const networking = page().locator('table.competencies tr[data-competency="networking"]');
-    assert.deepEqual(await networking.locator('th, td').allTextContents(), ['Networking', '4', '2', '3', '2', ' disagreement']);
-    assert.deepEqual(await networking.locator('[role="img"]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label'))), ['Disagreement: two ratings are two or more scale steps apart']);
+    assert.deepEqual(await networking.locator('th, td').allTextContents(), [
+      'Networking',
+      '4',
+      '2',
+      '3',
+      '2',
+      ' disagreement',
+    ]);
+    assert.deepEqual(
+      await networking.locator('[role="img"]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label'))),
+      ['Disagreement: two ratings are two or more scale steps apart'],
+    );
     const linux = page().locator('table.competencies tr[data-competency="linux"]');
-    assert.deepEqual(await linux.locator('th, td').allTextContents(), ['Linux and operating systems', '3', '—not rated', '2', '2', ' unsupported']);
-    assert.deepEqual(await page().locator('table.competencies tr[data-competency="time-management"] .flag').evaluateAll((els) => els.map((el) => el.getAttribute('data-flag'))), ['unreviewed']);
+    assert.deepEqual(await linux.locator('th, td').allTextContents(), [
+      'Linux and operating systems',
+      '3',
+      '—not rated',
+      '2',
+      '2',
+      ' unsupported',
+    ]);
+    assert.deepEqual(
+      await page()
+        .locator('table.competencies tr[data-competency="time-management"] .flag')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-flag'))),
+      ['unreviewed'],
+    );
     assert.equal(await page().locator('table.competencies tbody tr').count(), 16);
   });
 
   it('shows each level under the self-assessment, each review and the consensus, the next steps first', async () => {
     await showCalibration();
-    const rows = await page().locator('table.levels tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-level'), ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-status'))]));
+    const rows = await page()
+      .locator('table.levels tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [
+          tr.getAttribute('data-level'),
+          ...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-status')),
+        ]),
+      );
     assert.deepEqual(rows.slice(0, 3), [
       ['senior-engineer', 'eligible', 'not-yet', 'not-yet', 'not-yet'],
       ['team-lead', 'incomplete', 'eligible', 'incomplete', 'eligible'],
       ['customer-engineer', 'eligible', 'eligible', 'eligible', 'eligible'],
     ]);
-    assert.deepEqual(await page().locator('table.levels tr[data-level="senior-engineer"] td').allTextContents(), [' Eligible 100%', ' Not yet 93%', ' Not yet 93%', ' Not yet 93%']);
+    assert.deepEqual(await page().locator('table.levels tr[data-level="senior-engineer"] td').allTextContents(), [
+      ' Eligible 100%',
+      ' Not yet 93%',
+      ' Not yet 93%',
+      ' Not yet 93%',
+    ]);
   });
 
   it('opens the line of the rating a cell shows, in the assessment or in that review, by mouse and by keyboard', async () => {
@@ -97,24 +143,42 @@ describe('the calibration view', () => {
     const networking = page().locator('table.competencies tr[data-competency="networking"] td button');
     await networking.nth(1).click();
     let posted = await panel.posted();
-    assert.deepEqual(posted[posted.length - 1], { type: 'reveal', uri: MANAGER_REVIEW, range: { start: { line: 19, character: 12 }, end: { line: 19, character: 13 } } });
+    assert.deepEqual(posted[posted.length - 1], {
+      type: 'reveal',
+      uri: MANAGER_REVIEW,
+      range: { start: { line: 19, character: 12 }, end: { line: 19, character: 13 } },
+    });
     await networking.nth(0).focus();
     await page().keyboard.press('Enter');
     posted = await panel.posted();
-    assert.deepEqual(posted[posted.length - 1], { type: 'reveal', uri: ASSESSMENT, range: { start: { line: 26, character: 12 }, end: { line: 26, character: 13 } } });
+    assert.deepEqual(posted[posted.length - 1], {
+      type: 'reveal',
+      uri: ASSESSMENT,
+      range: { start: { line: 26, character: 12 }, end: { line: 26, character: 13 } },
+    });
     await page().keyboard.press('Tab');
     await page().keyboard.press('Tab');
     await page().keyboard.press('Space');
     posted = await panel.posted();
-    assert.deepEqual(posted[posted.length - 1], { type: 'reveal', uri: PEER_REVIEW, range: { start: { line: 13, character: 12 }, end: { line: 13, character: 13 } } });
-    assert.equal(await networking.nth(1).getAttribute('aria-label'), 'Networking, rated by Taylor Brooks (manager): 2. Open its line.');
+    assert.deepEqual(posted[posted.length - 1], {
+      type: 'reveal',
+      uri: PEER_REVIEW,
+      range: { start: { line: 13, character: 12 }, end: { line: 13, character: 13 } },
+    });
+    assert.equal(
+      await networking.nth(1).getAttribute('aria-label'),
+      'Networking, rated by Taylor Brooks (manager): 2. Open its line.',
+    );
   });
 
   it('draws the consensus over the self-ratings on the radar', async () => {
     await showCalibration();
     assert.equal(await page().locator('svg.radar .radar-consensus').count(), 1);
     assert.equal(await page().locator('svg.radar .radar-rated').count(), 1);
-    assert.match((await page().locator('#radar-desc').textContent()) ?? '', / Networking: rated 4, consensus 2, expects 2\. Linux and operating systems: rated 3, consensus 2, expects 2\./);
+    assert.match(
+      (await page().locator('#radar-desc').textContent()) ?? '',
+      / Networking: rated 4, consensus 2, expects 2\. Linux and operating systems: rated 3, consensus 2, expects 2\./,
+    );
   });
 
   it('keeps the calibration through what-if verdicts, and drops it for another assessment', async () => {
@@ -131,13 +195,25 @@ describe('the calibration view', () => {
   it('shows hostile reviewer names and notes as inert text', async () => {
     const hostile = '<img src=x onerror="document.title=\'owned\'"><script>window.__owned=1</script>';
     const calibration = calibrationFixture();
-    calibration.reviews[0] = { ...calibration.reviews[0]!, reviewer: hostile, note: `${hostile}\n**bold** [link](command:evil)`, date: '<b>2026</b>' };
+    calibration.reviews[0] = {
+      ...calibration.reviews[0]!,
+      reviewer: hostile,
+      note: `${hostile}\n**bold** [link](command:evil)`,
+      date: '<b>2026</b>',
+    };
     calibration.report!.reviews[0] = { ...calibration.report!.reviews[0]!, reviewer: hostile };
-    calibration.competencies = calibration.competencies.map((c) => (c.id === 'networking' ? { ...c, name: hostile } : c));
+    calibration.competencies = calibration.competencies.map((c) =>
+      c.id === 'networking' ? { ...c, name: hostile } : c,
+    );
     await showCalibration(calibration);
     assert.deepEqual(await texts('.calibration-reviews li > button'), [`${hostile} (manager)`, 'Riley Chen (peer)']);
     assert.deepEqual(await texts('.calibration-reviews .review-note'), [`${hostile}\n**bold** [link](command:evil)`]);
-    assert.equal(await page().locator('section.calibration img, section.calibration script, section.calibration b, section.calibration a').count(), 0);
+    assert.equal(
+      await page()
+        .locator('section.calibration img, section.calibration script, section.calibration b, section.calibration a')
+        .count(),
+      0,
+    );
     assert.equal(await page().title(), 'Eligibility');
     assert.equal(await page().evaluate(() => (window as unknown as { __owned?: number }).__owned), undefined);
   });
@@ -166,7 +242,10 @@ describe('the calibration view from a hostile review scored by the language serv
     dir = mkdtempSync(join(tmpdir(), 'panel-hostile-review-'));
     writeFileSync(join(dir, 'support.ladder.yaml'), LADDER);
     writeFileSync(join(dir, 'core.competencies.yaml'), CATALOGUE);
-    writeFileSync(join(dir, 'alex.assessment.yaml'), 'kind: SelfAssessment\nladder: support.ladder.yaml\nperson: Alex Kim\ndate: 2026-11-01\nlevel: engineer\nratings:\n  troubleshooting: 3\n  networking: 3\n');
+    writeFileSync(
+      join(dir, 'alex.assessment.yaml'),
+      'kind: SelfAssessment\nladder: support.ladder.yaml\nperson: Alex Kim\ndate: 2026-11-01\nlevel: engineer\nratings:\n  troubleshooting: 3\n  networking: 3\n',
+    );
     const review = `kind: Review\nassessment: alex.assessment.yaml\nreviewer: ${JSON.stringify(HOSTILE_NAME)}\nrole: peer\nnote: ${JSON.stringify(HOSTILE_NOTE)}\nratings:\n  troubleshooting: 1\n`;
     writeFileSync(join(dir, 'alex.mallory.review.yaml'), review);
     server = new LspClient();
@@ -190,9 +269,16 @@ describe('the calibration view from a hostile review scored by the language serv
     await panel.score(score);
     await panel.send({ type: 'calibration', result: calibration });
     const page = panel.harness.page;
-    assert.deepEqual(await page.locator('.calibration-reviews li > button').allTextContents(), [`${HOSTILE_NAME} (peer)`]);
+    assert.deepEqual(await page.locator('.calibration-reviews li > button').allTextContents(), [
+      `${HOSTILE_NAME} (peer)`,
+    ]);
     assert.deepEqual(await page.locator('.calibration-reviews .review-note').allTextContents(), [HOSTILE_NOTE]);
-    assert.deepEqual(await page.locator('table.competencies thead th[title]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('title'))), [`${HOSTILE_NAME} (peer)`]);
+    assert.deepEqual(
+      await page
+        .locator('table.competencies thead th[title]')
+        .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('title'))),
+      [`${HOSTILE_NAME} (peer)`],
+    );
     assert.equal(await page.locator('main img, main script, main a, main strong.injected').count(), 0);
     assert.deepEqual(panel.dialogs, []);
     assert.deepEqual(panel.harness.pageErrors, []);

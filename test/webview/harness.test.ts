@@ -45,7 +45,10 @@ describe('webview browser harness', () => {
       ),
     );
     assert.equal(await harness.page.evaluate(() => (window as unknown as Record<string, unknown>).withNonce), true);
-    assert.equal(await harness.page.evaluate(() => (window as unknown as Record<string, unknown>).withoutNonce), undefined);
+    assert.equal(
+      await harness.page.evaluate(() => (window as unknown as Record<string, unknown>).withoutNonce),
+      undefined,
+    );
 
     await harness.waitFor(() => harness.cspViolations.length > 0);
     assert.equal(harness.cspViolations.length, 1, JSON.stringify(harness.cspViolations));

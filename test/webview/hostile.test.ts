@@ -13,7 +13,12 @@ import { pathToFileURL } from 'node:url';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { contentSecurityPolicy, createNonce, renderPanelHtml } from '../../client/src/panel/html';
-import { LIMITS, validateHostMessage, validatePanelState, validateWebviewMessage } from '../../client/src/panel/validateMessage';
+import {
+  LIMITS,
+  validateHostMessage,
+  validatePanelState,
+  validateWebviewMessage,
+} from '../../client/src/panel/validateMessage';
 import type { ScoreResult } from '../../server/src/protocol';
 import { LspClient } from '../protocol/lspClient';
 import { openPanelPage, type PanelPage } from './panelPage';
@@ -22,7 +27,13 @@ import { openPanelPage, type PanelPage } from './panelPage';
 const CSP_SOURCE = 'https://*.vscode-cdn.net';
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe('the panel shell policy', () => {
@@ -39,18 +50,41 @@ describe('the panel shell policy', () => {
       'form-action': ["'none'"],
     });
     // No directive that would let the page reach the network falls back to anything but 'none'.
-    for (const name of ['connect-src', 'frame-src', 'child-src', 'worker-src', 'media-src', 'object-src', 'manifest-src']) assert.equal(policy.has(name), false, name);
+    for (const name of [
+      'connect-src',
+      'frame-src',
+      'child-src',
+      'worker-src',
+      'media-src',
+      'object-src',
+      'manifest-src',
+    ])
+      assert.equal(policy.has(name), false, name);
     for (const values of policy.values()) {
-      for (const value of values) assert.doesNotMatch(value, /^(\*|https?:|'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|'strict-dynamic'|blob:|filesystem:)$/, value);
+      for (const value of values)
+        assert.doesNotMatch(
+          value,
+          /^(\*|https?:|'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|'strict-dynamic'|blob:|filesystem:)$/,
+          value,
+        );
     }
   });
 
   it('puts a fresh nonce in every render, and the policy first in <head>', () => {
-    const render = () => renderPanelHtml({ cspSource: CSP_SOURCE, nonce: createNonce(), scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/w.js', styleUri: 'https://file+.vscode-resource.vscode-cdn.net/w.css' });
+    const render = () =>
+      renderPanelHtml({
+        cspSource: CSP_SOURCE,
+        nonce: createNonce(),
+        scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/w.js',
+        styleUri: 'https://file+.vscode-resource.vscode-cdn.net/w.css',
+      });
     const nonces = new Set(Array.from({ length: 50 }, () => /script nonce="([^"]+)"/.exec(render())![1]));
     assert.equal(nonces.size, 50);
     const html = render();
-    assert.ok(html.indexOf('http-equiv="Content-Security-Policy"') < html.indexOf('<link'), 'the policy comes before anything it governs');
+    assert.ok(
+      html.indexOf('http-equiv="Content-Security-Policy"') < html.indexOf('<link'),
+      'the policy comes before anything it governs',
+    );
     assert.equal((html.match(/<script/g) ?? []).length, 1);
   });
 });
@@ -70,7 +104,9 @@ describe('the panel in headless Chromium, attacked', () => {
     writeFileSync(join(dir, 'alex.assessment.yaml'), HOSTILE_ASSESSMENT);
     server = new LspClient();
     await server.initialize(pathToFileURL(dir).href);
-    hostile = (await server.connection.sendRequest('ladder/score', { uri: pathToFileURL(join(dir, 'alex.assessment.yaml')).href })) as ScoreResult;
+    hostile = (await server.connection.sendRequest('ladder/score', {
+      uri: pathToFileURL(join(dir, 'alex.assessment.yaml')).href,
+    })) as ScoreResult;
     panel = await openPanelPage({ viewport: { width: 1200, height: 900 } });
   });
 
@@ -106,7 +142,10 @@ describe('the panel in headless Chromium, attacked', () => {
       await open.load();
       await open.score(hostile);
       await open.harness.page.evaluate(async (url) => {
-        const attempts: Promise<unknown>[] = [fetch(`${url}/fetch`).catch(() => undefined), import(/* @vite-ignore */ `${url}/module`).catch(() => undefined)];
+        const attempts: Promise<unknown>[] = [
+          fetch(`${url}/fetch`).catch(() => undefined),
+          import(/* @vite-ignore */ `${url}/module`).catch(() => undefined),
+        ];
         const image = new Image();
         image.src = `${url}/img`;
         const frame = document.createElement('iframe');
@@ -145,9 +184,11 @@ describe('the panel in headless Chromium, attacked', () => {
       }, origin);
       const expected = ['connect-src', 'img-src', 'frame-src', 'style-src', 'script-src', 'form-action'];
       const seen = () => [...new Set(open.harness.cspViolations.map((v) => v.effectiveDirective))].sort();
-      await open.harness.waitFor(() => expected.every((directive) => seen().some((d) => d.startsWith(directive)))).catch(() => {
-        throw new Error(`violations seen: ${seen().join(', ')}`);
-      });
+      await open.harness
+        .waitFor(() => expected.every((directive) => seen().some((d) => d.startsWith(directive))))
+        .catch(() => {
+          throw new Error(`violations seen: ${seen().join(', ')}`);
+        });
       // Every attempt has been refused by the browser by now (each left its violation).
       assert.deepEqual(hits, [], 'the server heard nothing');
       assert.deepEqual(open.harness.pageErrors, []);
@@ -158,7 +199,11 @@ describe('the panel in headless Chromium, attacked', () => {
   });
 
   it('shows names, evidence and notes from hostile YAML, scored by the language server, as exact inert text', async () => {
-    assert.equal(validateHostMessage({ type: 'score', result: hostile, whatIf: {} })?.type, 'score', 'the server result passes the validator');
+    assert.equal(
+      validateHostMessage({ type: 'score', result: hostile, whatIf: {} })?.type,
+      'score',
+      'the server result passes the validator',
+    );
     await panel.score(hostile);
     assert.equal(await page().locator('h1').textContent(), PERSON);
     const row = page().locator('.focus-levels tr').filter({ hasText: COMPETENCY_NAME }).first();
@@ -175,7 +220,8 @@ describe('the panel in headless Chromium, attacked', () => {
     // Open every folded part, the way a user would.
     for (let opened = 0; opened < 100; opened++) {
       const visible = [];
-      for (const summary of await page().locator('details:not([open]) > summary').all()) if (await summary.isVisible()) visible.push(summary);
+      for (const summary of await page().locator('details:not([open]) > summary').all())
+        if (await summary.isVisible()) visible.push(summary);
       if (visible.length === 0) break;
       await visible[0]!.click();
     }
@@ -190,7 +236,10 @@ describe('the panel in headless Chromium, attacked', () => {
       }
     }
     const posted = await panel.posted();
-    assert.ok(posted.some((m) => m.type === 'reveal') && posted.some((m) => m.type === 'whatIf'), JSON.stringify(posted.map((m) => m.type)));
+    assert.ok(
+      posted.some((m) => m.type === 'reveal') && posted.some((m) => m.type === 'whatIf'),
+      JSON.stringify(posted.map((m) => m.type)),
+    );
     for (const message of posted) {
       assert.deepEqual(validateWebviewMessage(message), message, 'exactly what the validator keeps');
       if (message.type === 'reveal') assert.ok([hostile.uri, hostile.ladderUri].includes(message.uri), message.uri);
@@ -201,10 +250,16 @@ describe('the panel in headless Chromium, attacked', () => {
   async function assertInert(): Promise<void> {
     const found = await page().evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-      elements: document.querySelectorAll('img, iframe, a, b, i, u, style, object, embed, video, audio, form, link:not([rel=stylesheet])').length,
+      elements: document.querySelectorAll(
+        'img, iframe, a, b, i, u, style, object, embed, video, audio, form, link:not([rel=stylesheet])',
+      ).length,
       scripts: document.scripts.length,
-      handlers: [...document.querySelectorAll('*')].filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on'))).length,
-      hrefs: [...document.querySelectorAll('[href], [src], [action], [formaction]')].map((element) => element.outerHTML.slice(0, 80)).filter((html) => !/^<(link|script)\b/.test(html)),
+      handlers: [...document.querySelectorAll('*')].filter((element) =>
+        [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
+      ).length,
+      hrefs: [...document.querySelectorAll('[href], [src], [action], [formaction]')]
+        .map((element) => element.outerHTML.slice(0, 80))
+        .filter((html) => !/^<(link|script)\b/.test(html)),
     }));
     assert.deepEqual(found, { pwned: undefined, elements: 0, scripts: 1, handlers: 0, hrefs: [] });
     assert.deepEqual(panel.harness.cspViolations, [], 'nothing even tried to load');
@@ -212,21 +267,71 @@ describe('the panel in headless Chromium, attacked', () => {
 });
 
 describe('forged and malformed messages to the extension', () => {
-  const KNOWN = { ready: ['type'], applyWhatIf: ['type'], reveal: ['type', 'uri', 'range'], whatIf: ['type', 'overrides'] } as Record<string, string[]>;
+  const KNOWN = {
+    ready: ['type'],
+    applyWhatIf: ['type'],
+    reveal: ['type', 'uri', 'range'],
+    whatIf: ['type', 'overrides'],
+  } as Record<string, string[]>;
   // JSON-shaped values, as a webview's messages arrive: JSON.parse makes `__proto__` an own key.
   const json = fc.jsonValue({ maxDepth: 6 }).map((value) => JSON.parse(JSON.stringify(value)) as unknown);
-  const keyish = fc.constantFrom('type', 'uri', 'range', 'overrides', '__proto__', 'constructor', 'prototype', 'toString', 'start', 'end', 'line', 'character');
-  const typeish = fc.oneof(fc.constantFrom('ready', 'applyWhatIf', 'reveal', 'whatIf', 'READY', 'eval', 'score', '__proto__', ''), fc.string(), json);
-  const near = fc.record(
-    {
-      type: typeish,
-      uri: fc.oneof(fc.constantFrom('file:///etc/passwd', 'command:workbench.action.files.save', 'javascript:alert(1)', ''), fc.string({ maxLength: 50 }), json),
-      range: fc.oneof(json, fc.record({ start: fc.record({ line: fc.integer(), character: fc.integer() }), end: fc.record({ line: fc.integer(), character: fc.integer() }) })),
-      overrides: fc.oneof(json, fc.dictionary(fc.oneof(keyish, fc.string({ maxLength: 8 })), fc.oneof(fc.integer(), fc.string({ maxLength: 70 }), fc.constant(null), json), { maxKeys: 20 })),
-    },
-    { requiredKeys: [] },
-  ).map((value) => JSON.parse(JSON.stringify(value)) as unknown);
-  const withProto = fc.tuple(near, fc.constantFrom('{"__proto__": {"type": "applyWhatIf"}}', '{"type": "whatIf", "overrides": {"__proto__": 1}}', '{"type": "whatIf", "overrides": {"constructor": {"prototype": {"polluted": 1}}}}')).map(([, text]) => JSON.parse(text) as unknown);
+  const keyish = fc.constantFrom(
+    'type',
+    'uri',
+    'range',
+    'overrides',
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'start',
+    'end',
+    'line',
+    'character',
+  );
+  const typeish = fc.oneof(
+    fc.constantFrom('ready', 'applyWhatIf', 'reveal', 'whatIf', 'READY', 'eval', 'score', '__proto__', ''),
+    fc.string(),
+    json,
+  );
+  const near = fc
+    .record(
+      {
+        type: typeish,
+        uri: fc.oneof(
+          fc.constantFrom('file:///etc/passwd', 'command:workbench.action.files.save', 'javascript:alert(1)', ''),
+          fc.string({ maxLength: 50 }),
+          json,
+        ),
+        range: fc.oneof(
+          json,
+          fc.record({
+            start: fc.record({ line: fc.integer(), character: fc.integer() }),
+            end: fc.record({ line: fc.integer(), character: fc.integer() }),
+          }),
+        ),
+        overrides: fc.oneof(
+          json,
+          fc.dictionary(
+            fc.oneof(keyish, fc.string({ maxLength: 8 })),
+            fc.oneof(fc.integer(), fc.string({ maxLength: 70 }), fc.constant(null), json),
+            { maxKeys: 20 },
+          ),
+        ),
+      },
+      { requiredKeys: [] },
+    )
+    .map((value) => JSON.parse(JSON.stringify(value)) as unknown);
+  const withProto = fc
+    .tuple(
+      near,
+      fc.constantFrom(
+        '{"__proto__": {"type": "applyWhatIf"}}',
+        '{"type": "whatIf", "overrides": {"__proto__": 1}}',
+        '{"type": "whatIf", "overrides": {"constructor": {"prototype": {"polluted": 1}}}}',
+      ),
+    )
+    .map(([, text]) => JSON.parse(text) as unknown);
   const message = fc.oneof(json, near, withProto);
 
   it('never throws, and returns either nothing or a fresh copy of a known message with only its fields', () => {
@@ -241,15 +346,27 @@ describe('forged and malformed messages to the extension', () => {
           assert.notEqual(result.overrides, (value as { overrides: unknown }).overrides);
           assert.ok(Object.keys(result.overrides).length <= LIMITS.overrides);
           assert.equal(Object.getPrototypeOf(result.overrides), Object.prototype, 'the prototype is not replaced');
-          assert.deepEqual(Object.keys(result.overrides), Object.keys((value as { overrides: object }).overrides), 'every id is kept, `__proto__` too');
+          assert.deepEqual(
+            Object.keys(result.overrides),
+            Object.keys((value as { overrides: object }).overrides),
+            'every id is kept, `__proto__` too',
+          );
           for (const rating of Object.values(result.overrides)) {
-            assert.ok(rating === null || (typeof rating === 'number' && Number.isFinite(rating)) || (typeof rating === 'string' && rating.length > 0 && rating.length <= LIMITS.scaleIdLength));
+            assert.ok(
+              rating === null ||
+                (typeof rating === 'number' && Number.isFinite(rating)) ||
+                (typeof rating === 'string' && rating.length > 0 && rating.length <= LIMITS.scaleIdLength),
+            );
           }
         }
         if (result.type === 'reveal') {
           assert.ok(result.uri.length > 0 && result.uri.length <= LIMITS.uriLength);
           const { start, end } = result.range;
-          assert.ok(Number.isInteger(start.line) && start.line >= 0 && (start.line < end.line || (start.line === end.line && start.character <= end.character)));
+          assert.ok(
+            Number.isInteger(start.line) &&
+              start.line >= 0 &&
+              (start.line < end.line || (start.line === end.line && start.character <= end.character)),
+          );
         }
       }),
       { seed: 20261123, numRuns: 3_000 },
@@ -261,8 +378,19 @@ describe('forged and malformed messages to the extension', () => {
   it('refuses a message whose fields come from its prototype, and a what-if inherited through __proto__', () => {
     assert.equal(validateWebviewMessage(Object.create({ type: 'applyWhatIf' })), undefined);
     assert.equal(validateWebviewMessage(JSON.parse('{"__proto__": {"type": "applyWhatIf"}}')), undefined);
-    assert.equal(validateWebviewMessage({ type: 'whatIf', overrides: JSON.parse('{"__proto__": {"mentoring": 1}}') }), undefined);
-    assert.equal(validateWebviewMessage(new (class Ready { type = 'ready'; })()), undefined, 'not a plain object');
+    assert.equal(
+      validateWebviewMessage({ type: 'whatIf', overrides: JSON.parse('{"__proto__": {"mentoring": 1}}') }),
+      undefined,
+    );
+    assert.equal(
+      validateWebviewMessage(
+        new (class Ready {
+          type = 'ready';
+        })(),
+      ),
+      undefined,
+      'not a plain object',
+    );
     const nullProto = Object.assign(Object.create(null), { type: 'ready', extra: 'dropped' });
     assert.deepEqual(validateWebviewMessage(nullProto), { type: 'ready' });
   });
@@ -272,10 +400,17 @@ describe('forged and malformed messages to the extension', () => {
     for (let i = 0; i < 100_000; i++) deep = { start: deep, end: deep };
     [
       { type: 'x'.repeat(10_000_000) },
-      { type: 'reveal', uri: 'f'.repeat(10_000_000), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+      {
+        type: 'reveal',
+        uri: 'f'.repeat(10_000_000),
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      },
       { type: 'reveal', uri: 'file:///a', range: deep },
       { type: 'whatIf', overrides: Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`c${i}`, 1])) },
-      { type: 'whatIf', overrides: Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`c${i}`, 'x'.repeat(1_000_000)])) },
+      {
+        type: 'whatIf',
+        overrides: Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`c${i}`, 'x'.repeat(1_000_000)])),
+      },
       { type: 'whatIf', overrides: new Array(1_000_000).fill(1) },
     ].forEach((value, index) => {
       // Processor time, not wall time: the machine may be busy with other work.
@@ -300,7 +435,13 @@ describe('forged and malformed messages to the extension', () => {
   });
 
   it('never throws on anything the host could be sent to show', () => {
-    fc.assert(fc.property(fc.oneof(json, near, fc.record({ type: fc.constant('score'), result: json, whatIf: json })), (value) => void validateHostMessage(value)), { seed: 20261125, numRuns: 1_000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(json, near, fc.record({ type: fc.constant('score'), result: json, whatIf: json })),
+        (value) => void validateHostMessage(value),
+      ),
+      { seed: 20261125, numRuns: 1_000 },
+    );
   });
 });
 

@@ -33,7 +33,9 @@ describe('eligibility panel', () => {
   }
 
   async function attributes(selector: string, name: string): Promise<(string | null)[]> {
-    return page().locator(selector).evaluateAll((elements, attribute) => elements.map((element) => element.getAttribute(attribute)), name);
+    return page()
+      .locator(selector)
+      .evaluateAll((elements, attribute) => elements.map((element) => element.getAttribute(attribute)), name);
   }
 
   async function lastPosted() {
@@ -69,12 +71,26 @@ describe('eligibility panel', () => {
     it('shows the person, current level, time at level, as-of date and ladder', async () => {
       assert.deepEqual(await texts('h1'), ['Priya Nair']);
       assert.deepEqual(await texts('.facts dt'), ['Current level', 'Time at level', 'As of', 'Ladder']);
-      assert.deepEqual(await texts('.facts dd'), ['Senior Engineer', '1.7 years', '2026-11-01', 'Customer Engineering Career Ladder']);
+      assert.deepEqual(await texts('.facts dd'), [
+        'Senior Engineer',
+        '1.7 years',
+        '2026-11-01',
+        'Customer Engineering Career Ladder',
+      ]);
     });
 
     it('puts the next and target levels first, expanded, and the rest under "Other levels", collapsed', async () => {
-      assert.deepEqual(await attributes('.focus-levels > .card', 'data-level'), ['staff-engineer', 'manager', 'automation-engineer']);
-      assert.deepEqual(await attributes('.other-levels > .card', 'data-level'), ['customer-engineer', 'senior-engineer', 'team-lead', 'senior-manager']);
+      assert.deepEqual(await attributes('.focus-levels > .card', 'data-level'), [
+        'staff-engineer',
+        'manager',
+        'automation-engineer',
+      ]);
+      assert.deepEqual(await attributes('.other-levels > .card', 'data-level'), [
+        'customer-engineer',
+        'senior-engineer',
+        'team-lead',
+        'senior-manager',
+      ]);
       assert.deepEqual(await attributes('.focus-levels > .card', 'open'), ['', '', '']);
       assert.deepEqual(await attributes('.other-levels > .card', 'open'), [null, null, null, null]);
       assert.equal(await page().locator('details.other-levels').getAttribute('open'), null);
@@ -82,18 +98,42 @@ describe('eligibility panel', () => {
     });
 
     it('spells out each status next to its icon', async () => {
-      assert.deepEqual(await texts('.card > summary .badge'), ['Not yet', 'Incomplete', 'Eligible', 'Eligible', 'Eligible', 'Incomplete', 'Not yet']);
+      assert.deepEqual(await texts('.card > summary .badge'), [
+        'Not yet',
+        'Incomplete',
+        'Eligible',
+        'Eligible',
+        'Eligible',
+        'Incomplete',
+        'Not yet',
+      ]);
       assert.equal(await page().locator('.card > summary .badge svg.icon').count(), 7);
     });
 
     it('reports readiness as progress bars with the exact percentage', async () => {
-      assert.deepEqual(await attributes('.card > summary [role=progressbar]', 'aria-valuenow'), ['73', '69', '100', '100', '100', '75', '38']);
-      assert.equal(await page().locator('[data-level="staff-engineer"] [role=progressbar]').getAttribute('aria-valuetext'), '73% ready: 11 of 15 met');
-      assert.equal(await page().locator('[data-level="staff-engineer"] [role=progressbar]').getAttribute('aria-label'), 'Readiness for Staff Engineer');
+      assert.deepEqual(await attributes('.card > summary [role=progressbar]', 'aria-valuenow'), [
+        '73',
+        '69',
+        '100',
+        '100',
+        '100',
+        '75',
+        '38',
+      ]);
+      assert.equal(
+        await page().locator('[data-level="staff-engineer"] [role=progressbar]').getAttribute('aria-valuetext'),
+        '73% ready: 11 of 15 met',
+      );
+      assert.equal(
+        await page().locator('[data-level="staff-engineer"] [role=progressbar]').getAttribute('aria-label'),
+        'Readiness for Staff Engineer',
+      );
     });
 
     it('lists expectations with expected and rated values and the descriptor on hover', async () => {
-      const row = page().locator('[data-level="staff-engineer"] table.expectations tr[data-competency="process-improvement"]');
+      const row = page().locator(
+        '[data-level="staff-engineer"] table.expectations tr[data-competency="process-improvement"]',
+      );
       assert.equal(await row.locator('th').textContent(), 'Process and tooling improvement');
       assert.equal(await row.locator('td.expected').textContent(), '4 · Expert (SME)');
       assert.equal(await row.locator('select').inputValue(), '2');
@@ -105,17 +145,29 @@ describe('eligibility panel', () => {
     });
 
     it('shows requirements with the engine detail, waived ones marked, any-of children nested', async () => {
-      const waived = page().locator('[data-level="automation-engineer"] li.requirement[data-requirement="automation-tenure"]');
+      const waived = page().locator(
+        '[data-level="automation-engineer"] li.requirement[data-requirement="automation-tenure"]',
+      );
       assert.equal(await waived.getAttribute('data-status'), 'waived');
       assert.equal(await waived.locator('.requirement-status').textContent(), 'Waived');
       assert.equal(await waived.locator('.tag.waived').textContent(), 'waived');
       assert.equal(await waived.locator('.detail').textContent(), 'waived (1.7 years at rank 2 (needs 2))');
 
-      const anyOf = page().locator('[data-level="manager"] li.requirement[data-requirement="manager-people-experience"]');
+      const anyOf = page().locator(
+        '[data-level="manager"] li.requirement[data-requirement="manager-people-experience"]',
+      );
       assert.equal(await anyOf.getAttribute('data-status'), 'unknown');
-      assert.equal(await anyOf.locator('> .requirement-line .detail').textContent(), '0 of 3 options satisfied (needs 1)');
+      assert.equal(
+        await anyOf.locator('> .requirement-line .detail').textContent(),
+        '0 of 3 options satisfied (needs 1)',
+      );
       assert.equal(await anyOf.locator('.children-label').textContent(), 'At least one of:');
-      assert.deepEqual(await anyOf.locator('ul.nested > li').evaluateAll((items) => items.map((item) => item.getAttribute('data-status'))), ['unmet', 'unknown', 'unknown']);
+      assert.deepEqual(
+        await anyOf
+          .locator('ul.nested > li')
+          .evaluateAll((items) => items.map((item) => item.getAttribute('data-status'))),
+        ['unmet', 'unknown', 'unknown'],
+      );
       assert.deepEqual(await anyOf.locator('ul.nested > li .requirement-title').allTextContents(), [
         'Comes from the management path (a year as Team Lead).',
         'Documented success in peer onboarding or coaching: not recorded',
@@ -128,16 +180,23 @@ describe('eligibility panel', () => {
       const competencies = new Set(levels.flatMap((level) => level.expectations.map((e) => e.competency)));
       assert.equal(await page().locator('table.matrix tbody tr').count(), competencies.size);
       assert.equal(await page().locator('table.matrix tbody td.cell').count(), competencies.size * levels.length);
-      assert.deepEqual(await attributes('table.matrix thead th[data-level]', 'data-level'), levels.map((level) => level.id));
+      assert.deepEqual(
+        await attributes('table.matrix thead th[data-level]', 'data-level'),
+        levels.map((level) => level.id),
+      );
 
-      const cell = (competency: string, level: string) => page().locator(`table.matrix tr[data-competency="${competency}"] td[data-level="${level}"]`);
+      const cell = (competency: string, level: string) =>
+        page().locator(`table.matrix tr[data-competency="${competency}"] td[data-level="${level}"]`);
       assert.equal(await cell('process-improvement', 'staff-engineer').getAttribute('data-status'), 'gap');
       assert.equal(await cell('process-improvement', 'staff-engineer').textContent(), '4 gap');
       assert.equal(await cell('people-leadership', 'manager').getAttribute('data-status'), 'unrated');
       assert.equal(await cell('people-leadership', 'manager').textContent(), '3 not rated');
       assert.equal(await cell('support-tooling', 'customer-engineer').textContent(), '2 met');
       assert.equal(await cell('scripting-automation', 'customer-engineer').textContent(), '·not expected');
-      assert.equal(await page().locator('table.matrix tr[data-competency="people-leadership"] td.rated-col').textContent(), '—');
+      assert.equal(
+        await page().locator('table.matrix tr[data-competency="people-leadership"] td.rated-col').textContent(),
+        '—',
+      );
       assert.equal(await page().locator('table.matrix tr[data-competency="linux"] td.rated-col').textContent(), '4');
     });
 
@@ -151,7 +210,10 @@ describe('eligibility panel', () => {
       assert.equal(await radar.locator('circle.radar-point').count(), target.expectations.length);
       assert.equal(await radar.locator('polygon.radar-rated').count(), 1);
       assert.equal(await radar.locator('polygon.radar-expected').count(), 1);
-      assert.equal(await radar.locator('title').first().textContent(), 'Current ratings compared with what Automation Engineer expects');
+      assert.equal(
+        await radar.locator('title').first().textContent(),
+        'Current ratings compared with what Automation Engineer expects',
+      );
     });
 
     it('reaches a gap link with Tab and reveals the rating with Enter', async () => {
@@ -159,7 +221,11 @@ describe('eligibility panel', () => {
       await tabTo(`gap${NUL}staff-engineer${NUL}process-improvement`);
       await page().keyboard.press('Enter');
       await panel.until(async () => (await lastPosted())?.type === 'reveal');
-      assert.deepEqual(await lastPosted(), { type: 'reveal', uri: priya.uri, range: priya.ratingRanges['process-improvement'] });
+      assert.deepEqual(await lastPosted(), {
+        type: 'reveal',
+        uri: priya.uri,
+        range: priya.ratingRanges['process-improvement'],
+      });
     });
 
     it('sends an unrated gap to where the rating belongs, with Space', async () => {
@@ -172,7 +238,11 @@ describe('eligibility panel', () => {
 
     it('opens a level in the ladder', async () => {
       await page().locator('[data-level="manager"] button.link.subtle').click();
-      assert.deepEqual(await lastPosted(), { type: 'reveal', uri: priya.ladderUri, range: priya.levelRanges['manager'] });
+      assert.deepEqual(await lastPosted(), {
+        type: 'reveal',
+        uri: priya.ladderUri,
+        range: priya.levelRanges['manager'],
+      });
     });
 
     it('keeps focus on a summary while collapsing and expanding with the keyboard', async () => {
@@ -196,7 +266,8 @@ describe('eligibility panel', () => {
 
   describe('what-if ratings', () => {
     const priya = fixture('priya-nair');
-    const select = (level: string, competency: string) => page().locator(`[data-level="${level}"] tr[data-competency="${competency}"] select`);
+    const select = (level: string, competency: string) =>
+      page().locator(`[data-level="${level}"] tr[data-competency="${competency}"] select`);
 
     /** The verdict the server would send back with process-improvement previewed at 4. */
     function previewed(): ScoreResult {
@@ -227,7 +298,10 @@ describe('eligibility panel', () => {
         '3 · Proficient',
         '4 · Expert (SME)',
       ]);
-      assert.equal(await select('staff-engineer', 'process-improvement').getAttribute('aria-label'), 'Rating of Process and tooling improvement (what-if for Staff Engineer)');
+      assert.equal(
+        await select('staff-engineer', 'process-improvement').getAttribute('aria-label'),
+        'Rating of Process and tooling improvement (what-if for Staff Engineer)',
+      );
     });
 
     it('posts the exact overrides when a rating is picked, and the file value drops it again', async () => {
@@ -235,13 +309,19 @@ describe('eligibility panel', () => {
       assert.deepEqual(await lastPosted(), { type: 'whatIf', overrides: { 'process-improvement': 4 } });
 
       await select('manager', 'people-leadership').selectOption({ label: '2 · Practising' });
-      assert.deepEqual(await lastPosted(), { type: 'whatIf', overrides: { 'process-improvement': 4, 'people-leadership': 2 } });
+      assert.deepEqual(await lastPosted(), {
+        type: 'whatIf',
+        overrides: { 'process-improvement': 4, 'people-leadership': 2 },
+      });
 
       await select('staff-engineer', 'process-improvement').selectOption({ label: '3 · Proficient' });
       assert.deepEqual(await lastPosted(), { type: 'whatIf', overrides: { 'people-leadership': 2 } });
 
       await select('staff-engineer', 'troubleshooting').selectOption({ label: 'Not rated' });
-      assert.deepEqual(await lastPosted(), { type: 'whatIf', overrides: { 'people-leadership': 2, troubleshooting: null } });
+      assert.deepEqual(await lastPosted(), {
+        type: 'whatIf',
+        overrides: { 'people-leadership': 2, troubleshooting: null },
+      });
     });
 
     it('works from the keyboard and keeps focus on the select when the new verdict arrives', async () => {
@@ -256,7 +336,10 @@ describe('eligibility panel', () => {
       assert.equal(focused, `rating${NUL}staff-engineer${NUL}process-improvement`);
       assert.equal(await select('staff-engineer', 'process-improvement').inputValue(), '3');
       assert.equal(await page().locator('[data-level="staff-engineer"] .badge').textContent(), 'Not yet');
-      assert.equal(await page().locator('[data-level="staff-engineer"] [role=progressbar]').getAttribute('aria-valuenow'), '80');
+      assert.equal(
+        await page().locator('[data-level="staff-engineer"] [role=progressbar]').getAttribute('aria-valuenow'),
+        '80',
+      );
     });
 
     it('shows the previewed ratings with Reset and Apply, each posting its message', async () => {
@@ -285,7 +368,15 @@ describe('eligibility panel', () => {
     });
 
     it('paints the saved verdict at once after a reload, before the host answers', async () => {
-      await panel.load({ savedState: { uri: priya.uri, whatIf: { 'process-improvement': 4 }, result: previewed(), fileRatings: { 'process-improvement': 3 }, othersOpen: true } });
+      await panel.load({
+        savedState: {
+          uri: priya.uri,
+          whatIf: { 'process-improvement': 4 },
+          result: previewed(),
+          fileRatings: { 'process-improvement': 3 },
+          othersOpen: true,
+        },
+      });
       assert.deepEqual(await panel.posted(), [{ type: 'ready' }]);
       assert.equal(await page().locator('.card').count(), 7);
       assert.equal(await page().locator('details.other-levels').getAttribute('open'), '');
@@ -308,9 +399,21 @@ describe('eligibility panel', () => {
     });
 
     it('shows string scale ids and posts them as strings', async () => {
-      const select = page().locator('[data-level="support-specialist-iii"] tr[data-competency="product-knowledge"] select');
-      assert.deepEqual(await select.locator('option').allTextContents(), ['Not rated', 'I · Foundational', 'II · Established', 'III · Leading']);
-      assert.equal(await page().locator('[data-level="support-specialist-iii"] tr[data-competency="product-knowledge"] td.expected').textContent(), 'III · Leading');
+      const select = page().locator(
+        '[data-level="support-specialist-iii"] tr[data-competency="product-knowledge"] select',
+      );
+      assert.deepEqual(await select.locator('option').allTextContents(), [
+        'Not rated',
+        'I · Foundational',
+        'II · Established',
+        'III · Leading',
+      ]);
+      assert.equal(
+        await page()
+          .locator('[data-level="support-specialist-iii"] tr[data-competency="product-knowledge"] td.expected')
+          .textContent(),
+        'III · Leading',
+      );
       await select.selectOption({ label: 'II · Established' });
       assert.deepEqual(await lastPosted(), { type: 'whatIf', overrides: { 'product-knowledge': 'II' } });
     });
@@ -319,9 +422,20 @@ describe('eligibility panel', () => {
       assert.deepEqual(await attributes('.focus-levels > .card', 'data-level'), ['support-specialist-iii']);
       assert.deepEqual(await texts('.focus-levels .badge'), ['Incomplete']);
       assert.equal(await page().locator('[data-requirement="iii-specialty"]').getAttribute('data-status'), 'unknown');
-      assert.equal(await page().locator('[data-requirement="iii-specialty"] .requirement-status').textContent(), 'Unknown');
-      assert.equal(await page().locator('[data-level="support-specialist-iii"] [role=progressbar]').getAttribute('aria-valuenow'), '80');
-      assert.equal(await page().locator('table.matrix tr[data-competency="product-knowledge"] td[data-level="support-specialist-iii"]').textContent(), 'III met');
+      assert.equal(
+        await page().locator('[data-requirement="iii-specialty"] .requirement-status').textContent(),
+        'Unknown',
+      );
+      assert.equal(
+        await page().locator('[data-level="support-specialist-iii"] [role=progressbar]').getAttribute('aria-valuenow'),
+        '80',
+      );
+      assert.equal(
+        await page()
+          .locator('table.matrix tr[data-competency="product-knowledge"] td[data-level="support-specialist-iii"]')
+          .textContent(),
+        'III met',
+      );
     });
 
     it('draws the radar on the scale of three with three axes', async () => {
@@ -336,7 +450,12 @@ describe('eligibility panel', () => {
     });
 
     it('shows the reason when the file could not be scored', async () => {
-      const unscored: ScoreResult = { ...fixture('dani-okafor'), report: undefined, message: 'The ladder file could not be read.', focus: [] };
+      const unscored: ScoreResult = {
+        ...fixture('dani-okafor'),
+        report: undefined,
+        message: 'The ladder file could not be read.',
+        focus: [],
+      };
       await panel.score(unscored);
       assert.deepEqual(await texts('.notice'), ['The ladder file could not be read.']);
       assert.equal(await page().locator('.card').count(), 0);
@@ -385,19 +504,33 @@ describe('eligibility panel', () => {
     async function assertInert(): Promise<void> {
       const found = await page().evaluate(() => ({
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-        elements: document.querySelectorAll('img, iframe, b, i, u, marquee, a, style, object, embed, link:not([rel=stylesheet])').length,
+        elements: document.querySelectorAll(
+          'img, iframe, b, i, u, marquee, a, style, object, embed, link:not([rel=stylesheet])',
+        ).length,
         scripts: document.scripts.length,
-        svgs: [...document.querySelectorAll('svg')].filter((svg) => !svg.classList.contains('icon') && !svg.classList.contains('radar')).length,
-        handlers: [...document.querySelectorAll('*')].filter((element) => [...element.attributes].some((attribute) => attribute.name.startsWith('on'))).length,
+        svgs: [...document.querySelectorAll('svg')].filter(
+          (svg) => !svg.classList.contains('icon') && !svg.classList.contains('radar'),
+        ).length,
+        handlers: [...document.querySelectorAll('*')].filter((element) =>
+          [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
+        ).length,
         bodyVisible: getComputedStyle(document.body).display !== 'none',
       }));
       assert.deepEqual(found, { pwned: undefined, elements: 0, scripts: 1, svgs: 0, handlers: 0, bodyVisible: true });
-      assert.deepEqual(panel.requests.filter((url) => !/\/(panel-\d+\.html|webview\.js|webview\.css)$/.test(url)), []);
+      assert.deepEqual(
+        panel.requests.filter((url) => !/\/(panel-\d+\.html|webview\.js|webview\.css)$/.test(url)),
+        [],
+      );
     }
 
     it('renders names, ids and details as the exact text', async () => {
       assert.equal(await page().locator('h1').textContent(), hostile.person);
-      assert.deepEqual(await texts('.facts dd'), [hostile.currentLevelName, '1.6 years', '2026-11-01', hostile.ladderName]);
+      assert.deepEqual(await texts('.facts dd'), [
+        hostile.currentLevelName,
+        '1.6 years',
+        '2026-11-01',
+        hostile.ladderName,
+      ]);
       assert.equal(await page().locator('.focus-levels > .card').getAttribute('data-level'), level);
       assert.equal(await page().locator('.focus-levels h3').textContent(), hostile.report!.levels[2]!.name);
       const requirement = hostile.report!.levels[2]!.requirements[0]!;
@@ -417,7 +550,10 @@ describe('eligibility panel', () => {
     it('renders evidence and notes written with a rating as the exact text', async () => {
       const id = 'x"><img src=x onerror=window.__pwned=4>';
       const written = hostile.evidence![id]!;
-      const details = page().locator('.focus-levels tr').filter({ hasText: hostile.competencies.find((c) => c.id === id)!.name }).locator('details.evidence');
+      const details = page()
+        .locator('.focus-levels tr')
+        .filter({ hasText: hostile.competencies.find((c) => c.id === id)!.name })
+        .locator('details.evidence');
       assert.equal(await details.locator('summary').textContent(), 'Evidence (3)');
       await details.locator('summary').click();
       assert.deepEqual(await details.locator('li').allTextContents(), written.evidence);
@@ -431,13 +567,20 @@ describe('eligibility panel', () => {
       for (const card of await page().locator('.other-levels > .card > summary').all()) await card.click();
       await page().locator('.focus-levels .gap button').first().click();
       assert.deepEqual(await lastPosted(), { type: 'reveal', uri: hostile.uri, range: hostile.ratingsInsertRange });
-      await page().locator('.focus-levels tr').filter({ hasText: competency.name }).locator('select').selectOption({ index: 2 });
+      await page()
+        .locator('.focus-levels tr')
+        .filter({ hasText: competency.name })
+        .locator('select')
+        .selectOption({ index: 2 });
       assert.deepEqual(await lastPosted(), { type: 'whatIf', overrides: { [competency.id]: 'II' } });
       await assertInert();
     });
 
     it('keeps a hostile initial state inert in the HTML shell', async () => {
-      const initialState = { uri: 'file:///x"><script>window.__pwned=1</script>', whatIf: { '</script><img src=x onerror=window.__pwned=2>': 1 } };
+      const initialState = {
+        uri: 'file:///x"><script>window.__pwned=1</script>',
+        whatIf: { '</script><img src=x onerror=window.__pwned=2>': 1 },
+      };
       await panel.load({ initialState });
       assert.deepEqual(JSON.parse((await page().evaluate(() => document.body.dataset.state)) ?? 'null'), initialState);
       await assertInert();

@@ -113,13 +113,19 @@ export async function openPanelPage(options: PageOptions = {}): Promise<PanelPag
     },
     async score(result, whatIf = {}) {
       // A marker that the next render replaces: once it is gone, the message has been drawn.
-      await harness.page.evaluate(() => document.getElementById('app')?.appendChild(document.createElement('i')).setAttribute('data-test-marker', ''));
+      await harness.page.evaluate(() =>
+        document.getElementById('app')?.appendChild(document.createElement('i')).setAttribute('data-test-marker', ''),
+      );
       await panel.send({ type: 'score', result, whatIf });
-      await panel.until(async () => harness.page.evaluate(() => document.querySelector('#app [data-test-marker]') === null));
+      await panel.until(async () =>
+        harness.page.evaluate(() => document.querySelector('#app [data-test-marker]') === null),
+      );
     },
     // Both read as JSON text: Playwright's own transfer of values would drop a `__proto__` key.
     async posted() {
-      return JSON.parse(await harness.page.evaluate(() => JSON.stringify((window as unknown as Recorder).__posted))) as WebviewToHostMessage[];
+      return JSON.parse(
+        await harness.page.evaluate(() => JSON.stringify((window as unknown as Recorder).__posted)),
+      ) as WebviewToHostMessage[];
     },
     async savedState() {
       const json = await harness.page.evaluate(() => JSON.stringify((window as unknown as Recorder).__state));

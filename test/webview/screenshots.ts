@@ -15,7 +15,9 @@ const names = args.filter((_, index) => outIndex < 0 || (index !== outIndex && i
 const themes = (names.length > 0 ? names : ['light', 'dark']).filter((name): name is ThemeName => name in THEMES);
 
 async function calibrationShot(panel: PanelPage, theme: ThemeName): Promise<void> {
-  const calibration = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'alex-kim-calibration.json'), 'utf8')) as CalibrationResult;
+  const calibration = JSON.parse(
+    readFileSync(join(__dirname, 'fixtures', 'alex-kim-calibration.json'), 'utf8'),
+  ) as CalibrationResult;
   await panel.load({ theme });
   await panel.score(fixture('alex-kim'));
   await panel.send({ type: 'calibration', result: calibration });
@@ -36,7 +38,9 @@ async function main(): Promise<void> {
       const file = join(outDir, `panel-${theme}.png`);
       await panel.harness.page.screenshot({ path: file, fullPage: true });
       if (panel.harness.cspViolations.length > 0 || panel.harness.pageErrors.length > 0) {
-        throw new Error(`the panel reported problems: ${JSON.stringify({ csp: panel.harness.cspViolations, errors: panel.harness.pageErrors })}`);
+        throw new Error(
+          `the panel reported problems: ${JSON.stringify({ csp: panel.harness.cspViolations, errors: panel.harness.pageErrors })}`,
+        );
       }
       console.log(`wrote ${file}`);
       await calibrationShot(panel, theme);

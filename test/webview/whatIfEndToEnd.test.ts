@@ -42,7 +42,8 @@ describe('what-if ratings from the panel through its host and the language serve
   let dir: string;
   let server: LspClient;
   let panel: PanelPage;
-  let manager: InstanceType<typeof import('../../client/src/panel/eligibilityPanel').EligibilityPanelManager> | undefined;
+  let manager:
+    InstanceType<typeof import('../../client/src/panel/eligibilityPanel').EligibilityPanelManager> | undefined;
   let host: FakeWebviewPanel;
   let assessmentUri: string;
   const requests: ScoreParams[] = [];
@@ -66,7 +67,10 @@ describe('what-if ratings from the panel through its host and the language serve
       },
     };
     const { EligibilityPanelManager } = await import('../../client/src/panel/eligibilityPanel');
-    manager = new EligibilityPanelManager({ extensionUri: Uri.parse('file:///ext'), subscriptions: [] } as never, client as never);
+    manager = new EligibilityPanelManager(
+      { extensionUri: Uri.parse('file:///ext'), subscriptions: [] } as never,
+      client as never,
+    );
     await manager.show(Uri.parse(assessmentUri) as never);
     host = fake.state.panels[0]!;
     panel = await openPanelPage({ viewport: { width: 1200, height: 900 } });
@@ -97,16 +101,30 @@ describe('what-if ratings from the panel through its host and the language serve
   }
 
   const seniorStatus = () => page().evaluate(() => document.querySelector('[data-level="senior"] .badge')?.textContent);
-  const ratingSelect = (competency: string) => page().locator(`[data-level="senior"] tr[data-competency="${competency}"] select`);
-  const selectedRating = (competency: string) => ratingSelect(competency).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent);
+  const ratingSelect = (competency: string) =>
+    page().locator(`[data-level="senior"] tr[data-competency="${competency}"] select`);
+  const selectedRating = (competency: string) =>
+    ratingSelect(competency).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent);
   const lastPostedJson = async () => JSON.stringify((await panel.posted()).at(-1));
 
   it('previews ratings of constructor and __proto__, each changing the verdict, and resets them', async () => {
-    const prototypeOfObjects = () => page().evaluate(() => ({ names: Object.getOwnPropertyNames(Object.prototype).sort(), constructor: ({} as { constructor: unknown }).constructor === Object }));
+    const prototypeOfObjects = () =>
+      page().evaluate(() => ({
+        names: Object.getOwnPropertyNames(Object.prototype).sort(),
+        constructor: ({} as { constructor: unknown }).constructor === Object,
+      }));
     const pristine = await prototypeOfObjects();
     await relayUntil(async () => (await seniorStatus()) === 'Not yet');
-    assert.deepEqual(await page().locator('[data-level="senior"] tr[data-competency]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-competency'))), ['constructor', '__proto__']);
-    assert.deepEqual([await selectedRating('constructor'), await selectedRating('__proto__')], ['2 · Practising', '2 · Practising']);
+    assert.deepEqual(
+      await page()
+        .locator('[data-level="senior"] tr[data-competency]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-competency'))),
+      ['constructor', '__proto__'],
+    );
+    assert.deepEqual(
+      [await selectedRating('constructor'), await selectedRating('__proto__')],
+      ['2 · Practising', '2 · Practising'],
+    );
 
     await ratingSelect('constructor').selectOption({ label: '3 · Proficient' });
     assert.equal(await lastPostedJson(), '{"type":"whatIf","overrides":{"constructor":3}}');
@@ -118,8 +136,14 @@ describe('what-if ratings from the panel through its host and the language serve
     await ratingSelect('__proto__').selectOption({ label: 'Not rated' });
     assert.equal(await lastPostedJson(), '{"type":"whatIf","overrides":{"constructor":3,"__proto__":null}}');
     await relayUntil(async () => (await seniorStatus()) === 'Incomplete');
-    assert.equal(JSON.stringify(requests.at(-1)), JSON.stringify({ uri: assessmentUri, overrides: JSON.parse('{"constructor":3,"__proto__":null}') }));
-    assert.deepEqual(await page().locator('.what-if-changes li').allTextContents(), ['Builder 2 → 3', 'Prototyping 2 → not rated']);
+    assert.equal(
+      JSON.stringify(requests.at(-1)),
+      JSON.stringify({ uri: assessmentUri, overrides: JSON.parse('{"constructor":3,"__proto__":null}') }),
+    );
+    assert.deepEqual(await page().locator('.what-if-changes li').allTextContents(), [
+      'Builder 2 → 3',
+      'Prototyping 2 → not rated',
+    ]);
     assert.equal(JSON.stringify((await panel.savedState())?.whatIf), '{"constructor":3,"__proto__":null}');
 
     await page().locator('button[data-action="reset"]').click();

@@ -21,7 +21,10 @@ async function exportTarget(source: vscode.Uri): Promise<vscode.Uri> {
   const base = source.path.slice(source.path.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
   for (let n = 1; ; n++) {
     const file = vscode.Uri.joinPath(folder, numberedName(base, '.md', n));
-    const untitled = source.scheme === 'file' ? file.with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: numberedName(base, '.md', n) });
+    const untitled =
+      source.scheme === 'file'
+        ? file.with({ scheme: 'untitled' })
+        : vscode.Uri.from({ scheme: 'untitled', path: numberedName(base, '.md', n) });
     if (openDocument(untitled) || !(await exists(file))) return untitled;
   }
 }
@@ -31,20 +34,30 @@ async function exportTarget(source: vscode.Uri): Promise<vscode.Uri> {
  * the tree item or file it was invoked on, else the active editor, else one the user picks. Returns the
  * Markdown document, or undefined when cancelled or there was nothing to export.
  */
-export async function exportMarkdown(client: LadderClient, argument?: unknown): Promise<vscode.TextDocument | undefined> {
+export async function exportMarkdown(
+  client: LadderClient,
+  argument?: unknown,
+): Promise<vscode.TextDocument | undefined> {
   const uri = uriFromArgument(argument) ?? activeUri(exportable) ?? (await pickLadderOrAssessment(client));
   if (!uri) return undefined;
   if (!exportable(uri)) {
-    void vscode.window.showErrorMessage('Only ladders (*.ladder.yaml) and self-assessments (*.assessment.yaml) can be exported.');
+    void vscode.window.showErrorMessage(
+      'Only ladders (*.ladder.yaml) and self-assessments (*.assessment.yaml) can be exported.',
+    );
     return undefined;
   }
   const result = await client.sendRequest(ExportMarkdownRequest, { uri: uri.toString() });
   if (!result) {
-    void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} could not be exported: fix its errors first.`);
+    void vscode.window.showErrorMessage(
+      `${vscode.workspace.asRelativePath(uri)} could not be exported: fix its errors first.`,
+    );
     return undefined;
   }
   const target = await exportTarget(uri);
-  const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(target), 'markdown');
+  const document = await vscode.languages.setTextDocumentLanguage(
+    await vscode.workspace.openTextDocument(target),
+    'markdown',
+  );
   const editor = await vscode.window.showTextDocument(document, { preview: false });
   const whole = new vscode.Range(0, 0, document.lineCount, 0);
   await editor.edit((edit) => edit.replace(document.validateRange(whole), result.markdown));

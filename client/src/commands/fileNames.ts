@@ -23,7 +23,8 @@ export function validatePerson(person: string): string | undefined {
 
 /** Why a file name typed for a new assessment cannot be used, or undefined when it can. */
 export function validateAssessmentFileName(name: string): string | undefined {
-  if (kindFromFileName(name) !== 'SelfAssessment') return 'The name must end with .assessment.yaml (or .assessment.yml).';
+  if (kindFromFileName(name) !== 'SelfAssessment')
+    return 'The name must end with .assessment.yaml (or .assessment.yml).';
   if (/[\\/:*?"<>|\u0000-\u001f]/.test(name)) return 'Use a plain file name, without folders or special characters.';
   if (nameBeforeKindEnding(name) === '') return 'Put a name before .assessment.yaml.';
   return undefined;

@@ -42,7 +42,8 @@ async function askFreeName(folder: vscode.Uri, taken: string, suggestion: string
     valueSelection: [0, suggestion.length - SUFFIX.length],
     ignoreFocusOut: true,
     validateInput: async (value) =>
-      validateAssessmentFileName(value) ?? ((await exists(vscode.Uri.joinPath(folder, value))) ? `${value} already exists.` : undefined),
+      validateAssessmentFileName(value) ??
+      ((await exists(vscode.Uri.joinPath(folder, value))) ? `${value} already exists.` : undefined),
   });
   return name ? vscode.Uri.joinPath(folder, name) : undefined;
 }
@@ -64,15 +65,21 @@ async function firstFreeName(folder: vscode.Uri, base: string): Promise<vscode.U
 export async function newAssessment(client: LadderClient, argument?: unknown): Promise<vscode.Uri | undefined> {
   const args: NewAssessmentArgs = isArgs(argument) ? argument : {};
   const interactive = !isArgs(argument);
-  const ladder = uriFromArgument(args.ladderUri ?? argument) ?? activeUri(isLadderUri) ?? (await pickLadder(client, 'Which ladder is the assessment against?'));
+  const ladder =
+    uriFromArgument(args.ladderUri ?? argument) ??
+    activeUri(isLadderUri) ??
+    (await pickLadder(client, 'Which ladder is the assessment against?'));
   if (!ladder) return undefined;
-  if (!isLadderUri(ladder)) throw new Error(`${vscode.workspace.asRelativePath(ladder)} is not a ladder file (*.ladder.yaml).`);
+  if (!isLadderUri(ladder))
+    throw new Error(`${vscode.workspace.asRelativePath(ladder)} is not a ladder file (*.ladder.yaml).`);
 
   let levelId = args.levelId;
   if (!levelId) {
     const structure = await client.sendRequest(LadderStructureRequest, { uri: ladder.toString() });
     if (!structure || structure.tracks.every((track) => track.levels.length === 0)) {
-      void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(ladder)} has no levels to start from; fix its errors first.`);
+      void vscode.window.showErrorMessage(
+        `${vscode.workspace.asRelativePath(ladder)} has no levels to start from; fix its errors first.`,
+      );
       return undefined;
     }
     levelId = await pickLevel(structure, "What is the person's current level?");
@@ -101,7 +108,8 @@ export async function newAssessment(client: LadderClient, argument?: unknown): P
     person,
   });
   // Checked again right before writing: the prompts above may have taken a while.
-  if (await exists(target)) throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; nothing was written.`);
+  if (await exists(target))
+    throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; nothing was written.`);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(target);
   return target;

@@ -44,7 +44,8 @@ async function untitledLadder(): Promise<vscode.Uri> {
 }
 
 async function writeLadder(target: vscode.Uri): Promise<vscode.Uri> {
-  if (await exists(target)) throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; it was not overwritten.`);
+  if (await exists(target))
+    throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; it was not overwritten.`);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(STARTER_LADDER));
   await vscode.window.showTextDocument(target);
   return target;
@@ -62,7 +63,9 @@ async function askForFile(): Promise<vscode.Uri | undefined> {
       filters: { 'Career ladder': fileNameEndings('Ladder') },
     });
     if (!chosen) return undefined;
-    const target = isLadderUri(chosen) ? chosen : chosen.with({ path: `${chosen.path.replace(/\.ya?ml$/, '')}${SUFFIX}` });
+    const target = isLadderUri(chosen)
+      ? chosen
+      : chosen.with({ path: `${chosen.path.replace(/\.ya?ml$/, '')}${SUFFIX}` });
     if (!(await exists(target))) return target;
     const again = await vscode.window.showWarningMessage(
       `${vscode.workspace.asRelativePath(target)} already exists and will not be overwritten.`,
@@ -78,14 +81,21 @@ async function askForFile(): Promise<vscode.Uri | undefined> {
  * overwrites a file. Returns the document's URI, or undefined when cancelled.
  */
 export async function newLadder(argument?: unknown): Promise<vscode.Uri | undefined> {
-  const args = typeof argument === 'object' && argument !== null && !(argument instanceof vscode.Uri) ? (argument as NewLadderArgs) : {};
+  const args =
+    typeof argument === 'object' && argument !== null && !(argument instanceof vscode.Uri)
+      ? (argument as NewLadderArgs)
+      : {};
   const uri = uriFromArgument(args.uri ?? (argument instanceof vscode.Uri ? argument : undefined));
   if (uri) return writeLadder(uri);
   if (args.untitled) return untitledLadder();
 
   const choice = await vscode.window.showQuickPick(
     [
-      { label: '$(new-file) New Untitled Ladder', detail: 'Start from the template; save it when you are ready.', untitled: true },
+      {
+        label: '$(new-file) New Untitled Ladder',
+        detail: 'Start from the template; save it when you are ready.',
+        untitled: true,
+      },
       { label: '$(save-as) New Ladder File…', detail: 'Choose where to create *.ladder.yaml.', untitled: false },
     ],
     { title: 'New Career Ladder', placeHolder: 'Where should the new ladder go?' },

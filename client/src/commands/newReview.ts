@@ -36,7 +36,8 @@ async function askFileName(folder: vscode.Uri, suggestion: string): Promise<stri
     valueSelection: [0, suggestion.length - SUFFIX.length],
     ignoreFocusOut: true,
     validateInput: async (value) =>
-      validateReviewFileName(value) ?? ((await exists(vscode.Uri.joinPath(folder, value))) ? `${value} already exists.` : undefined),
+      validateReviewFileName(value) ??
+      ((await exists(vscode.Uri.joinPath(folder, value))) ? `${value} already exists.` : undefined),
   });
 }
 
@@ -49,24 +50,36 @@ async function askFileName(folder: vscode.Uri, suggestion: string): Promise<stri
  */
 export async function newReview(client: LadderClient, argument?: unknown): Promise<vscode.Uri | undefined> {
   const args: NewReviewArgs = isArgs(argument) ? argument : {};
-  const assessment = uriFromArgument(args.assessmentUri ?? argument) ?? activeUri(isAssessmentUri) ?? (await pickAssessment(client, 'Which self-assessment does the review rate?'));
+  const assessment =
+    uriFromArgument(args.assessmentUri ?? argument) ??
+    activeUri(isAssessmentUri) ??
+    (await pickAssessment(client, 'Which self-assessment does the review rate?'));
   if (!assessment) return undefined;
-  if (!isAssessmentUri(assessment)) throw new Error(`${vscode.workspace.asRelativePath(assessment)} is not a self-assessment (*.assessment.yaml).`);
+  if (!isAssessmentUri(assessment))
+    throw new Error(`${vscode.workspace.asRelativePath(assessment)} is not a self-assessment (*.assessment.yaml).`);
 
   const folder = vscode.Uri.joinPath(assessment, '..');
   const assessmentName = assessment.path.slice(assessment.path.lastIndexOf('/') + 1);
   const base = nameBeforeKindEnding(assessmentName) || 'review';
   let name: string | undefined = args.fileName;
-  if (name === undefined) name = isArgs(argument) ? await firstFreeName(folder, base) : await askFileName(folder, await firstFreeName(folder, base));
+  if (name === undefined)
+    name = isArgs(argument)
+      ? await firstFreeName(folder, base)
+      : await askFileName(folder, await firstFreeName(folder, base));
   if (!name) return undefined;
   const invalid = validateReviewFileName(name);
   if (invalid) throw new Error(invalid);
   const target = vscode.Uri.joinPath(folder, name);
-  if (await exists(target)) throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; nothing was written.`);
+  if (await exists(target))
+    throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; nothing was written.`);
 
-  const { text } = await client.sendRequest(ScaffoldReviewRequest, { assessmentUri: assessment.toString(), targetUri: target.toString() });
+  const { text } = await client.sendRequest(ScaffoldReviewRequest, {
+    assessmentUri: assessment.toString(),
+    targetUri: target.toString(),
+  });
   // Checked again right before writing: the prompt and the request may have taken a while.
-  if (await exists(target)) throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; nothing was written.`);
+  if (await exists(target))
+    throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; nothing was written.`);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(target, { preview: false });
   return target;

@@ -15,10 +15,16 @@ async function pick(items: UriItem[], placeHolder: string): Promise<vscode.Uri |
 
 /** Asks for one of the workspace's ladders (or takes the only one); undefined when there is none or the
  * user cancels. */
-export async function pickLadder(client: LadderClient, placeHolder = 'Choose a career ladder'): Promise<vscode.Uri | undefined> {
+export async function pickLadder(
+  client: LadderClient,
+  placeHolder = 'Choose a career ladder',
+): Promise<vscode.Uri | undefined> {
   const summary = await client.sendRequest(WorkspaceSummaryRequest, {});
   if (summary.ladders.length === 0) {
-    const choice = await vscode.window.showInformationMessage('There is no career ladder in this workspace yet.', 'Create a Ladder');
+    const choice = await vscode.window.showInformationMessage(
+      'There is no career ladder in this workspace yet.',
+      'Create a Ladder',
+    );
     if (choice === 'Create a Ladder') await vscode.commands.executeCommand('ladder.newLadder');
     return undefined;
   }
@@ -31,10 +37,15 @@ export async function pickLadder(client: LadderClient, placeHolder = 'Choose a c
 }
 
 /** Asks for one of the workspace's self-assessments (or takes the only one). */
-export async function pickAssessment(client: LadderClient, placeHolder = 'Choose a self-assessment'): Promise<vscode.Uri | undefined> {
+export async function pickAssessment(
+  client: LadderClient,
+  placeHolder = 'Choose a self-assessment',
+): Promise<vscode.Uri | undefined> {
   const summary = await client.sendRequest(WorkspaceSummaryRequest, {});
   if (summary.assessments.length === 0) {
-    void vscode.window.showInformationMessage('There is no self-assessment in this workspace yet. Create one with "Career Ladder: New Self-Assessment".');
+    void vscode.window.showInformationMessage(
+      'There is no self-assessment in this workspace yet. Create one with "Career Ladder: New Self-Assessment".',
+    );
     return undefined;
   }
   const items = summary.assessments.map((assessment) => ({
@@ -51,17 +62,29 @@ export async function pickLadderOrAssessment(client: LadderClient): Promise<vsco
   const items: (UriItem | vscode.QuickPickItem)[] = [];
   if (summary.ladders.length > 0) items.push({ label: 'Ladders', kind: vscode.QuickPickItemKind.Separator });
   for (const ladder of summary.ladders) {
-    items.push({ label: ladder.name || ladder.id, description: relative(ladder.uri), uri: vscode.Uri.parse(ladder.uri) });
+    items.push({
+      label: ladder.name || ladder.id,
+      description: relative(ladder.uri),
+      uri: vscode.Uri.parse(ladder.uri),
+    });
   }
-  if (summary.assessments.length > 0) items.push({ label: 'Self-assessments', kind: vscode.QuickPickItemKind.Separator });
+  if (summary.assessments.length > 0)
+    items.push({ label: 'Self-assessments', kind: vscode.QuickPickItemKind.Separator });
   for (const assessment of summary.assessments) {
-    items.push({ label: assessment.person, description: relative(assessment.uri), uri: vscode.Uri.parse(assessment.uri) });
+    items.push({
+      label: assessment.person,
+      description: relative(assessment.uri),
+      uri: vscode.Uri.parse(assessment.uri),
+    });
   }
   if (items.length === 0) {
     void vscode.window.showInformationMessage('There is no ladder or self-assessment in this workspace to export.');
     return undefined;
   }
-  const chosen = await vscode.window.showQuickPick(items, { placeHolder: 'Choose a ladder or self-assessment to export', matchOnDescription: true });
+  const chosen = await vscode.window.showQuickPick(items, {
+    placeHolder: 'Choose a ladder or self-assessment to export',
+    matchOnDescription: true,
+  });
   return chosen && 'uri' in chosen ? chosen.uri : undefined;
 }
 

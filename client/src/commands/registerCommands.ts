@@ -29,12 +29,30 @@ function reporting<T>(run: (...args: unknown[]) => Promise<T>): (...args: unknow
 /** Registers every `ladder.*` command contributed in package.json. */
 export function registerCommands({ client, panels, refresh }: CommandDependencies): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('ladder.showEligibility', reporting((argument) => showEligibility(client, panels, argument))),
-    vscode.commands.registerCommand('ladder.newAssessment', reporting((argument) => newAssessment(client, argument))),
-    vscode.commands.registerCommand('ladder.newReview', reporting((argument) => newReview(client, argument))),
-    vscode.commands.registerCommand('ladder.newLadder', reporting((argument) => newLadder(argument))),
-    vscode.commands.registerCommand('ladder.exportMarkdown', reporting((argument) => exportMarkdown(client, argument))),
+    vscode.commands.registerCommand(
+      'ladder.showEligibility',
+      reporting((argument) => showEligibility(client, panels, argument)),
+    ),
+    vscode.commands.registerCommand(
+      'ladder.newAssessment',
+      reporting((argument) => newAssessment(client, argument)),
+    ),
+    vscode.commands.registerCommand(
+      'ladder.newReview',
+      reporting((argument) => newReview(client, argument)),
+    ),
+    vscode.commands.registerCommand(
+      'ladder.newLadder',
+      reporting((argument) => newLadder(argument)),
+    ),
+    vscode.commands.registerCommand(
+      'ladder.exportMarkdown',
+      reporting((argument) => exportMarkdown(client, argument)),
+    ),
     vscode.commands.registerCommand('ladder.refresh', () => refresh()),
-    vscode.commands.registerCommand('ladder.restartServer', reporting(() => (client.isRunning() ? client.restart() : client.start()))),
+    vscode.commands.registerCommand(
+      'ladder.restartServer',
+      reporting(() => (client.isRunning() ? client.restart() : client.start())),
+    ),
   ];
 }

@@ -9,8 +9,15 @@ import { pickAssessment } from './pickers';
  * Opens the eligibility panel for an assessment: the one the command was invoked on (code lens, status
  * bar, tree item, editor title), else the active editor's, else one the user picks.
  */
-export async function showEligibility(client: LadderClient, panels: EligibilityPanelManager, argument?: unknown): Promise<void> {
-  const uri = uriFromArgument(argument) ?? activeUri(isAssessmentUri) ?? (await pickAssessment(client, 'Show the eligibility of…'));
+export async function showEligibility(
+  client: LadderClient,
+  panels: EligibilityPanelManager,
+  argument?: unknown,
+): Promise<void> {
+  const uri =
+    uriFromArgument(argument) ??
+    activeUri(isAssessmentUri) ??
+    (await pickAssessment(client, 'Show the eligibility of…'));
   if (!uri) return;
   if (!isAssessmentUri(uri)) {
     void vscode.window.showErrorMessage('The eligibility panel shows self-assessments (*.assessment.yaml).');

@@ -42,7 +42,12 @@ export class LadderCodeLensProvider implements vscode.CodeLensProvider, vscode.D
     return specs.map((spec) => {
       const line = Math.min(spec.line, Math.max(0, document.lineCount - 1));
       const command: vscode.Command = spec.opensPanel
-        ? { title: spec.title, command: SHOW_ELIGIBILITY_COMMAND, arguments: [spec.panelUri ? vscode.Uri.parse(spec.panelUri) : document.uri], tooltip: 'Show the eligibility panel' }
+        ? {
+            title: spec.title,
+            command: SHOW_ELIGIBILITY_COMMAND,
+            arguments: [spec.panelUri ? vscode.Uri.parse(spec.panelUri) : document.uri],
+            tooltip: 'Show the eligibility panel',
+          }
         : { title: spec.title, command: '' };
       return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), command);
     });

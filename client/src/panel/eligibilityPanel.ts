@@ -6,7 +6,14 @@
 import * as vscode from 'vscode';
 import type { LadderClient } from '../languageClientLoader';
 import { isAssessmentUri, isLadderOrCatalogueUri, isReviewUri } from '../ladderFiles';
-import { CalibrationRequest, RatingEditsRequest, ScoreRequest, type CalibrationResult, type LevelStatus, type ScoreResult } from '../../../server/src/protocol';
+import {
+  CalibrationRequest,
+  RatingEditsRequest,
+  ScoreRequest,
+  type CalibrationResult,
+  type LevelStatus,
+  type ScoreResult,
+} from '../../../server/src/protocol';
 import { createNonce, renderPanelHtml } from './html';
 import type { HostToWebviewMessage, Range, WhatIf } from './messages';
 import { revealTargets } from './revealTargets';
@@ -196,7 +203,11 @@ export class EligibilityPanelManager implements vscode.Disposable {
 
   private documentChanged(uri: vscode.Uri): void {
     if (!this.panel || !this.uri) return;
-    const related = uri.toString() === this.uri.toString() || sameUri(uri.toString(), this.latest?.ladderUri) || isLadderOrCatalogueUri(uri) || isReviewUri(uri);
+    const related =
+      uri.toString() === this.uri.toString() ||
+      sameUri(uri.toString(), this.latest?.ladderUri) ||
+      isLadderOrCatalogueUri(uri) ||
+      isReviewUri(uri);
     if (related) this.scheduleRefresh();
   }
 
@@ -235,7 +246,10 @@ export class EligibilityPanelManager implements vscode.Disposable {
       this.post({ type: 'score', result, whatIf });
     } catch (error) {
       if (sequence !== this.sequence || source.token.isCancellationRequested) return;
-      this.post({ type: 'error', message: `Could not score ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}` });
+      this.post({
+        type: 'error',
+        message: `Could not score ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`,
+      });
     } finally {
       if (this.pending === source) this.pending = undefined;
       source.dispose();
@@ -250,7 +264,8 @@ export class EligibilityPanelManager implements vscode.Disposable {
     const sequence = ++this.calibrationSequence;
     try {
       const result = await this.client.sendRequest(CalibrationRequest, { uri: uri.toString() });
-      if (sequence !== this.calibrationSequence || !this.panel || !result || this.uri?.toString() !== uri.toString()) return;
+      if (sequence !== this.calibrationSequence || !this.panel || !result || this.uri?.toString() !== uri.toString())
+        return;
       this.calibration = result;
       this.post({ type: 'calibration', result });
     } catch {
@@ -265,7 +280,12 @@ export class EligibilityPanelManager implements vscode.Disposable {
     const result = message.type === 'score' ? message.result : this.latest;
     if (!result) return;
     const statuses = Object.fromEntries((result.report?.levels ?? []).map((level) => [level.id, level.status]));
-    const calibration = this.calibration?.report && this.calibration.reviews.length > 0 && sameUri(this.calibration.assessmentUri, result.uri) ? this.calibration : undefined;
+    const calibration =
+      this.calibration?.report &&
+      this.calibration.reviews.length > 0 &&
+      sameUri(this.calibration.assessmentUri, result.uri)
+        ? this.calibration
+        : undefined;
     this.rendered = {
       uri: result.uri,
       ...(result.person !== undefined ? { person: result.person } : {}),
@@ -309,7 +329,9 @@ export class EligibilityPanelManager implements vscode.Disposable {
     const scale = this.latest?.scale;
     if (!scale) return overrides;
     const keys = new Set(scale.map((option) => String(option.id)));
-    return Object.fromEntries(Object.entries(overrides).filter(([, value]) => value === null || keys.has(String(value))));
+    return Object.fromEntries(
+      Object.entries(overrides).filter(([, value]) => value === null || keys.has(String(value))),
+    );
   }
 
   /** Opens the panel's assessment, its ladder or one of its reviews at `range`; any other URI is refused. */
@@ -319,9 +341,15 @@ export class EligibilityPanelManager implements vscode.Disposable {
     if (!match) return;
     const uri = vscode.Uri.parse(match, true);
     const document = await vscode.workspace.openTextDocument(uri);
-    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString());
+    const visible = vscode.window.visibleTextEditors.find(
+      (editor) => editor.document.uri.toString() === uri.toString(),
+    );
     const selection = document.validateRange(toRange(range));
-    await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? this.editorColumn ?? vscode.ViewColumn.One, selection, preserveFocus: false });
+    await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? this.editorColumn ?? vscode.ViewColumn.One,
+      selection,
+      preserveFocus: false,
+    });
   }
 
   /**
@@ -338,7 +366,9 @@ export class EligibilityPanelManager implements vscode.Disposable {
       const result = await this.client.sendRequest(RatingEditsRequest, { uri: uri.toString(), ratings: whatIf });
       const stale = document.version !== version || (result.version !== null && result.version !== version);
       if (stale || this.uri?.toString() !== uri.toString()) {
-        void vscode.window.showWarningMessage('The assessment changed while the what-if ratings were being applied. Try again.');
+        void vscode.window.showWarningMessage(
+          'The assessment changed while the what-if ratings were being applied. Try again.',
+        );
         return;
       }
       if (result.edits.length > 0) {
@@ -350,12 +380,18 @@ export class EligibilityPanelManager implements vscode.Disposable {
         }
       }
       if (result.skipped.length > 0) {
-        void vscode.window.showWarningMessage(`Not written (edit these ratings by hand): ${result.skipped.join(', ')}.`);
+        void vscode.window.showWarningMessage(
+          `Not written (edit these ratings by hand): ${result.skipped.join(', ')}.`,
+        );
       }
-      this.whatIf = Object.fromEntries(Object.entries(this.whatIf).filter(([competency]) => result.skipped.includes(competency)));
+      this.whatIf = Object.fromEntries(
+        Object.entries(this.whatIf).filter(([competency]) => result.skipped.includes(competency)),
+      );
       await this.refreshNow();
     } catch (error) {
-      void vscode.window.showErrorMessage(`Could not apply the what-if ratings: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(
+        `Could not apply the what-if ratings: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 }
@@ -364,7 +400,10 @@ export class EligibilityPanelManager implements vscode.Disposable {
  * Restores the panel after VS Code reloads, from the state its webview saved. The returned disposable is
  * also added to `context.subscriptions`.
  */
-export function registerEligibilitySerializer(context: vscode.ExtensionContext, manager: EligibilityPanelManager): vscode.Disposable {
+export function registerEligibilitySerializer(
+  context: vscode.ExtensionContext,
+  manager: EligibilityPanelManager,
+): vscode.Disposable {
   const registration = vscode.window.registerWebviewPanelSerializer(ELIGIBILITY_VIEW_TYPE, {
     async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
       manager.revive(panel, state);

@@ -14,6 +14,7 @@ export function revealTargets(
   const targets = [assessment];
   if (score && sameUri(score.uri, assessment) && score.ladderUri !== undefined) targets.push(score.ladderUri);
   // Reviews count only when the calibration is of the assessment shown: never the reviews of another one.
-  if (calibration && sameUri(calibration.assessmentUri, assessment)) targets.push(...calibration.reviews.map((review) => review.uri));
+  if (calibration && sameUri(calibration.assessmentUri, assessment))
+    targets.push(...calibration.reviews.map((review) => review.uri));
   return targets;
 }

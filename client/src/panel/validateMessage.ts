@@ -4,7 +4,15 @@
  * function returns a fresh, well-typed copy holding only the known fields, or `undefined`.
  * No `vscode` import, so both sides and the unit tests can use it.
  */
-import type { CalibrationResult, HostToWebviewMessage, Range, ScaleId, ScoreResult, WebviewToHostMessage, WhatIf } from './messages';
+import type {
+  CalibrationResult,
+  HostToWebviewMessage,
+  Range,
+  ScaleId,
+  ScoreResult,
+  WebviewToHostMessage,
+  WhatIf,
+} from './messages';
 
 /** Bounds on sizes, so that a hostile or broken webview cannot make the host do unbounded work. */
 export const LIMITS = {
@@ -40,7 +48,8 @@ export function isScaleId(value: unknown): value is ScaleId {
 }
 
 function validatePosition(value: unknown): Range['start'] | undefined {
-  if (!isPlain(value) || !isCount(value.line, LIMITS.position) || !isCount(value.character, LIMITS.position)) return undefined;
+  if (!isPlain(value) || !isCount(value.line, LIMITS.position) || !isCount(value.character, LIMITS.position))
+    return undefined;
   return { line: value.line, character: value.character };
 }
 
@@ -154,7 +163,14 @@ function isLevel(value: unknown): boolean {
 }
 
 function isReport(value: unknown): boolean {
-  return isPlain(value) && text(value.person) && id(value.ladder) && id(value.level) && text(value.asOf) && isList(value.levels, isLevel);
+  return (
+    isPlain(value) &&
+    text(value.person) &&
+    id(value.ladder) &&
+    id(value.level) &&
+    text(value.asOf) &&
+    isList(value.levels, isLevel)
+  );
 }
 
 function isCompetency(value: unknown): boolean {
@@ -214,13 +230,36 @@ function isCalibrationReport(value: unknown, reviews: number): boolean {
     isPlain(value) &&
     text(value.person) &&
     text(value.asOf) &&
-    isList(value.reviews, (r) => isPlain(r) && text(r.file) && (r.reviewer === null || text(r.reviewer)) && (r.role === null || ROLES.includes(r.role as string))) &&
+    isList(
+      value.reviews,
+      (r) =>
+        isPlain(r) &&
+        text(r.file) &&
+        (r.reviewer === null || text(r.reviewer)) &&
+        (r.role === null || ROLES.includes(r.role as string)),
+    ) &&
     value.reviews.length === reviews &&
     isList(
       value.competencies,
-      (c) => isPlain(c) && id(c.competency) && rating(c.self) && isList(c.reviews, rating) && c.reviews.length === reviews && rating(c.consensus) && isList(c.flags, (f) => FLAGS.includes(f as string)),
+      (c) =>
+        isPlain(c) &&
+        id(c.competency) &&
+        rating(c.self) &&
+        isList(c.reviews, rating) &&
+        c.reviews.length === reviews &&
+        rating(c.consensus) &&
+        isList(c.flags, (f) => FLAGS.includes(f as string)),
     ) &&
-    isList(value.levels, (l) => isPlain(l) && id(l.id) && status(l.self) && isList(l.reviews, status) && l.reviews.length === reviews && status(l.consensus))
+    isList(
+      value.levels,
+      (l) =>
+        isPlain(l) &&
+        id(l.id) &&
+        status(l.self) &&
+        isList(l.reviews, status) &&
+        l.reviews.length === reviews &&
+        status(l.consensus),
+    )
   );
 }
 
@@ -250,12 +289,29 @@ export function isCalibrationResult(value: unknown): value is CalibrationResult 
     isOptional(value.message, text) &&
     isOptional(value.ladderUri, uriText) &&
     isOptional(value.ladderName, text) &&
-    isList(value.cells, (c) => isPlain(c) && id(c.competency) && rangeOrNull(c.self) && isList(c.reviews, rangeOrNull) && c.reviews.length === reviews) &&
+    isList(
+      value.cells,
+      (c) =>
+        isPlain(c) &&
+        id(c.competency) &&
+        rangeOrNull(c.self) &&
+        isList(c.reviews, rangeOrNull) &&
+        c.reviews.length === reviews,
+    ) &&
     isList(
       value.levels,
       (l) =>
-        isPlain(l) && id(l.id) && text(l.name) && id(l.track) && finite(l.rank) && (l.range === undefined || validateRange(l.range) !== undefined) &&
-        isPlain(l.readiness) && finite(l.readiness.self) && finite(l.readiness.consensus) && isList(l.readiness.reviews, finite) && l.readiness.reviews.length === reviews,
+        isPlain(l) &&
+        id(l.id) &&
+        text(l.name) &&
+        id(l.track) &&
+        finite(l.rank) &&
+        (l.range === undefined || validateRange(l.range) !== undefined) &&
+        isPlain(l.readiness) &&
+        finite(l.readiness.self) &&
+        finite(l.readiness.consensus) &&
+        isList(l.readiness.reviews, finite) &&
+        l.readiness.reviews.length === reviews,
     ) &&
     isList(value.focus, id) &&
     isList(value.scale, (s) => isPlain(s) && isScaleId(s.id) && isOptional(s.name, text)) &&

@@ -1,7 +1,12 @@
 import * as vscode from 'vscode';
 import type { Protocol2CodeConverter } from 'vscode-languageclient/node';
 import type { LadderClient } from '../languageClientLoader';
-import { CalibrationRequest, LadderStructureRequest, WorkspaceSummaryRequest, type LadderStructure } from '../../../server/src/protocol';
+import {
+  CalibrationRequest,
+  LadderStructureRequest,
+  WorkspaceSummaryRequest,
+  type LadderStructure,
+} from '../../../server/src/protocol';
 import type { AssessmentNode, LadderTreeNode } from './nodes';
 import { reviewNodes } from './reviewNodes';
 import { toTreeItem } from './treeItems';
@@ -74,8 +79,18 @@ export class LadderTreeProvider implements vscode.TreeDataProvider<LadderTreeNod
         const structure = await this.client.sendRequest(LadderStructureRequest, { uri: node.uri });
         if (!structure) return [{ kind: 'message', text: 'This ladder cannot be read' }];
         const names = levelNames(structure);
-        const tracks = structure.tracks.map((track): LadderTreeNode => ({ kind: 'track', parent: node, ladderUri: node.uri, track }));
-        const folder: LadderTreeNode & { kind: 'assessments' } = { kind: 'assessments', parent: node, ladderUri: node.uri, assessments: [] };
+        const tracks = structure.tracks.map((track): LadderTreeNode => ({
+          kind: 'track',
+          parent: node,
+          ladderUri: node.uri,
+          track,
+        }));
+        const folder: LadderTreeNode & { kind: 'assessments' } = {
+          kind: 'assessments',
+          parent: node,
+          ladderUri: node.uri,
+          assessments: [],
+        };
         const assessments = [...structure.assessments]
           .sort((a, b) => a.person.localeCompare(b.person))
           .map((assessment): AssessmentNode => ({
@@ -94,7 +109,12 @@ export class LadderTreeProvider implements vscode.TreeDataProvider<LadderTreeNod
         return reviewNodes(node, calibration);
       }
       case 'track':
-        return node.track.levels.map((level): LadderTreeNode => ({ kind: 'level', parent: node, ladderUri: node.ladderUri, level }));
+        return node.track.levels.map((level): LadderTreeNode => ({
+          kind: 'level',
+          parent: node,
+          ladderUri: node.ladderUri,
+          level,
+        }));
       case 'level':
         return [
           ...node.level.expectations.map((expectation): LadderTreeNode => ({

@@ -1,5 +1,12 @@
 import type { Range } from 'vscode-languageserver-protocol';
-import type { AssessmentSummary, CalibrationReview, LevelNode, LevelStatus, RequirementNode, TrackNode } from '../../../server/src/protocol';
+import type {
+  AssessmentSummary,
+  CalibrationReview,
+  LevelNode,
+  LevelStatus,
+  RequirementNode,
+  TrackNode,
+} from '../../../server/src/protocol';
 
 /** An element of the Career Ladders tree. Ladders come from the workspace summary, the rest from each
  * ladder's structure; every node but a ladder knows its parent. */
@@ -7,7 +14,13 @@ export type LadderTreeNode =
   | LadderNode
   | { kind: 'track'; parent: LadderTreeNode; ladderUri: string; track: TrackNode }
   | { kind: 'level'; parent: LadderTreeNode; ladderUri: string; level: LevelNode }
-  | { kind: 'expectation'; parent: LadderTreeNode; ladderUri: string; levelId: string; expectation: LevelNode['expectations'][number] }
+  | {
+      kind: 'expectation';
+      parent: LadderTreeNode;
+      ladderUri: string;
+      levelId: string;
+      expectation: LevelNode['expectations'][number];
+    }
   | { kind: 'requirement'; parent: LadderTreeNode; ladderUri: string; path: string; requirement: RequirementNode }
   | { kind: 'assessments'; parent: LadderTreeNode; ladderUri: string; assessments: AssessmentNode[] }
   | AssessmentNode

@@ -9,7 +9,10 @@ export const VIEW_ID = 'ladder.explorer';
  * The Career Ladders view. Clicking a leaf runs its command; selecting an expandable node (a click
  * expands it) opens its definition beside the focus, so every click reveals where the node is defined.
  */
-export function registerTreeView(provider: LadderTreeProvider): { view: vscode.TreeView<LadderTreeNode>; disposables: vscode.Disposable[] } {
+export function registerTreeView(provider: LadderTreeProvider): {
+  view: vscode.TreeView<LadderTreeNode>;
+  disposables: vscode.Disposable[];
+} {
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const selection = view.onDidChangeSelection(({ selection: [node] }) => {
     if (!node || provider.getTreeItem(node).collapsibleState === vscode.TreeItemCollapsibleState.None) return;

@@ -14,14 +14,18 @@ export function reviewNodes(parent: AssessmentNode, calibration: CalibrationResu
   const levelNames = new Map(calibration.levels.map((level) => [level.id, level] as const));
   // The summary names its focus level (by name or id); the calibration lists the focus level ids.
   const named = parent.assessment.focusLevel;
-  const focusId = calibration.levels.find((l) => named !== undefined && (l.id === named || l.name === named))?.id ?? calibration.focus.find((id) => report.levels.some((l) => l.id === id));
+  const focusId =
+    calibration.levels.find((l) => named !== undefined && (l.id === named || l.name === named))?.id ??
+    calibration.focus.find((id) => report.levels.some((l) => l.id === id));
   const level = report.levels.find((l) => l.id === focusId);
   const about = focusId !== undefined ? levelNames.get(focusId) : undefined;
   const verdict = (pick: 'consensus' | number): LevelVerdict | undefined => {
     if (!level || !about) return undefined;
     const status = pick === 'consensus' ? level.consensus : level.reviews[pick];
     const readiness = pick === 'consensus' ? about.readiness.consensus : about.readiness.reviews[pick];
-    return status !== undefined && readiness !== undefined ? { levelName: about.name || about.id, status, readiness } : undefined;
+    return status !== undefined && readiness !== undefined
+      ? { levelName: about.name || about.id, status, readiness }
+      : undefined;
   };
   const assessmentUri = calibration.assessmentUri ?? parent.assessment.uri;
   const disagreements = report.competencies.filter((c) => c.flags.includes('disagreement')).length;

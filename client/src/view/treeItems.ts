@@ -6,7 +6,11 @@ import { definitionOf, type AssessmentNode, type LadderTreeNode, type ReviewNode
 const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
 
 /** Opens a node's definition: the file, selecting the node's range. */
-export function openDefinitionCommand(node: LadderTreeNode, convert: Protocol2CodeConverter, preserveFocus = false): vscode.Command | undefined {
+export function openDefinitionCommand(
+  node: LadderTreeNode,
+  convert: Protocol2CodeConverter,
+  preserveFocus = false,
+): vscode.Command | undefined {
   const definition = definitionOf(node);
   if (!definition) return undefined;
   const options: vscode.TextDocumentShowOptions = { preserveFocus, preview: true };
@@ -27,7 +31,10 @@ function plural(count: number, noun: string): string {
 
 function assessmentItem(node: AssessmentNode): vscode.TreeItem {
   const { assessment } = node;
-  const item = new vscode.TreeItem(assessment.person || vscode.Uri.parse(assessment.uri).path.split('/').pop() || 'assessment', assessment.reviewCount ? Collapsed : None);
+  const item = new vscode.TreeItem(
+    assessment.person || vscode.Uri.parse(assessment.uri).path.split('/').pop() || 'assessment',
+    assessment.reviewCount ? Collapsed : None,
+  );
   item.id = `assessment:${assessment.uri}`;
   item.contextValue = 'assessment';
   item.resourceUri = vscode.Uri.parse(assessment.uri);
@@ -36,7 +43,9 @@ function assessmentItem(node: AssessmentNode): vscode.TreeItem {
     const level = node.focusLevelName ?? assessment.focusLevel ?? 'next level';
     item.iconPath = statusIcon(assessment.focusStatus);
     item.description = `${level}: ${statusLabel(assessment.focusStatus)} · ${percent(assessment.focusReadiness)}`;
-    tooltip.appendMarkdown(`\n\n${level}: ${statusLabel(assessment.focusStatus)}, ${percent(assessment.focusReadiness)} ready`);
+    tooltip.appendMarkdown(
+      `\n\n${level}: ${statusLabel(assessment.focusStatus)}, ${percent(assessment.focusReadiness)} ready`,
+    );
   } else {
     item.iconPath = new vscode.ThemeIcon('person');
     item.description = 'no verdict';
@@ -49,16 +58,24 @@ function assessmentItem(node: AssessmentNode): vscode.TreeItem {
 /** A review beneath its assessment ("Jordan Lee (manager)", the verdict under it), or the consensus of them all. */
 function reviewItem(node: ReviewNode): vscode.TreeItem {
   const { review, verdict } = node;
-  const label = review ? `${review.reviewer || 'unnamed reviewer'}${review.role ? ` (${review.role})` : ''}` : 'Consensus';
+  const label = review
+    ? `${review.reviewer || 'unnamed reviewer'}${review.role ? ` (${review.role})` : ''}`
+    : 'Consensus';
   const item = new vscode.TreeItem(label, None);
   item.id = review ? `review:${review.uri}` : `consensus:${node.assessmentUri}`;
   item.contextValue = review ? 'review' : 'consensus';
   item.iconPath = verdict ? statusIcon(verdict.status) : new vscode.ThemeIcon(review ? 'comment' : 'law');
   const disagreements = node.disagreements ? ` · ${plural(node.disagreements, 'disagreement')}` : '';
-  item.description = verdict ? `${verdict.levelName}: ${statusLabel(verdict.status)} · ${percent(verdict.readiness)}${disagreements}` : 'no verdict';
+  item.description = verdict
+    ? `${verdict.levelName}: ${statusLabel(verdict.status)} · ${percent(verdict.readiness)}${disagreements}`
+    : 'no verdict';
   if (review) item.resourceUri = vscode.Uri.parse(review.uri);
-  const who = review ? `Under the review of ${label}` : 'Under the consensus of the reviews (the lowest rating of each competency)';
-  item.tooltip = verdict ? `${who}: ${verdict.levelName} ${statusLabel(verdict.status)}, ${percent(verdict.readiness)} ready${disagreements}` : who;
+  const who = review
+    ? `Under the review of ${label}`
+    : 'Under the consensus of the reviews (the lowest rating of each competency)';
+  item.tooltip = verdict
+    ? `${who}: ${verdict.levelName} ${statusLabel(verdict.status)}, ${percent(verdict.readiness)} ready${disagreements}`
+    : who;
   return item;
 }
 

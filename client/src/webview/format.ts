@@ -5,9 +5,18 @@ import type { ScaleId } from '../panel/messages';
 type ExpectationStatus = 'met' | 'gap' | 'unrated';
 type RequirementStatus = 'met' | 'unmet' | 'unknown' | 'waived';
 
-export const LEVEL_STATUS: Record<LevelStatus, string> = { eligible: 'Eligible', 'not-yet': 'Not yet', incomplete: 'Incomplete' };
+export const LEVEL_STATUS: Record<LevelStatus, string> = {
+  eligible: 'Eligible',
+  'not-yet': 'Not yet',
+  incomplete: 'Incomplete',
+};
 export const EXPECTATION_STATUS: Record<ExpectationStatus, string> = { met: 'Met', gap: 'Gap', unrated: 'Not rated' };
-export const REQUIREMENT_STATUS: Record<RequirementStatus, string> = { met: 'Met', unmet: 'Not met', unknown: 'Unknown', waived: 'Waived' };
+export const REQUIREMENT_STATUS: Record<RequirementStatus, string> = {
+  met: 'Met',
+  unmet: 'Not met',
+  unknown: 'Unknown',
+  waived: 'Waived',
+};
 
 const REQUIREMENT_TYPE: Record<string, string> = {
   'time-at-level': 'Time at level',

@@ -18,9 +18,21 @@ export function header(result: ScoreResult): HTMLElement {
     { className: 'panel-header' },
     h('p', { className: 'eyebrow', text: 'Eligibility' }),
     h('h1', { text: person || 'Self-assessment' }),
-    facts.length > 0 ? h('dl', { className: 'facts' }, ...facts.map(([term, value]) => h('div', { className: 'fact' }, h('dt', { text: term }), h('dd', { text: value })))) : undefined,
+    facts.length > 0
+      ? h(
+          'dl',
+          { className: 'facts' },
+          ...facts.map(([term, value]) =>
+            h('div', { className: 'fact' }, h('dt', { text: term }), h('dd', { text: value })),
+          ),
+        )
+      : undefined,
     result.errorCount > 0
-      ? h('p', { className: 'notice warning', attrs: { role: 'note' }, text: `The assessment or its ladder has ${result.errorCount === 1 ? '1 error' : `${result.errorCount} errors`}; this verdict uses what could be read.` })
+      ? h('p', {
+          className: 'notice warning',
+          attrs: { role: 'note' },
+          text: `The assessment or its ladder has ${result.errorCount === 1 ? '1 error' : `${result.errorCount} errors`}; this verdict uses what could be read.`,
+        })
       : undefined,
   );
 }

@@ -14,7 +14,14 @@ const PATHS: Record<IconName, string[]> = {
 export function icon(name: IconName): SVGSVGElement {
   return s(
     'svg',
-    { class: `icon icon-${name}`, viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true', focusable: 'false' },
+    {
+      class: `icon icon-${name}`,
+      viewBox: '0 0 16 16',
+      width: 16,
+      height: 16,
+      'aria-hidden': 'true',
+      focusable: 'false',
+    },
     s('circle', { cx: 8, cy: 8, r: 6.6, class: 'icon-ring' }),
     ...PATHS[name].map((d) => s('path', { d })),
   );

@@ -6,13 +6,33 @@ import type { RatingEvidence } from '../../../server/src/protocol';
 import type { Range } from '../panel/messages';
 import type { Actions, ViewState } from './actions';
 import { h, srOnly } from './dom';
-import { EXPECTATION_STATUS, LEVEL_STATUS, REQUIREMENT_STATUS, percent, requirementTypeLabel, scaleText } from './format';
+import {
+  EXPECTATION_STATUS,
+  LEVEL_STATUS,
+  REQUIREMENT_STATUS,
+  percent,
+  requirementTypeLabel,
+  scaleText,
+} from './format';
 import { EXPECTATION_ICON, LEVEL_ICON, REQUIREMENT_ICON, icon } from './icons';
-import { own, readinessCounts, scaleLabel, type ExpectationResult, type LevelScore, type RequirementResult, type ViewModel } from './model';
+import {
+  own,
+  readinessCounts,
+  scaleLabel,
+  type ExpectationResult,
+  type LevelScore,
+  type RequirementResult,
+  type ViewModel,
+} from './model';
 import { ratingSelect } from './whatIf';
 
 export function statusBadge(level: LevelScore): HTMLElement {
-  return h('span', { className: `badge status-${level.status}`, attrs: { 'data-role': 'status' } }, icon(LEVEL_ICON[level.status]), h('span', { text: LEVEL_STATUS[level.status] }));
+  return h(
+    'span',
+    { className: `badge status-${level.status}`, attrs: { 'data-role': 'status' } },
+    icon(LEVEL_ICON[level.status]),
+    h('span', { text: LEVEL_STATUS[level.status] }),
+  );
 }
 
 export function readinessBar(level: LevelScore): HTMLElement {
@@ -53,7 +73,10 @@ function gapList(model: ViewModel, level: LevelScore, actions: Actions): HTMLEle
     const name = model.competencyName(gap.competency);
     const rated = own(model.result.ratingRanges, gap.competency) !== undefined;
     const range = gapTarget(model, gap.competency);
-    const label = gap.status === 'gap' ? `${name}: rated ${scaleText(gap.rated)}, needs ${gap.expected}` : `${name}: not rated, needs ${gap.expected}`;
+    const label =
+      gap.status === 'gap'
+        ? `${name}: rated ${scaleText(gap.rated)}, needs ${gap.expected}`
+        : `${name}: not rated, needs ${gap.expected}`;
     const link = range
       ? h('button', {
           className: 'link',
@@ -67,9 +90,20 @@ function gapList(model: ViewModel, level: LevelScore, actions: Actions): HTMLEle
           on: { click: () => actions.reveal(range, 'assessment') },
         })
       : h('span', { text: label });
-    return h('li', { className: `gap status-${gap.status}` }, icon(EXPECTATION_ICON[gap.status]), srOnly(`${EXPECTATION_STATUS[gap.status]}: `), link);
+    return h(
+      'li',
+      { className: `gap status-${gap.status}` },
+      icon(EXPECTATION_ICON[gap.status]),
+      srOnly(`${EXPECTATION_STATUS[gap.status]}: `),
+      link,
+    );
   });
-  return h('div', { className: 'gaps' }, h('h4', { text: gaps.length === 1 ? '1 gap' : `${gaps.length} gaps` }), h('ul', {}, ...items));
+  return h(
+    'div',
+    { className: 'gaps' },
+    h('h4', { text: gaps.length === 1 ? '1 gap' : `${gaps.length} gaps` }),
+    h('ul', {}, ...items),
+  );
 }
 
 /** The evidence and note written with a rating, folded under the competency's name. */
@@ -86,20 +120,45 @@ function evidenceDetails(written: RatingEvidence | undefined): HTMLElement | und
   );
 }
 
-function expectationRow(model: ViewModel, level: LevelScore, expectation: ExpectationResult, state: ViewState, actions: Actions): HTMLTableRowElement {
+function expectationRow(
+  model: ViewModel,
+  level: LevelScore,
+  expectation: ExpectationResult,
+  state: ViewState,
+  actions: Actions,
+): HTMLTableRowElement {
   const info = model.competency(expectation.competency);
   const overridden = Object.prototype.hasOwnProperty.call(state.whatIf, expectation.competency);
-  const nameCell = h('th', { attrs: { scope: 'row', title: info?.description }, text: model.competencyName(expectation.competency) });
+  const nameCell = h('th', {
+    attrs: { scope: 'row', title: info?.description },
+    text: model.competencyName(expectation.competency),
+  });
   if (overridden) nameCell.append(' ', h('span', { className: 'tag', text: 'what-if' }));
   const evidence = evidenceDetails(model.result.evidence && own(model.result.evidence, expectation.competency));
   if (evidence) nameCell.append(evidence);
   return h(
     'tr',
-    { className: `status-${expectation.status}${overridden ? ' what-if' : ''}`, attrs: { 'data-competency': expectation.competency } },
+    {
+      className: `status-${expectation.status}${overridden ? ' what-if' : ''}`,
+      attrs: { 'data-competency': expectation.competency },
+    },
     nameCell,
-    h('td', { className: 'expected', text: scaleLabel(model, expectation.expected), attrs: { title: model.descriptor(expectation.competency, expectation.expected) } }),
-    h('td', { className: 'rated', attrs: { title: model.descriptor(expectation.competency, expectation.rated) } }, ratingSelect(model, level, expectation, actions)),
-    h('td', { className: 'status' }, icon(EXPECTATION_ICON[expectation.status]), h('span', { text: EXPECTATION_STATUS[expectation.status] })),
+    h('td', {
+      className: 'expected',
+      text: scaleLabel(model, expectation.expected),
+      attrs: { title: model.descriptor(expectation.competency, expectation.expected) },
+    }),
+    h(
+      'td',
+      { className: 'rated', attrs: { title: model.descriptor(expectation.competency, expectation.rated) } },
+      ratingSelect(model, level, expectation, actions),
+    ),
+    h(
+      'td',
+      { className: 'status' },
+      icon(EXPECTATION_ICON[expectation.status]),
+      h('span', { text: EXPECTATION_STATUS[expectation.status] }),
+    ),
   );
 }
 
@@ -109,7 +168,17 @@ function expectationTable(model: ViewModel, level: LevelScore, state: ViewState,
     'table',
     { className: 'expectations' },
     h('caption', { text: `Expected ratings for ${level.name}` }),
-    h('thead', {}, h('tr', {}, ...['Competency', 'Expected', 'Rating', 'Status'].map((title) => h('th', { attrs: { scope: 'col' }, text: title })))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...['Competency', 'Expected', 'Rating', 'Status'].map((title) =>
+          h('th', { attrs: { scope: 'col' }, text: title }),
+        ),
+      ),
+    ),
     h('tbody', {}, ...level.expectations.map((e) => expectationRow(model, level, e, state, actions))),
   );
 }
@@ -119,11 +188,19 @@ function requirementItem(requirement: RequirementResult): HTMLLIElement {
   const detail = requirement.description ? requirement.detail : undefined;
   const item = h(
     'li',
-    { className: `requirement status-${requirement.status}`, attrs: { 'data-requirement': requirement.id, 'data-status': requirement.status } },
+    {
+      className: `requirement status-${requirement.status}`,
+      attrs: { 'data-requirement': requirement.id, 'data-status': requirement.status },
+    },
     h(
       'div',
       { className: 'requirement-line' },
-      h('span', { className: 'requirement-status' }, icon(REQUIREMENT_ICON[requirement.status]), h('span', { text: REQUIREMENT_STATUS[requirement.status] })),
+      h(
+        'span',
+        { className: 'requirement-status' },
+        icon(REQUIREMENT_ICON[requirement.status]),
+        h('span', { text: REQUIREMENT_STATUS[requirement.status] }),
+      ),
       h(
         'span',
         { className: 'requirement-text' },
@@ -135,28 +212,54 @@ function requirementItem(requirement: RequirementResult): HTMLLIElement {
     ),
   );
   if (requirement.children && requirement.children.length > 0) {
-    const quantifier = requirement.type === 'any-of' ? 'At least one of:' : requirement.type === 'all-of' ? 'All of:' : 'Parts:';
-    item.append(h('div', { className: 'children-label', text: quantifier }), h('ul', { className: 'requirements nested' }, ...requirement.children.map(requirementItem)));
+    const quantifier =
+      requirement.type === 'any-of' ? 'At least one of:' : requirement.type === 'all-of' ? 'All of:' : 'Parts:';
+    item.append(
+      h('div', { className: 'children-label', text: quantifier }),
+      h('ul', { className: 'requirements nested' }, ...requirement.children.map(requirementItem)),
+    );
   }
   return item;
 }
 
 function requirementList(level: LevelScore): HTMLElement {
   if (level.requirements.length === 0) return h('p', { className: 'muted', text: 'No other requirements.' });
-  return h('ul', { className: 'requirements', attrs: { 'aria-label': `Requirements for ${level.name}` } }, ...level.requirements.map(requirementItem));
+  return h(
+    'ul',
+    { className: 'requirements', attrs: { 'aria-label': `Requirements for ${level.name}` } },
+    ...level.requirements.map(requirementItem),
+  );
 }
 
-export function levelCard(model: ViewModel, level: LevelScore, focus: boolean, state: ViewState, actions: Actions): HTMLElement {
+export function levelCard(
+  model: ViewModel,
+  level: LevelScore,
+  focus: boolean,
+  state: ViewState,
+  actions: Actions,
+): HTMLElement {
   const key = `level\u0000${level.id}`;
   const details = h('details', {
     className: `card status-${level.status}${focus ? ' focus' : ''}`,
-    attrs: { 'data-level': level.id, 'data-status': level.status, 'data-details-key': key, open: state.open.get(key) ?? focus },
+    attrs: {
+      'data-level': level.id,
+      'data-status': level.status,
+      'data-details-key': key,
+      open: state.open.get(key) ?? focus,
+    },
   });
-  const meta = [level.rank ? `Rank ${level.rank}` : undefined, level.track ? `track ${level.track}` : undefined].filter(Boolean).join(' · ');
+  const meta = [level.rank ? `Rank ${level.rank}` : undefined, level.track ? `track ${level.track}` : undefined]
+    .filter(Boolean)
+    .join(' · ');
   const summary = h(
     'summary',
     {},
-    h('span', { className: 'card-title' }, h('h3', { text: level.name }), meta ? h('span', { className: 'muted card-meta', text: meta }) : undefined),
+    h(
+      'span',
+      { className: 'card-title' },
+      h('h3', { text: level.name }),
+      meta ? h('span', { className: 'muted card-meta', text: meta }) : undefined,
+    ),
     statusBadge(level),
     readinessBar(level),
   );
@@ -169,9 +272,21 @@ export function levelCard(model: ViewModel, level: LevelScore, focus: boolean, s
       'div',
       { className: 'card-body' },
       gaps,
-      h('div', { className: 'card-columns' },
-        h('section', { className: 'card-section', attrs: { 'aria-label': `Expectations for ${level.name}` } }, h('h4', { text: 'Expectations' }), expectationTable(model, level, state, actions)),
-        h('section', { className: 'card-section', attrs: { 'aria-label': `Requirements for ${level.name}` } }, h('h4', { text: 'Requirements' }), requirementList(level)),
+      h(
+        'div',
+        { className: 'card-columns' },
+        h(
+          'section',
+          { className: 'card-section', attrs: { 'aria-label': `Expectations for ${level.name}` } },
+          h('h4', { text: 'Expectations' }),
+          expectationTable(model, level, state, actions),
+        ),
+        h(
+          'section',
+          { className: 'card-section', attrs: { 'aria-label': `Requirements for ${level.name}` } },
+          h('h4', { text: 'Requirements' }),
+          requirementList(level),
+        ),
       ),
       ladderUri && levelRange
         ? h('button', {

@@ -14,9 +14,17 @@ import { nextWhatIf } from './whatIf';
 
 const host = connectHost();
 const root = document.getElementById('app') ?? document.body.appendChild(h('main', { attrs: { id: 'app' } }));
-const live = document.body.appendChild(h('div', { className: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite', id: 'live' } }));
+const live = document.body.appendChild(
+  h('div', { className: 'sr-only', attrs: { role: 'status', 'aria-live': 'polite', id: 'live' } }),
+);
 
-function initialState(): { uri?: string; whatIf: WhatIf; result?: ScoreResult; fileRatings?: WhatIf; othersOpen?: boolean } {
+function initialState(): {
+  uri?: string;
+  whatIf: WhatIf;
+  result?: ScoreResult;
+  fileRatings?: WhatIf;
+  othersOpen?: boolean;
+} {
   const saved = host.getState() as Partial<PanelState> | undefined;
   const trusted = validatePanelState(saved);
   if (trusted && saved) {
@@ -43,7 +51,11 @@ let result = start.result;
 let calibration: CalibrationResult | undefined;
 let error: string | undefined;
 let spoken = '';
-const state: ViewState = { whatIf: start.whatIf, fileRatings: new Map(Object.entries(start.fileRatings ?? {})), open: new Map() };
+const state: ViewState = {
+  whatIf: start.whatIf,
+  fileRatings: new Map(Object.entries(start.fileRatings ?? {})),
+  open: new Map(),
+};
 if (start.othersOpen !== undefined) state.open.set(OTHERS_KEY, start.othersOpen);
 
 function save(): void {
@@ -96,7 +108,9 @@ const actions: Actions = {
 };
 
 function draw(): void {
-  const parts: Node[] = result ? renderResult(result, state, actions, calibration) : [h('p', { className: 'placeholder', text: error ? '' : 'Loading the eligibility verdict…' })];
+  const parts: Node[] = result
+    ? renderResult(result, state, actions, calibration)
+    : [h('p', { className: 'placeholder', text: error ? '' : 'Loading the eligibility verdict…' })];
   if (error) parts.unshift(h('p', { className: 'notice error', attrs: { role: 'alert' }, text: error }));
   replaceContent(root, parts);
 }
@@ -105,7 +119,8 @@ function draw(): void {
 function learnFileRatings(next: ScoreResult, whatIf: WhatIf): void {
   for (const level of next.report?.levels ?? []) {
     for (const expectation of level.expectations) {
-      if (!Object.prototype.hasOwnProperty.call(whatIf, expectation.competency)) state.fileRatings.set(expectation.competency, expectation.rated);
+      if (!Object.prototype.hasOwnProperty.call(whatIf, expectation.competency))
+        state.fileRatings.set(expectation.competency, expectation.rated);
     }
   }
 }

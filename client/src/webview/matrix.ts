@@ -13,7 +13,15 @@ export function competencyMatrix(model: ViewModel): HTMLElement {
     h('th', { attrs: { scope: 'col' }, className: 'competency-col', text: 'Competency' }),
     h('th', { attrs: { scope: 'col' }, className: 'rated-col', text: 'Rated' }),
     ...levels.map((level) =>
-      h('th', { attrs: { scope: 'col', 'data-level': level.id }, className: focusIds.has(level.id) ? 'focus-col' : undefined }, h('span', { text: level.name }), focusIds.has(level.id) ? srOnly(' (next step)') : undefined),
+      h(
+        'th',
+        {
+          attrs: { scope: 'col', 'data-level': level.id },
+          className: focusIds.has(level.id) ? 'focus-col' : undefined,
+        },
+        h('span', { text: level.name }),
+        focusIds.has(level.id) ? srOnly(' (next step)') : undefined,
+      ),
     ),
   );
   const rows = model.matrixCompetencies.map((competency) => {
@@ -22,7 +30,13 @@ export function competencyMatrix(model: ViewModel): HTMLElement {
     const cells = levels.map((level) => {
       const expectation = level.expectations.find((e) => e.competency === competency);
       const focusClass = focusIds.has(level.id) ? ' focus-col' : '';
-      if (!expectation) return h('td', { className: `cell none${focusClass}`, attrs: { 'data-level': level.id, 'data-status': 'none' } }, h('span', { attrs: { 'aria-hidden': 'true' }, text: '·' }), srOnly('not expected'));
+      if (!expectation)
+        return h(
+          'td',
+          { className: `cell none${focusClass}`, attrs: { 'data-level': level.id, 'data-status': 'none' } },
+          h('span', { attrs: { 'aria-hidden': 'true' }, text: '·' }),
+          srOnly('not expected'),
+        );
       const status = expectation.status;
       return h(
         'td',
@@ -43,7 +57,11 @@ export function competencyMatrix(model: ViewModel): HTMLElement {
       'tr',
       { attrs: { 'data-competency': competency } },
       h('th', { attrs: { scope: 'row', title: model.competency(competency)?.description }, text: name }),
-      h('td', { className: `rated-col${rated === null ? ' unrated' : ''}`, text: rated === null ? '—' : String(rated), attrs: { title: rated === null ? 'Not rated' : model.descriptor(competency, rated) } }),
+      h('td', {
+        className: `rated-col${rated === null ? ' unrated' : ''}`,
+        text: rated === null ? '—' : String(rated),
+        attrs: { title: rated === null ? 'Not rated' : model.descriptor(competency, rated) },
+      }),
       ...cells,
     );
   });
@@ -61,11 +79,17 @@ export function competencyMatrix(model: ViewModel): HTMLElement {
     h('h2', { attrs: { id: 'matrix-heading' }, text: 'Competencies by level' }),
     h(
       'div',
-      { className: 'table-scroll', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Competencies by level (scrollable)' } },
+      {
+        className: 'table-scroll',
+        attrs: { tabindex: 0, role: 'region', 'aria-label': 'Competencies by level (scrollable)' },
+      },
       h(
         'table',
         { className: 'matrix' },
-        h('caption', { className: 'sr-only', text: 'Expected rating of each competency at each level, compared with the current rating' }),
+        h('caption', {
+          className: 'sr-only',
+          text: 'Expected rating of each competency at each level, compared with the current rating',
+        }),
         h('thead', {}, header),
         h('tbody', {}, ...rows),
       ),

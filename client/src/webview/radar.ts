@@ -43,7 +43,12 @@ function axisLabel(name: string, at: Point): SVGTextElement {
   const anchor = at.x > 8 ? 'start' : at.x < -8 ? 'end' : 'middle';
   const lines = wrapLabel(name);
   const lineHeight = 14;
-  const firstDy = at.y < -8 ? -(lines.length - 1) * lineHeight : at.y > 8 ? lineHeight * 0.7 : -((lines.length - 1) * lineHeight) / 2 + 4;
+  const firstDy =
+    at.y < -8
+      ? -(lines.length - 1) * lineHeight
+      : at.y > 8
+        ? lineHeight * 0.7
+        : -((lines.length - 1) * lineHeight) / 2 + 4;
   return s(
     'text',
     { class: 'radar-label', x: at.x, y: at.y, 'text-anchor': anchor },
@@ -53,13 +58,19 @@ function axisLabel(name: string, at: Point): SVGTextElement {
 }
 
 /** The radar; with `consensus` ratings (from the reviews), their shape is drawn over the self-ratings. */
-export function radarChart(model: ViewModel, level: LevelScore | undefined, consensus: ReadonlyMap<string, ScaleId | null> = new Map()): HTMLElement {
+export function radarChart(
+  model: ViewModel,
+  level: LevelScore | undefined,
+  consensus: ReadonlyMap<string, ScaleId | null> = new Map(),
+): HTMLElement {
   const section = h('section', { className: 'radar-section', attrs: { 'aria-labelledby': 'radar-heading' } });
   if (!level) return section;
   section.append(h('h2', { attrs: { id: 'radar-heading' }, text: `Profile against ${level.name}` }));
   const expectations = level.expectations.filter((e) => model.position(e.expected) !== undefined);
   if (expectations.length < 3) {
-    section.append(h('p', { className: 'muted', text: 'The profile chart needs at least three expected competencies.' }));
+    section.append(
+      h('p', { className: 'muted', text: 'The profile chart needs at least three expected competencies.' }),
+    );
     return section;
   }
   const steps = Math.max(model.result.scale.length, 1);
@@ -67,9 +78,14 @@ export function radarChart(model: ViewModel, level: LevelScore | undefined, cons
   const count = expectations.length;
 
   const rings = Array.from({ length: steps }, (_, step) =>
-    s('polygon', { class: 'radar-ring', points: polygon(expectations.map((_e, i) => pointAt(i, count, (RADIUS * (step + 1)) / steps))) }),
+    s('polygon', {
+      class: 'radar-ring',
+      points: polygon(expectations.map((_e, i) => pointAt(i, count, (RADIUS * (step + 1)) / steps))),
+    }),
   );
-  const ringLabels = model.result.scale.map((option, step) => s('text', { class: 'radar-ring-label', x: 5, y: -((RADIUS * (step + 1)) / steps) + 12 }, String(option.id)));
+  const ringLabels = model.result.scale.map((option, step) =>
+    s('text', { class: 'radar-ring-label', x: 5, y: -((RADIUS * (step + 1)) / steps) + 12 }, String(option.id)),
+  );
   const axes = expectations.map((e, i) => {
     const end = pointAt(i, count, RADIUS);
     return s('line', { class: 'radar-axis', x1: 0, y1: 0, x2: end.x, y2: end.y, 'data-competency': e.competency });
@@ -77,18 +93,40 @@ export function radarChart(model: ViewModel, level: LevelScore | undefined, cons
   const expectedPoints = expectations.map((e, i) => pointAt(i, count, radiusOf(model.position(e.expected))));
   const ratedPoints = expectations.map((e, i) => pointAt(i, count, radiusOf(model.position(e.rated))));
   const markers = expectations.map((e, i) =>
-    s('circle', { class: `radar-point status-${e.status}`, cx: ratedPoints[i]!.x, cy: ratedPoints[i]!.y, r: 3.5 }, s('title', {}, `${model.competencyName(e.competency)}: rated ${scaleText(e.rated)}, expects ${e.expected}`)),
+    s(
+      'circle',
+      { class: `radar-point status-${e.status}`, cx: ratedPoints[i]!.x, cy: ratedPoints[i]!.y, r: 3.5 },
+      s('title', {}, `${model.competencyName(e.competency)}: rated ${scaleText(e.rated)}, expects ${e.expected}`),
+    ),
   );
   const withConsensus = expectations.some((e) => consensus.has(e.competency));
-  const consensusPoints = expectations.map((e, i) => pointAt(i, count, radiusOf(model.position(consensus.get(e.competency) ?? null))));
-  const labels = expectations.map((e, i) => axisLabel(model.competencyName(e.competency), pointAt(i, count, RADIUS + LABEL_GAP)));
+  const consensusPoints = expectations.map((e, i) =>
+    pointAt(i, count, radiusOf(model.position(consensus.get(e.competency) ?? null))),
+  );
+  const labels = expectations.map((e, i) =>
+    axisLabel(model.competencyName(e.competency), pointAt(i, count, RADIUS + LABEL_GAP)),
+  );
 
   const met = expectations.filter((e) => e.status === 'met').length;
-  const consensusText = (competency: string) => (withConsensus ? `, consensus ${scaleText(consensus.get(competency) ?? null)}` : '');
-  const description = `${met} of ${count} expectations met. ` + expectations.map((e) => `${model.competencyName(e.competency)}: rated ${scaleText(e.rated)}${consensusText(e.competency)}, expects ${e.expected}.`).join(' ');
+  const consensusText = (competency: string) =>
+    withConsensus ? `, consensus ${scaleText(consensus.get(competency) ?? null)}` : '';
+  const description =
+    `${met} of ${count} expectations met. ` +
+    expectations
+      .map(
+        (e) =>
+          `${model.competencyName(e.competency)}: rated ${scaleText(e.rated)}${consensusText(e.competency)}, expects ${e.expected}.`,
+      )
+      .join(' ');
   const svg = s(
     'svg',
-    { class: withConsensus ? 'radar with-consensus' : 'radar', viewBox: '-280 -195 560 390', role: 'img', 'aria-labelledby': 'radar-title radar-desc', 'data-level': level.id },
+    {
+      class: withConsensus ? 'radar with-consensus' : 'radar',
+      viewBox: '-280 -195 560 390',
+      role: 'img',
+      'aria-labelledby': 'radar-title radar-desc',
+      'data-level': level.id,
+    },
     s('title', { id: 'radar-title' }, `Current ratings compared with what ${level.name} expects`),
     s('desc', { id: 'radar-desc' }, description),
     s('g', { class: 'radar-grid' }, ...rings, ...axes),
@@ -103,20 +141,53 @@ export function radarChart(model: ViewModel, level: LevelScore | undefined, cons
   const summary = h(
     'div',
     { className: 'radar-summary' },
-    h('p', { className: 'stat' }, h('strong', { text: `${met} of ${count}` }), h('span', { className: 'muted', text: ` expectations met for ${level.name}` })),
+    h(
+      'p',
+      { className: 'stat' },
+      h('strong', { text: `${met} of ${count}` }),
+      h('span', { className: 'muted', text: ` expectations met for ${level.name}` }),
+    ),
     h(
       'ul',
       { className: 'legend radar-legend muted' },
-      h('li', { className: 'legend-item' }, h('span', { className: 'swatch swatch-rated', attrs: { 'aria-hidden': 'true' } }), ' Current rating'),
-      h('li', { className: 'legend-item' }, h('span', { className: 'swatch swatch-expected', attrs: { 'aria-hidden': 'true' } }), ` Expected for ${level.name}`),
-      withConsensus ? h('li', { className: 'legend-item' }, h('span', { className: 'swatch swatch-consensus', attrs: { 'aria-hidden': 'true' } }), ' Reviewers’ consensus') : undefined,
+      h(
+        'li',
+        { className: 'legend-item' },
+        h('span', { className: 'swatch swatch-rated', attrs: { 'aria-hidden': 'true' } }),
+        ' Current rating',
+      ),
+      h(
+        'li',
+        { className: 'legend-item' },
+        h('span', { className: 'swatch swatch-expected', attrs: { 'aria-hidden': 'true' } }),
+        ` Expected for ${level.name}`,
+      ),
+      withConsensus
+        ? h(
+            'li',
+            { className: 'legend-item' },
+            h('span', { className: 'swatch swatch-consensus', attrs: { 'aria-hidden': 'true' } }),
+            ' Reviewers’ consensus',
+          )
+        : undefined,
     ),
     short.length > 0
       ? h(
           'ul',
           { className: 'radar-gaps' },
           ...short.map((e) =>
-            h('li', {}, h('span', { text: model.competencyName(e.competency) }), h('span', { className: 'muted', text: e.status === 'gap' ? ` rated ${scaleText(e.rated)}, expects ${e.expected}` : ` not rated, expects ${e.expected}` })),
+            h(
+              'li',
+              {},
+              h('span', { text: model.competencyName(e.competency) }),
+              h('span', {
+                className: 'muted',
+                text:
+                  e.status === 'gap'
+                    ? ` rated ${scaleText(e.rated)}, expects ${e.expected}`
+                    : ` not rated, expects ${e.expected}`,
+              }),
+            ),
           ),
         )
       : h('p', { className: 'muted', text: 'Every rating reaches what this level expects.' }),

@@ -25,10 +25,14 @@ function focusSection(model: ViewModel, state: ViewState, actions: Actions): HTM
 
 function othersSection(model: ViewModel, state: ViewState, actions: Actions): HTMLElement | undefined {
   if (model.others.length === 0) return undefined;
-  const heading = model.focus.length > 0 ? `Other levels (${model.others.length})` : `All levels (${model.others.length})`;
+  const heading =
+    model.focus.length > 0 ? `Other levels (${model.others.length})` : `All levels (${model.others.length})`;
   const details = h(
     'details',
-    { className: 'levels other-levels', attrs: { 'data-details-key': OTHERS_KEY, open: state.open.get(OTHERS_KEY) ?? model.focus.length === 0 } },
+    {
+      className: 'levels other-levels',
+      attrs: { 'data-details-key': OTHERS_KEY, open: state.open.get(OTHERS_KEY) ?? model.focus.length === 0 },
+    },
     h('summary', {}, h('h2', { text: heading })),
     ...model.others.map((level) => levelCard(model, level, false, state, actions)),
   );
@@ -40,27 +44,53 @@ function othersSection(model: ViewModel, state: ViewState, actions: Actions): HT
  * The panel for a verdict, with the calibration against the assessment's reviews when it has some; a short
  * explanation when the server could not score the file.
  */
-export function renderResult(result: ScoreResult, state: ViewState, actions: Actions, calibration?: CalibrationResult): HTMLElement[] {
+export function renderResult(
+  result: ScoreResult,
+  state: ViewState,
+  actions: Actions,
+  calibration?: CalibrationResult,
+): HTMLElement[] {
   const report = result.report;
   const ofThis = calibration && calibration.assessmentUri === result.uri ? calibration : undefined;
   if (!report) {
-    return [header(result), h('p', { className: 'notice', attrs: { role: 'note' }, text: result.message || 'This file could not be scored.' })];
+    return [
+      header(result),
+      h('p', {
+        className: 'notice',
+        attrs: { role: 'note' },
+        text: result.message || 'This file could not be scored.',
+      }),
+    ];
   }
   const model = buildViewModel(result, report);
-  const overview = h('div', { className: 'overview' }, competencyMatrix(model), radarChart(model, model.chartLevel, consensusRatings(ofThis)));
-  const parts = [header(result), whatIfBar(model, state, actions), focusSection(model, state, actions), calibrationSection(ofThis, actions), othersSection(model, state, actions), overview];
-  return parts.filter(
-    (part): part is HTMLElement => part !== undefined,
+  const overview = h(
+    'div',
+    { className: 'overview' },
+    competencyMatrix(model),
+    radarChart(model, model.chartLevel, consensusRatings(ofThis)),
   );
+  const parts = [
+    header(result),
+    whatIfBar(model, state, actions),
+    focusSection(model, state, actions),
+    calibrationSection(ofThis, actions),
+    othersSection(model, state, actions),
+    overview,
+  ];
+  return parts.filter((part): part is HTMLElement => part !== undefined);
 }
 
 /** One sentence for screen readers after each update: the verdict on the levels in focus. */
 export function announcement(result: ScoreResult): string {
   const report = result.report;
   if (!report) return result.message ?? 'No verdict.';
-  const focus = result.focus.map((id) => report.levels.find((level) => level.id === id)).filter((level) => level !== undefined);
+  const focus = result.focus
+    .map((id) => report.levels.find((level) => level.id === id))
+    .filter((level) => level !== undefined);
   const levels = focus.length > 0 ? focus : report.levels.slice(0, 1);
-  return levels.map((level) => `${level.name}: ${LEVEL_STATUS[level.status].toLowerCase()}, ${percent(level.readiness)}% ready.`).join(' ');
+  return levels
+    .map((level) => `${level.name}: ${LEVEL_STATUS[level.status].toLowerCase()}, ${percent(level.readiness)}% ready.`)
+    .join(' ');
 }
 
 /** Replaces the panel's content, then puts focus back on the control that had it. */

@@ -8,7 +8,12 @@ import { scaleLabel, type ExpectationResult, type LevelScore, type ViewModel } f
 const UNRATED = 'unrated';
 
 /** A <select> of the scale (plus "Not rated"); changing it previews the verdict with that rating. */
-export function ratingSelect(model: ViewModel, level: LevelScore, expectation: ExpectationResult, actions: Actions): HTMLSelectElement {
+export function ratingSelect(
+  model: ViewModel,
+  level: LevelScore,
+  expectation: ExpectationResult,
+  actions: Actions,
+): HTMLSelectElement {
   const scale = model.result.scale;
   const current = expectation.rated;
   const select = h(
@@ -21,10 +26,15 @@ export function ratingSelect(model: ViewModel, level: LevelScore, expectation: E
       },
     },
     h('option', { text: 'Not rated', attrs: { value: UNRATED, selected: current === null } }),
-    ...scale.map((option, index) => h('option', { text: scaleLabel(model, option.id), attrs: { value: String(index), selected: sameScaleId(option.id, current) } })),
+    ...scale.map((option, index) =>
+      h('option', {
+        text: scaleLabel(model, option.id),
+        attrs: { value: String(index), selected: sameScaleId(option.id, current) },
+      }),
+    ),
   );
   select.addEventListener('change', () => {
-    const chosen: ScaleId | null = select.value === UNRATED ? null : scale[Number(select.value)]?.id ?? null;
+    const chosen: ScaleId | null = select.value === UNRATED ? null : (scale[Number(select.value)]?.id ?? null);
     actions.setRating(expectation.competency, chosen);
   });
   return select;
@@ -36,33 +46,71 @@ export function ratingSelect(model: ViewModel, level: LevelScore, expectation: E
  */
 export function nextWhatIf(state: ViewState, competency: string, value: ScaleId | null): WhatIf {
   const next = new Map(Object.entries(state.whatIf));
-  if (state.fileRatings.has(competency) && sameScaleId(state.fileRatings.get(competency), value)) next.delete(competency);
+  if (state.fileRatings.has(competency) && sameScaleId(state.fileRatings.get(competency), value))
+    next.delete(competency);
   else next.set(competency, value);
   return Object.fromEntries(next);
 }
 
 export function whatIfBar(model: ViewModel, state: ViewState, actions: Actions): HTMLElement {
   const changes = Object.entries(state.whatIf);
-  const bar = h('section', { className: `what-if-bar${changes.length > 0 ? ' active' : ''}`, attrs: { 'aria-label': 'What-if ratings' } });
+  const bar = h('section', {
+    className: `what-if-bar${changes.length > 0 ? ' active' : ''}`,
+    attrs: { 'aria-label': 'What-if ratings' },
+  });
   if (changes.length === 0) {
-    bar.append(h('p', { className: 'muted', text: 'What-if: pick another rating in any expectation to preview the verdict. Your file is not changed until you apply.' }));
+    bar.append(
+      h('p', {
+        className: 'muted',
+        text: 'What-if: pick another rating in any expectation to preview the verdict. Your file is not changed until you apply.',
+      }),
+    );
     return bar;
   }
   const list = h(
     'ul',
     { className: 'what-if-changes' },
     ...changes.map(([competency, value]) => {
-      const change = state.fileRatings.has(competency) ? `${scaleText(state.fileRatings.get(competency) ?? null)} → ${scaleText(value)}` : `set to ${scaleText(value)}`;
-      return h('li', {}, h('span', { text: model.competencyName(competency) }), h('span', { className: 'muted', text: ` ${change}` }));
+      const change = state.fileRatings.has(competency)
+        ? `${scaleText(state.fileRatings.get(competency) ?? null)} → ${scaleText(value)}`
+        : `set to ${scaleText(value)}`;
+      return h(
+        'li',
+        {},
+        h('span', { text: model.competencyName(competency) }),
+        h('span', { className: 'muted', text: ` ${change}` }),
+      );
     }),
   );
   bar.append(
-    h('div', { className: 'what-if-text' }, h('strong', { text: `Previewing ${changes.length === 1 ? '1 what-if rating' : `${changes.length} what-if ratings`}` }), list),
+    h(
+      'div',
+      { className: 'what-if-text' },
+      h('strong', {
+        text: `Previewing ${changes.length === 1 ? '1 what-if rating' : `${changes.length} what-if ratings`}`,
+      }),
+      list,
+    ),
     h(
       'div',
       { className: 'what-if-actions' },
-      h('button', { className: 'secondary', text: 'Reset', attrs: { type: 'button', 'data-focus-key': 'reset', 'data-action': 'reset' }, on: { click: () => actions.resetWhatIf() } }),
-      h('button', { className: 'primary', text: 'Apply to file', attrs: { type: 'button', 'data-focus-key': 'apply', 'data-action': 'apply', title: 'Write these ratings into the assessment (one undoable edit)' }, on: { click: () => actions.applyWhatIf() } }),
+      h('button', {
+        className: 'secondary',
+        text: 'Reset',
+        attrs: { type: 'button', 'data-focus-key': 'reset', 'data-action': 'reset' },
+        on: { click: () => actions.resetWhatIf() },
+      }),
+      h('button', {
+        className: 'primary',
+        text: 'Apply to file',
+        attrs: {
+          type: 'button',
+          'data-focus-key': 'apply',
+          'data-action': 'apply',
+          title: 'Write these ratings into the assessment (one undoable edit)',
+        },
+        on: { click: () => actions.applyWhatIf() },
+      }),
     ),
   );
   return bar;

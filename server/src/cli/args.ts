@@ -15,7 +15,10 @@ export type Invocation =
 
 /** The command line is wrong; `topic` says which usage text to show with the message. */
 export class UsageError extends Error {
-  constructor(message: string, readonly topic?: CommandName) {
+  constructor(
+    message: string,
+    readonly topic?: CommandName,
+  ) {
     super(message);
   }
 }
@@ -60,7 +63,8 @@ function parseCommandLine(command: CommandName, args: readonly string[]): Parsed
     const equals = arg.indexOf('=');
     const name = arg.startsWith('--') ? arg.slice(2, equals >= 0 ? equals : undefined) : '';
     const spec = specs[name];
-    if (!spec) throw new UsageError(`unknown option '${equals >= 0 ? arg.slice(0, equals) : arg}' for ${command}`, command);
+    if (!spec)
+      throw new UsageError(`unknown option '${equals >= 0 ? arg.slice(0, equals) : arg}' for ${command}`, command);
     let value: string | undefined;
     if (equals >= 0) value = arg.slice(equals + 1);
     else if (i + 1 < args.length && !args[i + 1]!.startsWith('-')) value = args[++i];
@@ -84,7 +88,10 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (first === undefined) throw new UsageError('missing command');
   if (first === '-h' || first === '--help' || first === 'help') {
     if (first === 'help' && rest.length > 0) {
-      if (rest.length > 1 || !isCommand(rest[0])) throw new UsageError(`no help for '${rest.join(' ')}'; try 'ladder help check', 'ladder help score' or 'ladder help calibrate'`);
+      if (rest.length > 1 || !isCommand(rest[0]))
+        throw new UsageError(
+          `no help for '${rest.join(' ')}'; try 'ladder help check', 'ladder help score' or 'ladder help calibrate'`,
+        );
       return { command: 'help', topic: rest[0] };
     }
     if (first !== 'help' && rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}' after ${first}`);
@@ -101,10 +108,19 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (parsed.help) return { command: 'help', topic: first };
   if (first === 'check') {
     if (parsed.positionals.length === 0) throw new UsageError('check needs at least one file or directory', 'check');
-    return { command: 'check', paths: parsed.positionals, format: (parsed.options.get('format') ?? 'text') as CheckFormat };
+    return {
+      command: 'check',
+      paths: parsed.positionals,
+      format: (parsed.options.get('format') ?? 'text') as CheckFormat,
+    };
   }
   if (parsed.positionals.length !== 1) {
-    throw new UsageError(parsed.positionals.length === 0 ? `${first} needs an assessment file` : `${first} takes one assessment file, not ${parsed.positionals.length}`, first);
+    throw new UsageError(
+      parsed.positionals.length === 0
+        ? `${first} needs an assessment file`
+        : `${first} takes one assessment file, not ${parsed.positionals.length}`,
+      first,
+    );
   }
   const format = (parsed.options.get('format') ?? 'text') as ScoreFormat;
   if (first === 'calibrate') return { command: 'calibrate', assessment: parsed.positionals[0]!, format };

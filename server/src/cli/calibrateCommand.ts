@@ -26,13 +26,16 @@ function existingFile(written: string, cwd: string): string {
   } catch {
     throw new UsageError(`'${written}' does not exist`, 'calibrate');
   }
-  if (!isFile) throw new UsageError(`'${written}' is not a file; calibrate takes one self-assessment file`, 'calibrate');
+  if (!isFile)
+    throw new UsageError(`'${written}' is not a file; calibrate takes one self-assessment file`, 'calibrate');
   return path;
 }
 
 /** The review files beside the assessment and in the folders below it (by name; what they review is read later). */
 function reviewFilesNear(assessmentPath: string, cwd: string, roots: readonly string[]): string[] {
-  return collectFiles([dirname(assessmentPath)], cwd, new RealRoots(roots)).files.filter((path) => kindFromFileName(path) === 'Review');
+  return collectFiles([dirname(assessmentPath)], cwd, new RealRoots(roots)).files.filter(
+    (path) => kindFromFileName(path) === 'Review',
+  );
 }
 
 /**
@@ -55,7 +58,10 @@ export function runCalibrate(request: CalibrateRequest, io: CliIo): number {
   }
   const kind = file.analyzed?.kind;
   if (kind !== undefined && kind !== 'SelfAssessment') {
-    throw new UsageError(`'${request.assessment}' is a ${kind} file; calibrate takes a SelfAssessment file`, 'calibrate');
+    throw new UsageError(
+      `'${request.assessment}' is a ${kind} file; calibrate takes a SelfAssessment file`,
+      'calibrate',
+    );
   }
   for (const review of reviewFilesNear(path, io.cwd, roots)) workspace.addKnownFile(pathToUri(review));
   const outcome = calibrateAssessment(workspace, uri);
@@ -73,7 +79,16 @@ export function runCalibrate(request: CalibrateRequest, io: CliIo): number {
   const names = reportNames(context);
   const { report } = calibration;
   if (request.format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);
-  else if (request.format === 'markdown') io.out(calibrationToMarkdown(report, { focus, ladderId: context.ladder.id?.value ?? '', ...names }));
-  else io.out(calibrationToText(report, { focus, ladderId: context.ladder.id?.value ?? '', names, style: createStyle(io.color) }));
+  else if (request.format === 'markdown')
+    io.out(calibrationToMarkdown(report, { focus, ladderId: context.ladder.id?.value ?? '', ...names }));
+  else
+    io.out(
+      calibrationToText(report, {
+        focus,
+        ladderId: context.ladder.id?.value ?? '',
+        names,
+        style: createStyle(io.color),
+      }),
+    );
   return 0;
 }

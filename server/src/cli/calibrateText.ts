@@ -1,4 +1,16 @@
-import { escapeText, FLAG_MEANING, flagsInUse, focusFirst, LEVEL_STATUS_LABEL, oneLine, reviewColumns, reviewerLabel, type CalibrationReport, type LevelStatus, type ReportNames } from '../core';
+import {
+  escapeText,
+  FLAG_MEANING,
+  flagsInUse,
+  focusFirst,
+  LEVEL_STATUS_LABEL,
+  oneLine,
+  reviewColumns,
+  reviewerLabel,
+  type CalibrationReport,
+  type LevelStatus,
+  type ReportNames,
+} from '../core';
 import { labelled } from './scoreText';
 import type { Style } from './style';
 
@@ -22,12 +34,20 @@ function paintStatus(status: LevelStatus, text: string, style: Style): string {
  * Rows of cells as aligned columns, two spaces apart, the last column unpadded. `paint` may colour a
  * cell after it is padded, so that colour codes do not upset the alignment.
  */
-function columns(rows: readonly (readonly string[])[], paint: (row: number, column: number, text: string) => string = (_, __, text) => text): string[] {
+function columns(
+  rows: readonly (readonly string[])[],
+  paint: (row: number, column: number, text: string) => string = (_, __, text) => text,
+): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row, r) => row.map((cell, c) => {
-    const padded = c === row.length - 1 ? cell : cell.padEnd(widths[c]!);
-    return cell === '' ? padded : paint(r, c, padded);
-  }).join('  ').trimEnd());
+  return rows.map((row, r) =>
+    row
+      .map((cell, c) => {
+        const padded = c === row.length - 1 ? cell : cell.padEnd(widths[c]!);
+        return cell === '' ? padded : paint(r, c, padded);
+      })
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 const scale = (value: string | number | null) => (value === null ? '—' : escapeText(String(value)));
@@ -43,7 +63,10 @@ export function calibrationToText(report: CalibrationReport, options: Calibratio
   ];
   if (report.reviews.length === 0) lines.push('Reviews:       none found');
   report.reviews.forEach((review, index) => {
-    lines.push(`${index === 0 ? 'Reviews:' : ''}`.padEnd(15) + `${reviews[index]} ${fileText(reviewerLabel(review))}: ${fileText(review.file)}`);
+    lines.push(
+      `${index === 0 ? 'Reviews:' : ''}`.padEnd(15) +
+        `${reviews[index]} ${fileText(reviewerLabel(review))}: ${fileText(review.file)}`,
+    );
   });
 
   lines.push('', style.bold('Competencies'));
@@ -52,11 +75,19 @@ export function calibrationToText(report: CalibrationReport, options: Calibratio
     const rows = [
       ['Competency', 'Self', ...reviews, 'Consensus', 'Flags'],
       ...report.competencies.map((c) => [
-        labelled(names.competencyNames.get(c.competency), c.competency), scale(c.self), ...c.reviews.map(scale), scale(c.consensus), c.flags.join(', '),
+        labelled(names.competencyNames.get(c.competency), c.competency),
+        scale(c.self),
+        ...c.reviews.map(scale),
+        scale(c.consensus),
+        c.flags.join(', '),
       ]),
     ];
     const flagColumn = rows[0]!.length - 1;
-    lines.push(...columns(rows, (r, c, text) => (r === 0 ? style.dim(text) : c === flagColumn ? style.yellow(text) : text)).map((line) => `  ${line}`));
+    lines.push(
+      ...columns(rows, (r, c, text) => (r === 0 ? style.dim(text) : c === flagColumn ? style.yellow(text) : text)).map(
+        (line) => `  ${line}`,
+      ),
+    );
     const used = flagsInUse(report);
     if (used.length > 0) lines.push('', ...used.map((flag) => style.dim(`  ${flag}: ${FLAG_MEANING[flag]}`)));
   }
@@ -66,10 +97,18 @@ export function calibrationToText(report: CalibrationReport, options: Calibratio
   const statuses = ordered.map((level) => [level.self, ...level.reviews, level.consensus]);
   const rows = [
     ['Level', 'Self', ...reviews, 'Consensus'],
-    ...ordered.map((level, index) => [labelled(names.levelNames.get(level.id), level.id), ...statuses[index]!.map((status) => LEVEL_STATUS_LABEL[status])]),
+    ...ordered.map((level, index) => [
+      labelled(names.levelNames.get(level.id), level.id),
+      ...statuses[index]!.map((status) => LEVEL_STATUS_LABEL[status]),
+    ]),
   ];
-  const table = columns(rows, (r, c, text) => (r === 0 ? style.dim(text) : c > 0 ? paintStatus(statuses[r - 1]![c - 1]!, text, style) : text));
-  table.forEach((line, index) => lines.push(`${index > 0 && focus.includes(ordered[index - 1]!.id) ? '★ ' : '  '}${line}`));
-  if (ordered.some((level) => focus.includes(level.id))) lines.push(style.dim('★ a next step from the current level, or the target'));
+  const table = columns(rows, (r, c, text) =>
+    r === 0 ? style.dim(text) : c > 0 ? paintStatus(statuses[r - 1]![c - 1]!, text, style) : text,
+  );
+  table.forEach((line, index) =>
+    lines.push(`${index > 0 && focus.includes(ordered[index - 1]!.id) ? '★ ' : '  '}${line}`),
+  );
+  if (ordered.some((level) => focus.includes(level.id)))
+    lines.push(style.dim('★ a next step from the current level, or the target'));
   return `${lines.join('\n')}\n`;
 }

@@ -20,7 +20,10 @@ export function runCheck(paths: readonly string[], format: CheckFormat, io: CliI
   const roots = commandLineRoots(paths, io.cwd);
   const { files, unreadable, skipped } = collectFiles(paths, io.cwd, new RealRoots(roots));
   if (files.length === 0 && unreadable.length === 0 && skipped.length === 0) {
-    throw new UsageError(`no ladder files found in ${paths.map((p) => `'${p}'`).join(', ')} (looked for *.ladder.yaml, *.competencies.yaml, *.assessment.yaml and *.review.yaml, or .yml)`, 'check');
+    throw new UsageError(
+      `no ladder files found in ${paths.map((p) => `'${p}'`).join(', ')} (looked for *.ladder.yaml, *.competencies.yaml, *.assessment.yaml and *.review.yaml, or .yml)`,
+      'check',
+    );
   }
   const problems = sortProblems([
     ...checkFiles(files, io.cwd, threadCount(files.length), roots),

@@ -1,7 +1,13 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isLadderFileName } from '../core';
-import { brokenLinkReason, describeSpecialFile, isSymbolicLink, notAFileReason, type SkippedFile } from '../node/fileTypes';
+import {
+  brokenLinkReason,
+  describeSpecialFile,
+  isSymbolicLink,
+  notAFileReason,
+  type SkippedFile,
+} from '../node/fileTypes';
 import type { RealRoots } from '../node/realRoots';
 import { UsageError } from './args';
 import { ROOTS_NAME } from './roots';
@@ -65,7 +71,8 @@ export function collectFiles(paths: readonly string[], cwd: string, roots: RealR
           continue;
         }
         if (!roots.contains(real)) {
-          if (namedLikeLadder || (type.isDirectory() && !skipDirectory(entry.name))) skipped.push({ path, reason: `it is a symbolic link to a place outside ${ROOTS_NAME}` });
+          if (namedLikeLadder || (type.isDirectory() && !skipDirectory(entry.name)))
+            skipped.push({ path, reason: `it is a symbolic link to a place outside ${ROOTS_NAME}` });
           continue;
         }
       }
@@ -84,7 +91,10 @@ export function collectFiles(paths: readonly string[], cwd: string, roots: RealR
     try {
       stats = statSync(path);
     } catch {
-      throw new UsageError(isSymbolicLink(path) ? `'${written}' is a symbolic link to a missing file` : `'${written}' does not exist`, 'check');
+      throw new UsageError(
+        isSymbolicLink(path) ? `'${written}' is a symbolic link to a missing file` : `'${written}' does not exist`,
+        'check',
+      );
     }
     if (stats.isDirectory()) walk(path);
     else if (stats.isFile()) files.add(path);

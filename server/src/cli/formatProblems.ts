@@ -3,7 +3,11 @@ import type { Problem } from './problems';
 import type { Style } from './style';
 
 function colorSeverity(severity: Severity, style: Style): string {
-  return severity === 'error' ? style.red(severity) : severity === 'warning' ? style.yellow(severity) : style.blue(severity);
+  return severity === 'error'
+    ? style.red(severity)
+    : severity === 'warning'
+      ? style.yellow(severity)
+      : style.blue(severity);
 }
 
 /**
@@ -12,11 +16,25 @@ function colorSeverity(severity: Severity, style: Style): string {
  */
 export function problemsToText(problems: readonly Problem[], style: Style): string {
   return problems
-    .map((p) => `${style.bold(`${escapeLineStart(escapeText(p.file))}:${p.line}:${p.column}`)}: ${colorSeverity(p.severity, style)}: ${escapeText(p.message)} ${style.dim(`[${escapeText(p.code)}]`)}\n`)
+    .map(
+      (p) =>
+        `${style.bold(`${escapeLineStart(escapeText(p.file))}:${p.line}:${p.column}`)}: ${colorSeverity(p.severity, style)}: ${escapeText(p.message)} ${style.dim(`[${escapeText(p.code)}]`)}\n`,
+    )
     .join('');
 }
 
 /** The `--format json` array, keys in the documented order. */
 export function problemsToJson(problems: readonly Problem[]): string {
-  return jsonText(problems.map(({ file, line, column, endLine, endColumn, severity, message, code }) => ({ file, line, column, endLine, endColumn, severity, message, code })));
+  return jsonText(
+    problems.map(({ file, line, column, endLine, endColumn, severity, message, code }) => ({
+      file,
+      line,
+      column,
+      endLine,
+      endColumn,
+      severity,
+      message,
+      code,
+    })),
+  );
 }

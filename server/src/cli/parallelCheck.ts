@@ -16,7 +16,12 @@ const WORKER_TIMEOUT_MS = 120_000;
  * cores, and at least FILES_PER_WORKER files per thread. `LADDER_THREADS=N` sets the number whatever the
  * file count and the load (1: no workers).
  */
-export function threadCount(fileCount: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+export function threadCount(
+  fileCount: number,
+  env: NodeJS.ProcessEnv = process.env,
+  cores = availableParallelism(),
+  load = loadavg()[0] ?? 0,
+): number {
   const forced = Number.parseInt(env['LADDER_THREADS'] ?? '', 10);
   if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, Math.max(1, fileCount));
   const idleCores = Math.round(cores - load);
@@ -30,7 +35,12 @@ interface CheckJob {
 type CheckResult = { problems: Problem[] } | { error: string };
 
 /** The problems of `chunk`, analysed in a workspace that knows every file (cross-file checks see them all). */
-function chunkProblems(files: readonly string[], chunk: readonly string[], cwd: string, roots: readonly string[]): Problem[] {
+function chunkProblems(
+  files: readonly string[],
+  chunk: readonly string[],
+  cwd: string,
+  roots: readonly string[],
+): Problem[] {
   const { workspace } = createCliService(roots);
   for (const path of files) workspace.addKnownFile(pathToUri(path));
   return chunk.flatMap((path) => fileProblems(workspace, path, cwd));
@@ -43,11 +53,18 @@ function chunkProblems(files: readonly string[], chunk: readonly string[], cwd: 
  * stays a synchronous function. Each file's problems do not depend on which thread found them. Every
  * thread reads only under `roots` (see commandLineRoots).
  */
-export function checkFiles(files: readonly string[], cwd: string, threads: number, roots: readonly string[]): Problem[] {
+export function checkFiles(
+  files: readonly string[],
+  cwd: string,
+  threads: number,
+  roots: readonly string[],
+): Problem[] {
   const script = typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined;
   if (threads <= 1 || !script) return chunkProblems(files, files, cwd, roots);
   const size = Math.ceil(files.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((chunk) => chunk.length > 0);
+  const chunks = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size)).filter(
+    (chunk) => chunk.length > 0,
+  );
   const started = chunks.slice(1).map((chunk) => {
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));

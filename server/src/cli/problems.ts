@@ -44,7 +44,12 @@ export function toProblems(file: string, text: string, diagnostics: readonly Lad
 }
 
 /** The problems of one file, or one problem saying why it could not be read. */
-export function fileProblems(workspace: Workspace, path: string, cwd: string, only?: (diagnostic: LadderDiagnostic) => boolean): Problem[] {
+export function fileProblems(
+  workspace: Workspace,
+  path: string,
+  cwd: string,
+  only?: (diagnostic: LadderDiagnostic) => boolean,
+): Problem[] {
   const uri = pathToUri(path);
   const file = workspace.file(uri);
   const shown = displayPath(path, cwd);
@@ -58,7 +63,11 @@ export function fileProblems(workspace: Workspace, path: string, cwd: string, on
 }
 
 /** The error diagnostics that keep an assessment from being scored, by file URI, as problems. */
-export function scoreErrorProblems(workspace: Workspace, errors: ReadonlyMap<string, readonly LadderDiagnostic[]>, cwd: string): Problem[] {
+export function scoreErrorProblems(
+  workspace: Workspace,
+  errors: ReadonlyMap<string, readonly LadderDiagnostic[]>,
+  cwd: string,
+): Problem[] {
   return [...errors].flatMap(([uri, diagnostics]) => {
     const path = uriToPath(uri) ?? uri;
     const text = workspace.file(uri).analyzed?.text ?? '';
@@ -67,7 +76,12 @@ export function scoreErrorProblems(workspace: Workspace, errors: ReadonlyMap<str
 }
 
 export function unreadableDirectoryProblem(path: string, message: string, cwd: string): Problem {
-  return atStart(displayPath(path, cwd), 'error', 'unreadable-directory', `Cannot read this directory (${message}), so the files in it were not checked.`);
+  return atStart(
+    displayPath(path, cwd),
+    'error',
+    'unreadable-directory',
+    `Cannot read this directory (${message}), so the files in it were not checked.`,
+  );
 }
 
 /** A file named like a ladder file that `check` found in a folder but did not read (see collectFiles). */
@@ -79,10 +93,15 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** Sorted by file, then position, then severity; stable otherwise. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort((a, b) =>
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
-    || a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn
-    || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return [...problems].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.endLine - b.endLine ||
+      a.endColumn - b.endColumn ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
 }
 
 export function countBySeverity(problems: readonly Problem[]): Record<Severity, number> {
@@ -98,8 +117,13 @@ function plural(count: number, word: string): string {
 /** "3 files checked: 1 error, 2 warnings", or "…: no problems". */
 export function summaryLine(fileCount: number, problems: readonly Problem[]): string {
   const counts = countBySeverity(problems);
-  const parts = problems.length === 0
-    ? ['no problems']
-    : [plural(counts.error, 'error'), ...(counts.warning > 0 ? [plural(counts.warning, 'warning')] : []), ...(counts.info > 0 ? [`${counts.info} info`] : [])];
+  const parts =
+    problems.length === 0
+      ? ['no problems']
+      : [
+          plural(counts.error, 'error'),
+          ...(counts.warning > 0 ? [plural(counts.warning, 'warning')] : []),
+          ...(counts.info > 0 ? [`${counts.info} info`] : []),
+        ];
   return `${plural(fileCount, 'file')} checked: ${parts.join(', ')}`;
 }

@@ -13,7 +13,13 @@ export type ReviewChoice = { review: Review } | { problems: Problem[] };
  * (anything else is bad usage). A review that cannot be read, or does not say what it reviews, has
  * problems to print instead.
  */
-export function reviewOption(workspace: Workspace, written: string, assessmentUri: string, assessmentWritten: string, cwd: string): ReviewChoice {
+export function reviewOption(
+  workspace: Workspace,
+  written: string,
+  assessmentUri: string,
+  assessmentWritten: string,
+  cwd: string,
+): ReviewChoice {
   const path = resolve(cwd, written);
   let isFile: boolean;
   try {
@@ -26,7 +32,8 @@ export function reviewOption(workspace: Workspace, written: string, assessmentUr
   workspace.addKnownFile(uri);
   const file = workspace.file(uri);
   const kind = file.analyzed?.kind;
-  if (kind !== undefined && kind !== 'Review') throw new UsageError(`'${written}' is a ${kind} file; --review takes a Review file`, 'score');
+  if (kind !== undefined && kind !== 'Review')
+    throw new UsageError(`'${written}' is a ${kind} file; --review takes a Review file`, 'score');
   const review = workspace.review(uri);
   if (!review?.assessment) return { problems: fileProblems(workspace, path, cwd, (d) => d.severity === 'error') };
   if (resolveReference(uri, review.assessment.value) !== assessmentUri) {

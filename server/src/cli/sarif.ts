@@ -8,7 +8,12 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 /** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
 function relativeUri(file: string): string {
-  return file.split(sep).join('/').split('/').map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment))).join('/');
+  return file
+    .split(sep)
+    .join('/')
+    .split('/')
+    .map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment)))
+    .join('/');
 }
 
 /**
@@ -41,8 +46,15 @@ export function problemsToSarif(problems: readonly Problem[], options: { version
           locations: [
             {
               physicalLocation: {
-                artifactLocation: isAbsolute(problem.file) ? { uri: pathToFileURL(problem.file).href } : { uri: relativeUri(problem.file), uriBaseId: 'SRCROOT' },
-                region: { startLine: problem.line, startColumn: problem.column, endLine: problem.endLine, endColumn: problem.endColumn },
+                artifactLocation: isAbsolute(problem.file)
+                  ? { uri: pathToFileURL(problem.file).href }
+                  : { uri: relativeUri(problem.file), uriBaseId: 'SRCROOT' },
+                region: {
+                  startLine: problem.line,
+                  startColumn: problem.column,
+                  endLine: problem.endLine,
+                  endColumn: problem.endColumn,
+                },
               },
             },
           ],

@@ -1,6 +1,16 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { closest, didYouMean, displayName, escapeText, focusLevelIds, jsonText, reportNames, scoreToMarkdown, scoreUnderReview } from '../core';
+import {
+  closest,
+  didYouMean,
+  displayName,
+  escapeText,
+  focusLevelIds,
+  jsonText,
+  reportNames,
+  scoreToMarkdown,
+  scoreUnderReview,
+} from '../core';
 import { describeSpecialFile, isSymbolicLink } from '../node/fileTypes';
 import { pathToUri } from '../node/fileUris';
 import { UsageError, type ScoreFormat } from './args';
@@ -28,7 +38,10 @@ function existingFile(written: string, cwd: string): string {
   try {
     stats = statSync(path);
   } catch {
-    throw new UsageError(isSymbolicLink(path) ? `'${written}' is a symbolic link to a missing file` : `'${written}' does not exist`, 'score');
+    throw new UsageError(
+      isSymbolicLink(path) ? `'${written}' is a symbolic link to a missing file` : `'${written}' does not exist`,
+      'score',
+    );
   }
   if (!stats.isFile()) {
     const what = stats.isDirectory() ? 'not a file' : `${describeSpecialFile(stats)}, not a file`;
@@ -42,7 +55,9 @@ export function printProblems(problems: readonly Problem[], format: ScoreFormat,
   io.out(format === 'json' ? problemsToJson(sorted) : problemsToText(sorted, createStyle(io.color)));
   const errors = countBySeverity(sorted).error;
   const files = new Set(sorted.map((problem) => problem.file)).size;
-  io.err(`ladder: cannot ${command}: ${errors} ${errors === 1 ? 'error' : 'errors'} in ${files} ${files === 1 ? 'file' : 'files'}\n`);
+  io.err(
+    `ladder: cannot ${command}: ${errors} ${errors === 1 ? 'error' : 'errors'} in ${files} ${files === 1 ? 'file' : 'files'}\n`,
+  );
 }
 
 /**
@@ -66,7 +81,8 @@ export function runScore(request: ScoreCommandOptions, io: CliIo): number {
     throw new UsageError(`'${request.assessment}' is a ${kind} file; score takes a SelfAssessment file`, 'score');
   }
   const options = request.level !== undefined ? { levelId: request.level } : {};
-  const chosen = request.review !== undefined ? reviewOption(workspace, request.review, uri, request.assessment, io.cwd) : undefined;
+  const chosen =
+    request.review !== undefined ? reviewOption(workspace, request.review, uri, request.assessment, io.cwd) : undefined;
   if (chosen && 'problems' in chosen) {
     printProblems(chosen.problems, request.format, io);
     return 1;
@@ -75,7 +91,10 @@ export function runScore(request: ScoreCommandOptions, io: CliIo): number {
   const { context, assessment, report } = outcome;
   if (request.level !== undefined && context && !context.levels.has(request.level)) {
     const ids = [...context.levels.keys()];
-    throw new UsageError(`unknown level '${request.level}' in ${displayName(context.ladder.uri, uri)}.${didYouMean(closest(request.level, ids))} Levels: ${ids.join(', ') || 'none'}`, 'score');
+    throw new UsageError(
+      `unknown level '${request.level}' in ${displayName(context.ladder.uri, uri)}.${didYouMean(closest(request.level, ids))} Levels: ${ids.join(', ') || 'none'}`,
+      'score',
+    );
   }
   const errors = scoreErrorProblems(workspace, outcome.errors, io.cwd);
   if (errors.length > 0 || !report || !context || !assessment) {

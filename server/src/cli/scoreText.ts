@@ -1,4 +1,19 @@
-import { escapeLineStart, escapeText, focusFirst, formatReadiness, LEVEL_STATUS_LABEL, RESULT_MARK, satisfiedCount, type ExpectationStatus, type LevelScore, type LevelStatus, type ReportNames, type RequirementResult, type RequirementStatus, type ScoreReport } from '../core';
+import {
+  escapeLineStart,
+  escapeText,
+  focusFirst,
+  formatReadiness,
+  LEVEL_STATUS_LABEL,
+  RESULT_MARK,
+  satisfiedCount,
+  type ExpectationStatus,
+  type LevelScore,
+  type LevelStatus,
+  type ReportNames,
+  type RequirementResult,
+  type RequirementStatus,
+  type ScoreReport,
+} from '../core';
 import type { Style } from './style';
 
 export interface ScoreTextOptions {
@@ -37,14 +52,23 @@ function levelLines(level: LevelScore, focused: boolean, options: ScoreTextOptio
   const track = escapeText(names.trackNames.get(level.track) ?? (level.track || 'no track'));
   const heading = `${focused ? '★ ' : '  '}${style.bold(escapeLineStart(labelled(level.name, level.id)))} ${style.dim(`— ${track}, rank ${level.rank}`)}`;
   const status = paintLevel(level.status, LEVEL_STATUS_LABEL[level.status].toUpperCase(), style);
-  const lines = [heading, `  ${style.bold(status)} · readiness ${formatReadiness(level.readiness)} (${satisfied} of ${total})`];
+  const lines = [
+    heading,
+    `  ${style.bold(status)} · readiness ${formatReadiness(level.readiness)} (${satisfied} of ${total})`,
+  ];
   if (level.expectations.length > 0) {
     const met = level.expectations.filter((e) => e.status === 'met').length;
     lines.push(`  Expectations (${met} of ${level.expectations.length} met)`);
     for (const expectation of level.expectations) {
-      const mark = paintResult(expectation.status, `${RESULT_MARK[expectation.status]} ${expectation.status.padEnd(7)}`, style);
+      const mark = paintResult(
+        expectation.status,
+        `${RESULT_MARK[expectation.status]} ${expectation.status.padEnd(7)}`,
+        style,
+      );
       const rated = expectation.rated === null ? 'not rated' : `rated ${escapeText(String(expectation.rated))}`;
-      lines.push(`    ${mark} ${labelled(names.competencyNames.get(expectation.competency), expectation.competency)}: ${rated}, expected ${escapeText(String(expectation.expected))}`);
+      lines.push(
+        `    ${mark} ${labelled(names.competencyNames.get(expectation.competency), expectation.competency)}: ${rated}, expected ${escapeText(String(expectation.expected))}`,
+      );
     }
   }
   if (level.requirements.length > 0) {
@@ -66,7 +90,8 @@ export function scoreToText(report: ScoreReport, options: ScoreTextOptions): str
     `Current level: ${report.level ? labelled(names.levelNames.get(report.level), report.level) : '—'}`,
     `As of:         ${escapeText(report.asOf)}`,
   ];
-  if (levels.some((level) => focus.includes(level.id))) lines.push(style.dim('★ a next step from the current level, or the target'));
+  if (levels.some((level) => focus.includes(level.id)))
+    lines.push(style.dim('★ a next step from the current level, or the target'));
   for (const level of levels) lines.push('', ...levelLines(level, focus.includes(level.id), options));
   return `${lines.join('\n')}\n`;
 }

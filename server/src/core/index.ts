@@ -5,7 +5,13 @@
  * a Node built-in.
  */
 export { createLadderService } from './service/ladderService';
-export type { LadderService, LadderServiceOptions, ReviewScaffoldRequest, ScaffoldRequest, ServiceScoreOptions } from './service/ladderService';
+export type {
+  LadderService,
+  LadderServiceOptions,
+  ReviewScaffoldRequest,
+  ScaffoldRequest,
+  ServiceScoreOptions,
+} from './service/ladderService';
 
 export type { FileHost, ReadFailureReason, ReadResult } from './workspace/host';
 export type { ScoreOutcome, Workspace, WorkspaceFile } from './workspace/workspace';
@@ -33,10 +39,24 @@ export { closestLevel } from './score/closestLevel';
 export { countedRatings } from './score/calibrate';
 export type { CalibrationFlag, CalibrationReport } from './score/calibrate';
 export { calibrateAssessment, scoreUnderReview } from './workspace/reviewScoring';
-export type { ExpectationStatus, LevelScore, LevelStatus, RequirementResult, RequirementStatus, ScoreReport } from './score/types';
+export type {
+  ExpectationStatus,
+  LevelScore,
+  LevelStatus,
+  RequirementResult,
+  RequirementStatus,
+  ScoreReport,
+} from './score/types';
 
 export { describeRequirement } from './render/describeRequirement';
-export { focusFirst, formatReadiness, LEVEL_STATUS_LABEL, reportNames, RESULT_MARK, satisfiedCount } from './render/labels';
+export {
+  focusFirst,
+  formatReadiness,
+  LEVEL_STATUS_LABEL,
+  reportNames,
+  RESULT_MARK,
+  satisfiedCount,
+} from './render/labels';
 export type { ReportNames } from './render/labels';
 export { ladderToMarkdown } from './render/ladderToMarkdown';
 export { scoreToMarkdown } from './render/scoreToMarkdown';

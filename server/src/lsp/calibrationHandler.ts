@@ -1,4 +1,12 @@
-import { calibrateAssessment, countedRatings, displayName, focusLevelIds, type LineMap, type Rating, type Workspace } from '../core';
+import {
+  calibrateAssessment,
+  countedRatings,
+  displayName,
+  focusLevelIds,
+  type LineMap,
+  type Rating,
+  type Workspace,
+} from '../core';
 import type { Range } from 'vscode-languageserver-protocol';
 import type { CalibrationCells, CalibrationLevel, CalibrationResult, CalibrationReview } from '../protocol';
 import { competencyInfos, ratingEvidence, scaleOptions } from './ladderInfo';
@@ -11,20 +19,40 @@ import type { UriMap } from './uriMap';
  * and link it.
  */
 export function handleCalibration(workspace: Workspace, uri: string, uris: UriMap, now: Date): CalibrationResult {
-  const empty: CalibrationResult = { uri: uris.toClient(uri), reviews: [], cells: [], levels: [], focus: [], scale: [], competencies: [], evidence: {}, errorCount: 0 };
+  const empty: CalibrationResult = {
+    uri: uris.toClient(uri),
+    reviews: [],
+    cells: [],
+    levels: [],
+    focus: [],
+    scale: [],
+    competencies: [],
+    evidence: {},
+    errorCount: 0,
+  };
   const file = workspace.file(uri);
-  if (!file.analyzed) return { ...empty, message: `Cannot read this file: ${file.failure?.message ?? 'unknown reason'}.` };
+  if (!file.analyzed)
+    return { ...empty, message: `Cannot read this file: ${file.failure?.message ?? 'unknown reason'}.` };
   const model = file.analyzed.model;
   let assessmentUri = uri;
   if (model?.kind === 'Review') {
     const reviewed = workspace.reviewedAssessment(model);
     if (!reviewed.uri || !reviewed.assessment) {
       const unreadable = reviewed.uri && `${displayName(reviewed.uri, uri)} could not be read as a self-assessment.`;
-      return { ...empty, message: reviewed.problem?.message ?? unreadable ?? 'Say which self-assessment this review is of with `assessment: <path to the .assessment.yaml file>`.' };
+      return {
+        ...empty,
+        message:
+          reviewed.problem?.message ??
+          unreadable ??
+          'Say which self-assessment this review is of with `assessment: <path to the .assessment.yaml file>`.',
+      };
     }
     assessmentUri = reviewed.uri;
   } else if (model?.kind !== 'SelfAssessment') {
-    return { ...empty, message: 'Calibration needs a self-assessment (kind: SelfAssessment) or a review of one (kind: Review).' };
+    return {
+      ...empty,
+      message: 'Calibration needs a self-assessment (kind: SelfAssessment) or a review of one (kind: Review).',
+    };
   }
   const outcome = calibrateAssessment(workspace, assessmentUri, { today: now });
   const { calibration, assessment, context } = outcome;
@@ -61,13 +89,19 @@ export function handleCalibration(workspace: Workspace, uri: string, uris: UriMa
   };
   if (!calibration || !assessment || !context || !assessmentAnalysis) {
     const problem = assessment ? workspace.assessmentLadder(assessment).problem : undefined;
-    return { ...base, message: problem?.message ?? 'Say which ladder the assessment is for with `ladder: <path to the .ladder.yaml file>`.' };
+    return {
+      ...base,
+      message:
+        problem?.message ?? 'Say which ladder the assessment is for with `ladder: <path to the .ladder.yaml file>`.',
+    };
   }
   // Per file: competency id → the range of the rating calibration counts.
   const rangesIn = (fileUri: string, ratings: readonly Rating[]) => {
     const map = mapOf(fileUri);
     const ranges = new Map<string, Range>();
-    if (map) for (const [id, rating] of countedRatings(ratings, context)) ranges.set(id, toRange(map, rating.value?.span ?? rating.span));
+    if (map)
+      for (const [id, rating] of countedRatings(ratings, context))
+        ranges.set(id, toRange(map, rating.value?.span ?? rating.span));
     return ranges;
   };
   const selfRanges = rangesIn(assessmentUri, assessment.ratings);
@@ -87,7 +121,11 @@ export function handleCalibration(workspace: Workspace, uri: string, uris: UriMa
       track: level.track,
       rank: level.rank,
       ...(defined && ladderMap ? { range: toRange(ladderMap, defined.idSpan) } : {}),
-      readiness: { self: level.readiness, reviews: scores.reviews.map((report) => report.levels[index]!.readiness), consensus: scores.consensus.levels[index]!.readiness },
+      readiness: {
+        self: level.readiness,
+        reviews: scores.reviews.map((report) => report.levels[index]!.readiness),
+        consensus: scores.consensus.levels[index]!.readiness,
+      },
     };
   });
   return {

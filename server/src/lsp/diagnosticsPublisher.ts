@@ -21,7 +21,13 @@ export class DiagnosticsPublisher {
    * `debounceMs` is the quiet period after a change of a big document or of a file on disk;
    * `smallDebounceMs` the one after a change of an open document of at most `SMALL_DOCUMENT_CHARS`.
    */
-  constructor(private readonly connection: Connection, private readonly workspace: Workspace, private readonly uris: UriMap, debounceMs: number, private readonly smallDebounceMs = Math.min(debounceMs, SMALL_DOCUMENT_DEBOUNCE_MS)) {
+  constructor(
+    private readonly connection: Connection,
+    private readonly workspace: Workspace,
+    private readonly uris: UriMap,
+    debounceMs: number,
+    private readonly smallDebounceMs = Math.min(debounceMs, SMALL_DOCUMENT_DEBOUNCE_MS),
+  ) {
     this.debouncer = new Debouncer(debounceMs);
   }
 
@@ -50,7 +56,9 @@ export class DiagnosticsPublisher {
   publish(uri: string): void {
     const file = this.workspace.file(uri);
     const analyzed = file.analyzed;
-    const diagnostics = analyzed ? this.workspace.diagnostics(uri).map((d) => toLspDiagnostic(lineMapOf(analyzed), d)) : [];
+    const diagnostics = analyzed
+      ? this.workspace.diagnostics(uri).map((d) => toLspDiagnostic(lineMapOf(analyzed), d))
+      : [];
     void this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics });
   }
 

@@ -15,7 +15,12 @@ export function scaffold(service: LadderService, params: ScaffoldAssessmentParam
 
 /** The text of a new review of an assessment. */
 export function scaffoldReview(service: LadderService, params: ScaffoldReviewParams, uris: UriMap): { text: string } {
-  return { text: service.scaffoldReview({ assessmentUri: uris.fromClient(params.assessmentUri), targetUri: uris.fromClient(params.targetUri) }) };
+  return {
+    text: service.scaffoldReview({
+      assessmentUri: uris.fromClient(params.assessmentUri),
+      targetUri: uris.fromClient(params.targetUri),
+    }),
+  };
 }
 
 /** A ladder, or an assessment's score report, as Markdown. */

@@ -1,10 +1,29 @@
 import {
-  CodeActionKind, CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, SymbolKind,
-  type CodeAction, type CompletionItem, type DocumentSymbol, type Hover, type LocationLink, type Range,
+  CodeActionKind,
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  SymbolKind,
+  type CodeAction,
+  type CompletionItem,
+  type DocumentSymbol,
+  type Hover,
+  type LocationLink,
+  type Range,
 } from 'vscode-languageserver-protocol';
 import {
-  LineMap, newToOld, oldToNew, textDelta,
-  type AnalyzedFile, type CompletionEntry, type LadderService, type Span, type SymbolEntry, type TextDelta, type Workspace,
+  LineMap,
+  newToOld,
+  oldToNew,
+  textDelta,
+  type AnalyzedFile,
+  type CompletionEntry,
+  type LadderService,
+  type Span,
+  type SymbolEntry,
+  type TextDelta,
+  type Workspace,
 } from '../core';
 import { lineMapOf, toLspDiagnostic, toOffset, toRange } from './positions';
 import type { UriMap } from './uriMap';
@@ -77,14 +96,21 @@ export class FeatureHandlers {
 
   private readonly workspace: Workspace;
 
-  constructor(private readonly service: LadderService, private readonly uris: UriMap) {
+  constructor(
+    private readonly service: LadderService,
+    private readonly uris: UriMap,
+  ) {
     this.workspace = service.workspace;
   }
 
   /** Whether a request on `uri` reads last analyses (see the class comment). */
   private readsLastAnalysis(uri: string): boolean {
     const latest = this.workspace.latestAnalysis(uri);
-    return latest.analyzed !== undefined && latest.pendingText !== undefined && latest.pendingText.length > SYNC_ANALYSIS_MAX_CHARS;
+    return (
+      latest.analyzed !== undefined &&
+      latest.pendingText !== undefined &&
+      latest.pendingText.length > SYNC_ANALYSIS_MAX_CHARS
+    );
   }
 
   /** Runs a request on `uri` against the current analyses, or the last ones when the document is big and changed. */
@@ -96,7 +122,8 @@ export class FeatureHandlers {
     const latest = this.workspace.latestAnalysis(uri);
     const analyzed = this.workspace.file(uri).analyzed;
     if (!analyzed) return undefined;
-    if (latest.pendingText === undefined || latest.analyzed !== analyzed) return { analyzed, map: lineMapOf(analyzed), toAnalyzed: same, toClient: sameSpan };
+    if (latest.pendingText === undefined || latest.analyzed !== analyzed)
+      return { analyzed, map: lineMapOf(analyzed), toAnalyzed: same, toClient: sameSpan };
     // Reading the last analysis while a newer text is pending.
     const text = latest.pendingText;
     if (!this.stale || this.stale.analyzed !== analyzed || this.stale.text !== text) {
@@ -149,7 +176,9 @@ export class FeatureHandlers {
       label: entry.label,
       kind: COMPLETION_KINDS[entry.kind],
       ...(entry.detail !== undefined ? { detail: entry.detail } : {}),
-      ...(entry.documentation !== undefined ? { documentation: { kind: MarkupKind.Markdown, value: entry.documentation } } : {}),
+      ...(entry.documentation !== undefined
+        ? { documentation: { kind: MarkupKind.Markdown, value: entry.documentation } }
+        : {}),
       textEdit: { range: toRange(file.map, toClient(entry.replace)), newText: entry.insertText },
       insertTextFormat: entry.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       // Multi-line entries carry their own indentation; the editor must not indent them again.
@@ -165,7 +194,12 @@ export class FeatureHandlers {
     const offset = file.toAnalyzed(toOffset(file.map, position));
     if (offset === undefined) return null;
     const found = this.service.hover(uri, offset);
-    return found ? { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: toRange(file.map, file.toClient(found.span)) } : null;
+    return found
+      ? {
+          contents: { kind: MarkupKind.Markdown, value: found.markdown },
+          range: toRange(file.map, file.toClient(found.span)),
+        }
+      : null;
   }
 
   private definitionNow(uri: string, position: Position): LocationLink[] {
@@ -177,7 +211,14 @@ export class FeatureHandlers {
       const targetFile = this.located(target.uri);
       if (!targetFile) return [];
       const range = toRange(targetFile.map, targetFile.toClient(target.span));
-      return [{ originSelectionRange: toRange(file.map, file.toClient(target.originSpan)), targetUri: this.uris.toClient(target.uri), targetRange: range, targetSelectionRange: range }];
+      return [
+        {
+          originSelectionRange: toRange(file.map, file.toClient(target.originSpan)),
+          targetUri: this.uris.toClient(target.uri),
+          targetRange: range,
+          targetSelectionRange: range,
+        },
+      ];
     });
   }
 
@@ -209,13 +250,28 @@ export class FeatureHandlers {
         return file.toAnalyzed(moved.start) === span.start && file.toAnalyzed(moved.end) === span.end;
       };
       if (stale && !action.edits.every((edit) => unchanged(edit.span))) return [];
-      return [{
-        title: action.title,
-        kind: CodeActionKind.QuickFix,
-        ...(action.diagnostic ? { diagnostics: [toLspDiagnostic(file.map, { ...action.diagnostic, span: file.toClient(action.diagnostic.span) })] } : {}),
-        ...(action.preferred ? { isPreferred: true } : {}),
-        edit: { changes: { [this.uris.toClient(uri)]: action.edits.map((edit) => ({ range: toRange(file.map, file.toClient(edit.span)), newText: edit.newText })) } },
-      }];
+      return [
+        {
+          title: action.title,
+          kind: CodeActionKind.QuickFix,
+          ...(action.diagnostic
+            ? {
+                diagnostics: [
+                  toLspDiagnostic(file.map, { ...action.diagnostic, span: file.toClient(action.diagnostic.span) }),
+                ],
+              }
+            : {}),
+          ...(action.preferred ? { isPreferred: true } : {}),
+          edit: {
+            changes: {
+              [this.uris.toClient(uri)]: action.edits.map((edit) => ({
+                range: toRange(file.map, file.toClient(edit.span)),
+                newText: edit.newText,
+              })),
+            },
+          },
+        },
+      ];
     });
   }
 }

@@ -3,7 +3,10 @@ import type { CompetencyInfo, RatingEvidence, ScaleOption } from '../protocol';
 
 /** The ladder's scale as the client shows it. */
 export function scaleOptions(context: LadderContext): ScaleOption[] {
-  return context.ladder.scale.map((entry) => ({ id: entry.id, ...(entry.name !== undefined ? { name: entry.name } : {}) }));
+  return context.ladder.scale.map((entry) => ({
+    id: entry.id,
+    ...(entry.name !== undefined ? { name: entry.name } : {}),
+  }));
 }
 
 /** The ladder's competencies (its own, then its includes'), with names and descriptors. */
@@ -23,7 +26,10 @@ export function ratingEvidence(assessment: Pick<Assessment, 'ratings'>): Record<
   const evidence = new Map<string, RatingEvidence>();
   for (const rating of assessment.ratings) {
     if ((rating.evidence.length === 0 && rating.note === undefined) || evidence.has(rating.competency.value)) continue;
-    evidence.set(rating.competency.value, { evidence: rating.evidence, ...(rating.note !== undefined ? { note: rating.note } : {}) });
+    evidence.set(rating.competency.value, {
+      evidence: rating.evidence,
+      ...(rating.note !== undefined ? { note: rating.note } : {}),
+    });
   }
   return Object.fromEntries(evidence);
 }

@@ -22,7 +22,11 @@ export function toOffset(map: LineMap, position: { line: number; character: numb
   return map.offset(position);
 }
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+} as const;
 
 export function toLspDiagnostic(map: LineMap, diagnostic: LadderDiagnostic): Diagnostic {
   return {

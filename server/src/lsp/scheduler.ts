@@ -10,10 +10,13 @@ export class Debouncer {
   schedule(key: string, job: () => void, delayMs = this.delayMs): void {
     const existing = this.timers.get(key);
     if (existing) clearTimeout(existing);
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      job();
-    }, delayMs));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        job();
+      }, delayMs),
+    );
   }
 
   isScheduled(key: string): boolean {

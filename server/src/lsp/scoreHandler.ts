@@ -1,5 +1,14 @@
 import type { ScoreParams, ScoreResult } from '../protocol';
-import { asOfDay, closestLevel, DAYS_PER_YEAR, dayToIso, focusLevelIds, type Assessment, type LadderService, type LineMap } from '../core';
+import {
+  asOfDay,
+  closestLevel,
+  DAYS_PER_YEAR,
+  dayToIso,
+  focusLevelIds,
+  type Assessment,
+  type LadderService,
+  type LineMap,
+} from '../core';
 import { competencyInfos, ratingEvidence, scaleOptions } from './ladderInfo';
 import { lineMapOf, toRange } from './positions';
 
@@ -15,7 +24,15 @@ function lensAnchors(assessment: Assessment, map: LineMap): Pick<ScoreResult, 'l
 export function handleScore(service: LadderService, uri: string, params: ScoreParams): ScoreResult {
   const workspace = service.workspace;
   const now = service.now();
-  const empty: ScoreResult = { uri: params.uri, focus: [], scale: [], competencies: [], ratingRanges: {}, levelRanges: {}, errorCount: 0 };
+  const empty: ScoreResult = {
+    uri: params.uri,
+    focus: [],
+    scale: [],
+    competencies: [],
+    ratingRanges: {},
+    levelRanges: {},
+    errorCount: 0,
+  };
   const file = workspace.file(uri);
   const analyzed = file.analyzed;
   if (!analyzed) return { ...empty, message: `Cannot read this file: ${file.failure?.message ?? 'unknown reason'}.` };
@@ -28,7 +45,14 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
   const { context, problem, uri: ladderUri } = workspace.assessmentLadder(assessment);
   const report = outcome.report;
   if (!context || !ladderUri || !report) {
-    return { ...empty, ...anchors, errorCount, ...(assessment.person ? { person: assessment.person } : {}), message: problem?.message ?? 'Say which ladder this assessment is for with `ladder: <path to the .ladder.yaml file>`.' };
+    return {
+      ...empty,
+      ...anchors,
+      errorCount,
+      ...(assessment.person ? { person: assessment.person } : {}),
+      message:
+        problem?.message ?? 'Say which ladder this assessment is for with `ladder: <path to the .ladder.yaml file>`.',
+    };
   }
   const focus = focusLevelIds(assessment, context);
   const closestFocus = closestLevel(focus.flatMap((id) => report.levels.filter((level) => level.id === id)));
@@ -41,10 +65,12 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
   // Keyed by ids from the files: built as maps, so that `constructor` or `__proto__` are keys like any other.
   const ratingRanges = new Map<string, ScoreResult['ratingRanges'][string]>();
   for (const rating of assessment.ratings) {
-    if (!ratingRanges.has(rating.competency.value)) ratingRanges.set(rating.competency.value, toRange(map, rating.value?.span ?? rating.span));
+    if (!ratingRanges.has(rating.competency.value))
+      ratingRanges.set(rating.competency.value, toRange(map, rating.value?.span ?? rating.span));
   }
   const levelRanges = new Map<string, ScoreResult['levelRanges'][string]>();
-  if (ladderMap) for (const level of context.levels.values()) levelRanges.set(level.id, toRange(ladderMap, level.idSpan));
+  if (ladderMap)
+    for (const level of context.levels.values()) levelRanges.set(level.id, toRange(ladderMap, level.idSpan));
   const insertAt = assessment.ratingsSpan?.end ?? assessment.ratingsKeySpan?.end ?? analyzed.text.length;
   return {
     uri: params.uri,

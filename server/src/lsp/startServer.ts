@@ -1,11 +1,35 @@
 import {
-  DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
-  type Connection, type InitializeParams, type InitializeResult, type WorkspaceFoldersChangeEvent,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLadderService, FILE_GLOB, isInside, isLadderFileName, maxFileCharsFromSetting, type LadderService } from '../core';
+import {
+  createLadderService,
+  FILE_GLOB,
+  isInside,
+  isLadderFileName,
+  maxFileCharsFromSetting,
+  type LadderService,
+} from '../core';
 import { DiskHost } from '../node/diskHost';
-import { CalibrationRequest, ExportMarkdownRequest, IndexingNotification, LadderStructureRequest, RatingEditsRequest, ScaffoldAssessmentRequest, ScaffoldReviewRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from '../protocol';
+import {
+  CalibrationRequest,
+  ExportMarkdownRequest,
+  IndexingNotification,
+  LadderStructureRequest,
+  RatingEditsRequest,
+  ScaffoldAssessmentRequest,
+  ScaffoldReviewRequest,
+  ScoreRequest,
+  WorkspaceChangedNotification,
+  WorkspaceSummaryRequest,
+} from '../protocol';
 import { handleCalibration } from './calibrationHandler';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold, scaffoldReview } from './documentHandlers';
@@ -32,12 +56,22 @@ class Session {
   private folders: string[];
   private readonly workspaceChanged = new Debouncer(WORKSPACE_CHANGED_DEBOUNCE_MS);
 
-  constructor(private readonly connection: Connection, private readonly documents: TextDocuments<TextDocument>, params: InitializeParams) {
-    const maxFileChars = maxFileCharsFromSetting((params.initializationOptions as { maxFileSize?: unknown } | undefined)?.maxFileSize);
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    params: InitializeParams,
+  ) {
+    const maxFileChars = maxFileCharsFromSetting(
+      (params.initializationOptions as { maxFileSize?: unknown } | undefined)?.maxFileSize,
+    );
     this.folders = (params.workspaceFolders ?? []).map((folder) => this.uris.fromClient(folder.uri));
     if (this.folders.length === 0 && params.rootUri) this.folders = [this.uris.fromClient(params.rootUri)];
     this.host = new DiskHost({ maxFileChars, roots: this.folders });
-    this.service = createLadderService({ host: this.host, limits: { maxFileChars }, ...(this.folders.length > 0 ? { roots: this.folders } : {}) });
+    this.service = createLadderService({
+      host: this.host,
+      limits: { maxFileChars },
+      ...(this.folders.length > 0 ? { roots: this.folders } : {}),
+    });
     this.features = new FeatureHandlers(this.service, this.uris);
     this.publisher = new DiagnosticsPublisher(connection, this.service.workspace, this.uris, DIAGNOSTICS_DEBOUNCE_MS);
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -49,7 +83,13 @@ class Session {
   }
 
   notifyWorkspaceChanged(changed: readonly string[]): void {
-    this.workspaceChanged.schedule('all', () => void this.connection.sendNotification(WorkspaceChangedNotification, { uris: changed.map((uri) => this.uris.toClient(uri)) }));
+    this.workspaceChanged.schedule(
+      'all',
+      () =>
+        void this.connection.sendNotification(WorkspaceChangedNotification, {
+          uris: changed.map((uri) => this.uris.toClient(uri)),
+        }),
+    );
   }
 
   indexFolders(): Promise<void> {
@@ -60,11 +100,21 @@ class Session {
   async index(folders: readonly string[]): Promise<void> {
     const { files: found, skipped } = await scanFolders(folders);
     void this.connection.sendNotification(IndexingNotification, { state: 'indexing', files: found.length });
-    for (const { uri, reason } of skipped) void this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics: [skippedFileDiagnostic(reason)] });
+    for (const { uri, reason } of skipped)
+      void this.connection.sendDiagnostics({
+        uri: this.uris.toClient(uri),
+        diagnostics: [skippedFileDiagnostic(reason)],
+      });
     for (const uri of found) this.workspace.addKnownFile(uri);
     const open = new Set(this.documents.keys().map((uri) => this.uris.fromClient(uri)));
-    await this.publisher.publishAll([...found.filter((uri) => open.has(uri)), ...found.filter((uri) => !open.has(uri))], false);
-    void this.connection.sendNotification(IndexingNotification, { state: 'ready', files: this.workspace.knownFiles().length });
+    await this.publisher.publishAll(
+      [...found.filter((uri) => open.has(uri)), ...found.filter((uri) => !open.has(uri))],
+      false,
+    );
+    void this.connection.sendNotification(IndexingNotification, {
+      state: 'ready',
+      files: this.workspace.knownFiles().length,
+    });
     this.notifyWorkspaceChanged(found);
   }
 
@@ -76,10 +126,17 @@ class Session {
   async foldersChanged({ added, removed }: WorkspaceFoldersChangeEvent): Promise<void> {
     const removedUris = removed.map((folder) => this.uris.fromClient(folder.uri));
     const addedUris = added.map((folder) => this.uris.fromClient(folder.uri));
-    this.folders = [...this.folders.filter((uri) => !removedUris.includes(uri)), ...addedUris.filter((uri) => !this.folders.includes(uri))];
+    this.folders = [
+      ...this.folders.filter((uri) => !removedUris.includes(uri)),
+      ...addedUris.filter((uri) => !this.folders.includes(uri)),
+    ];
     this.host.setRoots(this.folders);
     this.service.setRoots(this.folders);
-    const dropped = this.workspace.knownFiles().filter((uri) => removedUris.some((root) => isInside(uri, root)) && !this.folders.some((root) => isInside(uri, root)));
+    const dropped = this.workspace
+      .knownFiles()
+      .filter(
+        (uri) => removedUris.some((root) => isInside(uri, root)) && !this.folders.some((root) => isInside(uri, root)),
+      );
     for (const uri of dropped) {
       this.workspace.fileDeleted(uri);
       if (!this.workspace.file(uri).open) this.publisher.clear(uri);
@@ -130,9 +187,12 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     const current = ready();
     if (current.canWatchFiles) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: FILE_GLOB }] });
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: FILE_GLOB }],
+      });
     }
-    if (current.hearsFolderChanges) connection.workspace.onDidChangeWorkspaceFolders((event) => void current.foldersChanged(event));
+    if (current.hearsFolderChanges)
+      connection.workspace.onDidChangeWorkspaceFolders((event) => void current.foldersChanged(event));
     await current.indexFolders();
   });
 
@@ -180,23 +240,48 @@ export function startServer(connection: Connection): void {
     if (changed.length > 0) current.notifyWorkspaceChanged(changed);
   });
 
-  connection.onCompletion(({ textDocument, position }) => ready().features.completion(ready().uris.fromClient(textDocument.uri), position));
-  connection.onHover(({ textDocument, position }) => ready().features.hover(ready().uris.fromClient(textDocument.uri), position));
-  connection.onDefinition(({ textDocument, position }) => ready().features.definition(ready().uris.fromClient(textDocument.uri), position));
-  connection.onDocumentSymbol(({ textDocument }) => ready().features.symbols(ready().uris.fromClient(textDocument.uri)));
-  connection.onCodeAction(({ textDocument, range }) => ready().features.codeActions(ready().uris.fromClient(textDocument.uri), range));
+  connection.onCompletion(({ textDocument, position }) =>
+    ready().features.completion(ready().uris.fromClient(textDocument.uri), position),
+  );
+  connection.onHover(({ textDocument, position }) =>
+    ready().features.hover(ready().uris.fromClient(textDocument.uri), position),
+  );
+  connection.onDefinition(({ textDocument, position }) =>
+    ready().features.definition(ready().uris.fromClient(textDocument.uri), position),
+  );
+  connection.onDocumentSymbol(({ textDocument }) =>
+    ready().features.symbols(ready().uris.fromClient(textDocument.uri)),
+  );
+  connection.onCodeAction(({ textDocument, range }) =>
+    ready().features.codeActions(ready().uris.fromClient(textDocument.uri), range),
+  );
 
-  connection.onRequest(ScoreRequest, (params) => handleScore(ready().service, ready().uris.fromClient(params.uri), params));
-  connection.onRequest(LadderStructureRequest, ({ uri }) => ladderStructure(ready().workspace, ready().uris.fromClient(uri), ready().uris, ready().service.now()));
-  connection.onRequest(WorkspaceSummaryRequest, () => workspaceSummary(ready().workspace, ready().uris, ready().service.now()));
+  connection.onRequest(ScoreRequest, (params) =>
+    handleScore(ready().service, ready().uris.fromClient(params.uri), params),
+  );
+  connection.onRequest(LadderStructureRequest, ({ uri }) =>
+    ladderStructure(ready().workspace, ready().uris.fromClient(uri), ready().uris, ready().service.now()),
+  );
+  connection.onRequest(WorkspaceSummaryRequest, () =>
+    workspaceSummary(ready().workspace, ready().uris, ready().service.now()),
+  );
   connection.onRequest(ScaffoldAssessmentRequest, (params) => scaffold(ready().service, params, ready().uris));
   connection.onRequest(ScaffoldReviewRequest, (params) => scaffoldReview(ready().service, params, ready().uris));
   connection.onRequest(RatingEditsRequest, (params) => {
     const open = documents.get(params.uri);
-    return handleRatingEdits(ready().service, ready().uris.fromClient(params.uri), params, open ? { version: open.version, text: open.getText() } : undefined);
+    return handleRatingEdits(
+      ready().service,
+      ready().uris.fromClient(params.uri),
+      params,
+      open ? { version: open.version, text: open.getText() } : undefined,
+    );
   });
-  connection.onRequest(CalibrationRequest, ({ uri }) => handleCalibration(ready().workspace, ready().uris.fromClient(uri), ready().uris, ready().service.now()));
-  connection.onRequest(ExportMarkdownRequest, ({ uri }) => exportMarkdown(ready().service, ready().uris.fromClient(uri)));
+  connection.onRequest(CalibrationRequest, ({ uri }) =>
+    handleCalibration(ready().workspace, ready().uris.fromClient(uri), ready().uris, ready().service.now()),
+  );
+  connection.onRequest(ExportMarkdownRequest, ({ uri }) =>
+    exportMarkdown(ready().service, ready().uris.fromClient(uri)),
+  );
 
   connection.onShutdown(() => session?.dispose());
 

@@ -1,5 +1,24 @@
-import type { AssessmentSummary, LadderStructure, LevelNode, RequirementNode, TrackNode, WorkspaceSummary } from '../protocol';
-import { closestLevel, describeRequirement, focusLevelIds, scoreAssessment, todayDay, type Assessment, type LadderContext, type Level, type LineMap, type Requirement, type Workspace } from '../core';
+import type {
+  AssessmentSummary,
+  LadderStructure,
+  LevelNode,
+  RequirementNode,
+  TrackNode,
+  WorkspaceSummary,
+} from '../protocol';
+import {
+  closestLevel,
+  describeRequirement,
+  focusLevelIds,
+  scoreAssessment,
+  todayDay,
+  type Assessment,
+  type LadderContext,
+  type Level,
+  type LineMap,
+  type Requirement,
+  type Workspace,
+} from '../core';
 import { lineMapOf, toRange } from './positions';
 import type { UriMap } from './uriMap';
 
@@ -9,7 +28,10 @@ function requirementNode(requirement: Requirement, map: LineMap, context: Ladder
     type: requirement.type ?? 'invalid',
     label: requirement.description ?? describeRequirement(requirement, context),
     range: toRange(map, requirement.id?.span ?? requirement.typeKeys[0]?.span ?? requirement.span),
-    children: requirement.type === 'any-of' || requirement.type === 'all-of' ? requirement.children.map((child) => requirementNode(child, map, context)) : [],
+    children:
+      requirement.type === 'any-of' || requirement.type === 'all-of'
+        ? requirement.children.map((child) => requirementNode(child, map, context))
+        : [],
   };
 }
 
@@ -18,10 +40,22 @@ function requirementNode(requirement: Requirement, map: LineMap, context: Ladder
  * context are replaced whenever their files change, so an entry is valid while both are the same
  * objects (and the day has not changed). Views refresh often; most assessments have not changed.
  */
-const verdicts = new WeakMap<Assessment, { context: LadderContext; day: number; verdict: Pick<AssessmentSummary, 'focusLevel' | 'focusStatus' | 'focusReadiness'> }>();
+const verdicts = new WeakMap<
+  Assessment,
+  {
+    context: LadderContext;
+    day: number;
+    verdict: Pick<AssessmentSummary, 'focusLevel' | 'focusStatus' | 'focusReadiness'>;
+  }
+>();
 
 /** An assessment's name and its verdict on the focus level closest to promotion. */
-export function summarizeAssessment(workspace: Workspace, uri: string, uris: UriMap, now: Date): AssessmentSummary | undefined {
+export function summarizeAssessment(
+  workspace: Workspace,
+  uri: string,
+  uris: UriMap,
+  now: Date,
+): AssessmentSummary | undefined {
   const assessment = workspace.assessment(uri);
   if (!assessment) return undefined;
   const reviewCount = workspace.reviewsOf(uri).length;
@@ -42,7 +76,11 @@ export function summarizeAssessment(workspace: Workspace, uri: string, uris: Uri
   return { ...summary, ...cached.verdict };
 }
 
-function focusVerdict(assessment: Assessment, context: LadderContext, now: Date): Pick<AssessmentSummary, 'focusLevel' | 'focusStatus' | 'focusReadiness'> {
+function focusVerdict(
+  assessment: Assessment,
+  context: LadderContext,
+  now: Date,
+): Pick<AssessmentSummary, 'focusLevel' | 'focusStatus' | 'focusReadiness'> {
   const focus = new Set(focusLevelIds(assessment, context));
   if (focus.size === 0) return {};
   const levels = scoreAssessment(assessment, context, { today: now }).levels.filter((level) => focus.has(level.id));
@@ -63,7 +101,18 @@ export function ladderStructure(workspace: Workspace, uri: string, uris: UriMap,
       name: level.name ?? level.id,
       ...(level.rank ? { rank: level.rank.value } : {}),
       range: toRange(map, level.idSpan),
-      expectations: level.expectations.flatMap((e) => (e.min ? [{ competency: e.competency.value, competencyName: context.competencies.get(e.competency.value)?.name ?? e.competency.value, min: e.min.value, range: toRange(map, e.competency.span) }] : [])),
+      expectations: level.expectations.flatMap((e) =>
+        e.min
+          ? [
+              {
+                competency: e.competency.value,
+                competencyName: context.competencies.get(e.competency.value)?.name ?? e.competency.value,
+                min: e.min.value,
+                range: toRange(map, e.competency.span),
+              },
+            ]
+          : [],
+      ),
       requirements: level.requirements.map((r) => requirementNode(r, map, context)),
       next: level.next.map((n) => n.value),
     };
@@ -82,14 +131,25 @@ export function ladderStructure(workspace: Workspace, uri: string, uris: UriMap,
     range: toRange(map, track.idSpan),
     levels: (levelsByTrack.get(track.id) ?? []).map((level) => levelNode(level.id)).sort(byRank),
   }));
-  const orphans = [...context.levels.values()].filter((level) => !level.track || !context.tracks.has(level.track.value));
-  if (orphans.length > 0) tracks.push({ id: '', name: 'No track', range: toRange(map, orphans[0]!.idSpan), levels: orphans.map((level) => levelNode(level.id)).sort(byRank) });
+  const orphans = [...context.levels.values()].filter(
+    (level) => !level.track || !context.tracks.has(level.track.value),
+  );
+  if (orphans.length > 0)
+    tracks.push({
+      id: '',
+      name: 'No track',
+      range: toRange(map, orphans[0]!.idSpan),
+      levels: orphans.map((level) => levelNode(level.id)).sort(byRank),
+    });
   return {
     uri: uris.toClient(uri),
     id: context.ladder.id?.value ?? '',
     name: context.ladder.name ?? context.ladder.id?.value ?? uri,
     tracks,
-    assessments: workspace.assessmentsOf(uri).map((a) => summarizeAssessment(workspace, a, uris, now)).filter((s): s is AssessmentSummary => s !== undefined),
+    assessments: workspace
+      .assessmentsOf(uri)
+      .map((a) => summarizeAssessment(workspace, a, uris, now))
+      .filter((s): s is AssessmentSummary => s !== undefined),
     errorCount: workspace.diagnostics(uri).filter((d) => d.severity === 'error').length,
   };
 }
@@ -100,6 +160,9 @@ export function workspaceSummary(workspace: Workspace, uris: UriMap, now: Date):
       const ladder = workspace.ladder(uri)!;
       return { uri: uris.toClient(uri), id: ladder.id?.value ?? '', name: ladder.name ?? ladder.id?.value ?? uri };
     }),
-    assessments: workspace.filesOfKind('SelfAssessment').map((uri) => summarizeAssessment(workspace, uri, uris, now)).filter((s): s is AssessmentSummary => s !== undefined),
+    assessments: workspace
+      .filesOfKind('SelfAssessment')
+      .map((uri) => summarizeAssessment(workspace, uri, uris, now))
+      .filter((s): s is AssessmentSummary => s !== undefined),
   };
 }

@@ -81,7 +81,9 @@ export class DiskHost implements FileHost {
       return this.missing(path, error);
     }
     if (this.roots && !this.roots.contains(real)) {
-      const how = this.roots.containsAsWritten(path) ? `leads outside ${this.rootsName} through a symbolic link` : `is outside ${this.rootsName}`;
+      const how = this.roots.containsAsWritten(path)
+        ? `leads outside ${this.rootsName} through a symbolic link`
+        : `is outside ${this.rootsName}`;
       return { failure: 'outside-workspace', message: `it ${how}` };
     }
     let fd: number;
@@ -91,7 +93,8 @@ export class DiskHost implements FileHost {
       const code = errorCode(error);
       if (code === 'EISDIR') return { failure: 'directory', message: 'it is a directory' };
       if (code === 'ENOENT') return { failure: 'not-found', message: 'no such file' };
-      if (code === 'ELOOP') return { failure: 'unreadable', message: 'it was replaced by a symbolic link while being read' };
+      if (code === 'ELOOP')
+        return { failure: 'unreadable', message: 'it was replaced by a symbolic link while being read' };
       return { failure: 'unreadable', message: `it cannot be opened (${code})` };
     }
     try {
@@ -107,7 +110,11 @@ export class DiskHost implements FileHost {
     const stats = this.fs.fstat(fd);
     if (stats.isDirectory()) return { failure: 'directory', message: 'it is a directory' };
     if (!stats.isFile()) return { failure: 'not-a-file', message: notAFileReason(stats, this.isLink(path)) };
-    if (stats.size > this.maxBytes) return { failure: 'too-large', message: `it is too large (${stats.size.toLocaleString('en-US')} bytes; the limit is ${this.maxChars.toLocaleString('en-US')} characters)` };
+    if (stats.size > this.maxBytes)
+      return {
+        failure: 'too-large',
+        message: `it is too large (${stats.size.toLocaleString('en-US')} bytes; the limit is ${this.maxChars.toLocaleString('en-US')} characters)`,
+      };
     const buffer = new Uint8Array(stats.size);
     let read = 0;
     while (read < buffer.length) {

@@ -5,7 +5,8 @@ import { suite, suiteSetup, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { closeAllEditors, deleteFiles, extensionApi, waitFor, workspaceFile } from './extensionHelpers';
 
-const read = async (uri: vscode.Uri): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+const read = async (uri: vscode.Uri): Promise<string> =>
+  new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 
 async function revertAndCloseUntitled(): Promise<void> {
   for (const document of vscode.workspace.textDocuments.filter((doc) => doc.isUntitled)) {
@@ -26,9 +27,14 @@ suite('commands', () => {
 
   test('every contributed command is registered', async () => {
     const extension = vscode.extensions.getExtension('career-ladder.career-ladder');
-    const contributed = (extension?.packageJSON.contributes.commands as { command: string }[]).map((entry) => entry.command);
+    const contributed = (extension?.packageJSON.contributes.commands as { command: string }[]).map(
+      (entry) => entry.command,
+    );
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(contributed.filter((command) => !registered.has(command)), []);
+    assert.deepEqual(
+      contributed.filter((command) => !registered.has(command)),
+      [],
+    );
   });
 
   test('newAssessment writes a scaffold next to the ladder, opens it, and never overwrites', async () => {
@@ -41,7 +47,10 @@ suite('commands', () => {
     assert.match(text, /kind: SelfAssessment/);
     assert.match(text, /Zoë Test-Person/);
     assert.match(text, /level: customer-engineer/);
-    await waitFor('the new assessment in the active editor', () => vscode.window.activeTextEditor?.document.uri.toString() === created.toString());
+    await waitFor(
+      'the new assessment in the active editor',
+      () => vscode.window.activeTextEditor?.document.uri.toString() === created.toString(),
+    );
 
     await vscode.workspace.fs.writeFile(created, new TextEncoder().encode('# mine, keep\n'));
     const second = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newAssessment', args);
@@ -57,7 +66,9 @@ suite('commands', () => {
     assert.ok(uri);
     assert.equal(uri.scheme, 'untitled');
     assert.match(uri.path, /\.ladder\.yaml$/);
-    const document = await waitFor('the untitled ladder', () => vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString()));
+    const document = await waitFor('the untitled ladder', () =>
+      vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString()),
+    );
     assert.match(document.getText(), /^kind: Ladder$/m);
     assert.match(document.getText(), /^# /);
     assert.equal(document.languageId, 'yaml');
@@ -65,13 +76,17 @@ suite('commands', () => {
 
   test('newLadder writes a new file but refuses to overwrite one', async () => {
     const target = workspaceFile('fresh.ladder.yaml');
-    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newLadder', { uri: target.toString() });
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newLadder', {
+      uri: target.toString(),
+    });
     assert.equal(created?.toString(), target.toString());
     assert.match(await read(target), /kind: Ladder/);
 
     const existing = workspaceFile('customer-engineering.ladder.yaml');
     const before = await read(existing);
-    const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newLadder', { uri: existing.toString() });
+    const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newLadder', {
+      uri: existing.toString(),
+    });
     assert.equal(refused, undefined);
     assert.equal(await read(existing), before);
     await closeAllEditors();
@@ -110,7 +125,9 @@ suite('commands', () => {
     await waitFor('a tab with the eligibility panel', () =>
       vscode.window.tabGroups.all
         .flatMap((group) => group.tabs)
-        .some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('ladder.eligibility')),
+        .some(
+          (tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('ladder.eligibility'),
+        ),
     );
   });
 });

@@ -60,7 +60,11 @@ export async function replaceText(document: vscode.TextDocument, search: string,
   const offset = document.getText().indexOf(search);
   if (offset < 0) throw new Error(`"${search}" is not in ${document.uri.path}`);
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(document.uri, new vscode.Range(document.positionAt(offset), document.positionAt(offset + search.length)), replacement);
+  edit.replace(
+    document.uri,
+    new vscode.Range(document.positionAt(offset), document.positionAt(offset + search.length)),
+    replacement,
+  );
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`the edit of ${document.uri.path} was refused`);
 }
 
@@ -71,7 +75,8 @@ export async function replaceText(document: vscode.TextDocument, search: string,
 export async function deleteFiles(...uris: vscode.Uri[]): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   for (const uri of uris) edit.deleteFile(uri, { ignoreIfNotExists: true });
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not delete ${uris.map((uri) => uri.path).join(', ')}`);
+  if (!(await vscode.workspace.applyEdit(edit)))
+    throw new Error(`could not delete ${uris.map((uri) => uri.path).join(', ')}`);
 }
 
 export const errorsOf = (uri: vscode.Uri): vscode.Diagnostic[] =>

@@ -44,7 +44,9 @@ function mapStack(stack: string): string {
   return stack.replace(/([^\s()]*suite\.js):(\d+):(\d+)/g, (frame, _file: string, line: string, column: string) => {
     const entry = map.findEntry(Number(line) - 1, Number(column) - 1) as Partial<SourceMapping>;
     if (!entry.originalSource || entry.originalLine === undefined || entry.originalColumn === undefined) return frame;
-    const source = entry.originalSource.startsWith('file:') ? fileURLToPath(entry.originalSource) : entry.originalSource;
+    const source = entry.originalSource.startsWith('file:')
+      ? fileURLToPath(entry.originalSource)
+      : entry.originalSource;
     return `${relative(repoRoot, resolve(dirname(__filename), source))}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
   });
 }
@@ -116,7 +118,12 @@ export async function run(): Promise<void> {
         record({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }),
       );
       runner.on(Mocha.Runner.constants.EVENT_TEST_FAIL, (test, error) =>
-        record({ title: test.fullTitle(), state: 'failed', durationMs: test.duration ?? 0, error: describeError(error) }),
+        record({
+          title: test.fullTitle(),
+          state: 'failed',
+          durationMs: test.duration ?? 0,
+          error: describeError(error),
+        }),
       );
       runner.on(Mocha.Runner.constants.EVENT_TEST_PENDING, (test) =>
         record({ title: test.fullTitle(), state: 'pending', durationMs: 0 }),

@@ -13,8 +13,14 @@ suite('language features', () => {
 
   test('an unknown level in an assessment is reported on its line, and the report goes when it is fixed', async () => {
     const { document } = await openFile('jordan-lee.assessment.yaml');
-    await waitFor('the assessment to be checked without errors', () => errorsOf(document.uri).length === 0 || undefined);
-    const line = document.getText().split('\n').findIndex((text) => text.startsWith('level: team-lead'));
+    await waitFor(
+      'the assessment to be checked without errors',
+      () => errorsOf(document.uri).length === 0 || undefined,
+    );
+    const line = document
+      .getText()
+      .split('\n')
+      .findIndex((text) => text.startsWith('level: team-lead'));
     assert.ok(line >= 0);
 
     await replaceText(document, 'level: team-lead', 'level: team-leader');
@@ -32,7 +38,10 @@ suite('language features', () => {
   test('completion under ratings: offers the competencies of the ladder', async () => {
     const editor = await openFile('alex-kim.assessment.yaml');
     const { document } = editor;
-    const ratingsLine = document.getText().split('\n').findIndex((text) => text.startsWith('ratings:'));
+    const ratingsLine = document
+      .getText()
+      .split('\n')
+      .findIndex((text) => text.startsWith('ratings:'));
     assert.ok(ratingsLine >= 0);
     const edit = new vscode.WorkspaceEdit();
     edit.insert(document.uri, new vscode.Position(ratingsLine + 1, 0), '  \n');
@@ -40,11 +49,18 @@ suite('language features', () => {
     const position = new vscode.Position(ratingsLine + 1, 2);
 
     const labels = await waitFor('completion items with a competency of the ladder', async () => {
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        document.uri,
+        position,
+      );
       const names = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
       return names.includes('team-metrics') ? names : undefined;
     });
-    assert.ok(labels.includes('team-metrics'), `team-metrics (defined by the ladder, not yet rated) is offered: ${labels.join(', ')}`);
+    assert.ok(
+      labels.includes('team-metrics'),
+      `team-metrics (defined by the ladder, not yet rated) is offered: ${labels.join(', ')}`,
+    );
 
     await vscode.commands.executeCommand('undo');
     await waitFor('the inserted line to be undone', () => !document.isDirty);

@@ -87,7 +87,8 @@ export function launcherBridge(): LauncherBridge | undefined {
     writeJsonAtomically(requestFile(dir, id), request);
     const deadline = Date.now() + timeoutMs;
     while (!existsSync(response)) {
-      if (Date.now() > deadline) throw new Error(`the launcher did not answer ${JSON.stringify(request)} within ${timeoutMs} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`the launcher did not answer ${JSON.stringify(request)} within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const answer = JSON.parse(readFileSync(response, 'utf8')) as LauncherResponse;

@@ -15,15 +15,24 @@ async function lenses(uri: vscode.Uri, expectedCount: number): Promise<Lens[]> {
   return waitFor(`${expectedCount} code lenses on ${uri.path}`, async () => {
     const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100);
     const ours = found
-      .filter((lens) => lens.command && (lens.command.command === 'ladder.showEligibility' || / · /.test(lens.command.title)))
-      .map((lens) => ({ line: lens.range.start.line, title: lens.command?.title ?? '', command: lens.command?.command ?? '' }))
+      .filter(
+        (lens) => lens.command && (lens.command.command === 'ladder.showEligibility' || / · /.test(lens.command.title)),
+      )
+      .map((lens) => ({
+        line: lens.range.start.line,
+        title: lens.command?.title ?? '',
+        command: lens.command?.command ?? '',
+      }))
       .sort((a, b) => a.line - b.line || a.title.localeCompare(b.title));
     return ours.length === expectedCount ? ours : undefined;
   });
 }
 
 const lineOf = (document: vscode.TextDocument, prefix: string): number =>
-  document.getText().split('\n').findIndex((line) => line.startsWith(prefix));
+  document
+    .getText()
+    .split('\n')
+    .findIndex((line) => line.startsWith(prefix));
 
 suite('code lenses and status bar', () => {
   let api: CareerLadderApi;
@@ -39,7 +48,11 @@ suite('code lenses and status bar', () => {
     const found = await lenses(document.uri, 2);
     assert.deepEqual(found, [
       { line: lineOf(document, 'level:'), title: 'Team Lead — incomplete · 91%', command: 'ladder.showEligibility' },
-      { line: lineOf(document, 'target:'), title: 'Senior Engineer — eligible · 100%', command: 'ladder.showEligibility' },
+      {
+        line: lineOf(document, 'target:'),
+        title: 'Senior Engineer — eligible · 100%',
+        command: 'ladder.showEligibility',
+      },
     ]);
   });
 
@@ -62,7 +75,10 @@ suite('code lenses and status bar', () => {
       const current = await lenses(document.uri, 2);
       return current.some((lens) => lens.title.startsWith('Senior Engineer — not yet')) ? current : undefined;
     });
-    assert.ok(found.some((lens) => /^Senior Engineer — not yet · \d+%$/.test(lens.title)), JSON.stringify(found));
+    assert.ok(
+      found.some((lens) => /^Senior Engineer — not yet · \d+%$/.test(lens.title)),
+      JSON.stringify(found),
+    );
     await vscode.commands.executeCommand('undo');
     await waitFor('the edit to be undone', () => !document.isDirty);
   });

@@ -7,7 +7,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { suite, suiteSetup, suiteTeardown, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { closeAllEditors, errorsOf, extensionApi, openFile, replaceText, waitFor, workspaceFile } from './extensionHelpers';
+import {
+  closeAllEditors,
+  errorsOf,
+  extensionApi,
+  openFile,
+  replaceText,
+  waitFor,
+  workspaceFile,
+} from './extensionHelpers';
 
 /** Every file of the workspace folder with a hash of its bytes and its modification time. */
 function snapshotFolder(): Record<string, string> {
@@ -18,7 +26,9 @@ function snapshotFolder(): Record<string, string> {
       const path = join(dir, name);
       const stats = statSync(path);
       if (stats.isDirectory()) walk(path);
-      else files[relative(folder, path)] = `${createHash('sha256').update(readFileSync(path)).digest('hex')} ${stats.mtimeMs}`;
+      else
+        files[relative(folder, path)] =
+          `${createHash('sha256').update(readFileSync(path)).digest('hex')} ${stats.mtimeMs}`;
     }
   };
   walk(folder);
@@ -42,7 +52,9 @@ suite('nothing lost', () => {
     await closeAllEditors();
     // The extension under test shares this `vscode` API object: catch the panel's message listener.
     originalCreate = vscode.window.createWebviewPanel;
-    (vscode.window as { createWebviewPanel: typeof originalCreate }).createWebviewPanel = (...args: Parameters<typeof originalCreate>) => {
+    (vscode.window as { createWebviewPanel: typeof originalCreate }).createWebviewPanel = (
+      ...args: Parameters<typeof originalCreate>
+    ) => {
       const panel = originalCreate.apply(vscode.window, args);
       const webview = panel.webview;
       const subscribe = webview.onDidReceiveMessage;
@@ -79,7 +91,10 @@ suite('nothing lost', () => {
     const post = await waitFor('the panel host to listen to its webview', () => deliver);
     // The host keeps what-if ratings for the assessment across panels: start without any.
     post({ type: 'whatIf', overrides: {} });
-    await waitFor('the panel verdict', () => api.eligibilityPanel.snapshot()?.statuses['senior-engineer'] === 'eligible');
+    await waitFor(
+      'the panel verdict',
+      () => api.eligibilityPanel.snapshot()?.statuses['senior-engineer'] === 'eligible',
+    );
     return { api, document: editor.document, post };
   }
 
@@ -99,7 +114,11 @@ suite('nothing lost', () => {
       await vscode.commands.executeCommand(command, ...args);
     }
     await extensionApi().then((api) => waitFor('the server to run again', () => api.client.isRunning()));
-    await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 0, 40, 0));
+    await vscode.commands.executeCommand(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      new vscode.Range(0, 0, 40, 0),
+    );
     assert.deepEqual(snapshotFolder(), before);
     assert.equal(document.isDirty, true, 'the edit is still unsaved');
   });
@@ -108,12 +127,21 @@ suite('nothing lost', () => {
     const { document } = await openFile('alex-kim.assessment.yaml');
     await replaceText(document, '  mentoring:', '  mentorng:');
     const misspelt = document.getText();
-    const diagnostic = await waitFor('the misspelling to be reported', () => errorsOf(document.uri).find((d) => d.message.startsWith("Unknown competency 'mentorng'")));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+    const diagnostic = await waitFor('the misspelling to be reported', () =>
+      errorsOf(document.uri).find((d) => d.message.startsWith("Unknown competency 'mentorng'")),
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+    );
     const fix = actions.find((action) => action.title === "Change to 'mentoring'");
     assert.ok(fix, `actions: ${actions.map((a) => a.title).join(', ')}`);
     assert.equal(fix.command, undefined, 'a fix is an edit, not a command that could do more');
-    assert.deepEqual(fix.edit?.entries().map(([uri, edits]) => [uri.toString(), edits.length]), [[document.uri.toString(), 1]]);
+    assert.deepEqual(
+      fix.edit?.entries().map(([uri, edits]) => [uri.toString(), edits.length]),
+      [[document.uri.toString(), 1]],
+    );
 
     const version = document.version;
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
@@ -128,7 +156,10 @@ suite('nothing lost', () => {
     const original = document.getText();
     const onDisk = readFileSync(document.uri.fsPath, 'utf8');
     post({ type: 'whatIf', overrides: { mentoring: 2 } });
-    await waitFor('the what-if verdict', () => api.eligibilityPanel.snapshot()?.statuses['senior-engineer'] === 'not-yet');
+    await waitFor(
+      'the what-if verdict',
+      () => api.eligibilityPanel.snapshot()?.statuses['senior-engineer'] === 'not-yet',
+    );
     const version = document.version;
     post({ type: 'applyWhatIf' });
     await waitFor('the ratings to be written', () => document.version > version);
@@ -146,7 +177,10 @@ suite('nothing lost', () => {
     const before = snapshotFolder();
     // The files open in tabs (the panel's own tab may still be appearing, and its label follows its content).
     const openTabs = (): string[] =>
-      vscode.window.tabGroups.all.flatMap((group) => group.tabs).flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : [])).sort();
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : []))
+        .sort();
     const tabs = openTabs();
     const version = document.version;
     const verdict = JSON.stringify(api.eligibilityPanel.snapshot());
@@ -156,12 +190,23 @@ suite('nothing lost', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 10_000; i++) deep = { overrides: deep };
     for (const message of [
-      null, undefined, 42, 'applyWhatIf', [], [{ type: 'applyWhatIf' }], { type: 'APPLYWHATIF' }, { type: 'eval', code: 'process.exit(1)' },
+      null,
+      undefined,
+      42,
+      'applyWhatIf',
+      [],
+      [{ type: 'applyWhatIf' }],
+      { type: 'APPLYWHATIF' },
+      { type: 'eval', code: 'process.exit(1)' },
       { type: 'reveal', uri: 'file:///etc/passwd', range },
       { type: 'reveal', uri: elsewhere, range },
       { type: 'reveal', uri: 'command:workbench.action.files.save', range },
       { type: 'reveal', uri: 'https://example.com/', range },
-      { type: 'reveal', uri: document.uri.toString(), range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } },
+      {
+        type: 'reveal',
+        uri: document.uri.toString(),
+        range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } },
+      },
       { type: 'whatIf', overrides: JSON.parse('{"__proto__": {"polluted": 1}}') },
       { type: 'whatIf', overrides: { constructor: { prototype: { polluted: 1 } } } },
       { type: 'whatIf', overrides: { mentoring: { $gt: 1 } } },

@@ -10,7 +10,8 @@ import type { EligibilityPanelSnapshot } from '../../../client/src/panel/eligibi
 import { closeAllEditors, extensionApi, openFile, replaceText, waitFor, workspaceFile } from './extensionHelpers';
 import { launcherBridge, type RenderedPanel } from './launcher';
 
-const read = async (uri: vscode.Uri): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+const read = async (uri: vscode.Uri): Promise<string> =>
+  new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 
 const panelTab = (): vscode.Tab | undefined =>
   vscode.window.tabGroups.all
@@ -47,7 +48,11 @@ suite('eligibility panel', () => {
   });
 
   /** Waits until the panel has sent its webview a verdict on `uri` that satisfies `expected`. */
-  const shown = (what: string, uri: vscode.Uri, expected: (snapshot: EligibilityPanelSnapshot) => boolean): Promise<EligibilityPanelSnapshot> =>
+  const shown = (
+    what: string,
+    uri: vscode.Uri,
+    expected: (snapshot: EligibilityPanelSnapshot) => boolean,
+  ): Promise<EligibilityPanelSnapshot> =>
     waitFor(`the panel to show ${what}`, () => {
       const snapshot = api.eligibilityPanel.snapshot();
       if (snapshot?.uri === uri.toString() && expected(snapshot)) return snapshot;
@@ -70,30 +75,57 @@ suite('eligibility panel', () => {
     const alexUri = alex.document.uri;
     await vscode.commands.executeCommand('ladder.showEligibility', alexUri);
     await waitFor('the panel tab', () => panelTab()?.label === 'Eligibility: Alex Kim');
-    const before = await shown("Alex Kim's verdict", alexUri, (snapshot) => snapshot.statuses['senior-engineer'] !== undefined);
+    const before = await shown(
+      "Alex Kim's verdict",
+      alexUri,
+      (snapshot) => snapshot.statuses['senior-engineer'] !== undefined,
+    );
     assert.equal(before.person, 'Alex Kim');
     assert.equal(before.statuses['senior-engineer'], 'eligible');
     assert.equal(before.statuses['team-lead'], 'incomplete');
-    await rendered("Alex Kim's verdict", (panel) => panel.heading === 'Alex Kim' && panel.statuses['senior-engineer'] === 'eligible');
+    await rendered(
+      "Alex Kim's verdict",
+      (panel) => panel.heading === 'Alex Kim' && panel.statuses['senior-engineer'] === 'eligible',
+    );
 
     // Senior Engineer and Team Lead both expect mentoring 3.
     await replaceText(alex.document, '  mentoring:\n    rating: 3\n', '  mentoring:\n    rating: 2\n');
-    const after = await shown('the verdict with mentoring rated 2', alexUri, (snapshot) => snapshot.statuses['senior-engineer'] === 'not-yet');
+    const after = await shown(
+      'the verdict with mentoring rated 2',
+      alexUri,
+      (snapshot) => snapshot.statuses['senior-engineer'] === 'not-yet',
+    );
     assert.equal(after.statuses['team-lead'], 'not-yet');
     assert.equal(after.statuses['customer-engineer'], 'eligible');
-    await rendered('the edited verdict', (panel) => panel.heading === 'Alex Kim' && panel.statuses['senior-engineer'] === 'not-yet' && panel.statuses['team-lead'] === 'not-yet');
+    await rendered(
+      'the edited verdict',
+      (panel) =>
+        panel.heading === 'Alex Kim' &&
+        panel.statuses['senior-engineer'] === 'not-yet' &&
+        panel.statuses['team-lead'] === 'not-yet',
+    );
 
     const jordan = await openFile('jordan-lee.assessment.yaml');
-    const followed = await shown("Jordan Lee's verdict", jordan.document.uri, (snapshot) => snapshot.person === 'Jordan Lee');
+    const followed = await shown(
+      "Jordan Lee's verdict",
+      jordan.document.uri,
+      (snapshot) => snapshot.person === 'Jordan Lee',
+    );
     assert.equal(followed.statuses.manager, 'incomplete');
     assert.equal(followed.statuses['staff-engineer'], 'not-yet');
     await waitFor('the panel title to follow', () => panelTab()?.label === 'Eligibility: Jordan Lee');
-    await rendered("Jordan Lee's verdict", (panel) => panel.heading === 'Jordan Lee' && panel.statuses.manager === 'incomplete');
+    await rendered(
+      "Jordan Lee's verdict",
+      (panel) => panel.heading === 'Jordan Lee' && panel.statuses.manager === 'incomplete',
+    );
 
     const edited = vscode.workspace.textDocuments.find((document) => document.uri.toString() === alexUri.toString());
     assert.ok(edited, 'the edited assessment is still open');
     assert.ok(edited.getText().includes('  mentoring:\n    rating: 2\n'), 'the edit is in the document');
-    assert.ok((await read(workspaceFile('alex-kim.assessment.yaml'))).includes('  mentoring:\n    rating: 3\n'), 'the file on disk is unchanged');
+    assert.ok(
+      (await read(workspaceFile('alex-kim.assessment.yaml'))).includes('  mentoring:\n    rating: 3\n'),
+      'the file on disk is unchanged',
+    );
     assert.equal(edited.isDirty, true, 'the document is unsaved');
   });
 });

@@ -7,7 +7,15 @@ import { performance } from 'node:perf_hooks';
 import { suite, suiteSetup, suiteTeardown, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
-import { closeAllEditors, errorsOf, extensionApi, languageServerPids, openFile, replaceText, waitFor } from './extensionHelpers';
+import {
+  closeAllEditors,
+  errorsOf,
+  extensionApi,
+  languageServerPids,
+  openFile,
+  replaceText,
+  waitFor,
+} from './extensionHelpers';
 import { launcherBridge } from './launcher';
 
 suite('server recovery', () => {
@@ -137,43 +145,70 @@ suite('crash recovery as the user sees it', () => {
     const api = await extensionApi();
     const { document } = await openFile('priya-nair.assessment.yaml');
     await vscode.commands.executeCommand('ladder.showEligibility', document.uri);
-    await waitFor('the panel to show the verdict', () => api.eligibilityPanel.snapshot()?.statuses['automation-engineer'] === 'eligible');
+    await waitFor(
+      'the panel to show the verdict',
+      () => api.eligibilityPanel.snapshot()?.statuses['automation-engineer'] === 'eligible',
+    );
     // Under code-server, wait until the webview itself shows it, so its 'ready' has been answered.
     const bridge = launcherBridge();
-    if (bridge) await waitFor('the webview to render', async () => ((await bridge.ask({ type: 'renderedPanel' }, 10_000))?.statuses['automation-engineer'] === 'eligible' ? true : undefined));
+    if (bridge)
+      await waitFor('the webview to render', async () =>
+        (await bridge.ask({ type: 'renderedPanel' }, 10_000))?.statuses['automation-engineer'] === 'eligible'
+          ? true
+          : undefined,
+      );
     await replaceText(document, '  - requirement: automation-tenure', '  - requirement: automation-tenur');
     const edited = document.getText();
     const misspelt = (): boolean => errorsOf(document.uri).some((d) => d.message.includes("'automation-tenur'"));
     await waitFor('the diagnostic of the unsaved edit', misspelt);
     const before = await waitFor('the panel to show the unsaved verdict', () => {
       const snapshot = api.eligibilityPanel.snapshot();
-      return snapshot?.uri === document.uri.toString() && snapshot.statuses['automation-engineer'] === 'not-yet' ? snapshot : undefined;
+      return snapshot?.uri === document.uri.toString() && snapshot.statuses['automation-engineer'] === 'not-yet'
+        ? snapshot
+        : undefined;
     });
 
     const pid = await runningServer();
     const events: { what: 'diagnostics' | 'panel'; at: number }[] = [];
     const listeners = [
       vscode.languages.onDidChangeDiagnostics((event) => {
-        if (event.uris.some((uri) => uri.toString() === document.uri.toString()) && misspelt()) events.push({ what: 'diagnostics', at: performance.now() });
+        if (event.uris.some((uri) => uri.toString() === document.uri.toString()) && misspelt())
+          events.push({ what: 'diagnostics', at: performance.now() });
       }),
       api.eligibilityPanel.onDidRender((snapshot) => {
-        if (snapshot.uri === document.uri.toString() && JSON.stringify(snapshot.statuses) === JSON.stringify(before.statuses)) events.push({ what: 'panel', at: performance.now() });
+        if (
+          snapshot.uri === document.uri.toString() &&
+          JSON.stringify(snapshot.statuses) === JSON.stringify(before.statuses)
+        )
+          events.push({ what: 'panel', at: performance.now() });
       }),
     ];
     const killed = performance.now();
     process.kill(pid, 'SIGKILL');
-    const restarted = await waitFor('a new language server', () => {
-      const pids = languageServerPids();
-      return pids.length === 1 && pids[0] !== pid && api.client.isRunning() ? performance.now() : undefined;
-    }, 10_000, 10);
+    const restarted = await waitFor(
+      'a new language server',
+      () => {
+        const pids = languageServerPids();
+        return pids.length === 1 && pids[0] !== pid && api.client.isRunning() ? performance.now() : undefined;
+      },
+      10_000,
+      10,
+    );
     /** Waits for `what` after the crash; how long after the crash it came. */
     const back = async (what: 'diagnostics' | 'panel'): Promise<number> => {
       try {
-        const event = await waitFor(`the ${what} from the new server`, () => {
-          const found = events.find((e) => e.what === what && e.at > killed);
-          if (found) return found;
-          throw new Error(`after the crash (server up after ${(restarted - killed).toFixed(0)} ms): ${events.map((e) => `${e.what} at ${(e.at - killed).toFixed(0)} ms`).join(', ') || 'nothing'}`);
-        }, 10_000, 10);
+        const event = await waitFor(
+          `the ${what} from the new server`,
+          () => {
+            const found = events.find((e) => e.what === what && e.at > killed);
+            if (found) return found;
+            throw new Error(
+              `after the crash (server up after ${(restarted - killed).toFixed(0)} ms): ${events.map((e) => `${e.what} at ${(e.at - killed).toFixed(0)} ms`).join(', ') || 'nothing'}`,
+            );
+          },
+          10_000,
+          10,
+        );
         return event.at - killed;
       } finally {
         for (const listener of listeners) listener.dispose();
@@ -216,7 +251,10 @@ suite('crash recovery as the user sees it', () => {
     // Whatever else fails on the way (writes to the dead connection), the user hears about it once.
     await waitFor('the message', () => (shown.length > 0 ? true : undefined));
     assert.equal(shown.length, 1, shown.join('\n'));
-    assert.match(shown[0]!, /^showErrorMessage: The Career Ladder language server crashed \d+ times in \d+ minutes and will not be restarted automatically\.$/);
+    assert.match(
+      shown[0]!,
+      /^showErrorMessage: The Career Ladder language server crashed \d+ times in \d+ minutes and will not be restarted automatically\.$/,
+    );
 
     await vscode.commands.executeCommand('ladder.restartServer');
     await runningServer();

@@ -56,7 +56,10 @@ suite('restricted mode', () => {
   test('a workspace cannot change ladder.maxFileSize, while its other settings apply', async () => {
     mkdirSync(settingsDir(), { recursive: true });
     // 0.001 MB would make every sample "too large"; codeLens.enabled is not restricted and shows the file was read.
-    writeFileSync(join(settingsDir(), 'settings.json'), JSON.stringify({ 'ladder.maxFileSize': 0.001, 'ladder.codeLens.enabled': false }));
+    writeFileSync(
+      join(settingsDir(), 'settings.json'),
+      JSON.stringify({ 'ladder.maxFileSize': 0.001, 'ladder.codeLens.enabled': false }),
+    );
     const ladder = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('ladder');
     await waitFor('the workspace settings to be read', () => ladder().get<boolean>('codeLens.enabled') === false);
     assert.equal(ladder().get<number>('maxFileSize'), 4);
@@ -67,6 +70,9 @@ suite('restricted mode', () => {
       const found = vscode.languages.getDiagnostics(document.uri);
       return found.length > 0 ? found : undefined;
     });
-    assert.ok(!diagnostics.some((d) => /ladder\.maxFileSize/.test(d.message)), diagnostics.map((d) => d.message).join('\n'));
+    assert.ok(
+      !diagnostics.some((d) => /ladder\.maxFileSize/.test(d.message)),
+      diagnostics.map((d) => d.message).join('\n'),
+    );
   });
 });

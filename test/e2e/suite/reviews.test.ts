@@ -5,7 +5,16 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { CareerLadderApi } from '../../../client/src/api';
-import { closeAllEditors, deleteFiles, errorsOf, extensionApi, openFile, replaceText, waitFor, workspaceFile } from './extensionHelpers';
+import {
+  closeAllEditors,
+  deleteFiles,
+  errorsOf,
+  extensionApi,
+  openFile,
+  replaceText,
+  waitFor,
+  workspaceFile,
+} from './extensionHelpers';
 
 async function revertDirtyDocuments(): Promise<void> {
   for (const document of vscode.workspace.textDocuments.filter((doc) => doc.isDirty)) {
@@ -43,27 +52,48 @@ suite('reviews and calibration', () => {
   test('shows the consensus in a lens on the review', async () => {
     const review = await openFile('alex-kim.peer.review.yaml');
     const lenses = await waitFor('the consensus lenses', async () => {
-      const list = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', review.document.uri, 10);
-      const titles = (list ?? []).map((lens) => lens.command?.title ?? '').filter((title) => title.startsWith('consensus:'));
+      const list = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        review.document.uri,
+        10,
+      );
+      const titles = (list ?? [])
+        .map((lens) => lens.command?.title ?? '')
+        .filter((title) => title.startsWith('consensus:'));
       return titles.length >= 2 ? titles : undefined;
     });
-    assert.deepEqual(lenses, ['consensus: Senior Engineer — not yet · 1 disagreement', 'consensus: Team Lead — eligible · 1 disagreement']);
+    assert.deepEqual(lenses, [
+      'consensus: Senior Engineer — not yet · 1 disagreement',
+      'consensus: Team Lead — eligible · 1 disagreement',
+    ]);
   });
 
   test('scaffolds a new review of the active assessment in a normal editor, and never over an existing file', async () => {
     await openFile('alex-kim.assessment.yaml');
-    const uri = (await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newReview', { fileName: 'alex-kim.e2e.review.yaml' }))!;
+    const uri = (await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newReview', {
+      fileName: 'alex-kim.e2e.review.yaml',
+    }))!;
     assert.ok(uri, 'the command returns the new file');
     created.push(uri);
     assert.equal(uri.toString(), workspaceFile('alex-kim.e2e.review.yaml').toString());
-    const editor = await waitFor('the new review in the active editor', () => (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined));
+    const editor = await waitFor('the new review in the active editor', () =>
+      vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()
+        ? vscode.window.activeTextEditor
+        : undefined,
+    );
     const text = editor.document.getText();
-    assert.match(text, /^kind: Review\nassessment: alex-kim.assessment.yaml # the self-assessment of Alex Kim this review rates\nreviewer: # your name\nrole: # manager, peer, panel or other\n/);
+    assert.match(
+      text,
+      /^kind: Review\nassessment: alex-kim.assessment.yaml # the self-assessment of Alex Kim this review rates\nreviewer: # your name\nrole: # manager, peer, panel or other\n/,
+    );
     assert.match(text, /\n {2}networking: # self-rated 4; expected/);
     const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
     assert.equal(tab?.isPreview, false, 'not a preview editor');
 
-    const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newReview', { assessmentUri: workspaceFile('alex-kim.assessment.yaml'), fileName: 'alex-kim.e2e.review.yaml' });
+    const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newReview', {
+      assessmentUri: workspaceFile('alex-kim.assessment.yaml'),
+      fileName: 'alex-kim.e2e.review.yaml',
+    });
     assert.equal(again, undefined, 'an existing file is not overwritten');
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), text);
   });

@@ -19,14 +19,18 @@ const THEMES: { kind: ThemeKind; name: string; colorTheme: string; vscodeKind: v
 
 const label = (api: CareerLadderApi, node: LadderTreeNode): string => {
   const item = api.treeProvider.getTreeItem(node);
-  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
 };
 
 async function setting(section: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration().update(section, value, vscode.ConfigurationTarget.Global);
 }
 
-const exists = (uri: string): Thenable<boolean> => vscode.workspace.fs.stat(vscode.Uri.parse(uri)).then(() => true, () => false);
+const exists = (uri: string): Thenable<boolean> =>
+  vscode.workspace.fs.stat(vscode.Uri.parse(uri)).then(
+    () => true,
+    () => false,
+  );
 
 /** Waits until the view lists only files on disk: the samples, not what earlier tests created and deleted. */
 async function waitForSamplesOnly(api: CareerLadderApi): Promise<void> {
@@ -62,7 +66,8 @@ async function arrangeView(api: CareerLadderApi, bridge: LauncherBridge): Promis
     const children = await api.treeProvider.getChildren(ladder);
     for (const child of children) await api.treeView.reveal(child, { expand: true, select: false, focus: false });
     const folder = children.find((node) => node.kind === 'assessments');
-    const assessment = folder && (await api.treeProvider.getChildren(folder)).find((node) => label(api, node) === PERSON);
+    const assessment =
+      folder && (await api.treeProvider.getChildren(folder)).find((node) => label(api, node) === PERSON);
     if (!assessment) throw new Error(`no assessment of ${PERSON} under ${LADDER}`);
     await api.treeView.reveal(assessment, { select: true, focus: false });
     return api.treeView.selection[0] === assessment;
@@ -74,11 +79,18 @@ async function arrangeEditors(api: CareerLadderApi): Promise<void> {
   const editor = await openFile(ASSESSMENT);
   await vscode.commands.executeCommand('ladder.showEligibility', editor.document.uri);
   await waitFor(`the panel on ${PERSON}`, () => api.eligibilityPanel.snapshot()?.person === PERSON);
-  await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{ size: 0.46 }, { size: 0.54 }] });
+  await vscode.commands.executeCommand('vscode.setEditorLayout', {
+    orientation: 0,
+    groups: [{ size: 0.46 }, { size: 0.54 }],
+  });
   await vscode.window.showTextDocument(editor.document, { viewColumn: vscode.ViewColumn.One, preserveFocus: false });
   await vscode.commands.executeCommand('workbench.action.keepEditor');
   await waitFor('the code lenses of the assessment', async () => {
-    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri, 100);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+      'vscode.executeCodeLensProvider',
+      editor.document.uri,
+      100,
+    );
     return lenses.filter((lens) => lens.command?.command === 'ladder.showEligibility').length >= 2;
   });
 }
@@ -101,7 +113,12 @@ export async function takeScreenshots(bridge: LauncherBridge): Promise<string[]>
   for (const [index, theme] of THEMES.entries()) {
     await setting('workbench.colorTheme', theme.colorTheme);
     await waitFor(`the ${theme.colorTheme} theme`, () => vscode.window.activeColorTheme.kind === theme.vscodeKind);
-    const files = await bridge.ask({ type: 'screenshot', name: theme.name, theme: theme.kind, ...(index === 0 ? { sideBarName: 'view' } : {}) });
+    const files = await bridge.ask({
+      type: 'screenshot',
+      name: theme.name,
+      theme: theme.kind,
+      ...(index === 0 ? { sideBarName: 'view' } : {}),
+    });
     written.push(...files);
   }
   return written;

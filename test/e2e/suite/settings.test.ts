@@ -36,7 +36,9 @@ suite('settings', () => {
   test('ladder.maxFileSize reaches the server: a file over the limit is reported, not analysed', async () => {
     const { document } = await openFile('dani-okafor.assessment.yaml');
     const tooLarge = (): vscode.Diagnostic | undefined =>
-      vscode.languages.getDiagnostics(document.uri).find((diagnostic) => /ladder\.maxFileSize/.test(diagnostic.message));
+      vscode.languages
+        .getDiagnostics(document.uri)
+        .find((diagnostic) => /ladder\.maxFileSize/.test(diagnostic.message));
     assert.equal(tooLarge(), undefined);
     // About 1 KB, smaller than the sample.
     await settings().update('maxFileSize', 0.001, Global);

@@ -6,9 +6,15 @@ import type { CareerLadderApi } from '../../../client/src/api';
 import type { LadderTreeNode } from '../../../client/src/view/nodes';
 import { extensionApi, waitFor } from './extensionHelpers';
 
-const SAMPLE_LADDERS = ['customer-engineering', 'customer-support-ic', 'lead-support-specialist', 'support-engineering'];
+const SAMPLE_LADDERS = [
+  'customer-engineering',
+  'customer-support-ic',
+  'lead-support-specialist',
+  'support-engineering',
+];
 
-const label = (item: vscode.TreeItem): string => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
+const label = (item: vscode.TreeItem): string =>
+  typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
 
 suite('Career Ladders view', () => {
   let api: CareerLadderApi;
@@ -26,7 +32,9 @@ suite('Career Ladders view', () => {
 
   /** Read from the view each time: a workspace change refreshes it and replaces its nodes. */
   const customerEngineering = async (): Promise<LadderTreeNode> => {
-    const ladder = (await api.treeProvider.getChildren()).find((node) => node.kind === 'ladder' && node.id === 'customer-engineering');
+    const ladder = (await api.treeProvider.getChildren()).find(
+      (node) => node.kind === 'ladder' && node.id === 'customer-engineering',
+    );
     assert.ok(ladder, 'the customer-engineering ladder is listed');
     return ladder;
   };
@@ -34,7 +42,10 @@ suite('Career Ladders view', () => {
   test('lists every ladder of the workspace by name, sorted', () => {
     const names = ladders.map((node) => label(api.treeProvider.getTreeItem(node)));
     assert.ok(names.includes('Customer Engineering Career Ladder'), names.join(', '));
-    assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b)));
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b)),
+    );
     assert.ok(ladders.every((node) => api.treeProvider.getTreeItem(node).contextValue === 'ladder'));
   });
 
@@ -54,7 +65,10 @@ suite('Career Ladders view', () => {
     assert.equal(label(levelItem), 'rank 1 · Customer Engineer');
     assert.equal(levelItem.command, undefined, 'a click expands the level');
 
-    const items = (await api.treeProvider.getChildren(level)).map((node) => ({ node, item: api.treeProvider.getTreeItem(node) }));
+    const items = (await api.treeProvider.getChildren(level)).map((node) => ({
+      node,
+      item: api.treeProvider.getTreeItem(node),
+    }));
     assert.equal(items.filter(({ node }) => node.kind === 'expectation').length, 4);
     assert.equal(items.filter(({ node }) => node.kind === 'requirement').length, 4);
     const expectation = items.find(({ node }) => node.kind === 'expectation');
@@ -64,12 +78,20 @@ suite('Career Ladders view', () => {
     const selection = (options as vscode.TextDocumentShowOptions).selection;
     assert.ok(selection, 'the expectation opens at its range');
 
-    await vscode.commands.executeCommand(expectation.item.command?.command ?? '', ...(expectation.item.command?.arguments ?? []));
+    await vscode.commands.executeCommand(
+      expectation.item.command?.command ?? '',
+      ...(expectation.item.command?.arguments ?? []),
+    );
     const editor = await waitFor('the ladder to open at the expectation', () =>
-      vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined,
+      vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()
+        ? vscode.window.activeTextEditor
+        : undefined,
     );
     assert.equal(editor.selection.start.line, selection.start.line);
-    assert.match(editor.document.lineAt(selection.start.line).text, /customer-communication|support-tooling|collaboration|time-management/);
+    assert.match(
+      editor.document.lineAt(selection.start.line).text,
+      /customer-communication|support-tooling|collaboration|time-management/,
+    );
   });
 
   test('selecting an expandable node opens its definition', async () => {
@@ -80,9 +102,13 @@ suite('Career Ladders view', () => {
       const [level] = core ? await api.treeProvider.getChildren(core) : [];
       if (!level) throw new Error('no level under the first track');
       await api.treeView.reveal(level, { select: true, focus: true });
-      const opened = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.path.endsWith('/customer-engineering.ladder.yaml'));
+      const opened = vscode.window.visibleTextEditors.find((candidate) =>
+        candidate.document.uri.path.endsWith('/customer-engineering.ladder.yaml'),
+      );
       if (opened && opened.selection.start.line > 0) return opened;
-      throw new Error(`view visible: ${api.treeView.visible}, selected: ${api.treeView.selection.map((node) => node.kind).join() || 'nothing'}`);
+      throw new Error(
+        `view visible: ${api.treeView.visible}, selected: ${api.treeView.selection.map((node) => node.kind).join() || 'nothing'}`,
+      );
     });
     assert.match(editor.document.lineAt(editor.selection.start.line).text, /customer-engineer/);
   });
@@ -92,8 +118,11 @@ suite('Career Ladders view', () => {
     const folder = children.find((node) => node.kind === 'assessments');
     assert.ok(folder);
     const assessments = await api.treeProvider.getChildren(folder);
-    const items = new Map(assessments.map((node) => [label(api.treeProvider.getTreeItem(node)), api.treeProvider.getTreeItem(node)]));
-    for (const person of ['Alex Kim', 'Jordan Lee', 'Priya Nair']) assert.ok(items.has(person), `${person} is listed: ${[...items.keys()].join(', ')}`);
+    const items = new Map(
+      assessments.map((node) => [label(api.treeProvider.getTreeItem(node)), api.treeProvider.getTreeItem(node)]),
+    );
+    for (const person of ['Alex Kim', 'Jordan Lee', 'Priya Nair'])
+      assert.ok(items.has(person), `${person} is listed: ${[...items.keys()].join(', ')}`);
     const alex = items.get('Alex Kim');
     assert.ok(alex);
     assert.equal(alex.contextValue, 'assessment');

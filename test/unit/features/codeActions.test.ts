@@ -11,7 +11,10 @@ describe('code actions', () => {
 
   it('offers the fixes of the diagnostics under the cursor', () => {
     const actions = codeActions(ws, uri('l.ladder.yaml'), { start: typo + 1, end: typo + 1 });
-    assert.deepEqual(actions.map((a) => [a.title, a.preferred, a.diagnostic?.code]), [["Change to 'ic'", true, 'unknown-reference']]);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.preferred, a.diagnostic?.code]),
+      [["Change to 'ic'", true, 'unknown-reference']],
+    );
     assert.equal(applyEdits(ladder, actions[0]!.edits), BASE_LADDER);
   });
 
@@ -28,7 +31,13 @@ describe('code actions', () => {
     const { ws: assessmentWs } = workspaceOf(files);
     const at = BASE_ASSESSMENT.indexOf('ratings:') + 2;
     const actions = codeActions(assessmentWs, uri('a.assessment.yaml'), { start: at, end: at });
-    assert.deepEqual(actions.map((a) => a.title), ['Add the missing rating']);
-    assert.equal(applyEdits(BASE_ASSESSMENT, actions[0]!.edits), edit(BASE_ASSESSMENT, '  troubleshooting: 2\n', '  troubleshooting: 2\n  networking:\n'));
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Add the missing rating'],
+    );
+    assert.equal(
+      applyEdits(BASE_ASSESSMENT, actions[0]!.edits),
+      edit(BASE_ASSESSMENT, '  troubleshooting: 2\n', '  troubleshooting: 2\n  networking:\n'),
+    );
   });
 });

@@ -5,19 +5,35 @@ import { BASE_CATALOGUE, BASE_LADDER, yaml } from '../helpers';
 import { LADDER_WITH_CATALOGUE, completeAt, edit, labels } from './support';
 
 const ladder = (text: string) => completeAt({ 'l.ladder.yaml': text }, 'l.ladder.yaml');
-const withCatalogue = (text: string) => completeAt({ 'l.ladder.yaml': text, 'support.competencies.yaml': BASE_CATALOGUE }, 'l.ladder.yaml');
+const withCatalogue = (text: string) =>
+  completeAt({ 'l.ladder.yaml': text, 'support.competencies.yaml': BASE_CATALOGUE }, 'l.ladder.yaml');
 
 describe('completion: ladder keys', () => {
   it('offers the top-level keys not yet written, on a new line at the end', () => {
     const result = ladder(`${BASE_LADDER}|`);
     assert.deepEqual(labels(result.entries), ['description', 'include']);
     assert.equal(result.apply('include'), `${BASE_LADDER}include:\n  - `);
-    assert.equal(result.entry('include').documentation, 'Optional: paths (relative to this file) of Competencies files whose competencies join this ladder.');
+    assert.equal(
+      result.entry('include').documentation,
+      'Optional: paths (relative to this file) of Competencies files whose competencies join this ladder.',
+    );
   });
 
   it('offers every top-level key in an empty file, and `kind` inserts its value', () => {
     const result = ladder('|');
-    assert.deepEqual(labels(result.entries), ['checks', 'competencies', 'description', 'id', 'include', 'kind', 'levels', 'metrics', 'name', 'scale', 'tracks']);
+    assert.deepEqual(labels(result.entries), [
+      'checks',
+      'competencies',
+      'description',
+      'id',
+      'include',
+      'kind',
+      'levels',
+      'metrics',
+      'name',
+      'scale',
+      'tracks',
+    ]);
     assert.equal(result.apply('kind'), 'kind: Ladder');
     assert.equal(result.apply('levels'), 'levels:\n  - ');
     assert.equal(result.entry('name').detail, 'string (required)');
@@ -27,7 +43,10 @@ describe('completion: ladder keys', () => {
     const result = ladder(edit(BASE_LADDER, '    track: ic\n    rank: 2', '    tr|\n    rank: 2'));
     assert.deepEqual(labels(result.entries), ['description', 'responsibilities', 'summary', 'track']);
     assert.equal(result.apply('track'), edit(BASE_LADDER, '    track: ic\n    rank: 2', '    track: \n    rank: 2'));
-    assert.equal(result.apply('responsibilities'), edit(BASE_LADDER, '    track: ic\n    rank: 2', '    responsibilities:\n      - \n    rank: 2'));
+    assert.equal(
+      result.apply('responsibilities'),
+      edit(BASE_LADDER, '    track: ic\n    rank: 2', '    responsibilities:\n      - \n    rank: 2'),
+    );
   });
 
   it('replaces only the key when its colon is already written', () => {
@@ -38,25 +57,55 @@ describe('completion: ladder keys', () => {
   it('offers the keys of a new list item and the item snippets after `- `', () => {
     const result = ladder(edit(BASE_LADDER, '    name: IC\n', '    name: IC\n  - |\n'));
     assert.deepEqual(labels(result.entries), ['New track', 'description', 'id', 'name']);
-    assert.equal(result.apply('New track'), edit(BASE_LADDER, '    name: IC\n', '    name: IC\n  - id: track-id\n    name: Track name\n'));
+    assert.equal(
+      result.apply('New track'),
+      edit(BASE_LADDER, '    name: IC\n', '    name: IC\n  - id: track-id\n    name: Track name\n'),
+    );
     assert.equal(result.apply('id'), edit(BASE_LADDER, '    name: IC\n', '    name: IC\n  - id: \n'));
   });
 
   it('offers a snippet for each requirement type in a requirements list', () => {
     const result = ladder(edit(BASE_LADDER, '      - check: peer-review\n', '      - check: peer-review\n      - |\n'));
     const snippets = result.entries.filter((e) => e.kind === 'snippet').map((e) => e.label);
-    assert.deepEqual(snippets, ['time-at-level (rank)', 'time-at-level (level)', 'experience', 'competencies (group)', 'competencies (list)', 'check', 'metric', 'any-of', 'all-of']);
-    assert.deepEqual(labels(result.entries.filter((e) => e.kind === 'property')), ['all-of', 'any-of', 'check', 'competencies', 'description', 'experience', 'id', 'metric', 'time-at-level']);
+    assert.deepEqual(snippets, [
+      'time-at-level (rank)',
+      'time-at-level (level)',
+      'experience',
+      'competencies (group)',
+      'competencies (list)',
+      'check',
+      'metric',
+      'any-of',
+      'all-of',
+    ]);
+    assert.deepEqual(labels(result.entries.filter((e) => e.kind === 'property')), [
+      'all-of',
+      'any-of',
+      'check',
+      'competencies',
+      'description',
+      'experience',
+      'id',
+      'metric',
+      'time-at-level',
+    ]);
     assert.equal(result.entry('any-of', 'snippet').isSnippet, true);
-    assert.equal(result.apply('any-of', 'snippet'), edit(BASE_LADDER, '      - check: peer-review\n', [
-      '      - check: peer-review',
-      '      - id: requirement-id',
-      '        any-of:',
-      '          - check: check-id',
-      '          - experience:',
-      '              years: 3',
-      '',
-    ].join('\n')));
+    assert.equal(
+      result.apply('any-of', 'snippet'),
+      edit(
+        BASE_LADDER,
+        '      - check: peer-review\n',
+        [
+          '      - check: peer-review',
+          '      - id: requirement-id',
+          '        any-of:',
+          '          - check: check-id',
+          '          - experience:',
+          '              years: 3',
+          '',
+        ].join('\n'),
+      ),
+    );
   });
 
   it('inserts a whole new level that parses as the level it shows', () => {
@@ -65,15 +114,31 @@ describe('completion: ladder keys', () => {
     const doc = parseDocument(text);
     assert.deepEqual(doc.errors, []);
     assert.deepEqual((doc.toJS() as { levels: unknown[] }).levels[0], {
-      id: 'level-id', name: 'Level name', track: 'track-id', rank: 1, summary: 'One-line summary.', responsibilities: ['A responsibility.'],
-      expectations: { 'competency-id': 2 }, requirements: [{ id: 'requirement-id', 'time-at-level': { years: 1, rank: 1 } }], next: ['next-level-id'],
+      id: 'level-id',
+      name: 'Level name',
+      track: 'track-id',
+      rank: 1,
+      summary: 'One-line summary.',
+      responsibilities: ['A responsibility.'],
+      expectations: { 'competency-id': 2 },
+      requirements: [{ id: 'requirement-id', 'time-at-level': { years: 1, rank: 1 } }],
+      next: ['next-level-id'],
     });
   });
 
   it('offers a new item as a block after `key:` of a list', () => {
-    const result = ladder(edit(BASE_LADDER, 'tracks:\n  - id: core\n    name: Core\n  - id: ic\n    name: IC\n', 'tracks: |\n'));
+    const result = ladder(
+      edit(BASE_LADDER, 'tracks:\n  - id: core\n    name: Core\n  - id: ic\n    name: IC\n', 'tracks: |\n'),
+    );
     assert.deepEqual(labels(result.entries), ['New track']);
-    assert.equal(result.apply('New track'), edit(BASE_LADDER, 'tracks:\n  - id: core\n    name: Core\n  - id: ic\n    name: IC\n', 'tracks:\n  - id: track-id\n    name: Track name\n'));
+    assert.equal(
+      result.apply('New track'),
+      edit(
+        BASE_LADDER,
+        'tracks:\n  - id: core\n    name: Core\n  - id: ic\n    name: IC\n',
+        'tracks:\n  - id: track-id\n    name: Track name\n',
+      ),
+    );
   });
 
   it('offers the keys of a flow mapping', () => {
@@ -110,20 +175,40 @@ describe('completion: ladder references', () => {
   });
 
   it('offers the competencies a level does not expect yet as expectation keys', () => {
-    const result = ladder(edit(BASE_LADDER, '      networking: 2\n    requirements', '      networking: 2\n      |\n    requirements'));
+    const result = ladder(
+      edit(BASE_LADDER, '      networking: 2\n    requirements', '      networking: 2\n      |\n    requirements'),
+    );
     assert.deepEqual(labels(result.entries), ['writing']);
     assert.equal(result.entry('writing').detail, 'Writing');
-    assert.equal(result.apply('writing'), edit(BASE_LADDER, '      networking: 2\n    requirements', '      networking: 2\n      writing: \n    requirements'));
+    assert.equal(
+      result.apply('writing'),
+      edit(
+        BASE_LADDER,
+        '      networking: 2\n    requirements',
+        '      networking: 2\n      writing: \n    requirements',
+      ),
+    );
   });
 
   it('offers scale ids as expectation values, documented with the descriptor of that competency', () => {
-    const text = edit(LADDER_WITH_CATALOGUE, '      troubleshooting: 2\n      networking: 2', '      troubleshooting: |\n      networking: 2');
+    const text = edit(
+      LADDER_WITH_CATALOGUE,
+      '      troubleshooting: 2\n      networking: 2',
+      '      troubleshooting: |\n      networking: 2',
+    );
     const result = withCatalogue(text);
     assert.deepEqual(labels(result.entries), ['1', '2', '3']);
     assert.equal(result.entry('3').detail, 'Expert');
     assert.match(result.entry('3').documentation!, /at 3: Teaches others\./);
     assert.match(result.entry('2').documentation!, /\(no descriptor\)/);
-    assert.equal(result.apply('3'), edit(LADDER_WITH_CATALOGUE, '      troubleshooting: 2\n      networking: 2', '      troubleshooting: 3\n      networking: 2'));
+    assert.equal(
+      result.apply('3'),
+      edit(
+        LADDER_WITH_CATALOGUE,
+        '      troubleshooting: 2\n      networking: 2',
+        '      troubleshooting: 3\n      networking: 2',
+      ),
+    );
   });
 
   it('offers ranks for time-at-level rank and levels for time-at-level level', () => {
@@ -140,13 +225,28 @@ describe('completion: ladder references', () => {
     assert.deepEqual(labels(check.entries), ['documented-need', 'peer-review']);
     const metric = ladder(edit(BASE_LADDER, '      - check: peer-review\n', '      - metric:\n          id: |\n'));
     assert.deepEqual(labels(metric.entries), ['resolution']);
-    assert.equal(metric.apply('resolution'), edit(BASE_LADDER, '      - check: peer-review\n', '      - metric:\n          id: resolution\n'));
+    assert.equal(
+      metric.apply('resolution'),
+      edit(BASE_LADDER, '      - check: peer-review\n', '      - metric:\n          id: resolution\n'),
+    );
   });
 
   it('offers competencies in `of` and groups in `group` inside nested requirements', () => {
-    const of = ladder(edit(BASE_LADDER, '      - check: peer-review\n', '      - any-of:\n          - competencies: {count: 1, min: 2, of: [troubleshooting, |]}\n'));
+    const of = ladder(
+      edit(
+        BASE_LADDER,
+        '      - check: peer-review\n',
+        '      - any-of:\n          - competencies: {count: 1, min: 2, of: [troubleshooting, |]}\n',
+      ),
+    );
     assert.deepEqual(labels(of.entries), ['networking', 'writing']);
-    const group = ladder(edit(BASE_LADDER, '      - check: peer-review\n', '      - competencies:\n          count: 1\n          min: 2\n          group: |\n'));
+    const group = ladder(
+      edit(
+        BASE_LADDER,
+        '      - check: peer-review\n',
+        '      - competencies:\n          count: 1\n          min: 2\n          group: |\n',
+      ),
+    );
     assert.deepEqual(labels(group.entries), ['core', 'soft']);
     assert.equal(group.entry('core').detail, '2 competencies');
     const min = ladder(edit(BASE_LADDER, '      - check: peer-review\n', '      - competencies: {count: 1, min: |}\n'));
@@ -163,16 +263,26 @@ describe('completion: ladder references', () => {
 
   it('offers known catalogue files under `include`', () => {
     const text = edit(LADDER_WITH_CATALOGUE, '  - support.competencies.yaml\n', '  - |\n');
-    const result = completeAt({ 'l.ladder.yaml': text, 'support.competencies.yaml': BASE_CATALOGUE, 'other.ladder.yaml': BASE_LADDER }, 'l.ladder.yaml');
+    const result = completeAt(
+      { 'l.ladder.yaml': text, 'support.competencies.yaml': BASE_CATALOGUE, 'other.ladder.yaml': BASE_LADDER },
+      'l.ladder.yaml',
+    );
     assert.deepEqual(labels(result.entries), ['support.competencies.yaml']);
     assert.equal(result.entry('support.competencies.yaml').kind, 'file');
   });
 
   it('offers the scale ids not yet described as descriptor keys', () => {
-    const text = edit(BASE_LADDER, '    name: Writing\n', '    name: Writing\n    descriptors:\n      1: Drafts with help.\n      |\n');
+    const text = edit(
+      BASE_LADDER,
+      '    name: Writing\n',
+      '    name: Writing\n    descriptors:\n      1: Drafts with help.\n      |\n',
+    );
     const result = ladder(text);
     assert.deepEqual(labels(result.entries), ['2', '3']);
-    assert.equal(result.apply('3'), edit(text.replace('|', ''), '      1: Drafts with help.\n      \n', '      1: Drafts with help.\n      3: \n'));
+    assert.equal(
+      result.apply('3'),
+      edit(text.replace('|', ''), '      1: Drafts with help.\n      \n', '      1: Drafts with help.\n      3: \n'),
+    );
   });
 
   it('offers a new expectation as a snippet when the ladder has no competencies to propose', () => {
@@ -184,7 +294,10 @@ describe('completion: ladder references', () => {
     `;
     const result = ladder(text);
     assert.deepEqual(labels(result.entries), ['New expectation']);
-    assert.equal(result.apply('New expectation'), 'kind: Ladder\nlevels:\n  - id: one\n    expectations:\n      competency-id: 2\n');
+    assert.equal(
+      result.apply('New expectation'),
+      'kind: Ladder\nlevels:\n  - id: one\n    expectations:\n      competency-id: 2\n',
+    );
   });
 });
 

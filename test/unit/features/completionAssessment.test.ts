@@ -16,12 +16,15 @@ describe('completion: assessment', () => {
   });
 
   it('offers paths relative to the assessment in another folder', () => {
-    const result = completeAt({
-      'ladder.ladder.yaml': BASE_LADDER,
-      'other.ladder.yaml': BASE_LADDER,
-      'support.competencies.yaml': BASE_CATALOGUE,
-      'people/b.assessment.yaml': 'kind: SelfAssessment\nladder: |\n',
-    }, 'people/b.assessment.yaml');
+    const result = completeAt(
+      {
+        'ladder.ladder.yaml': BASE_LADDER,
+        'other.ladder.yaml': BASE_LADDER,
+        'support.competencies.yaml': BASE_CATALOGUE,
+        'people/b.assessment.yaml': 'kind: SelfAssessment\nladder: |\n',
+      },
+      'people/b.assessment.yaml',
+    );
     assert.deepEqual(labels(result.entries), ['../ladder.ladder.yaml', '../other.ladder.yaml']);
   });
 
@@ -30,9 +33,17 @@ describe('completion: assessment', () => {
     assert.deepEqual(labels(level.entries), ['engineer', 'senior', 'staff']);
     assert.equal(level.entry('senior').detail, 'Senior · rank 2');
     assert.equal(level.apply('senior'), change('level: engineer', 'level: senior'));
-    const history = assessment(change('since: 2025-06-01\n', 'since: 2025-06-01\nhistory:\n  - {level: |, from: 2024-01-01, to: 2025-06-01}\n'));
+    const history = assessment(
+      change('since: 2025-06-01\n', 'since: 2025-06-01\nhistory:\n  - {level: |, from: 2024-01-01, to: 2025-06-01}\n'),
+    );
     assert.deepEqual(labels(history.entries), ['engineer', 'senior', 'staff']);
-    assert.equal(history.apply('engineer'), change('since: 2025-06-01\n', 'since: 2025-06-01\nhistory:\n  - {level: engineer, from: 2024-01-01, to: 2025-06-01}\n'));
+    assert.equal(
+      history.apply('engineer'),
+      change(
+        'since: 2025-06-01\n',
+        'since: 2025-06-01\nhistory:\n  - {level: engineer, from: 2024-01-01, to: 2025-06-01}\n',
+      ),
+    );
   });
 
   it('replaces a quoted partial value, quotes included', () => {
@@ -47,14 +58,23 @@ describe('completion: assessment', () => {
     assert.equal(result.entry('networking').detail, 'networking · expected 2 by Senior');
     assert.equal(result.entry('writing').detail, 'Writing');
     assert.match(result.entry('networking').documentation!, /Next levels expect: 2 by Senior/);
-    assert.ok(result.entry('networking').sortText! < result.entry('writing').sortText!, 'expected competencies come first');
-    assert.equal(result.apply('networking'), change('  troubleshooting: 2\n', '  troubleshooting: 2\n  networking: \n'));
+    assert.ok(
+      result.entry('networking').sortText! < result.entry('writing').sortText!,
+      'expected competencies come first',
+    );
+    assert.equal(
+      result.apply('networking'),
+      change('  troubleshooting: 2\n', '  troubleshooting: 2\n  networking: \n'),
+    );
   });
 
   it('completes a partly typed competency key in `ratings`', () => {
     const result = assessment(change('  troubleshooting: 2\n', '  troubleshooting: 2\n  net|\n'));
     assert.deepEqual(labels(result.entries), ['networking', 'writing']);
-    assert.equal(result.apply('networking'), change('  troubleshooting: 2\n', '  troubleshooting: 2\n  networking: \n'));
+    assert.equal(
+      result.apply('networking'),
+      change('  troubleshooting: 2\n', '  troubleshooting: 2\n  networking: \n'),
+    );
   });
 
   it('offers scale ids as a rating, documented with the competency descriptor', () => {
@@ -63,26 +83,40 @@ describe('completion: assessment', () => {
     assert.match(result.entry('1').documentation!, /at 1: Follows runbooks\./);
     assert.equal(result.entry('1').detail, 'Learning');
     assert.equal(result.apply('3'), change('  troubleshooting: 2\n', '  troubleshooting: 3\n'));
-    assert.equal(result.apply('Rating with evidence'), change('  troubleshooting: 2\n', [
-      '  troubleshooting:',
-      '    rating: 3',
-      '    evidence:',
-      '      - Link or description of the evidence',
-      '    note: Note.',
-      '',
-    ].join('\n')));
+    assert.equal(
+      result.apply('Rating with evidence'),
+      change(
+        '  troubleshooting: 2\n',
+        [
+          '  troubleshooting:',
+          '    rating: 3',
+          '    evidence:',
+          '      - Link or description of the evidence',
+          '    note: Note.',
+          '',
+        ].join('\n'),
+      ),
+    );
   });
 
   it('offers scale ids after `rating:` in a detailed rating', () => {
-    const result = assessment(change('  troubleshooting: 2\n', '  troubleshooting:\n    rating: |\n    note: Led the outage.\n'));
+    const result = assessment(
+      change('  troubleshooting: 2\n', '  troubleshooting:\n    rating: |\n    note: Led the outage.\n'),
+    );
     assert.deepEqual(labels(result.entries), ['1', '2', '3']);
-    assert.equal(result.apply('2'), change('  troubleshooting: 2\n', '  troubleshooting:\n    rating: 2\n    note: Led the outage.\n'));
+    assert.equal(
+      result.apply('2'),
+      change('  troubleshooting: 2\n', '  troubleshooting:\n    rating: 2\n    note: Led the outage.\n'),
+    );
   });
 
   it('offers the keys of a detailed rating not yet written', () => {
     const result = assessment(change('  troubleshooting: 2\n', '  troubleshooting:\n    rating: 2\n    |\n'));
     assert.deepEqual(labels(result.entries), ['evidence', 'note']);
-    assert.equal(result.apply('evidence'), change('  troubleshooting: 2\n', '  troubleshooting:\n    rating: 2\n    evidence:\n      - \n'));
+    assert.equal(
+      result.apply('evidence'),
+      change('  troubleshooting: 2\n', '  troubleshooting:\n    rating: 2\n    evidence:\n      - \n'),
+    );
   });
 
   it('offers unrecorded check ids as keys and the statuses as values', () => {
@@ -101,13 +135,25 @@ describe('completion: assessment', () => {
   });
 
   it('offers requirement ids not yet waived in waivers', () => {
-    const files = assessmentFiles(change('  - requirement: tenure\n    reason: Urgent need.\n', '  - requirement: |\n'));
-    files['ladder.ladder.yaml'] = edit(LADDER_WITH_CATALOGUE, '      - check: peer-review', '      - id: review\n        check: peer-review');
+    const files = assessmentFiles(
+      change('  - requirement: tenure\n    reason: Urgent need.\n', '  - requirement: |\n'),
+    );
+    files['ladder.ladder.yaml'] = edit(
+      LADDER_WITH_CATALOGUE,
+      '      - check: peer-review',
+      '      - id: review\n        check: peer-review',
+    );
     const result = completeAt(files, 'a.assessment.yaml');
     assert.deepEqual(labels(result.entries), ['review', 'tenure']);
     assert.equal(result.entry('tenure').detail, 'Senior: time-at-level');
     assert.match(result.entry('tenure').documentation!, /At least 1 year at rank 1/);
-    const second = completeAt({ ...files, 'a.assessment.yaml': change('    reason: Urgent need.\n', '    reason: Urgent need.\n  - requirement: |\n') }, 'a.assessment.yaml');
+    const second = completeAt(
+      {
+        ...files,
+        'a.assessment.yaml': change('    reason: Urgent need.\n', '    reason: Urgent need.\n  - requirement: |\n'),
+      },
+      'a.assessment.yaml',
+    );
     assert.deepEqual(labels(second.entries), ['review']);
   });
 
@@ -118,44 +164,61 @@ describe('completion: assessment', () => {
   });
 
   it('offers the keys of a history entry not yet written', () => {
-    const result = assessment(change('since: 2025-06-01\n', 'since: 2025-06-01\nhistory:\n  - level: engineer\n    |\n'));
+    const result = assessment(
+      change('since: 2025-06-01\n', 'since: 2025-06-01\nhistory:\n  - level: engineer\n    |\n'),
+    );
     assert.deepEqual(labels(result.entries), ['from', 'to']);
   });
 
   it('still offers schema keys and values when the ladder cannot be read', () => {
-    const text = change('ladder: ladder.ladder.yaml', 'ladder: missing.ladder.yaml').replace('  troubleshooting: 2\n', '  troubleshooting: |\n');
+    const text = change('ladder: ladder.ladder.yaml', 'ladder: missing.ladder.yaml').replace(
+      '  troubleshooting: 2\n',
+      '  troubleshooting: |\n',
+    );
     const result = completeAt({ 'a.assessment.yaml': text }, 'a.assessment.yaml');
     assert.deepEqual(labels(result.entries), ['Rating with evidence']);
   });
 });
 
 describe('completion: competency catalogue', () => {
-  const files = (catalogue: string) => ({ 'l.ladder.yaml': LADDER_WITH_CATALOGUE, 'support.competencies.yaml': catalogue });
+  const files = (catalogue: string) => ({
+    'l.ladder.yaml': LADDER_WITH_CATALOGUE,
+    'support.competencies.yaml': catalogue,
+  });
 
   it('offers the scale of the ladder that includes it as descriptor keys', () => {
-    const result = completeAt(files(edit(BASE_CATALOGUE, '      3: Teaches others.\n', '      3: Teaches others.\n      |\n')), 'support.competencies.yaml');
+    const result = completeAt(
+      files(edit(BASE_CATALOGUE, '      3: Teaches others.\n', '      3: Teaches others.\n      |\n')),
+      'support.competencies.yaml',
+    );
     assert.deepEqual(labels(result.entries), ['2']);
     assert.equal(result.entry('2').detail, 'Practising');
   });
 
   it('offers the groups in use for `group`', () => {
-    const result = completeAt(files(edit(BASE_CATALOGUE, '  - id: networking\n    group: core\n', '  - id: networking\n    group: |\n')), 'support.competencies.yaml');
+    const result = completeAt(
+      files(edit(BASE_CATALOGUE, '  - id: networking\n    group: core\n', '  - id: networking\n    group: |\n')),
+      'support.competencies.yaml',
+    );
     assert.deepEqual(labels(result.entries), ['core', 'soft']);
   });
 
   it('offers the competency snippet for a new item', () => {
     const result = completeAt(files(`${BASE_CATALOGUE}  - |\n`), 'support.competencies.yaml');
     assert.deepEqual(labels(result.entries), ['New competency', 'description', 'descriptors', 'group', 'id', 'name']);
-    assert.equal(result.apply('New competency'), `${BASE_CATALOGUE}${[
-      '  - id: competency-id',
-      '    name: Competency name',
-      '    group: core',
-      '    description: What this competency covers.',
-      '    descriptors:',
-      '      1: What the lowest rating looks like.',
-      '      3: What the highest rating looks like.',
-      '',
-    ].join('\n')}`);
+    assert.equal(
+      result.apply('New competency'),
+      `${BASE_CATALOGUE}${[
+        '  - id: competency-id',
+        '    name: Competency name',
+        '    group: core',
+        '    description: What this competency covers.',
+        '    descriptors:',
+        '      1: What the lowest rating looks like.',
+        '      3: What the highest rating looks like.',
+        '',
+      ].join('\n')}`,
+    );
   });
 
   it('works without any ladder including it', () => {

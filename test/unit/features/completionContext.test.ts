@@ -6,7 +6,8 @@ import { BASE_LADDER, yaml } from '../helpers';
 import { BASE_ASSESSMENT, assessmentFiles, completeAt, edit, labels } from './support';
 
 const ladder = (text: string) => completeAt({ 'l.ladder.yaml': text }, 'l.ladder.yaml');
-const assessment = (from: string, to: string) => completeAt(assessmentFiles(edit(BASE_ASSESSMENT, from, to)), 'a.assessment.yaml');
+const assessment = (from: string, to: string) =>
+  completeAt(assessmentFiles(edit(BASE_ASSESSMENT, from, to)), 'a.assessment.yaml');
 
 describe('completion context', () => {
   it('finds the first key of an empty mapping from the `key:` line above', () => {
@@ -17,7 +18,10 @@ describe('completion context', () => {
   it('reads keys and values of a flow mapping', () => {
     const key = assessment('ratings:\n  troubleshooting: 2\n', 'ratings: {troubleshooting: 2, |}\n');
     assert.deepEqual(labels(key.entries), ['networking', 'writing']);
-    assert.equal(key.apply('writing'), edit(BASE_ASSESSMENT, 'ratings:\n  troubleshooting: 2\n', 'ratings: {troubleshooting: 2, writing: }\n'));
+    assert.equal(
+      key.apply('writing'),
+      edit(BASE_ASSESSMENT, 'ratings:\n  troubleshooting: 2\n', 'ratings: {troubleshooting: 2, writing: }\n'),
+    );
     const value = assessment('ratings:\n  troubleshooting: 2\n', 'ratings: {troubleshooting: 2, networking: |}\n');
     assert.deepEqual(labels(value.entries), ['1', '2', '3']);
   });
@@ -31,7 +35,10 @@ describe('completion context', () => {
     const crlf = (text: string) => text.replace(/\n/g, '\r\n');
     const key = ladder(crlf(edit(BASE_LADDER, '    track: ic\n    rank: 2', '    tr|\n    rank: 2')));
     assert.deepEqual(labels(key.entries), ['description', 'responsibilities', 'summary', 'track']);
-    assert.equal(key.apply('responsibilities'), crlf(edit(BASE_LADDER, '    track: ic\n    rank: 2', '    responsibilities:\n      - \n    rank: 2')));
+    assert.equal(
+      key.apply('responsibilities'),
+      crlf(edit(BASE_LADDER, '    track: ic\n    rank: 2', '    responsibilities:\n      - \n    rank: 2')),
+    );
     const value = ladder(crlf(edit(BASE_LADDER, 'track: ic\n    rank: 2', 'track: |\n    rank: 2')));
     assert.deepEqual(labels(value.entries), ['core', 'ic']);
   });
@@ -57,7 +64,15 @@ describe('completion context', () => {
     `;
     assert.deepEqual(labels(ladder(text).entries), ['two']);
     const sibling = ladder(text.replace('  - |\n', '  |\n'));
-    assert.deepEqual(labels(sibling.entries), ['description', 'expectations', 'name', 'rank', 'requirements', 'responsibilities', 'summary']);
+    assert.deepEqual(labels(sibling.entries), [
+      'description',
+      'expectations',
+      'name',
+      'rank',
+      'requirements',
+      'responsibilities',
+      'summary',
+    ]);
     const item = ladder(text.replace('  - |\n', '').replace('- id: two', '- |'));
     assert.ok(labels(item.entries).includes('New level'));
   });
@@ -74,13 +89,18 @@ describe('completion context', () => {
   });
 
   it('knows the keys written below the cursor, even when the parser joins them to the line being typed', () => {
-    const result = ladder(edit(BASE_LADDER, '  - id: staff\n    name: Staff\n', '  - id: staff\n    n|\n    name: Staff\n'));
+    const result = ladder(
+      edit(BASE_LADDER, '  - id: staff\n    name: Staff\n', '  - id: staff\n    n|\n    name: Staff\n'),
+    );
     assert.ok(!labels(result.entries).includes('name'));
     assert.ok(labels(result.entries).includes('next'));
   });
 
   it('offers nothing before the indentation of a line with content, or after a closed flow list', () => {
-    assert.deepEqual(ladder(edit(BASE_LADDER, '    track: ic\n    rank: 2', '  |  track: ic\n    rank: 2')).entries, []);
+    assert.deepEqual(
+      ladder(edit(BASE_LADDER, '    track: ic\n    rank: 2', '  |  track: ic\n    rank: 2')).entries,
+      [],
+    );
     assert.deepEqual(ladder(edit(BASE_LADDER, 'next: [staff]', 'next: [staff]|')).entries, []);
   });
 });

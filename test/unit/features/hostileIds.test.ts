@@ -13,24 +13,49 @@ const LADDER = edit(
   '      networking: 2\n    requirements:',
   `      networking: 2\n      ${JSON.stringify(EVIL)}: 1\n    requirements:`,
 );
-const ASSESSMENT = 'kind: SelfAssessment\nladder: l.ladder.yaml\nperson: Ana\nlevel: engineer\nratings:\n  troubleshooting: 2\n  networking: 2\n';
+const ASSESSMENT =
+  'kind: SelfAssessment\nladder: l.ladder.yaml\nperson: Ana\nlevel: engineer\nratings:\n  troubleshooting: 2\n  networking: 2\n';
 
 describe('ids that are not slugs, written by completion and quick fixes', () => {
   it('completes a competency key quoted', () => {
-    const result = completeAt({ 'l.ladder.yaml': LADDER, 'a.assessment.yaml': `${ASSESSMENT}  |\n` }, 'a.assessment.yaml');
+    const result = completeAt(
+      { 'l.ladder.yaml': LADDER, 'a.assessment.yaml': `${ASSESSMENT}  |\n` },
+      'a.assessment.yaml',
+    );
     const written = parse(result.apply(EVIL));
     assert.deepEqual(written.ratings, { troubleshooting: 2, networking: 2, [EVIL]: null });
     assert.equal(written.waivers, undefined);
   });
 
   it('completes a reference value quoted, in a flow list too', () => {
-    const ladder = edit(LADDER, '  - id: senior\n', '  - id: "a, b"\n    name: AB\n    track: ic\n    rank: 3\n  - id: senior\n');
-    const result = completeAt({ 'l.ladder.yaml': ladder, 'a.assessment.yaml': ASSESSMENT.replace('level: engineer', 'level: engineer\ntarget: |') }, 'a.assessment.yaml');
+    const ladder = edit(
+      LADDER,
+      '  - id: senior\n',
+      '  - id: "a, b"\n    name: AB\n    track: ic\n    rank: 3\n  - id: senior\n',
+    );
+    const result = completeAt(
+      {
+        'l.ladder.yaml': ladder,
+        'a.assessment.yaml': ASSESSMENT.replace('level: engineer', 'level: engineer\ntarget: |'),
+      },
+      'a.assessment.yaml',
+    );
     assert.equal(parse(result.apply('a, b')).target, 'a, b');
     const flow = completeAt({ 'l.ladder.yaml': ladder.replace('next: [senior]', 'next: [|]') }, 'l.ladder.yaml');
     assert.deepEqual(parse(flow.apply('a, b')).levels[0].next, ['a, b']);
-    const pool = completeAt({ 'l.ladder.yaml': edit(LADDER, '      - check: peer-review\n', '      - check: peer-review\n      - competencies: {count: 1, min: 2, of: [|]}\n') }, 'l.ladder.yaml');
-    assert.deepEqual(parse(pool.apply(EVIL)).levels[1].requirements[2], { competencies: { count: 1, min: 2, of: [EVIL] } });
+    const pool = completeAt(
+      {
+        'l.ladder.yaml': edit(
+          LADDER,
+          '      - check: peer-review\n',
+          '      - check: peer-review\n      - competencies: {count: 1, min: 2, of: [|]}\n',
+        ),
+      },
+      'l.ladder.yaml',
+    );
+    assert.deepEqual(parse(pool.apply(EVIL)).levels[1].requirements[2], {
+      competencies: { count: 1, min: 2, of: [EVIL] },
+    });
   });
 
   it('adds missing ratings with their ids quoted', () => {
@@ -44,7 +69,11 @@ describe('ids that are not slugs, written by completion and quick fixes', () => 
   });
 
   it('changes a misspelt reference to a close id, quoted', () => {
-    const ladder = edit(LADDER, '  - id: senior\n', '  - id: "a,b"\n    name: AB\n    track: ic\n    rank: 3\n  - id: senior\n').replace('next: [senior]', 'next: [a.b]');
+    const ladder = edit(
+      LADDER,
+      '  - id: senior\n',
+      '  - id: "a,b"\n    name: AB\n    track: ic\n    rank: 3\n  - id: senior\n',
+    ).replace('next: [senior]', 'next: [a.b]');
     const { ws } = workspaceOf({ 'l.ladder.yaml': ladder });
     const at = ladder.indexOf('a.b]');
     const [fix] = codeActions(ws, uri('l.ladder.yaml'), { start: at, end: at });

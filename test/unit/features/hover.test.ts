@@ -11,19 +11,27 @@ function hoverAt(files: Record<string, string>, name: string): { text: string; m
   return found && { text: slice(text, found.span), markdown: found.markdown };
 }
 
-const inLadder = (from: string, to: string) => hoverAt({ 'l.ladder.yaml': edit(LADDER_WITH_CATALOGUE, from, to), 'support.competencies.yaml': BASE_CATALOGUE }, 'l.ladder.yaml');
-const inAssessment = (from: string, to: string) => hoverAt(assessmentFiles(edit(BASE_ASSESSMENT, from, to)), 'a.assessment.yaml');
+const inLadder = (from: string, to: string) =>
+  hoverAt(
+    { 'l.ladder.yaml': edit(LADDER_WITH_CATALOGUE, from, to), 'support.competencies.yaml': BASE_CATALOGUE },
+    'l.ladder.yaml',
+  );
+const inAssessment = (from: string, to: string) =>
+  hoverAt(assessmentFiles(edit(BASE_ASSESSMENT, from, to)), 'a.assessment.yaml');
 
 describe('hover: ladder', () => {
   it('describes a competency used as an expectation key, with what the next levels expect', () => {
     const found = inLadder('      troubleshooting: 2\n', '      trouble|shooting: 2\n');
     assert.equal(found?.text, 'troubleshooting');
-    assert.equal(found.markdown, [
-      '**`troubleshooting`**',
-      'group `core` · defined in support.competencies.yaml',
-      '- **1 Learning**: Follows runbooks.\n- **3 Expert**: Teaches others.',
-      'Next levels expect: 3 by Staff',
-    ].join('\n\n'));
+    assert.equal(
+      found.markdown,
+      [
+        '**`troubleshooting`**',
+        'group `core` · defined in support.competencies.yaml',
+        '- **1 Learning**: Follows runbooks.\n- **3 Expert**: Teaches others.',
+        'Next levels expect: 3 by Staff',
+      ].join('\n\n'),
+    );
   });
 
   it('shows the descriptor of the value at hand on an expectation value', () => {
@@ -37,13 +45,19 @@ describe('hover: ladder', () => {
   it('describes a level named in `next`', () => {
     const found = inLadder('next: [staff]', 'next: [st|aff]');
     assert.equal(found?.text, 'staff');
-    assert.equal(found.markdown, '**Staff** `staff`\n\nIC (`ic`) · rank 3\n\n2 expectations · 0 requirements\n\nNext: none (top of its path)');
+    assert.equal(
+      found.markdown,
+      '**Staff** `staff`\n\nIC (`ic`) · rank 3\n\n2 expectations · 0 requirements\n\nNext: none (top of its path)',
+    );
   });
 
   it('describes a level with its track, rank, counts and next levels on its own id', () => {
     const found = inLadder('  - id: senior', '  - id: sen|ior');
     assert.equal(found?.text, 'senior');
-    assert.equal(found.markdown, '**Senior** `senior`\n\nIC (`ic`) · rank 2\n\n2 expectations · 2 requirements\n\nNext: Staff (`staff`)');
+    assert.equal(
+      found.markdown,
+      '**Senior** `senior`\n\nIC (`ic`) · rank 2\n\n2 expectations · 2 requirements\n\nNext: Staff (`staff`)',
+    );
   });
 
   it('describes a track with its levels', () => {
@@ -74,32 +88,51 @@ describe('hover: ladder', () => {
   });
 
   it('describes nested requirements as a list', () => {
-    const text = edit(BASE_LADDER, '      - check: peer-review', [
-      '      - id: experienced',
-      '        description: Experience or review.',
-      '        any-of:',
-      '          - experience: {years: 3}',
-      '          - metric: {id: resolution, min: 90}',
-      '          - competencies: {count: 2, min: 3, group: core}',
-    ].join('\n'));
-    const found = hoverAt({ 'l.ladder.yaml': edit(text, '- id: experienced', '- id: exp|erienced') }, 'l.ladder.yaml');
-    assert.equal(found?.markdown, [
-      '**Requirement** `experienced` of Senior',
-      'Experience or review.',
+    const text = edit(
+      BASE_LADDER,
+      '      - check: peer-review',
       [
-        '- `experienced`: Any one of these 3',
-        '  - At least 3 years of experience',
-        '  - Resolution rate (`resolution`) at least 90%',
-        '  - At least 2 competencies rated Expert (`3`) or higher in group `core`',
+        '      - id: experienced',
+        '        description: Experience or review.',
+        '        any-of:',
+        '          - experience: {years: 3}',
+        '          - metric: {id: resolution, min: 90}',
+        '          - competencies: {count: 2, min: 3, group: core}',
       ].join('\n'),
-    ].join('\n\n'));
+    );
+    const found = hoverAt({ 'l.ladder.yaml': edit(text, '- id: experienced', '- id: exp|erienced') }, 'l.ladder.yaml');
+    assert.equal(
+      found?.markdown,
+      [
+        '**Requirement** `experienced` of Senior',
+        'Experience or review.',
+        [
+          '- `experienced`: Any one of these 3',
+          '  - At least 3 years of experience',
+          '  - Resolution rate (`resolution`) at least 90%',
+          '  - At least 2 competencies rated Expert (`3`) or higher in group `core`',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
   });
 
   it('shows ids and names from the file as text: no markup, HTML or line of their own', () => {
-    const value = edit(BASE_LADDER, '      - check: peer-review', '      - competencies: {count: 1, min: "x` **b** <i>|"}');
+    const value = edit(
+      BASE_LADDER,
+      '      - check: peer-review',
+      '      - competencies: {count: 1, min: "x` **b** <i>|"}',
+    );
     const found = hoverAt({ 'l.ladder.yaml': value }, 'l.ladder.yaml');
     assert.equal(found?.markdown, '``x` **b** <i>`` is not on the scale of this ladder.');
-    const named = hoverAt({ 'l.ladder.yaml': edit(BASE_LADDER, 'name: Staff', 'name: "Staff\\n# Heading\\u001b[31m"').replace('next: [staff]', 'next: [st|aff]') }, 'l.ladder.yaml');
+    const named = hoverAt(
+      {
+        'l.ladder.yaml': edit(BASE_LADDER, 'name: Staff', 'name: "Staff\\n# Heading\\u001b[31m"').replace(
+          'next: [staff]',
+          'next: [st|aff]',
+        ),
+      },
+      'l.ladder.yaml',
+    );
     assert.equal(named?.markdown.split('\n\n')[0], '**Staff # Heading\\u001b\\[31m** `staff`');
   });
 
@@ -113,7 +146,10 @@ describe('hover: ladder', () => {
     const found = inLadder('    rank: 3', '    ra|nk: 3');
     assert.equal(found?.text, 'rank');
     assert.equal(found.markdown, 'Rank (integer >= 1): "Level 1", "Level 2"…; comparable across tracks.');
-    const markdown = inLadder('    expectations:\n      troubleshooting: 3', '    expect|ations:\n      troubleshooting: 3');
+    const markdown = inLadder(
+      '    expectations:\n      troubleshooting: 3',
+      '    expect|ations:\n      troubleshooting: 3',
+    );
     assert.match(markdown!.markdown, /```yaml\nexpectations:\n {2}troubleshooting: 2\n```/);
   });
 
@@ -170,7 +206,10 @@ describe('hover: assessment', () => {
   it('describes the ladder on the `ladder:` path', () => {
     const found = inAssessment('ladder: ladder.ladder.yaml', 'ladder: ladder.lad|der.yaml');
     assert.equal(found?.text, 'ladder.ladder.yaml');
-    assert.equal(found.markdown, '**Base Ladder** `base` · ladder\n\nladder.ladder.yaml\n\n3 levels · 2 tracks · 3 competencies');
+    assert.equal(
+      found.markdown,
+      '**Base Ladder** `base` · ladder\n\nladder.ladder.yaml\n\n3 levels · 2 tracks · 3 competencies',
+    );
   });
 
   it('says when the ladder path cannot be read', () => {

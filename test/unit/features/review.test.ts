@@ -33,7 +33,8 @@ const REVIEW = yaml`
     peer-review: passed
 `;
 
-const PEER = 'kind: Review\nassessment: a.assessment.yaml\nreviewer: Sam Ortiz\nrole: peer\nratings:\n  troubleshooting: 3\n';
+const PEER =
+  'kind: Review\nassessment: a.assessment.yaml\nreviewer: Sam Ortiz\nrole: peer\nratings:\n  troubleshooting: 3\n';
 
 function files(review: string): Record<string, string> {
   return {
@@ -68,38 +69,72 @@ describe('review: completion', () => {
     assert.deepEqual(labels(result.entries), ['networking', 'writing']);
     assert.equal(result.entry('networking').detail, 'networking · not self-rated · expected 2 by Senior');
     assert.equal(result.entry('writing').detail, 'Writing · not self-rated');
-    assert.equal(result.apply('networking'), edit(REVIEW, '  troubleshooting: 2\n', '  troubleshooting: 2\n  networking: \n'));
+    assert.equal(
+      result.apply('networking'),
+      edit(REVIEW, '  troubleshooting: 2\n', '  troubleshooting: 2\n  networking: \n'),
+    );
     const fresh = complete('  troubleshooting: 2\n', '  |\n');
     assert.equal(fresh.entry('troubleshooting').detail, 'troubleshooting · self-rated 3 · expected 2 by Senior');
   });
 
   it('offers the scale as rating values, documented with the competency descriptor', () => {
     const result = complete('troubleshooting: 2', 'troubleshooting: |');
-    assert.deepEqual(result.entries.filter((e) => e.kind === 'value').map((e) => [e.label, e.detail]), [['1', 'Learning'], ['2', 'Practising'], ['3', 'Expert']]);
-    assert.deepEqual(result.entries.filter((e) => e.kind === 'snippet').map((e) => e.label), ['Rating with evidence']);
+    assert.deepEqual(
+      result.entries.filter((e) => e.kind === 'value').map((e) => [e.label, e.detail]),
+      [
+        ['1', 'Learning'],
+        ['2', 'Practising'],
+        ['3', 'Expert'],
+      ],
+    );
+    assert.deepEqual(
+      result.entries.filter((e) => e.kind === 'snippet').map((e) => e.label),
+      ['Rating with evidence'],
+    );
     assert.match(result.entry('3').documentation!, /\*\*`troubleshooting`\*\* at 3: Teaches others\./);
     assert.equal(result.apply('3'), edit(REVIEW, 'troubleshooting: 2', 'troubleshooting: 3'));
   });
 
   it('offers the roles', () => {
     const result = complete('role: manager', 'role: |');
-    assert.deepEqual(result.entries.map((e) => e.label), ['manager', 'peer', 'panel', 'other']);
+    assert.deepEqual(
+      result.entries.map((e) => e.label),
+      ['manager', 'peer', 'panel', 'other'],
+    );
     assert.equal(result.apply('peer'), edit(REVIEW, 'role: manager', 'role: peer'));
   });
 
   it('offers the paths of the self-assessments after `assessment:`, with the person', () => {
     const result = complete('assessment: a.assessment.yaml', 'assessment: |');
-    assert.deepEqual(result.entries.map((e) => [e.label, e.detail, e.kind]), [['a.assessment.yaml', 'Alex Kim', 'file']]);
+    assert.deepEqual(
+      result.entries.map((e) => [e.label, e.detail, e.kind]),
+      [['a.assessment.yaml', 'Alex Kim', 'file']],
+    );
   });
 
   it('offers the check ids and statuses of the ladder', () => {
-    assert.deepEqual(labels(complete('  peer-review: passed\n', '  peer-review: passed\n  |\n').entries), ['documented-need']);
-    assert.deepEqual(labels(complete('peer-review: passed', 'peer-review: |').entries), ['failed', 'passed', 'pending']);
+    assert.deepEqual(labels(complete('  peer-review: passed\n', '  peer-review: passed\n  |\n').entries), [
+      'documented-need',
+    ]);
+    assert.deepEqual(labels(complete('peer-review: passed', 'peer-review: |').entries), [
+      'failed',
+      'passed',
+      'pending',
+    ]);
   });
 
   it('offers the top-level keys of the review schema', () => {
     const result = completeAt(files('kind: Review\n|\n'), 'm.review.yaml');
-    assert.deepEqual(labels(result.entries), ['assessment', 'checks', 'date', 'metrics', 'note', 'ratings', 'reviewer', 'role']);
+    assert.deepEqual(labels(result.entries), [
+      'assessment',
+      'checks',
+      'date',
+      'metrics',
+      'note',
+      'ratings',
+      'reviewer',
+      'role',
+    ]);
     assert.equal(result.entry('assessment').detail, 'string (required)');
   });
 });
@@ -108,16 +143,19 @@ describe('review: hover', () => {
   it('shows on a rating key the competency, the self-rating with its evidence, the other reviews and what the next levels expect', () => {
     const found = hoverAt('  troubleshooting: 2\n', '  trouble|shooting: 2\n');
     assert.equal(found?.text, 'troubleshooting');
-    assert.equal(found.markdown, [
-      '**`troubleshooting`**',
-      'group `core` · defined in support.competencies.yaml',
-      '- **1 Learning**: Follows runbooks.\n- **3 Expert**: Teaches others.',
-      'Self-rating of Alex Kim: **3** Expert',
-      'Evidence:\n- Led the outage review',
-      'Note: Go-to person.',
-      'Other reviews:\n- Sam Ortiz (peer): **3** Expert',
-      'Next levels expect: 2 by Senior',
-    ].join('\n\n'));
+    assert.equal(
+      found.markdown,
+      [
+        '**`troubleshooting`**',
+        'group `core` · defined in support.competencies.yaml',
+        '- **1 Learning**: Follows runbooks.\n- **3 Expert**: Teaches others.',
+        'Self-rating of Alex Kim: **3** Expert',
+        'Evidence:\n- Led the outage review',
+        'Note: Go-to person.',
+        'Other reviews:\n- Sam Ortiz (peer): **3** Expert',
+        'Next levels expect: 2 by Senior',
+      ].join('\n\n'),
+    );
   });
 
   it('says when the person has not rated the competency', () => {
@@ -134,22 +172,32 @@ describe('review: hover', () => {
 
   it('describes the reviewed assessment on `assessment:`', () => {
     const found = hoverAt('assessment: a.assessment.yaml', 'assessment: a.assess|ment.yaml');
-    assert.equal(found?.markdown, '**Alex Kim** · self-assessment\n\na.assessment.yaml\n\nat Engineer · 1 rating · as of 2026-11-01');
+    assert.equal(
+      found?.markdown,
+      '**Alex Kim** · self-assessment\n\na.assessment.yaml\n\nat Engineer · 1 rating · as of 2026-11-01',
+    );
   });
 });
 
 describe('review: definition and outline', () => {
   it('goes from `assessment:` to the assessment, and from a rating key to the competency', () => {
-    assert.deepEqual(definitionAt('assessment: a.assessment.yaml', 'assessment: a.asse|ssment.yaml'), [['a.assessment.yaml', '0:', 'a.assessment.yaml']]);
+    assert.deepEqual(definitionAt('assessment: a.assessment.yaml', 'assessment: a.asse|ssment.yaml'), [
+      ['a.assessment.yaml', '0:', 'a.assessment.yaml'],
+    ]);
     const competency = definitionAt('  troubleshooting: 2\n', '  trouble|shooting: 2\n');
-    assert.deepEqual(competency, [['support.competencies.yaml', `${BASE_CATALOGUE.indexOf('troubleshooting')}:troubleshooting`, 'troubleshooting']]);
+    assert.deepEqual(competency, [
+      ['support.competencies.yaml', `${BASE_CATALOGUE.indexOf('troubleshooting')}:troubleshooting`, 'troubleshooting'],
+    ]);
     assert.deepEqual(definitionAt('peer-review: passed', 'peer-re|view: passed')[0]?.[0], 'ladder.ladder.yaml');
   });
 
   it('outlines a review: reviewer, assessment, ratings, checks', () => {
     const { ws } = workspaceOf(files(REVIEW));
     const outline = (symbols: readonly SymbolEntry[], depth = 0): string[] =>
-      symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.kind} ${s.name}${s.detail ? ` — ${s.detail}` : ''}`, ...outline(s.children, depth + 1)]);
+      symbols.flatMap((s) => [
+        `${'  '.repeat(depth)}${s.kind} ${s.name}${s.detail ? ` — ${s.detail}` : ''}`,
+        ...outline(s.children, depth + 1),
+      ]);
     assert.deepEqual(outline(documentSymbols(ws, uri('m.review.yaml'))), [
       'key Jordan Lee — reviewer · manager',
       'file a.assessment.yaml — reviewed self-assessment',

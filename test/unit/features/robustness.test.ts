@@ -20,14 +20,22 @@ function everything(ws: Workspace, name: string, at: number): void {
   for (const entry of complete(ws, uri(name), offset)) {
     const { start, end } = entry.replace;
     assert.ok(start <= offset && offset <= end, `${name}@${offset}: '${entry.label}' replaces ${start}-${end}`);
-    assert.ok(!/[\r\n]/.test(text.slice(start, end)), `${name}@${offset}: '${entry.label}' replaces more than one line`);
+    assert.ok(
+      !/[\r\n]/.test(text.slice(start, end)),
+      `${name}@${offset}: '${entry.label}' replaces more than one line`,
+    );
   }
   hover(ws, uri(name), offset);
   definition(ws, uri(name), offset);
   codeActions(ws, uri(name), { start: offset, end: offset });
 }
 
-const FILES = { 'ladder.ladder.yaml': LADDER_WITH_CATALOGUE, 'support.competencies.yaml': BASE_CATALOGUE, 'a.assessment.yaml': BASE_ASSESSMENT, 'plain.ladder.yaml': BASE_LADDER };
+const FILES = {
+  'ladder.ladder.yaml': LADDER_WITH_CATALOGUE,
+  'support.competencies.yaml': BASE_CATALOGUE,
+  'a.assessment.yaml': BASE_ASSESSMENT,
+  'plain.ladder.yaml': BASE_LADDER,
+};
 
 describe('robustness', () => {
   it('answers at every offset of valid files', () => {
@@ -50,20 +58,60 @@ describe('robustness', () => {
   });
 
   it('answers on text made of YAML fragments in any order', () => {
-    const pieces = ['kind: Ladder\n', 'kind: SelfAssessment\n', 'ladder: ladder.ladder.yaml\n', 'levels:\n', '  - ', '- ', 'id: a', ': ', ':', '\n', '\r\n', '  ', '    ', '\t',
-      '[', ']', '{', '}', ',', '"', "'", '#', '|', '>-', '&a ', '*a', '!!str ', '? ', '---\n', 'ratings:', 'next: [', 'track: ', 'rating: ', 'any-of:\n', 'expectations:\n', 'é', '💥'];
+    const pieces = [
+      'kind: Ladder\n',
+      'kind: SelfAssessment\n',
+      'ladder: ladder.ladder.yaml\n',
+      'levels:\n',
+      '  - ',
+      '- ',
+      'id: a',
+      ': ',
+      ':',
+      '\n',
+      '\r\n',
+      '  ',
+      '    ',
+      '\t',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '"',
+      "'",
+      '#',
+      '|',
+      '>-',
+      '&a ',
+      '*a',
+      '!!str ',
+      '? ',
+      '---\n',
+      'ratings:',
+      'next: [',
+      'track: ',
+      'rating: ',
+      'any-of:\n',
+      'expectations:\n',
+      'é',
+      '💥',
+    ];
     const { ws } = workspaceOf(FILES);
-    fc.assert(fc.property(
-      fc.array(fc.constantFrom(...pieces), { maxLength: 30 }),
-      fc.constantFrom('f.ladder.yaml', 'f.assessment.yaml', 'f.competencies.yaml', 'f.yaml'),
-      fc.nat(),
-      (parts, name, at) => {
-        const text = parts.join('');
-        ws.setOpenDocument(uri(name), text);
-        everything(ws, name, at % (text.length + 1));
-        documentSymbols(ws, uri(name));
-      },
-    ), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 30 }),
+        fc.constantFrom('f.ladder.yaml', 'f.assessment.yaml', 'f.competencies.yaml', 'f.yaml'),
+        fc.nat(),
+        (parts, name, at) => {
+          const text = parts.join('');
+          ws.setOpenDocument(uri(name), text);
+          everything(ws, name, at % (text.length + 1));
+          documentSymbols(ws, uri(name));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('completes at the very start of a text that starts with a line break', () => {

@@ -6,13 +6,16 @@ import type { Assessment } from '../../../server/src/core/model/types';
 import { parse, stringify } from 'yaml';
 import { BASE_LADDER, uri, workspaceOf, yaml } from '../helpers';
 
-const LADDER = BASE_LADDER.replace('      - check: peer-review\n', [
-  '      - check: peer-review',
-  '      - any-of:',
-  '          - metric: {id: resolution, min: 90}',
-  '          - experience: {years: 3}',
-  '',
-].join('\n'));
+const LADDER = BASE_LADDER.replace(
+  '      - check: peer-review\n',
+  [
+    '      - check: peer-review',
+    '      - any-of:',
+    '          - metric: {id: resolution, min: 90}',
+    '          - experience: {years: 3}',
+    '',
+  ].join('\n'),
+);
 
 /** Ids and names a hostile ladder could hold: each would change the assessment if written unquoted. */
 const HOSTILE = [
@@ -20,7 +23,7 @@ const HOSTILE = [
   'cr\rexperience-years: 99\r#',
   'crlf\r\nexperience-years: 99',
   'key: value # comment',
-  "quotes ' and \"",
+  'quotes \' and "',
   '&anchor',
   '*alias',
   '!!binary tag',
@@ -44,7 +47,10 @@ function hostileLadder(): string {
   return stringify({
     kind: 'Ladder',
     id: 'hostile',
-    scale: [{ id: 1, name: 'One\nexperience-years: 99' }, { id: 2, name: 'Two # two' }],
+    scale: [
+      { id: 1, name: 'One\nexperience-years: 99' },
+      { id: 2, name: 'Two # two' },
+    ],
     competencies: COMPETENCIES.map(named),
     checks: [named(CHECK)],
     metrics: [{ ...named(METRIC), unit: 'percent' }],
@@ -69,7 +75,9 @@ function scaffold(levelId: string, person = 'Alex Kim', ladder = LADDER): string
 
 describe('scaffold assessment', () => {
   it('writes every competency the next levels expect, unrated, and the facts their requirements name', () => {
-    assert.equal(scaffold('engineer'), yaml`
+    assert.equal(
+      scaffold('engineer'),
+      yaml`
       kind: SelfAssessment
       ladder: l.ladder.yaml
       person: Alex Kim
@@ -88,14 +96,23 @@ describe('scaffold assessment', () => {
       # Your value for each metric (a number):
       # metrics:
       #   resolution:   # Resolution rate: at least 90% for Senior
-    `);
+    `,
+    );
   });
 
   it('scaffolds an assessment of the starter ladder that "New Ladder…" writes, both without problems', () => {
     const { ws } = workspaceOf({ 'my-team.ladder.yaml': STARTER_LADDER });
     assert.deepEqual(ws.diagnostics(uri('my-team.ladder.yaml')), []);
-    const text = scaffoldAssessment(ws.ladderContext(uri('my-team.ladder.yaml'))!, 'my-team.ladder.yaml', 'engineer', 'Alex Kim', '2026-11-23');
-    assert.equal(text, yaml`
+    const text = scaffoldAssessment(
+      ws.ladderContext(uri('my-team.ladder.yaml'))!,
+      'my-team.ladder.yaml',
+      'engineer',
+      'Alex Kim',
+      '2026-11-23',
+    );
+    assert.equal(
+      text,
+      yaml`
       kind: SelfAssessment
       ladder: my-team.ladder.yaml
       person: Alex Kim
@@ -114,7 +131,8 @@ describe('scaffold assessment', () => {
       # Your value for each metric (a number):
       # metrics:
       #   unassisted-resolution:   # Issues resolved without assistance: at least 90% for Senior Engineer
-    `);
+    `,
+    );
     const { ws: withAssessment } = workspaceOf({ 'my-team.ladder.yaml': STARTER_LADDER, 'alex.assessment.yaml': text });
     assert.deepEqual(withAssessment.diagnostics(uri('alex.assessment.yaml')), []);
   });
@@ -124,7 +142,13 @@ describe('scaffold assessment', () => {
     const { ws } = workspaceOf({ 'l.ladder.yaml': LADDER, 'new.assessment.yaml': text });
     assert.deepEqual(ws.diagnostics(uri('new.assessment.yaml')), []);
     const assessment = ws.file(uri('new.assessment.yaml')).analyzed!.model as Assessment;
-    assert.deepEqual(assessment.ratings.map((r) => [r.competency.value, r.value]), [['troubleshooting', undefined], ['networking', undefined]]);
+    assert.deepEqual(
+      assessment.ratings.map((r) => [r.competency.value, r.value]),
+      [
+        ['troubleshooting', undefined],
+        ['networking', undefined],
+      ],
+    );
     const report = ws.score(uri('new.assessment.yaml'), { levelId: 'senior' }).report!;
     assert.equal(report.levels[0]!.status, 'incomplete');
   });
@@ -132,13 +156,19 @@ describe('scaffold assessment', () => {
   it('lists the expectations of every next level, merged', () => {
     const ladder = LADDER.replace('    next: [senior]', '    next: [senior, staff]');
     const text = scaffold('engineer', 'Alex Kim', ladder);
-    assert.match(text, /\n {2}troubleshooting: # expected 2 for Senior, 3 for Staff\n {2}networking: # expected 2 for Senior, 2 for Staff\n/);
+    assert.match(
+      text,
+      /\n {2}troubleshooting: # expected 2 for Senior, 3 for Staff\n {2}networking: # expected 2 for Senior, 2 for Staff\n/,
+    );
     assert.match(text, /# target: senior {3}# the level you are aiming for: senior \(Senior\), staff \(Staff\)/);
   });
 
   it('rates the level itself at the top of a path', () => {
     const text = scaffold('staff');
-    assert.match(text, /ratings:\n {2}troubleshooting: # expected 3 for Staff\n {2}networking: # expected 2 for Staff\n$/);
+    assert.match(
+      text,
+      /ratings:\n {2}troubleshooting: # expected 3 for Staff\n {2}networking: # expected 2 for Staff\n$/,
+    );
     assert.doesNotMatch(text, /target/);
   });
 
@@ -166,24 +196,43 @@ describe('scaffold assessment', () => {
       assert.deepEqual(parse(text), expected);
       assert.deepEqual(parse(text, { version: '1.1' }), expected, 'a YAML 1.1 reader sees the same strings');
       assert.doesNotMatch(text, /[\r\u0085\u2028\u2029]/, 'no line break but LF, not even in comments');
-      for (const line of text.split('\n')) assert.doesNotMatch(line, /^(waivers|experience-years|metrics|target)\b/, line);
+      for (const line of text.split('\n'))
+        assert.doesNotMatch(line, /^(waivers|experience-years|metrics|target)\b/, line);
     }
   });
 
-  it('reads back, in the workspace, as an assessment with exactly the ladder\'s ids and no facts', () => {
+  it("reads back, in the workspace, as an assessment with exactly the ladder's ids and no facts", () => {
     const ladder = hostileLadder();
     const text = scaffold('engineer', 'Ana', ladder);
     const { ws } = workspaceOf({ 'l.ladder.yaml': ladder, 'new.assessment.yaml': text });
     const assessment = ws.file(uri('new.assessment.yaml')).analyzed!.model as Assessment;
-    assert.deepEqual(assessment.ratings.map((r) => [r.competency.value, r.value]), COMPETENCIES.map((id) => [id, undefined]));
-    assert.deepEqual(assessment.checks.map((c) => [c.id.value, c.status]), [[CHECK, 'pending']]);
-    assert.deepEqual([assessment.waivers, assessment.metrics, assessment.experienceYears, assessment.target], [[], [], undefined, undefined]);
+    assert.deepEqual(
+      assessment.ratings.map((r) => [r.competency.value, r.value]),
+      COMPETENCIES.map((id) => [id, undefined]),
+    );
+    assert.deepEqual(
+      assessment.checks.map((c) => [c.id.value, c.status]),
+      [[CHECK, 'pending']],
+    );
+    assert.deepEqual(
+      [assessment.waivers, assessment.metrics, assessment.experienceYears, assessment.target],
+      [[], [], undefined, undefined],
+    );
   });
 
   it('keeps comments on one line each and quotes the ids it suggests in them', () => {
     const text = scaffold('engineer', 'Ana', hostileLadder());
-    assert.match(text, /\n# target: "evil:\\nwaivers:\\n {2}- requirement: r1\\n {4}reason: approved\\n#" {3}# the level you are aiming for: evil: waivers: - requirement: r1 reason: approved # \(evil: waivers: - requirement: r1 reason: approved # name waivers: \[r2\]\)\n/);
-    assert.match(text, /\n# Rate each competency on the scale: 1 One experience-years: 99, 2 Two # two\. Leave a value empty until you have rated it\.\n/);
-    assert.match(text, /\n# {3}"metric\\nexperience-years: 99": {3}# metric experience-years: 99 name waivers: \[r2\]: at least 90% for evil: /);
+    assert.match(
+      text,
+      /\n# target: "evil:\\nwaivers:\\n {2}- requirement: r1\\n {4}reason: approved\\n#" {3}# the level you are aiming for: evil: waivers: - requirement: r1 reason: approved # \(evil: waivers: - requirement: r1 reason: approved # name waivers: \[r2\]\)\n/,
+    );
+    assert.match(
+      text,
+      /\n# Rate each competency on the scale: 1 One experience-years: 99, 2 Two # two\. Leave a value empty until you have rated it\.\n/,
+    );
+    assert.match(
+      text,
+      /\n# {3}"metric\\nexperience-years: 99": {3}# metric experience-years: 99 name waivers: \[r2\]: at least 90% for evil: /,
+    );
   });
 });

@@ -15,7 +15,10 @@ export function withCursor(marked: string): { text: string; offset: number } {
 }
 
 /** A workspace of `files` where `name` holds a `|` cursor marker. */
-export function atCursor(files: Record<string, string>, name: string): { ws: Workspace; text: string; offset: number; uri: string } {
+export function atCursor(
+  files: Record<string, string>,
+  name: string,
+): { ws: Workspace; text: string; offset: number; uri: string } {
   const { text, offset } = withCursor(files[name]!);
   const { ws } = workspaceOf({ ...files, [name]: text });
   return { ws, text, offset, uri: uri(name) };
@@ -35,10 +38,20 @@ export function completeAt(files: Record<string, string>, name: string): Complet
   const entries = complete(ws, fileUri, offset);
   const entry = (label: string, kind?: CompletionEntry['kind']) => {
     const found = entries.filter((e) => e.label === label && (kind === undefined || e.kind === kind));
-    assert.equal(found.length, 1, `expected one completion '${label}', got ${JSON.stringify(entries.map((e) => e.label))}`);
+    assert.equal(
+      found.length,
+      1,
+      `expected one completion '${label}', got ${JSON.stringify(entries.map((e) => e.label))}`,
+    );
     const chosen = found[0]!;
-    assert.ok(chosen.replace.start <= offset && offset <= chosen.replace.end, `'${label}' replaces a span that does not contain the cursor`);
-    assert.ok(!text.slice(chosen.replace.start, chosen.replace.end).includes('\n'), `'${label}' replaces more than one line`);
+    assert.ok(
+      chosen.replace.start <= offset && offset <= chosen.replace.end,
+      `'${label}' replaces a span that does not contain the cursor`,
+    );
+    assert.ok(
+      !text.slice(chosen.replace.start, chosen.replace.end).includes('\n'),
+      `'${label}' replaces more than one line`,
+    );
     return chosen;
   };
   return {
@@ -63,7 +76,10 @@ export function expandSnippet(snippet: string): string {
   let text = snippet;
   for (let previous = ''; previous !== text;) {
     previous = text;
-    text = text.replace(/\$\{\d+:([^{}$]*)\}/g, '$1').replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1').replace(/\$\{\d+\}|\$\d+/g, '');
+    text = text
+      .replace(/\$\{\d+:([^{}$]*)\}/g, '$1')
+      .replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1')
+      .replace(/\$\{\d+\}|\$\d+/g, '');
   }
   return text.replace(/\\([$}\\])/g, '$1');
 }
@@ -84,7 +100,10 @@ export function assessmentFiles(assessment: string): Record<string, string> {
   return {
     'ladder.ladder.yaml': LADDER_WITH_CATALOGUE,
     'support.competencies.yaml': BASE_CATALOGUE,
-    'other.ladder.yaml': BASE_LADDER.replace('id: base', 'id: other').replace('name: Base Ladder', 'name: Other Ladder'),
+    'other.ladder.yaml': BASE_LADDER.replace('id: base', 'id: other').replace(
+      'name: Base Ladder',
+      'name: Other Ladder',
+    ),
     'a.assessment.yaml': assessment,
   };
 }

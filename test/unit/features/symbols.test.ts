@@ -6,14 +6,24 @@ import { BASE_ASSESSMENT, assessmentFiles, slice } from './support';
 
 /** The outline as indented lines `kind name — detail`. */
 function outline(symbols: readonly SymbolEntry[], depth = 0): string[] {
-  return symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.kind} ${s.name}${s.detail ? ` — ${s.detail}` : ''}`, ...outline(s.children, depth + 1)]);
+  return symbols.flatMap((s) => [
+    `${'  '.repeat(depth)}${s.kind} ${s.name}${s.detail ? ` — ${s.detail}` : ''}`,
+    ...outline(s.children, depth + 1),
+  ]);
 }
 
 /** Every selection lies in its symbol's span, and every child in its parent's. */
 function assertNested(symbols: readonly SymbolEntry[], parent?: SymbolEntry): void {
   for (const s of symbols) {
-    assert.ok(s.span.start <= s.selectionSpan.start && s.selectionSpan.end <= s.span.end, `${s.name}: selection outside its span`);
-    if (parent) assert.ok(parent.span.start <= s.span.start && s.span.end <= parent.span.end, `${s.name} is outside ${parent.name}`);
+    assert.ok(
+      s.span.start <= s.selectionSpan.start && s.selectionSpan.end <= s.span.end,
+      `${s.name}: selection outside its span`,
+    );
+    if (parent)
+      assert.ok(
+        parent.span.start <= s.span.start && s.span.end <= parent.span.end,
+        `${s.name} is outside ${parent.name}`,
+      );
     assertNested(s.children, s);
   }
 }
@@ -60,14 +70,23 @@ describe('document symbols', () => {
   });
 
   it('nests any-of children and lists includes', () => {
-    const ladder = BASE_LADDER.replace('      - check: peer-review', '      - any-of:\n          - check: peer-review\n          - experience: {years: 3}')
-      .replace('competencies:\n', 'include:\n  - support.competencies.yaml\ncompetencies:\n');
-    const symbols = symbolsOf({ 'l.ladder.yaml': ladder, 'support.competencies.yaml': BASE_CATALOGUE }, 'l.ladder.yaml');
+    const ladder = BASE_LADDER.replace(
+      '      - check: peer-review',
+      '      - any-of:\n          - check: peer-review\n          - experience: {years: 3}',
+    ).replace('competencies:\n', 'include:\n  - support.competencies.yaml\ncompetencies:\n');
+    const symbols = symbolsOf(
+      { 'l.ladder.yaml': ladder, 'support.competencies.yaml': BASE_CATALOGUE },
+      'l.ladder.yaml',
+    );
     const lines = outline(symbols);
     assert.ok(lines.includes('section include'));
     assert.ok(lines.includes('  file support.competencies.yaml'));
     const start = lines.indexOf('      requirement any-of — any of 2');
-    assert.deepEqual(lines.slice(start, start + 3), ['      requirement any-of — any of 2', '        requirement check — check peer-review', '        requirement experience — 3 years of experience']);
+    assert.deepEqual(lines.slice(start, start + 3), [
+      '      requirement any-of — any of 2',
+      '        requirement check — check peer-review',
+      '        requirement experience — 3 years of experience',
+    ]);
     assertNested(symbols);
   });
 

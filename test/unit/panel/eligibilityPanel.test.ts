@@ -2,7 +2,14 @@
 // requests it sends and drops, the files it agrees to reveal, and the one edit it applies.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it, mock } from 'node:test';
-import type { CalibrationParams, CalibrationResult, RatingEditsParams, RatingEditsResult, ScoreParams, ScoreResult } from '../../../server/src/protocol';
+import type {
+  CalibrationParams,
+  CalibrationResult,
+  RatingEditsParams,
+  RatingEditsResult,
+  ScoreParams,
+  ScoreResult,
+} from '../../../server/src/protocol';
 import { createFakeVscode, installFakeVscode, Uri, type FakeWebviewPanel } from './fakeVscode';
 
 const fake = createFakeVscode();
@@ -13,7 +20,8 @@ let panelModule: PanelModule;
 
 const ASSESSMENT = 'file:///ws/ana.assessment.yaml';
 const LADDER = 'file:///ws/team.ladder.yaml';
-const TEXT = 'kind: SelfAssessment\nladder: team.ladder.yaml\nperson: Ana\nratings:\n  linux: 3\n  networking:\n    rating: 2\n    note: keep\nchecks: {}\n';
+const TEXT =
+  'kind: SelfAssessment\nladder: team.ladder.yaml\nperson: Ana\nratings:\n  linux: 3\n  networking:\n    rating: 2\n    note: keep\nchecks: {}\n';
 
 function result(uri: string, person = 'Ana'): ScoreResult {
   return {
@@ -48,14 +56,32 @@ class FakeClient {
   readonly requests: Pending<ScoreParams, ScoreResult>[] = [];
   readonly edits: Pending<RatingEditsParams, RatingEditsResult>[] = [];
   readonly calibrations: Pending<CalibrationParams, CalibrationResult>[] = [];
-  sendRequest(type: { method: string }, params: ScoreParams | RatingEditsParams, token?: { isCancellationRequested: boolean }): Promise<unknown> {
+  sendRequest(
+    type: { method: string },
+    params: ScoreParams | RatingEditsParams,
+    token?: { isCancellationRequested: boolean },
+  ): Promise<unknown> {
     if (type.method === 'ladder/calibration') {
-      return new Promise((resolve, reject) => (this.calibrations as Pending<unknown, unknown>[]).push({ params, token: token ?? { isCancellationRequested: false }, resolve, reject }));
+      return new Promise((resolve, reject) =>
+        (this.calibrations as Pending<unknown, unknown>[]).push({
+          params,
+          token: token ?? { isCancellationRequested: false },
+          resolve,
+          reject,
+        }),
+      );
     }
     this.methods.push(type.method);
     const list = type.method === 'ladder/ratingEdits' ? this.edits : this.requests;
     assert.ok(['ladder/score', 'ladder/ratingEdits'].includes(type.method), type.method);
-    return new Promise((resolve, reject) => (list as Pending<unknown, unknown>[]).push({ params, token: token ?? { isCancellationRequested: false }, resolve, reject }));
+    return new Promise((resolve, reject) =>
+      (list as Pending<unknown, unknown>[]).push({
+        params,
+        token: token ?? { isCancellationRequested: false },
+        resolve,
+        reject,
+      }),
+    );
   }
   answer(index: number, value: ScoreResult = result(this.requests[index]!.params.uri)): void {
     this.requests[index]!.resolve(value);
@@ -72,7 +98,16 @@ function calibration(assessment: string, review: string): CalibrationResult {
     uri: assessment,
     assessmentUri: assessment,
     ladderUri: LADDER,
-    reviews: [{ uri: review, file: 'ana.jordan.review.yaml', reviewer: 'Jordan', role: 'manager', range: REVIEW_RANGE, errorCount: 0 }],
+    reviews: [
+      {
+        uri: review,
+        file: 'ana.jordan.review.yaml',
+        reviewer: 'Jordan',
+        role: 'manager',
+        range: REVIEW_RANGE,
+        errorCount: 0,
+      },
+    ],
     cells: [],
     levels: [],
     focus: [],
@@ -155,9 +190,15 @@ describe('EligibilityPanelManager', () => {
     assert.equal(panel.webview.options.enableScripts, true);
     assert.equal(panel.webview.options.retainContextWhenHidden, false);
     assert.deepEqual((panel.webview.options.localResourceRoots as Uri[]).map(String), ['file:///ext/dist']);
-    assert.match(panel.webview.html, /content="default-src &#39;none&#39;; style-src https:\/\/webview.test &#39;nonce-[A-Za-z0-9+/=]{24}&#39;; script-src &#39;nonce-/);
+    assert.match(
+      panel.webview.html,
+      /content="default-src &#39;none&#39;; style-src https:\/\/webview.test &#39;nonce-[A-Za-z0-9+/=]{24}&#39;; script-src &#39;nonce-/,
+    );
     assert.match(panel.webview.html, /<script nonce="[^"]+" src="https:\/\/webview.test\/ext\/dist\/webview.js">/);
-    assert.deepEqual(client.requests.map((r) => r.params), [{ uri: ASSESSMENT }]);
+    assert.deepEqual(
+      client.requests.map((r) => r.params),
+      [{ uri: ASSESSMENT }],
+    );
     assert.deepEqual(panel.posted, [{ type: 'score', result: result(ASSESSMENT), whatIf: {} }]);
     assert.equal(panel.title, 'Eligibility: Ana');
 
@@ -178,13 +219,18 @@ describe('EligibilityPanelManager', () => {
     const panel = await open();
     panel.receive({ type: 'whatIf', overrides: { linux: 4 } });
     panel.receive({ type: 'whatIf', overrides: { linux: 2 } });
-    assert.deepEqual(client.requests.slice(1).map((r) => r.params.overrides), [{ linux: 4 }, { linux: 2 }]);
+    assert.deepEqual(
+      client.requests.slice(1).map((r) => r.params.overrides),
+      [{ linux: 4 }, { linux: 2 }],
+    );
     assert.equal(client.requests[1]!.token.isCancellationRequested, true);
     client.answer(2, result(ASSESSMENT, 'newer'));
     await tick();
     client.answer(1, result(ASSESSMENT, 'stale'));
     await tick();
-    assert.deepEqual(panel.posted.slice(1), [{ type: 'score', result: result(ASSESSMENT, 'newer'), whatIf: { linux: 2 } }]);
+    assert.deepEqual(panel.posted.slice(1), [
+      { type: 'score', result: result(ASSESSMENT, 'newer'), whatIf: { linux: 2 } },
+    ]);
   });
 
   it('keeps only what-if ratings on the ladder scale', async () => {
@@ -201,12 +247,22 @@ describe('EligibilityPanelManager', () => {
     assert.equal(Object.getPrototypeOf(sent), Object.prototype);
     client.answer(1);
     await waitFor('the what-if verdict', () => panel.posted.length === 2);
-    assert.equal(JSON.stringify(panel.posted[1]), JSON.stringify({ type: 'score', result: result(ASSESSMENT), whatIf: sent }));
+    assert.equal(
+      JSON.stringify(panel.posted[1]),
+      JSON.stringify({ type: 'score', result: result(ASSESSMENT), whatIf: sent }),
+    );
   });
 
   it('ignores messages that fail the allow-list', async () => {
     const panel = await open();
-    for (const message of [null, 'ready', { type: 'run', command: 'x' }, { type: 'whatIf', overrides: { linux: {} } }, { type: 'reveal', uri: ASSESSMENT }]) panel.receive(message);
+    for (const message of [
+      null,
+      'ready',
+      { type: 'run', command: 'x' },
+      { type: 'whatIf', overrides: { linux: {} } },
+      { type: 'reveal', uri: ASSESSMENT },
+    ])
+      panel.receive(message);
     await tick();
     assert.equal(client.requests.length, 1);
     assert.deepEqual(fake.state.shown, []);
@@ -220,13 +276,19 @@ describe('EligibilityPanelManager', () => {
     panel.receive({ type: 'reveal', uri: ASSESSMENT, range });
     panel.receive({ type: 'reveal', uri: LADDER, range });
     await waitFor('the allowed files to be shown', () => fake.state.shown.length >= 2);
-    assert.deepEqual(fake.state.shown.map((s) => s.uri), [ASSESSMENT, LADDER]);
+    assert.deepEqual(
+      fake.state.shown.map((s) => s.uri),
+      [ASSESSMENT, LADDER],
+    );
     assert.deepEqual(fake.state.shown[0]!.selection, new fake.api.Range(4, 9, 4, 10));
   });
 
   it('asks for the calibration of the assessment shown and passes it on, but not again for what-if ratings', async () => {
     const panel = await open();
-    assert.deepEqual(client.calibrations.map((c) => c.params), [{ uri: ASSESSMENT }]);
+    assert.deepEqual(
+      client.calibrations.map((c) => c.params),
+      [{ uri: ASSESSMENT }],
+    );
     client.calibrations[0]!.resolve(calibration(ASSESSMENT, REVIEW));
     await waitFor('the calibration message', () => panel.posted.length === 2);
     assert.deepEqual(panel.posted[1], { type: 'calibration', result: calibration(ASSESSMENT, REVIEW) });
@@ -241,7 +303,10 @@ describe('EligibilityPanelManager', () => {
       fake.documentChanged.fire({ document: { uri: Uri.parse(REVIEW) }, contentChanges: [{}] });
       mock.timers.tick(250);
     });
-    assert.deepEqual(client.calibrations.map((c) => c.params.uri), [ASSESSMENT, ASSESSMENT]);
+    assert.deepEqual(
+      client.calibrations.map((c) => c.params.uri),
+      [ASSESSMENT, ASSESSMENT],
+    );
   });
 
   it('reveals a review only once the calibration of the assessment shown names it', async () => {
@@ -255,11 +320,18 @@ describe('EligibilityPanelManager', () => {
     await waitFor('the calibration message', () => panel.posted.length === 2);
     panel.receive({ type: 'reveal', uri: OTHER_REVIEW, range: REVIEW_RANGE });
     panel.receive({ type: 'reveal', uri: `${REVIEW}/../../etc/passwd`, range: REVIEW_RANGE });
-    panel.receive({ type: 'reveal', uri: REVIEW, range: { start: { line: 2, character: 0 }, end: { line: 1, character: 0 } } });
+    panel.receive({
+      type: 'reveal',
+      uri: REVIEW,
+      range: { start: { line: 2, character: 0 }, end: { line: 1, character: 0 } },
+    });
     panel.receive({ type: 'reveal', uri: REVIEW, range: REVIEW_RANGE });
     await waitFor('the review to be shown', () => fake.state.shown.length >= 1);
     await tick();
-    assert.deepEqual(fake.state.shown.map((s) => s.uri), [REVIEW]);
+    assert.deepEqual(
+      fake.state.shown.map((s) => s.uri),
+      [REVIEW],
+    );
   });
 
   it('does not reveal the reviews of an assessment no longer shown, nor those of a calibration of another assessment', async () => {
@@ -274,7 +346,9 @@ describe('EligibilityPanelManager', () => {
 
     await manager.show(Uri.parse(ASSESSMENT) as never);
     client.calibrations[1]!.resolve(calibration(ASSESSMENT, REVIEW));
-    await waitFor('the calibration message', () => panel.posted.some((m) => (m as { type: string }).type === 'calibration'));
+    await waitFor('the calibration message', () =>
+      panel.posted.some((m) => (m as { type: string }).type === 'calibration'),
+    );
     fake.activeEditorChanged.fire({ document: { uri: Uri.parse('file:///ws/bo.assessment.yml') }, viewColumn: 1 });
     panel.receive({ type: 'reveal', uri: REVIEW, range: REVIEW_RANGE });
     await tick();
@@ -285,7 +359,8 @@ describe('EligibilityPanelManager', () => {
   it('re-scores once, 250 ms after a burst of edits to the assessment', async () => {
     const panel = await open();
     await withMockTimers(() => {
-      for (let i = 0; i < 5; i++) fake.documentChanged.fire({ document: { uri: Uri.parse(ASSESSMENT) }, contentChanges: [{}] });
+      for (let i = 0; i < 5; i++)
+        fake.documentChanged.fire({ document: { uri: Uri.parse(ASSESSMENT) }, contentChanges: [{}] });
       fake.documentChanged.fire({ document: { uri: Uri.parse('file:///ws/notes.md') }, contentChanges: [{}] });
       mock.timers.tick(100);
       assert.equal(client.requests.length, 1);
@@ -301,7 +376,10 @@ describe('EligibilityPanelManager', () => {
     fake.activeEditorChanged.fire(undefined);
     assert.equal(client.requests.length, 1);
     fake.activeEditorChanged.fire({ document: { uri: Uri.parse('file:///ws/bo.assessment.yml') }, viewColumn: 1 });
-    assert.deepEqual(client.requests.map((r) => r.params.uri), [ASSESSMENT, 'file:///ws/bo.assessment.yml']);
+    assert.deepEqual(
+      client.requests.map((r) => r.params.uri),
+      [ASSESSMENT, 'file:///ws/bo.assessment.yml'],
+    );
   });
 
   /** The panel open on TEXT with these what-if ratings previewed. */
@@ -324,7 +402,14 @@ describe('EligibilityPanelManager', () => {
     await waitFor('the edit to be applied', () => fake.state.applied.length > 0);
     assert.equal(fake.state.applied.length, 1);
     assert.deepEqual(
-      fake.state.applied[0]!.replacements.map((r) => [r.uri, r.range.start.line, r.range.start.character, r.range.end.line, r.range.end.character, r.newText]),
+      fake.state.applied[0]!.replacements.map((r) => [
+        r.uri,
+        r.range.start.line,
+        r.range.start.character,
+        r.range.end.line,
+        r.range.end.character,
+        r.newText,
+      ]),
       [
         [ASSESSMENT, 4, 9, 4, 10, '4'],
         [ASSESSMENT, 6, 12, 6, 13, '3'],
@@ -354,7 +439,9 @@ describe('EligibilityPanelManager', () => {
     await waitFor('the rating edits request', () => client.edits.length === 1);
     client.edits[0]!.resolve({ edits: EDITS.slice(0, 1), version: 2, skipped: [] });
     await waitFor('the warning', () => fake.state.messages.length === 1);
-    assert.deepEqual(fake.state.messages, ['The assessment changed while the what-if ratings were being applied. Try again.']);
+    assert.deepEqual(fake.state.messages, [
+      'The assessment changed while the what-if ratings were being applied. Try again.',
+    ]);
     assert.equal(fake.state.applied.length, 0);
     assert.deepEqual(client.methods, ['ladder/score', 'ladder/score', 'ladder/ratingEdits']);
   });
@@ -369,7 +456,10 @@ describe('EligibilityPanelManager', () => {
     await manager.show(Uri.parse(ASSESSMENT) as never);
     const second = fake.state.panels[1]!;
     assert.deepEqual(initialStateOf(second.webview.html), { uri: ASSESSMENT, whatIf: {} });
-    assert.deepEqual(client.requests.map((r) => r.params), [{ uri: ASSESSMENT }, { uri: ASSESSMENT, overrides: { linux: 4 } }, { uri: ASSESSMENT }]);
+    assert.deepEqual(
+      client.requests.map((r) => r.params),
+      [{ uri: ASSESSMENT }, { uri: ASSESSMENT, overrides: { linux: 4 } }, { uri: ASSESSMENT }],
+    );
     second.receive({ type: 'ready' });
     assert.deepEqual(second.posted, [], 'no verdict computed with the old what-if ratings');
     assert.deepEqual(client.requests[3]!.params, { uri: ASSESSMENT });
@@ -394,7 +484,9 @@ describe('EligibilityPanelManager', () => {
     const first = await open();
     const registration = panelModule.registerEligibilitySerializer(context as never, manager);
     const revived = fake.api.window.createWebviewPanel('ladder.eligibility', 'Eligibility', {}, {});
-    await fake.state.serializers.get('ladder.eligibility')!.deserializeWebviewPanel(revived, { uri: ASSESSMENT, whatIf: { linux: 2 }, result: {} });
+    await fake.state.serializers
+      .get('ladder.eligibility')!
+      .deserializeWebviewPanel(revived, { uri: ASSESSMENT, whatIf: { linux: 2 }, result: {} });
     assert.equal(first.disposed, true);
     assert.equal(revived.webview.options.enableScripts, true);
     const nonce = (html: string) => /nonce="([^"]+)"/.exec(html)?.[1];
@@ -410,8 +502,26 @@ describe('EligibilityPanelManager', () => {
     const listener = manager.onDidRender((snapshot) => rendered.push(snapshot));
     const verdict = result(ASSESSMENT);
     verdict.report!.levels = [
-      { id: 'one', name: 'One', track: 'core', rank: 1, status: 'eligible', readiness: 1, expectations: [], requirements: [] },
-      { id: 'two', name: 'Two', track: 'core', rank: 2, status: 'not-yet', readiness: 0.5, expectations: [], requirements: [] },
+      {
+        id: 'one',
+        name: 'One',
+        track: 'core',
+        rank: 1,
+        status: 'eligible',
+        readiness: 1,
+        expectations: [],
+        requirements: [],
+      },
+      {
+        id: 'two',
+        name: 'Two',
+        track: 'core',
+        rank: 2,
+        status: 'not-yet',
+        readiness: 0.5,
+        expectations: [],
+        requirements: [],
+      },
     ];
     await manager.show(Uri.parse(ASSESSMENT) as never);
     assert.equal(manager.snapshot(), undefined, 'nothing is shown before the server answers');

@@ -28,7 +28,11 @@ export class EventEmitter<T> extends FakeEvent<T> {
 }
 
 export class Uri {
-  private constructor(readonly scheme: string, readonly authority: string, readonly path: string) {}
+  private constructor(
+    readonly scheme: string,
+    readonly authority: string,
+    readonly path: string,
+  ) {}
   static parse(value: string, strict = false): Uri {
     const match = /^([a-z][a-z0-9+.-]*):(?:\/\/([^/]*))?(\/[^?#]*)?$/i.exec(value);
     if (!match) {
@@ -46,7 +50,10 @@ export class Uri {
 }
 
 export class Position {
-  constructor(readonly line: number, readonly character: number) {}
+  constructor(
+    readonly line: number,
+    readonly character: number,
+  ) {}
 }
 
 export class Range {
@@ -91,7 +98,12 @@ export class FakeWebviewPanel {
     onDidReceiveMessage: FakeEvent<unknown>['event'];
   };
 
-  constructor(readonly viewType: string, title: string, readonly showOptions: unknown, options: Record<string, unknown>) {
+  constructor(
+    readonly viewType: string,
+    title: string,
+    readonly showOptions: unknown,
+    options: Record<string, unknown>,
+  ) {
     this.title = title;
     const history = this.htmlHistory;
     const posted = this.posted;
@@ -146,7 +158,10 @@ export class FakeLanguageStatusItem {
   busy = false;
   command: { title: string; command: string } | undefined;
   disposed = false;
-  constructor(readonly id: string, readonly selector: unknown) {}
+  constructor(
+    readonly id: string,
+    readonly selector: unknown,
+  ) {}
   dispose(): void {
     this.disposed = true;
   }
@@ -213,7 +228,10 @@ export function createFakeVscode() {
         state.panels.push(panel);
         return panel;
       },
-      registerWebviewPanelSerializer: (viewType: string, serializer: { deserializeWebviewPanel(panel: unknown, state: unknown): Promise<void> }) => {
+      registerWebviewPanelSerializer: (
+        viewType: string,
+        serializer: { deserializeWebviewPanel(panel: unknown, state: unknown): Promise<void> },
+      ) => {
         state.serializers.set(viewType, serializer);
         return { dispose: () => state.serializers.delete(viewType) };
       },

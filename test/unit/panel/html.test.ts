@@ -23,7 +23,9 @@ describe('panel HTML', () => {
     const html = renderPanelHtml(options);
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; /);
     assert.deepEqual(html.match(/<script[^>]*>/g), [`<script nonce="${options.nonce}" src="${options.scriptUri}">`]);
-    assert.deepEqual(html.match(/<link[^>]*>/g), [`<link rel="stylesheet" nonce="${options.nonce}" href="${options.styleUri}">`]);
+    assert.deepEqual(html.match(/<link[^>]*>/g), [
+      `<link rel="stylesheet" nonce="${options.nonce}" href="${options.styleUri}">`,
+    ]);
     assert.doesNotMatch(html, /<style|\sstyle=|\son[a-z]+=/i);
   });
 
@@ -45,6 +47,9 @@ describe('panel HTML', () => {
   });
 
   it('escapes every character that could end an attribute or start markup', () => {
-    assert.equal(escapeAttribute(`<a href="x" title='y'>&</a>`), '&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
+    assert.equal(
+      escapeAttribute(`<a href="x" title='y'>&</a>`),
+      '&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;',
+    );
   });
 });

@@ -4,22 +4,55 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { LIMITS, isScoreResult, validateHostMessage, validatePanelState, validateRange, validateWebviewMessage, validateWhatIf } from '../../../client/src/panel/validateMessage';
+import {
+  LIMITS,
+  isScoreResult,
+  validateHostMessage,
+  validatePanelState,
+  validateRange,
+  validateWebviewMessage,
+  validateWhatIf,
+} from '../../../client/src/panel/validateMessage';
 
 const range = { start: { line: 3, character: 2 }, end: { line: 3, character: 20 } };
-const scoreResult = JSON.parse(readFileSync(join(__dirname, '..', '..', 'webview', 'fixtures', 'priya-nair.json'), 'utf8')) as unknown;
+const scoreResult = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', 'webview', 'fixtures', 'priya-nair.json'), 'utf8'),
+) as unknown;
 
 describe('validateWebviewMessage', () => {
   it('accepts each known message and copies only its fields', () => {
     assert.deepEqual(validateWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
     assert.deepEqual(validateWebviewMessage({ type: 'applyWhatIf', overrides: { a: 1 } }), { type: 'applyWhatIf' });
-    assert.deepEqual(validateWebviewMessage({ type: 'reveal', uri: 'file:///a.assessment.yaml', range: { ...range, extra: true }, command: 'x' }), { type: 'reveal', uri: 'file:///a.assessment.yaml', range });
-    assert.deepEqual(validateWebviewMessage({ type: 'whatIf', overrides: { linux: 3, mentoring: 'II', coaching: null } }), { type: 'whatIf', overrides: { linux: 3, mentoring: 'II', coaching: null } });
+    assert.deepEqual(
+      validateWebviewMessage({
+        type: 'reveal',
+        uri: 'file:///a.assessment.yaml',
+        range: { ...range, extra: true },
+        command: 'x',
+      }),
+      { type: 'reveal', uri: 'file:///a.assessment.yaml', range },
+    );
+    assert.deepEqual(
+      validateWebviewMessage({ type: 'whatIf', overrides: { linux: 3, mentoring: 'II', coaching: null } }),
+      { type: 'whatIf', overrides: { linux: 3, mentoring: 'II', coaching: null } },
+    );
     assert.deepEqual(validateWebviewMessage({ type: 'whatIf', overrides: {} }), { type: 'whatIf', overrides: {} });
   });
 
   it('ignores unknown types and anything that is not a plain object', () => {
-    for (const value of [undefined, null, 'ready', 42, [], [{ type: 'ready' }], { type: 'READY' }, { type: 'setState' }, { type: 'openExternal', url: 'https://x' }, { type: ['ready'] }, new Date()]) {
+    for (const value of [
+      undefined,
+      null,
+      'ready',
+      42,
+      [],
+      [{ type: 'ready' }],
+      { type: 'READY' },
+      { type: 'setState' },
+      { type: 'openExternal', url: 'https://x' },
+      { type: ['ready'] },
+      new Date(),
+    ]) {
       assert.equal(validateWebviewMessage(value), undefined, JSON.stringify(value));
     }
   });
@@ -31,12 +64,28 @@ describe('validateWebviewMessage', () => {
       { type: 'reveal', uri: 7, range },
       { type: 'reveal', uri: 'x'.repeat(LIMITS.uriLength + 1), range },
       { type: 'reveal', uri: 'file:///a', range: { start: { line: 1, character: 0 } } },
-      { type: 'reveal', uri: 'file:///a', range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } },
-      { type: 'reveal', uri: 'file:///a', range: { start: { line: 1.5, character: 0 }, end: { line: 2, character: 0 } } },
-      { type: 'reveal', uri: 'file:///a', range: { start: { line: '1', character: 0 }, end: { line: 2, character: 0 } } },
+      {
+        type: 'reveal',
+        uri: 'file:///a',
+        range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } },
+      },
+      {
+        type: 'reveal',
+        uri: 'file:///a',
+        range: { start: { line: 1.5, character: 0 }, end: { line: 2, character: 0 } },
+      },
+      {
+        type: 'reveal',
+        uri: 'file:///a',
+        range: { start: { line: '1', character: 0 }, end: { line: 2, character: 0 } },
+      },
       { type: 'reveal', uri: 'file:///a', range: { start: { line: 2, character: 0 }, end: { line: 1, character: 0 } } },
       { type: 'reveal', uri: 'file:///a', range: { start: { line: 1, character: 5 }, end: { line: 1, character: 4 } } },
-      { type: 'reveal', uri: 'file:///a', range: { start: { line: LIMITS.position + 1, character: 0 }, end: { line: LIMITS.position + 1, character: 0 } } },
+      {
+        type: 'reveal',
+        uri: 'file:///a',
+        range: { start: { line: LIMITS.position + 1, character: 0 }, end: { line: LIMITS.position + 1, character: 0 } },
+      },
     ]) {
       assert.equal(validateWebviewMessage(message), undefined, JSON.stringify(message));
     }
@@ -58,7 +107,11 @@ describe('validateWebviewMessage', () => {
       { '': 1 },
       Object.fromEntries(Array.from({ length: LIMITS.overrides + 1 }, (_, i) => [`c${i}`, 1])),
     ]) {
-      assert.equal(validateWebviewMessage({ type: 'whatIf', overrides }), undefined, JSON.stringify(overrides)?.slice(0, 80));
+      assert.equal(
+        validateWebviewMessage({ type: 'whatIf', overrides }),
+        undefined,
+        JSON.stringify(overrides)?.slice(0, 80),
+      );
     }
   });
 
@@ -69,16 +122,41 @@ describe('validateWebviewMessage', () => {
     assert.ok(accepted);
     assert.equal(Object.getPrototypeOf(accepted), Object.prototype);
     assert.deepEqual(Object.keys(accepted), ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty']);
-    assert.deepEqual(Object.getOwnPropertyDescriptor(accepted, '__proto__'), { value: 2, writable: true, enumerable: true, configurable: true });
-    assert.deepEqual(Object.getOwnPropertyDescriptor(accepted, 'constructor'), { value: 3, writable: true, enumerable: true, configurable: true });
+    assert.deepEqual(Object.getOwnPropertyDescriptor(accepted, '__proto__'), {
+      value: 2,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+    assert.deepEqual(Object.getOwnPropertyDescriptor(accepted, 'constructor'), {
+      value: 3,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
     assert.equal(JSON.stringify(accepted), JSON.stringify(JSON.parse(text)));
     assert.deepEqual(Object.getOwnPropertyNames(Object.prototype).sort(), prototypeNames);
     assert.equal(({} as { constructor: unknown }).constructor, Object);
 
-    assert.deepEqual(validateWebviewMessage({ type: 'whatIf', overrides: JSON.parse(text) }), { type: 'whatIf', overrides: JSON.parse(text) });
-    assert.deepEqual(validatePanelState({ uri: 'file:///a.assessment.yaml', whatIf: JSON.parse(text) }), { uri: 'file:///a.assessment.yaml', whatIf: JSON.parse(text) });
-    const message = validateHostMessage({ type: 'score', result: scoreResult, whatIf: JSON.parse('{"__proto__": null}') });
-    assert.deepEqual(message?.type === 'score' && Object.getOwnPropertyDescriptor(message.whatIf, '__proto__'), { value: null, writable: true, enumerable: true, configurable: true });
+    assert.deepEqual(validateWebviewMessage({ type: 'whatIf', overrides: JSON.parse(text) }), {
+      type: 'whatIf',
+      overrides: JSON.parse(text),
+    });
+    assert.deepEqual(validatePanelState({ uri: 'file:///a.assessment.yaml', whatIf: JSON.parse(text) }), {
+      uri: 'file:///a.assessment.yaml',
+      whatIf: JSON.parse(text),
+    });
+    const message = validateHostMessage({
+      type: 'score',
+      result: scoreResult,
+      whatIf: JSON.parse('{"__proto__": null}'),
+    });
+    assert.deepEqual(message?.type === 'score' && Object.getOwnPropertyDescriptor(message.whatIf, '__proto__'), {
+      value: null,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
     assert.equal(message?.type === 'score' && Object.getPrototypeOf(message.whatIf), Object.prototype);
   });
 
@@ -99,8 +177,14 @@ describe('validateRange', () => {
 
 describe('validatePanelState', () => {
   it('keeps the uri and the what-if ratings of a saved state', () => {
-    assert.deepEqual(validatePanelState({ uri: 'file:///a.assessment.yaml', whatIf: { linux: 2 }, result: {}, othersOpen: true }), { uri: 'file:///a.assessment.yaml', whatIf: { linux: 2 } });
-    assert.deepEqual(validatePanelState({ uri: 'file:///a.assessment.yaml' }), { uri: 'file:///a.assessment.yaml', whatIf: {} });
+    assert.deepEqual(
+      validatePanelState({ uri: 'file:///a.assessment.yaml', whatIf: { linux: 2 }, result: {}, othersOpen: true }),
+      { uri: 'file:///a.assessment.yaml', whatIf: { linux: 2 } },
+    );
+    assert.deepEqual(validatePanelState({ uri: 'file:///a.assessment.yaml' }), {
+      uri: 'file:///a.assessment.yaml',
+      whatIf: {},
+    });
   });
 
   it('drops a state it cannot trust', () => {
@@ -119,7 +203,16 @@ describe('validateHostMessage', () => {
   });
 
   it('accepts a result without a report (the file could not be scored)', () => {
-    const unscored = { uri: 'file:///a.assessment.yaml', message: 'No ladder.', focus: [], scale: [], competencies: [], ratingRanges: {}, levelRanges: {}, errorCount: 1 };
+    const unscored = {
+      uri: 'file:///a.assessment.yaml',
+      message: 'No ladder.',
+      focus: [],
+      scale: [],
+      competencies: [],
+      ratingRanges: {},
+      levelRanges: {},
+      errorCount: 1,
+    };
     assert.equal(isScoreResult(unscored), true);
   });
 
@@ -140,16 +233,50 @@ describe('validateHostMessage', () => {
       { ...base, yearsAtLevel: 'one' },
       { ...base, report: { ...report, levels: [{ ...level, status: 'maybe' }] } },
       { ...base, report: { ...report, levels: [{ ...level, readiness: '1' }] } },
-      { ...base, report: { ...report, levels: [{ ...level, expectations: [{ competency: 'a', expected: 1, rated: {}, status: 'met' }] }] } },
-      { ...base, report: { ...report, levels: [{ ...level, requirements: [{ type: 'check', status: 'met', detail: 1 }] }] } },
-      { ...base, report: { ...report, levels: [{ ...level, requirements: [{ type: 'any-of', status: 'met', detail: '', children: [{ type: 'check', status: 'nope', detail: '' }] }] }] } },
+      {
+        ...base,
+        report: {
+          ...report,
+          levels: [{ ...level, expectations: [{ competency: 'a', expected: 1, rated: {}, status: 'met' }] }],
+        },
+      },
+      {
+        ...base,
+        report: { ...report, levels: [{ ...level, requirements: [{ type: 'check', status: 'met', detail: 1 }] }] },
+      },
+      {
+        ...base,
+        report: {
+          ...report,
+          levels: [
+            {
+              ...level,
+              requirements: [
+                {
+                  type: 'any-of',
+                  status: 'met',
+                  detail: '',
+                  children: [{ type: 'check', status: 'nope', detail: '' }],
+                },
+              ],
+            },
+          ],
+        },
+      },
     ];
     for (const result of broken) assert.equal(validateHostMessage({ type: 'score', result, whatIf: {} }), undefined);
   });
 
   it('accepts an error message, bounding its length, and ignores anything else', () => {
-    assert.deepEqual(validateHostMessage({ type: 'error', message: 'No server.' }), { type: 'error', message: 'No server.' });
-    assert.equal((validateHostMessage({ type: 'error', message: 'x'.repeat(10_000) }) as { message: string }).message.length, LIMITS.messageLength);
-    for (const value of [null, { type: 'error' }, { type: 'score', result: scoreResult }, { type: 'refresh' }]) assert.equal(validateHostMessage(value), undefined);
+    assert.deepEqual(validateHostMessage({ type: 'error', message: 'No server.' }), {
+      type: 'error',
+      message: 'No server.',
+    });
+    assert.equal(
+      (validateHostMessage({ type: 'error', message: 'x'.repeat(10_000) }) as { message: string }).message.length,
+      LIMITS.messageLength,
+    );
+    for (const value of [null, { type: 'error' }, { type: 'score', result: scoreResult }, { type: 'refresh' }])
+      assert.equal(validateHostMessage(value), undefined);
   });
 });

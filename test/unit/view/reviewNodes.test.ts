@@ -8,7 +8,10 @@ import type { CalibrationResult } from '../../../server/src/protocol';
 import type { AssessmentNode } from '../../../client/src/view/nodes';
 import { reviewNodes } from '../../../client/src/view/reviewNodes';
 
-const calibration = (): CalibrationResult => JSON.parse(readFileSync(join(__dirname, '..', '..', 'webview', 'fixtures', 'alex-kim-calibration.json'), 'utf8')) as CalibrationResult;
+const calibration = (): CalibrationResult =>
+  JSON.parse(
+    readFileSync(join(__dirname, '..', '..', 'webview', 'fixtures', 'alex-kim-calibration.json'), 'utf8'),
+  ) as CalibrationResult;
 const ASSESSMENT = 'file:///home/dev/career-ladders/alex-kim.assessment.yaml';
 
 function parent(focusLevel?: string): AssessmentNode {
@@ -21,7 +24,17 @@ function parent(focusLevel?: string): AssessmentNode {
 }
 
 const summary = (nodes: ReturnType<typeof reviewNodes>) =>
-  nodes.map((node) => (node.kind === 'review' ? [node.review?.reviewer ?? 'consensus', node.verdict?.levelName, node.verdict?.status, node.verdict && Math.round(node.verdict.readiness * 100), node.disagreements] : [node.kind]));
+  nodes.map((node) =>
+    node.kind === 'review'
+      ? [
+          node.review?.reviewer ?? 'consensus',
+          node.verdict?.levelName,
+          node.verdict?.status,
+          node.verdict && Math.round(node.verdict.readiness * 100),
+          node.disagreements,
+        ]
+      : [node.kind],
+  );
 
 describe('reviews in the Career Ladders view', () => {
   it('lists the consensus, then each review with the verdict under it on the focus level the summary names', () => {
@@ -42,7 +55,15 @@ describe('reviews in the Career Ladders view', () => {
   });
 
   it('says why there are no reviews to show', () => {
-    const empty: CalibrationResult = { ...calibration(), reviews: [], report: undefined, message: 'The ladder cannot be read.' };
-    assert.deepEqual(reviewNodes(parent(), empty).map((node) => (node.kind === 'message' ? node.text : node.kind)), ['The ladder cannot be read.']);
+    const empty: CalibrationResult = {
+      ...calibration(),
+      reviews: [],
+      report: undefined,
+      message: 'The ladder cannot be read.',
+    };
+    assert.deepEqual(
+      reviewNodes(parent(), empty).map((node) => (node.kind === 'message' ? node.text : node.kind)),
+      ['The ladder cannot be read.'],
+    );
   });
 });

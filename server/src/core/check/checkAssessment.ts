@@ -8,7 +8,12 @@ import { checkMissingRatings } from './missingRatings';
 import { Report } from './report';
 
 /** The semantic diagnostics of an assessment; without a ladder only the checks that need none. */
-export function checkAssessment(assessment: Assessment, context: LadderContext | undefined, text: string, today: Date = new Date()): LadderDiagnostic[] {
+export function checkAssessment(
+  assessment: Assessment,
+  context: LadderContext | undefined,
+  text: string,
+  today: Date = new Date(),
+): LadderDiagnostic[] {
   const report = new Report();
   checkAssessmentDates(assessment, todayDay(today), report);
   if (context) {

@@ -19,13 +19,22 @@ export interface ReviewSurroundings {
  * ratings, checks and metrics, against the reviewed assessment's ladder), and a second review of the same
  * assessment by the same reviewer.
  */
-export function checkReview(review: Review, surroundings: ReviewSurroundings, today: Date = new Date()): LadderDiagnostic[] {
+export function checkReview(
+  review: Review,
+  surroundings: ReviewSurroundings,
+  today: Date = new Date(),
+): LadderDiagnostic[] {
   const report = new Report();
   if (review.date) checkRealDate(review.date, todayDay(today), report);
   if (surroundings.context) checkFactReferences(review, surroundings.context, report);
   if (review.reviewer && surroundings.sameReviewer.length > 0) {
     const where = surroundings.sameReviewer.join(', ');
-    report.add(review.reviewer.span, 'warning', 'duplicate-reviewer', `${review.reviewer.value} also reviews this assessment in ${where}; calibration would count the same person twice.`);
+    report.add(
+      review.reviewer.span,
+      'warning',
+      'duplicate-reviewer',
+      `${review.reviewer.value} also reviews this assessment in ${where}; calibration would count the same person twice.`,
+    );
   }
   return report.diagnostics;
 }

@@ -15,7 +15,12 @@ export function checkLadderIds(context: LadderContext, report: Report): void {
   reportDuplicates(report, ladder.metrics, byId, 'metric');
   reportDuplicates(report, ladder.checks, byId, 'check');
   const requirements = ladder.levels.flatMap((level) => [...allRequirements(level.requirements)]);
-  reportDuplicates(report, requirements, (requirement) => requirement.id && { key: requirement.id.value, span: requirement.id.span }, 'requirement');
+  reportDuplicates(
+    report,
+    requirements,
+    (requirement) => requirement.id && { key: requirement.id.value, span: requirement.id.span },
+    'requirement',
+  );
 
   const owner = new Map<string, string>();
   const own = new Map<string, Competency>();
@@ -35,7 +40,12 @@ export function checkLadderIds(context: LadderContext, report: Report): void {
       const where = first === ladder.uri ? 'this ladder' : displayName(first, ladder.uri);
       const ownCompetency = own.get(competency.id);
       const span = ownCompetency && first === ladder.uri ? ownCompetency.idSpan : include.span;
-      report.add(span, 'error', 'duplicate-id', `Duplicate competency id '${competency.id}': defined in ${where} and in ${displayName(competency.uri, ladder.uri)}.`);
+      report.add(
+        span,
+        'error',
+        'duplicate-id',
+        `Duplicate competency id '${competency.id}': defined in ${where} and in ${displayName(competency.uri, ladder.uri)}.`,
+      );
     }
   }
 }

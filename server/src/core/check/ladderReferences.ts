@@ -11,7 +11,8 @@ export function checkLadderReferences(context: LadderContext, report: Report): v
   for (const level of ladder.levels) {
     if (level.track && !context.tracks.has(level.track.value)) report.unknown(level.track, 'track', context.tracks);
     for (const expectation of level.expectations) {
-      if (!context.competencies.has(expectation.competency.value)) report.unknown(expectation.competency, 'competency', context.competencies);
+      if (!context.competencies.has(expectation.competency.value))
+        report.unknown(expectation.competency, 'competency', context.competencies);
       if (expectation.min) checkScaleValue(expectation.min, context, report);
     }
     for (const next of level.next) {
@@ -31,7 +32,12 @@ function checkRequirementTree(requirement: Requirement, context: LadderContext, 
 function checkDescriptors(competency: Competency, context: LadderContext, report: Report): void {
   for (const descriptor of competency.descriptors) {
     if (!context.scale.has(descriptor.key)) {
-      report.add(descriptor.keySpan, 'error', 'off-scale', `Descriptor '${descriptor.key}' of '${competency.id}' is not on the scale (${scaleList(context)}).`);
+      report.add(
+        descriptor.keySpan,
+        'error',
+        'off-scale',
+        `Descriptor '${descriptor.key}' of '${competency.id}' is not on the scale (${scaleList(context)}).`,
+      );
     }
   }
 }

@@ -5,7 +5,10 @@ import type { LadderContext } from '../workspace/ladderContext';
 import type { Report } from './report';
 
 /** The competencies that the next and target levels expect but the assessment does not rate, in ladder order. */
-export function missingRatings(assessment: Assessment, context: LadderContext): { competency: string; expected: string; levels: string[] }[] {
+export function missingRatings(
+  assessment: Assessment,
+  context: LadderContext,
+): { competency: string; expected: string; levels: string[] }[] {
   const rated = new Set(assessment.ratings.map((r) => r.competency.value));
   const missing = new Map<string, { competency: string; expected: string; levels: string[] }>();
   for (const levelId of focusLevelIds(assessment, context)) {
@@ -22,42 +25,75 @@ export function missingRatings(assessment: Assessment, context: LadderContext): 
 }
 
 /** Information (with a quick fix) when the next or target levels expect competencies the assessment does not rate. */
-export function checkMissingRatings(assessment: Assessment, context: LadderContext, text: string, report: Report): void {
+export function checkMissingRatings(
+  assessment: Assessment,
+  context: LadderContext,
+  text: string,
+  report: Report,
+): void {
   const missing = missingRatings(assessment, context);
   if (missing.length === 0) return;
   const anchor = assessment.ratingsKeySpan ?? assessment.target?.span ?? assessment.level?.span;
   if (!anchor) return;
   const names = missing.map((m) => m.competency);
   const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
-  report.add(anchor, 'info', 'missing-ratings', `Not rated yet, but expected by your next or target levels: ${shown}.`, {
-    fixes: [{ title: `Add ${names.length === 1 ? 'the missing rating' : `the ${names.length} missing ratings`}`, edits: [insertRatings(assessment, text, names)], preferred: true }],
-  });
+  report.add(
+    anchor,
+    'info',
+    'missing-ratings',
+    `Not rated yet, but expected by your next or target levels: ${shown}.`,
+    {
+      fixes: [
+        {
+          title: `Add ${names.length === 1 ? 'the missing rating' : `the ${names.length} missing ratings`}`,
+          edits: [insertRatings(assessment, text, names)],
+          preferred: true,
+        },
+      ],
+    },
+  );
 }
 
 /**
  * An edit that adds `id:` lines (ids quoted as YAML needs) (values left to fill) at the end of the ratings mapping (`, id: ` in a
  * flow mapping), or a new `ratings:` block; in the text's own line ending.
  */
-export function insertRatings(assessment: Assessment, text: string, ids: string[]): { span: { start: number; end: number }; newText: string } {
+export function insertRatings(
+  assessment: Assessment,
+  text: string,
+  ids: string[],
+): { span: { start: number; end: number }; newText: string } {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const last = assessment.ratings[assessment.ratings.length - 1];
   if (last && assessment.ratingsSpan && isFlow(text, assessment.ratingsSpan.start)) {
-    return { span: { start: last.span.end, end: last.span.end }, newText: ids.map((id) => `, ${yamlId(id)}: `).join('') };
+    return {
+      span: { start: last.span.end, end: last.span.end },
+      newText: ids.map((id) => `, ${yamlId(id)}: `).join(''),
+    };
   }
   if (last && assessment.ratingsSpan) {
     const indent = columnOf(text, last.span.start);
     const at = endOfLine(text, contentEnd(text, last.span));
-    return { span: { start: at, end: at }, newText: ids.map((id) => `${eol}${' '.repeat(indent)}${yamlId(id)}:`).join('') };
+    return {
+      span: { start: at, end: at },
+      newText: ids.map((id) => `${eol}${' '.repeat(indent)}${yamlId(id)}:`).join(''),
+    };
   }
   if (assessment.ratingsKeySpan && (!assessment.ratingsSpan || assessment.ratings.length === 0)) {
     const indent = columnOf(text, assessment.ratingsKeySpan.start) + 2;
     const start = assessment.ratingsKeySpan.end + 1;
     const end = assessment.ratingsSpan ? assessment.ratingsSpan.end : start;
-    return { span: { start, end: Math.max(start, end) }, newText: ids.map((id) => `${eol}${' '.repeat(indent)}${yamlId(id)}:`).join('') };
+    return {
+      span: { start, end: Math.max(start, end) },
+      newText: ids.map((id) => `${eol}${' '.repeat(indent)}${yamlId(id)}:`).join(''),
+    };
   }
   const at = text.length;
   const prefix = text.endsWith('\n') || text.length === 0 ? '' : eol;
-  return { span: { start: at, end: at }, newText: `${prefix}ratings:${eol}${ids.map((id) => `  ${yamlId(id)}:`).join(eol)}${eol}` };
+  return {
+    span: { start: at, end: at },
+    newText: `${prefix}ratings:${eol}${ids.map((id) => `  ${yamlId(id)}:`).join(eol)}${eol}`,
+  };
 }
 
 /** The end of a span without the line breaks and spaces a block value's range ends with. */

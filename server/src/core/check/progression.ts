@@ -22,7 +22,12 @@ function checkRanks(context: LadderContext, report: Report): void {
       const sameTrack = next.track?.value === level.track?.value;
       const rises = sameTrack ? next.rank.value > level.rank.value : next.rank.value >= level.rank.value;
       if (!rises) {
-        report.add(ref.span, 'warning', 'rank-not-rising', `'${next.id}' (rank ${next.rank.value}) follows '${level.id}' (rank ${level.rank.value}), but ranks should rise along next${sameTrack ? '' : ' (or stay level when changing track)'}.`);
+        report.add(
+          ref.span,
+          'warning',
+          'rank-not-rising',
+          `'${next.id}' (rank ${next.rank.value}) follows '${level.id}' (rank ${level.rank.value}), but ranks should rise along next${sameTrack ? '' : ' (or stay level when changing track)'}.`,
+        );
       }
     }
   }
@@ -52,7 +57,14 @@ function checkCycles(context: LadderContext, report: Report): void {
       if (!next) continue;
       const seen = state.get(next.id);
       if (seen === 'visiting') {
-        report.add(ref.span, 'error', 'next-cycle', next === level ? `'${level.id}' lists itself in next.` : `next leads back to '${next.id}', making a cycle: a ladder must only go up.`);
+        report.add(
+          ref.span,
+          'error',
+          'next-cycle',
+          next === level
+            ? `'${level.id}' lists itself in next.`
+            : `next leads back to '${next.id}', making a cycle: a ladder must only go up.`,
+        );
       } else if (seen === undefined) {
         enter(next);
       }
@@ -81,19 +93,30 @@ function checkExpectationsDoNotDrop(context: LadderContext, report: Report): voi
         for (const expectation of level.expectations) {
           const position = expectation.min && context.scale.get(expectation.min.key)?.position;
           const current = highestBelow.get(expectation.competency.value);
-          if (position !== undefined && (!current || position > current.position)) highestBelow.set(expectation.competency.value, { level, position });
+          if (position !== undefined && (!current || position > current.position))
+            highestBelow.set(expectation.competency.value, { level, position });
         }
       }
     }
   }
 }
 
-function reportDrops(level: Level, highestBelow: ReadonlyMap<string, { level: Level; position: number }>, context: LadderContext, report: Report): void {
+function reportDrops(
+  level: Level,
+  highestBelow: ReadonlyMap<string, { level: Level; position: number }>,
+  context: LadderContext,
+  report: Report,
+): void {
   for (const expectation of level.expectations) {
     const position = expectation.min && context.scale.get(expectation.min.key)?.position;
     const highest = highestBelow.get(expectation.competency.value);
     if (position === undefined || !highest || highest.position <= position) continue;
     const label = String(context.ladder.scale[highest.position]!.id);
-    report.add(expectation.min!.span, 'warning', 'expectation-drops', `'${level.id}' expects ${expectation.competency.value} at ${expectation.min!.key}, less than '${highest.level.id}' (rank ${highest.level.rank!.value}) on the same track expects (${label}).`);
+    report.add(
+      expectation.min!.span,
+      'warning',
+      'expectation-drops',
+      `'${level.id}' expects ${expectation.competency.value} at ${expectation.min!.key}, less than '${highest.level.id}' (rank ${highest.level.rank!.value}) on the same track expects (${label}).`,
+    );
   }
 }

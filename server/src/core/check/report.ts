@@ -19,18 +19,44 @@ export class Report {
    */
   unknown(ref: Ref, what: string, candidates: Ids, code = 'unknown-reference', hint = ''): void {
     const suggestion = this.suggester.suggest(ref.value, candidates);
-    const fixes = suggestion === undefined ? undefined : [{ title: `Change to '${suggestion}'`, edits: [{ span: ref.span, newText: yamlId(suggestion) }], preferred: true }];
-    this.add(ref.span, 'error', code, `Unknown ${what} '${ref.value}'.${didYouMean(suggestion)}${hint}`, fixes ? { fixes } : {});
+    const fixes =
+      suggestion === undefined
+        ? undefined
+        : [
+            {
+              title: `Change to '${suggestion}'`,
+              edits: [{ span: ref.span, newText: yamlId(suggestion) }],
+              preferred: true,
+            },
+          ];
+    this.add(
+      ref.span,
+      'error',
+      code,
+      `Unknown ${what} '${ref.value}'.${didYouMean(suggestion)}${hint}`,
+      fixes ? { fixes } : {},
+    );
   }
 }
 
 /** Reports the second and later uses of each id in a list. */
-export function reportDuplicates<T>(report: Report, items: readonly T[], id: (item: T) => { key: string; span: Span } | undefined, what: string): void {
+export function reportDuplicates<T>(
+  report: Report,
+  items: readonly T[],
+  id: (item: T) => { key: string; span: Span } | undefined,
+  what: string,
+): void {
   const seen = new Set<string>();
   for (const item of items) {
     const found = id(item);
     if (!found) continue;
-    if (seen.has(found.key)) report.add(found.span, 'error', 'duplicate-id', `Duplicate ${what} id '${found.key}': ids must be unique in their list.`);
+    if (seen.has(found.key))
+      report.add(
+        found.span,
+        'error',
+        'duplicate-id',
+        `Duplicate ${what} id '${found.key}': ids must be unique in their list.`,
+      );
     seen.add(found.key);
   }
 }

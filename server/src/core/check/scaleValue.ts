@@ -11,7 +11,13 @@ export function checkScaleValue(value: ScaleRef, context: LadderContext, report:
   const fixes =
     suggestion === undefined
       ? undefined
-      : [{ title: `Change to '${suggestion}'`, edits: [{ span: value.span, newText: yamlScalar(suggestion) }], preferred: true }];
+      : [
+          {
+            title: `Change to '${suggestion}'`,
+            edits: [{ span: value.span, newText: yamlScalar(suggestion) }],
+            preferred: true,
+          },
+        ];
   report.add(
     value.span,
     'error',

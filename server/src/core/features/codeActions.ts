@@ -11,12 +11,15 @@ export interface CodeActionEntry {
 
 /** The quick fixes of the diagnostics that overlap `span` (touching counts, so a cursor at a problem's edge finds it). */
 export function codeActions(workspace: Workspace, uri: string, span: Span): CodeActionEntry[] {
-  return workspace.diagnostics(uri)
+  return workspace
+    .diagnostics(uri)
     .filter((d) => d.span.start <= span.end && span.start <= d.span.end)
-    .flatMap((diagnostic) => (diagnostic.fixes ?? []).map((fix) => ({
-      title: fix.title,
-      edits: fix.edits,
-      diagnostic,
-      ...(fix.preferred ? { preferred: true } : {}),
-    })));
+    .flatMap((diagnostic) =>
+      (diagnostic.fixes ?? []).map((fix) => ({
+        title: fix.title,
+        edits: fix.edits,
+        diagnostic,
+        ...(fix.preferred ? { preferred: true } : {}),
+      })),
+    );
 }

@@ -6,7 +6,16 @@ import { snippetEntries } from './completionSnippets';
 import { cursorContext } from './cursor';
 import { fileEnv } from './fileEnv';
 import { keyRole, valueRole } from './roles';
-import { allowsObject, documentationOf, isArraySchema, resolve, rootSchema, schemaAt, types, type SchemaNode } from './schemaNav';
+import {
+  allowsObject,
+  documentationOf,
+  isArraySchema,
+  resolve,
+  rootSchema,
+  schemaAt,
+  types,
+  type SchemaNode,
+} from './schemaNav';
 import { yamlScalar } from '../text/yamlText';
 
 export type { CompletionEntry };
@@ -25,14 +34,25 @@ export function complete(workspace: Workspace, uri: string, offset: number, type
   const cursor = cursorContext(text, file.doc, offset);
   if (!cursor) return [];
   const env: CompletionEnv = { ...file, root: file.kind ? rootSchema(file.kind) : undefined, cursor };
-  const entries = !env.kind ? kindCompletions(env) : cursor.position === 'key' ? keyCompletions(env) : valueCompletions(env);
-  return text.includes('\r\n') ? entries.map((e) => ({ ...e, insertText: e.insertText.replace(/\n/g, '\r\n') })) : entries;
+  const entries = !env.kind
+    ? kindCompletions(env)
+    : cursor.position === 'key'
+      ? keyCompletions(env)
+      : valueCompletions(env);
+  return text.includes('\r\n')
+    ? entries.map((e) => ({ ...e, insertText: e.insertText.replace(/\n/g, '\r\n') }))
+    : entries;
 }
 
 function kindCompletions(env: CompletionEnv): CompletionEntry[] {
   const { cursor } = env;
   if (cursor.position === 'key' && cursor.path.length === 0 && !cursor.siblings.has('kind')) {
-    return [entry(env, 'kind', 'property', cursor.hasColon ? 'kind' : `kind: \${1|${FILE_KINDS.join(',')}|}`, { isSnippet: !cursor.hasColon, documentation: 'What the file holds: `Ladder`, `Competencies`, `SelfAssessment` or `Review`.' })];
+    return [
+      entry(env, 'kind', 'property', cursor.hasColon ? 'kind' : `kind: \${1|${FILE_KINDS.join(',')}|}`, {
+        isSnippet: !cursor.hasColon,
+        documentation: 'What the file holds: `Ladder`, `Competencies`, `SelfAssessment` or `Review`.',
+      }),
+    ];
   }
   if (cursor.position === 'value' && cursor.path.length === 1 && cursor.path[0] === 'kind') {
     return FILE_KINDS.map((kind, i) => entry(env, kind, 'enum', kind, { sortText: sortKey(i) }));
@@ -65,7 +85,13 @@ function typeSummary(schema: SchemaNode | undefined, required: boolean): string 
   return required ? `${summary} (required)` : summary;
 }
 
-function keyInsert(env: CompletionEnv, key: string, schema: SchemaNode | undefined, column: number, hasColon: boolean): string {
+function keyInsert(
+  env: CompletionEnv,
+  key: string,
+  schema: SchemaNode | undefined,
+  column: number,
+  hasColon: boolean,
+): string {
   if (hasColon) return key;
   if (env.cursor.style === 'flow') return `${key}: `;
   if (schema?.const !== undefined) return `${key}: ${String(schema.const)}`;
@@ -77,7 +103,13 @@ function keyInsert(env: CompletionEnv, key: string, schema: SchemaNode | undefin
 }
 
 /** The schema's properties not yet present, as keys to insert at `column`. */
-function propertyEntries(env: CompletionEnv, schema: SchemaNode, present: ReadonlySet<string>, column: number, hasColon = env.cursor.hasColon): CompletionEntry[] {
+function propertyEntries(
+  env: CompletionEnv,
+  schema: SchemaNode,
+  present: ReadonlySet<string>,
+  column: number,
+  hasColon = env.cursor.hasColon,
+): CompletionEntry[] {
   const object = resolve(env.root!, schema);
   const required = new Set(object?.required ?? []);
   return Object.entries(object?.properties ?? {})
@@ -106,18 +138,23 @@ function valueCompletions(env: CompletionEnv): CompletionEntry[] {
     result.push(...snippetEntries(env, schema!.defaultSnippets, 'item'));
   }
   if (cursor.style === 'block-value') {
-    if (allowsObject(schema)) result.push(...snippetEntries(env, schema!.defaultSnippets, role ? 'block-value' : 'value'));
-    if (isArraySchema(schema)) result.push(...snippetEntries(env, resolve(env.root!, schema!.items)?.defaultSnippets, 'list-value'));
+    if (allowsObject(schema))
+      result.push(...snippetEntries(env, schema!.defaultSnippets, role ? 'block-value' : 'value'));
+    if (isArraySchema(schema))
+      result.push(...snippetEntries(env, resolve(env.root!, schema!.items)?.defaultSnippets, 'list-value'));
   }
   return result;
 }
 
 function enumEntries(env: CompletionEnv, schema: SchemaNode | undefined): CompletionEntry[] {
-  const values = schema?.const !== undefined ? [schema.const] : schema?.enum ?? [];
+  const values = schema?.const !== undefined ? [schema.const] : (schema?.enum ?? []);
   const documentation = documentationOf(schema);
   return values
     .filter((value): value is string | number => typeof value === 'string' || typeof value === 'number')
-    .map((value, i) => entry(env, String(value), 'enum', yamlScalar(value, env.cursor.style === 'flow'), { sortText: sortKey(i), ...(documentation ? { documentation } : {}) }));
+    .map((value, i) =>
+      entry(env, String(value), 'enum', yamlScalar(value, env.cursor.style === 'flow'), {
+        sortText: sortKey(i),
+        ...(documentation ? { documentation } : {}),
+      }),
+    );
 }
-
-

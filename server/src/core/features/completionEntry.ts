@@ -30,7 +30,13 @@ export function sortKey(index: number, group = 1): string {
 }
 
 /** An entry replacing the cursor's word, with the prefix and quote handling of its place. */
-export function entry(env: CompletionEnv, label: string, kind: CompletionEntry['kind'], insertText: string, extra: Partial<CompletionEntry> = {}): CompletionEntry {
+export function entry(
+  env: CompletionEnv,
+  label: string,
+  kind: CompletionEntry['kind'],
+  insertText: string,
+  extra: Partial<CompletionEntry> = {},
+): CompletionEntry {
   const { cursor } = env;
   return {
     label,

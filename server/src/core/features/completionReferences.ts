@@ -3,7 +3,17 @@ import type { Span } from '../types';
 import { expectationOf, levelsOfRank } from '../workspace/contextIndex';
 import { relativeReference } from '../workspace/paths';
 import { entry, sortKey, type CompletionEntry, type CompletionEnv } from './completionEntry';
-import { CHECK_STATUSES, checkMarkdown, competencyMarkdown, levelMarkdown, metricMarkdown, rankMarkdown, requirementMarkdown, scaleMarkdown, trackMarkdown } from './describe';
+import {
+  CHECK_STATUSES,
+  checkMarkdown,
+  competencyMarkdown,
+  levelMarkdown,
+  metricMarkdown,
+  rankMarkdown,
+  requirementMarkdown,
+  scaleMarkdown,
+  trackMarkdown,
+} from './describe';
 import { allCompetencies, allGroups, assessmentOf, competencyById, focusLevels, reviewedAssessmentOf } from './fileEnv';
 import type { Role } from './roles';
 import { yamlId, yamlScalar } from '../text/yamlText';
@@ -20,30 +30,56 @@ export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[]
       const assessment = assessmentOf(env) ?? reviewed;
       const levels = focusLevels(env);
       const selfRatings = reviewed && firstRatings(reviewed);
-      return allCompetencies(env).filter((c) => !present.has(c.id)).map((c, i) => {
-        const expected = assessment ? expectedText(c.id, levels) : undefined;
-        const self = selfRatings && (selfRatings.has(c.id) ? `self-rated ${selfRatings.get(c.id)}` : 'not self-rated');
-        const detail = [c.name ?? c.id, self, expected].filter(Boolean).join(' · ');
-        return entry(env, c.id, 'reference', insert(c.id), {
-          detail,
-          documentation: competencyMarkdown(c, context, { levels, levelsLabel: 'Next levels expect', fromUri: env.uri }),
-          sortText: sortKey(i, assessment && !expected ? 2 : 1),
+      return allCompetencies(env)
+        .filter((c) => !present.has(c.id))
+        .map((c, i) => {
+          const expected = assessment ? expectedText(c.id, levels) : undefined;
+          const self =
+            selfRatings && (selfRatings.has(c.id) ? `self-rated ${selfRatings.get(c.id)}` : 'not self-rated');
+          const detail = [c.name ?? c.id, self, expected].filter(Boolean).join(' · ');
+          return entry(env, c.id, 'reference', insert(c.id), {
+            detail,
+            documentation: competencyMarkdown(c, context, {
+              levels,
+              levelsLabel: 'Next levels expect',
+              fromUri: env.uri,
+            }),
+            sortText: sortKey(i, assessment && !expected ? 2 : 1),
+          });
         });
-      });
     }
     case 'check':
-      return [...(context?.checks.values() ?? [])].filter((c) => !present.has(c.id)).map((check, i) =>
-        entry(env, check.id, 'reference', insert(check.id), { detail: check.name ?? check.id, documentation: checkMarkdown(check, context!), sortText: sortKey(i) }));
+      return [...(context?.checks.values() ?? [])]
+        .filter((c) => !present.has(c.id))
+        .map((check, i) =>
+          entry(env, check.id, 'reference', insert(check.id), {
+            detail: check.name ?? check.id,
+            documentation: checkMarkdown(check, context!),
+            sortText: sortKey(i),
+          }),
+        );
     case 'metric':
-      return [...(context?.metrics.values() ?? [])].filter((m) => !present.has(m.id)).map((metric, i) =>
-        entry(env, metric.id, 'reference', insert(metric.id), { detail: metric.name ?? metric.id, documentation: metricMarkdown(metric, context!), sortText: sortKey(i) }));
+      return [...(context?.metrics.values() ?? [])]
+        .filter((m) => !present.has(m.id))
+        .map((metric, i) =>
+          entry(env, metric.id, 'reference', insert(metric.id), {
+            detail: metric.name ?? metric.id,
+            documentation: metricMarkdown(metric, context!),
+            sortText: sortKey(i),
+          }),
+        );
     case 'scale': {
       if (!context) return [];
       const competency = 'competency' in role && role.competency ? competencyById(env, role.competency) : undefined;
-      return context.ladder.scale.filter((s) => !present.has(s.key)).map((s, i) =>
-        entry(env, s.key, 'value', cursor.hasColon ? yamlScalar(s.id, false) : `${yamlScalar(s.id, false)}: `, {
-          ...(s.name ? { detail: s.name } : {}), documentation: scaleMarkdown(s, context, competency), sortText: sortKey(i),
-        }));
+      return context.ladder.scale
+        .filter((s) => !present.has(s.key))
+        .map((s, i) =>
+          entry(env, s.key, 'value', cursor.hasColon ? yamlScalar(s.id, false) : `${yamlScalar(s.id, false)}: `, {
+            ...(s.name ? { detail: s.name } : {}),
+            documentation: scaleMarkdown(s, context, competency),
+            sortText: sortKey(i),
+          }),
+        );
     }
     default:
       return [];
@@ -53,7 +89,8 @@ export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[]
 /** Competency id → the value of its first rating with one, as written. */
 function firstRatings(assessment: Assessment): Map<string, string> {
   const values = new Map<string, string>();
-  for (const rating of assessment.ratings) if (rating.value && !values.has(rating.competency.value)) values.set(rating.competency.value, rating.value.key);
+  for (const rating of assessment.ratings)
+    if (rating.value && !values.has(rating.competency.value)) values.set(rating.competency.value, rating.value.key);
   return values;
 }
 
@@ -71,58 +108,111 @@ export function referenceValues(env: CompletionEnv, role: Role): CompletionEntry
   if ('definition' in role && role.definition) return [];
   const flow = cursor.style === 'flow';
   const present = cursor.siblings;
-  const ref = (id: string, i: number, extra: Partial<CompletionEntry>) => entry(env, id, 'reference', yamlId(id), { sortText: sortKey(i), ...extra });
+  const ref = (id: string, i: number, extra: Partial<CompletionEntry>) =>
+    entry(env, id, 'reference', yamlId(id), { sortText: sortKey(i), ...extra });
   switch (role.type) {
     case 'track':
-      return [...(context?.tracks.values() ?? [])].map((track, i) => ref(track.id, i, { detail: track.name ?? track.id, documentation: trackMarkdown(track, context!) }));
+      return [...(context?.tracks.values() ?? [])].map((track, i) =>
+        ref(track.id, i, { detail: track.name ?? track.id, documentation: trackMarkdown(track, context!) }),
+      );
     case 'level': {
       const self = 'self' in role ? role.self : undefined;
-      return [...(context?.levels.values() ?? [])].filter((level) => level.id !== self && !present.has(level.id)).map((level, i) =>
-        ref(level.id, i, { detail: [level.name, level.rank ? `rank ${level.rank.value}` : undefined].filter(Boolean).join(' · ') || level.id, documentation: levelMarkdown(level, context!) }));
+      return [...(context?.levels.values() ?? [])]
+        .filter((level) => level.id !== self && !present.has(level.id))
+        .map((level, i) =>
+          ref(level.id, i, {
+            detail:
+              [level.name, level.rank ? `rank ${level.rank.value}` : undefined].filter(Boolean).join(' · ') || level.id,
+            documentation: levelMarkdown(level, context!),
+          }),
+        );
     }
     case 'competency':
-      return allCompetencies(env).filter((c) => !present.has(c.id)).map((c, i) =>
-        ref(c.id, i, { detail: c.name ?? c.id, documentation: competencyMarkdown(c, context, { fromUri: env.uri }) }));
+      return allCompetencies(env)
+        .filter((c) => !present.has(c.id))
+        .map((c, i) =>
+          ref(c.id, i, { detail: c.name ?? c.id, documentation: competencyMarkdown(c, context, { fromUri: env.uri }) }),
+        );
     case 'scale': {
       if (!context) return [];
       const competency = 'competency' in role && role.competency ? competencyById(env, role.competency) : undefined;
-      return context.ladder.scale.map((s, i) => entry(env, s.key, 'value', yamlScalar(s.id, flow), {
-        ...(s.name ? { detail: s.name } : {}), documentation: scaleMarkdown(s, context, competency), sortText: sortKey(i),
-      }));
+      return context.ladder.scale.map((s, i) =>
+        entry(env, s.key, 'value', yamlScalar(s.id, flow), {
+          ...(s.name ? { detail: s.name } : {}),
+          documentation: scaleMarkdown(s, context, competency),
+          sortText: sortKey(i),
+        }),
+      );
     }
     case 'metric':
-      return [...(context?.metrics.values() ?? [])].map((metric, i) => ref(metric.id, i, { detail: metric.name ?? metric.id, documentation: metricMarkdown(metric, context!) }));
+      return [...(context?.metrics.values() ?? [])].map((metric, i) =>
+        ref(metric.id, i, { detail: metric.name ?? metric.id, documentation: metricMarkdown(metric, context!) }),
+      );
     case 'check':
-      return [...(context?.checks.values() ?? [])].map((check, i) => ref(check.id, i, { detail: check.name ?? check.id, documentation: checkMarkdown(check, context!) }));
+      return [...(context?.checks.values() ?? [])].map((check, i) =>
+        ref(check.id, i, { detail: check.name ?? check.id, documentation: checkMarkdown(check, context!) }),
+      );
     case 'requirement': {
-      const waived = new Set((assessmentOf(env)?.waivers ?? []).flatMap((w) => (w.requirement && !overlaps(w.requirement.span, cursor.replace) ? [w.requirement.value] : [])));
-      return [...(context?.requirements.entries() ?? [])].filter(([id]) => !waived.has(id)).map(([id, { requirement, level }], i) =>
-        ref(id, i, { detail: `${level.name ?? level.id}: ${requirement.type ?? 'requirement'}`, documentation: requirementMarkdown(requirement, level, context) }));
+      const waived = new Set(
+        (assessmentOf(env)?.waivers ?? []).flatMap((w) =>
+          w.requirement && !overlaps(w.requirement.span, cursor.replace) ? [w.requirement.value] : [],
+        ),
+      );
+      return [...(context?.requirements.entries() ?? [])]
+        .filter(([id]) => !waived.has(id))
+        .map(([id, { requirement, level }], i) =>
+          ref(id, i, {
+            detail: `${level.name ?? level.id}: ${requirement.type ?? 'requirement'}`,
+            documentation: requirementMarkdown(requirement, level, context),
+          }),
+        );
     }
     case 'group': {
       const counts = new Map<string, number>();
-      for (const c of allCompetencies(env)) if (c.group) counts.set(c.group.value, (counts.get(c.group.value) ?? 0) + 1);
+      for (const c of allCompetencies(env))
+        if (c.group) counts.set(c.group.value, (counts.get(c.group.value) ?? 0) + 1);
       return allGroups(env).map((group, i) => {
         const count = counts.get(group) ?? 0;
-        return entry(env, group, 'reference', yamlScalar(group, flow), { sortText: sortKey(i), detail: `${count} ${count === 1 ? 'competency' : 'competencies'}` });
+        return entry(env, group, 'reference', yamlScalar(group, flow), {
+          sortText: sortKey(i),
+          detail: `${count} ${count === 1 ? 'competency' : 'competencies'}`,
+        });
       });
     }
     case 'rank':
-      return [...(context?.ranks ?? [])].sort((a, b) => a - b).map((rank, i) => entry(env, String(rank), 'value', String(rank), {
-        detail: levelsOfRank(context!, rank).map((l) => l.name ?? l.id).join(', '), documentation: rankMarkdown(rank, context!), sortText: sortKey(i),
-      }));
+      return [...(context?.ranks ?? [])]
+        .sort((a, b) => a - b)
+        .map((rank, i) =>
+          entry(env, String(rank), 'value', String(rank), {
+            detail: levelsOfRank(context!, rank)
+              .map((l) => l.name ?? l.id)
+              .join(', '),
+            documentation: rankMarkdown(rank, context!),
+            sortText: sortKey(i),
+          }),
+        );
     case 'ladder-file':
     case 'catalogue-file':
     case 'assessment-file': {
-      const kind = role.type === 'ladder-file' ? 'Ladder' : role.type === 'catalogue-file' ? 'Competencies' : 'SelfAssessment';
-      return env.workspace.filesOfKind(kind).filter((uri) => uri !== env.uri).map((uri, i) => {
-        const path = relativeReference(env.uri, uri);
-        const name = fileTitle(env.workspace.file(uri).analyzed?.model);
-        return entry(env, path, 'file', yamlScalar(path, flow), { sortText: sortKey(i), ...(name ? { detail: name } : {}) });
-      }).filter((e) => !present.has(e.label));
+      const kind =
+        role.type === 'ladder-file' ? 'Ladder' : role.type === 'catalogue-file' ? 'Competencies' : 'SelfAssessment';
+      return env.workspace
+        .filesOfKind(kind)
+        .filter((uri) => uri !== env.uri)
+        .map((uri, i) => {
+          const path = relativeReference(env.uri, uri);
+          const name = fileTitle(env.workspace.file(uri).analyzed?.model);
+          return entry(env, path, 'file', yamlScalar(path, flow), {
+            sortText: sortKey(i),
+            ...(name ? { detail: name } : {}),
+          });
+        })
+        .filter((e) => !present.has(e.label));
     }
     case 'check-status':
-      return CHECK_STATUSES.map(({ status, meaning }, i) => entry(env, status, 'enum', status, { documentation: meaning, sortText: sortKey(i) }));
+      return CHECK_STATUSES.map(({ status, meaning }, i) =>
+        entry(env, status, 'enum', status, { documentation: meaning, sortText: sortKey(i) }),
+      );
   }
 }
 

@@ -7,7 +7,11 @@ import { indentLines, isBlockBody, snippetLines, snippetPreview } from './snippe
  * (`item`), as the value after `key:` (`value`; `block-value` keeps only those needing lines of their
  * own) or as the first item of a list after `key:` (`list-value`).
  */
-export function snippetEntries(env: CompletionEnv, snippets: readonly DefaultSnippet[] | undefined, mode: 'key' | 'item' | 'value' | 'block-value' | 'list-value'): CompletionEntry[] {
+export function snippetEntries(
+  env: CompletionEnv,
+  snippets: readonly DefaultSnippet[] | undefined,
+  mode: 'key' | 'item' | 'value' | 'block-value' | 'list-value',
+): CompletionEntry[] {
   const { cursor } = env;
   const result: CompletionEntry[] = [];
   for (const [i, snippet] of (snippets ?? []).entries()) {

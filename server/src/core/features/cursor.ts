@@ -44,7 +44,9 @@ function column(text: string, offset: number): number {
 
 /** The deepest block list at `column` containing `offset` (a `-` indicator). */
 function seqAt(doc: Document, text: string, offset: number, col: number): PathSegment[] | undefined {
-  const found = locate(doc, offset).collections.filter((c) => isSeq(c.node) && !c.node.flow && c.node.range && column(text, c.node.range[0]) === col);
+  const found = locate(doc, offset).collections.filter(
+    (c) => isSeq(c.node) && !c.node.flow && c.node.range && column(text, c.node.range[0]) === col,
+  );
   return found[found.length - 1]?.path;
 }
 
@@ -79,7 +81,13 @@ function* linesAbove(text: string, line: LineAt): Generator<{ start: number; tex
  * belongs to, found by indentation: a sibling above at the same column, or the `key:` or `-` above that
  * opens a block at a deeper column.
  */
-function resolveParent(text: string, doc: Document, line: LineAt, col: number, mode: 'key' | 'dash'): Parent | undefined {
+function resolveParent(
+  text: string,
+  doc: Document,
+  line: LineAt,
+  col: number,
+  mode: 'key' | 'dash',
+): Parent | undefined {
   for (const above of linesAbove(text, line)) {
     const { shape } = above;
     if (shape.indent > col) continue;
@@ -184,7 +192,13 @@ interface FlowFrame {
 }
 
 /** Reads a one-line flow collection from `start` to the cursor column: the path inside it and what is typed. */
-function scanFlow(line: string, start: number, col: number): { segments: PathSegment[]; position: 'key' | 'value'; tokenStart: number; quote?: string; siblings: string[] } | undefined {
+function scanFlow(
+  line: string,
+  start: number,
+  col: number,
+):
+  | { segments: PathSegment[]; position: 'key' | 'value'; tokenStart: number; quote?: string; siblings: string[] }
+  | undefined {
   const stack: FlowFrame[] = [];
   let quote: { char: string; at: number } | undefined;
   for (let i = start; i < col; i++) {
@@ -209,8 +223,17 @@ function scanFlow(line: string, start: number, col: number): { segments: PathSeg
       top.afterColon = false;
       delete top.key;
       top.tokenStart = i + 1;
-    } else if (top && ch === ':' && top.open === '{' && !top.afterColon && (i + 1 >= line.length || ' ,}]'.includes(line[i + 1]!))) {
-      top.key = line.slice(top.tokenStart, i).trim().replace(/^(["'])(.*)\1$/, '$2');
+    } else if (
+      top &&
+      ch === ':' &&
+      top.open === '{' &&
+      !top.afterColon &&
+      (i + 1 >= line.length || ' ,}]'.includes(line[i + 1]!))
+    ) {
+      top.key = line
+        .slice(top.tokenStart, i)
+        .trim()
+        .replace(/^(["'])(.*)\1$/, '$2');
       top.tokens.push(top.key);
       top.afterColon = true;
       top.tokenStart = i + 1;
@@ -268,7 +291,17 @@ export function cursorContext(text: string, doc: Document, at: number): CursorCo
   if (shape.blank) {
     const parent = resolveParent(text, doc, line, col, 'key');
     if (parent?.kind !== 'map') return undefined;
-    return { position: 'key', path: parent.path, partial: '', replace: span(col, col), style: 'block-key', column: col, hasColon: false, siblings: keysOf(doc, text, parent.path, line, col), prefix: '' };
+    return {
+      position: 'key',
+      path: parent.path,
+      partial: '',
+      replace: span(col, col),
+      style: 'block-key',
+      column: col,
+      hasColon: false,
+      siblings: keysOf(doc, text, parent.path, line, col),
+      prefix: '',
+    };
   }
   const firstDash = shape.dashes[0];
   const lastDash = shape.dashes[shape.dashes.length - 1];
@@ -289,8 +322,15 @@ export function cursorContext(text: string, doc: Document, at: number): CursorCo
 
   const itemColumn = lastDash === undefined ? shape.contentStart : lastDash + 2;
   const listItem = (partialStart: number, end: number): CursorContext => ({
-    position: 'value', path, partial: line.text.slice(partialStart, col), replace: span(partialStart, end), style: 'list-item', column: itemColumn,
-    hasColon: false, siblings: itemsOf(doc, path.slice(0, -1), span(0, line.text.length)), prefix: line.text[col - 1] === '-' ? ' ' : '',
+    position: 'value',
+    path,
+    partial: line.text.slice(partialStart, col),
+    replace: span(partialStart, end),
+    style: 'list-item',
+    column: itemColumn,
+    hasColon: false,
+    siblings: itemsOf(doc, path.slice(0, -1), span(0, line.text.length)),
+    prefix: line.text[col - 1] === '-' ? ' ' : '',
   });
   const flowAt = (start: number, base: PathSegment[]): CursorContext | undefined => {
     const flow = scanFlow(line.text, start, col);
@@ -298,8 +338,16 @@ export function cursorContext(text: string, doc: Document, at: number): CursorCo
     const end = flowTokenEnd(line.text, col);
     const partialStart = flow.quote ? flow.tokenStart + 1 : flow.tokenStart;
     return {
-      position: flow.position, path: [...base, ...flow.segments], partial: line.text.slice(Math.min(partialStart, col), col), replace: span(Math.min(flow.tokenStart, col), Math.max(end, col)),
-      style: 'flow', column: start, hasColon: false, siblings: new Set(flow.siblings), prefix: '', ...(flow.quote ? { quote: flow.quote } : {}),
+      position: flow.position,
+      path: [...base, ...flow.segments],
+      partial: line.text.slice(Math.min(partialStart, col), col),
+      replace: span(Math.min(flow.tokenStart, col), Math.max(end, col)),
+      style: 'flow',
+      column: start,
+      hasColon: false,
+      siblings: new Set(flow.siblings),
+      prefix: '',
+      ...(flow.quote ? { quote: flow.quote } : {}),
     };
   };
 
@@ -309,23 +357,50 @@ export function cursorContext(text: string, doc: Document, at: number): CursorCo
   if (key) {
     if (col <= key.end) {
       return {
-        position: 'key', path, partial: line.text.slice(key.start, col), replace: span(key.start, key.end), style: 'block-key', column: key.start,
-        hasColon: true, siblings: keysOf(doc, text, path, line, key.start), prefix: '',
+        position: 'key',
+        path,
+        partial: line.text.slice(key.start, col),
+        replace: span(key.start, key.end),
+        style: 'block-key',
+        column: key.start,
+        hasColon: true,
+        siblings: keysOf(doc, text, path, line, key.start),
+        prefix: '',
       };
     }
     if (col <= key.colon) return undefined;
     const valuePath = [...path, key.text];
     const valueStart = shape.valueStart;
-    const base = { path: valuePath, style: 'block-value' as const, column: key.start, hasColon: false, siblings: new Set<string>(), prefix: '', afterColon: line.start + key.colon + 1 };
-    if (valueStart === undefined || col < valueStart) return { ...base, position: 'value', partial: '', replace: span(col, col) };
+    const base = {
+      path: valuePath,
+      style: 'block-value' as const,
+      column: key.start,
+      hasColon: false,
+      siblings: new Set<string>(),
+      prefix: '',
+      afterColon: line.start + key.colon + 1,
+    };
+    if (valueStart === undefined || col < valueStart)
+      return { ...base, position: 'value', partial: '', replace: span(col, col) };
     const first = line.text[valueStart]!;
     if (first === '[' || first === '{') return flowAt(valueStart, valuePath);
     if ('|>&*!'.includes(first)) return undefined;
     if (first === '"' || first === "'") {
       const end = Math.max(col, skipQuoted(line.text, valueStart));
-      return { ...base, position: 'value', partial: line.text.slice(valueStart + 1, col), replace: span(valueStart, Math.max(col, Math.min(end, shape.contentEnd))), quote: first };
+      return {
+        ...base,
+        position: 'value',
+        partial: line.text.slice(valueStart + 1, col),
+        replace: span(valueStart, Math.max(col, Math.min(end, shape.contentEnd))),
+        quote: first,
+      };
     }
-    return { ...base, position: 'value', partial: line.text.slice(valueStart, col), replace: span(valueStart, Math.max(col, shape.contentEnd)) };
+    return {
+      ...base,
+      position: 'value',
+      partial: line.text.slice(valueStart, col),
+      replace: span(valueStart, Math.max(col, shape.contentEnd)),
+    };
   }
 
   const first = line.text[shape.contentStart]!;
@@ -339,7 +414,14 @@ export function cursorContext(text: string, doc: Document, at: number): CursorCo
     return listItem(shape.contentStart, Math.max(col, shape.contentEnd));
   }
   return {
-    position: 'key', path, partial: line.text.slice(shape.contentStart, col), replace: span(shape.contentStart, Math.max(col, shape.contentEnd)), style: 'block-key',
-    column: shape.contentStart, hasColon: false, siblings: keysOf(doc, text, path, line, shape.contentStart), prefix: '',
+    position: 'key',
+    path,
+    partial: line.text.slice(shape.contentStart, col),
+    replace: span(shape.contentStart, Math.max(col, shape.contentEnd)),
+    style: 'block-key',
+    column: shape.contentStart,
+    hasColon: false,
+    siblings: keysOf(doc, text, path, line, shape.contentStart),
+    prefix: '',
   };
 }

@@ -33,7 +33,9 @@ export function definition(workspace: Workspace, uri: string, offset: number): D
     case 'track':
     case 'metric':
     case 'check': {
-      const map = { level: context?.levels, track: context?.tracks, metric: context?.metrics, check: context?.checks }[target.role.type];
+      const map = { level: context?.levels, track: context?.tracks, metric: context?.metrics, check: context?.checks }[
+        target.role.type
+      ];
       const entity = map?.get(id);
       return entity ? at(entity.uri, entity.idSpan) : [];
     }
@@ -42,9 +44,15 @@ export function definition(workspace: Workspace, uri: string, offset: number): D
       return found?.requirement.id ? at(found.level.uri, found.requirement.id.span) : [];
     }
     case 'group':
-      return allCompetencies(env).flatMap((c) => (c.group?.value === id ? [{ uri: c.uri, span: c.group.span, originSpan: target.span }] : []));
+      return allCompetencies(env).flatMap((c) =>
+        c.group?.value === id ? [{ uri: c.uri, span: c.group.span, originSpan: target.span }] : [],
+      );
     case 'rank':
-      return (context?.ladder.levels ?? []).flatMap((level) => (level.rank && String(level.rank.value) === id ? [{ uri: level.uri, span: level.rank.span, originSpan: target.span }] : []));
+      return (context?.ladder.levels ?? []).flatMap((level) =>
+        level.rank && String(level.rank.value) === id
+          ? [{ uri: level.uri, span: level.rank.span, originSpan: target.span }]
+          : [],
+      );
     case 'ladder-file':
     case 'catalogue-file':
     case 'assessment-file': {
@@ -53,7 +61,8 @@ export function definition(workspace: Workspace, uri: string, offset: number): D
       if (!fileUri || !analyzed) return [];
       const model = analyzed.model;
       // A ladder or catalogue opens at its id; an assessment, which has none, at its start.
-      const span = (model?.kind === 'Ladder' || model?.kind === 'Competencies') && model.id ? model.id.span : { start: 0, end: 0 };
+      const span =
+        (model?.kind === 'Ladder' || model?.kind === 'Competencies') && model.id ? model.id.span : { start: 0, end: 0 };
       return at(fileUri, span);
     }
     case 'check-status':

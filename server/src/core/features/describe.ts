@@ -33,9 +33,17 @@ export function requirementList(requirement: Requirement, context: LadderContext
   return lines;
 }
 
-export function requirementMarkdown(requirement: Requirement, level: Level | undefined, context: LadderContext | undefined): string {
+export function requirementMarkdown(
+  requirement: Requirement,
+  level: Level | undefined,
+  context: LadderContext | undefined,
+): string {
   const heading = `**Requirement** ${requirement.id ? code(requirement.id.value) : ''}${level ? ` of ${inline(level.name ?? level.id)}` : ''}`;
-  return paragraphs([heading, requirement.description && escapeMarkdown(requirement.description), requirementList(requirement, context).join('\n')]);
+  return paragraphs([
+    heading,
+    requirement.description && escapeMarkdown(requirement.description),
+    requirementList(requirement, context).join('\n'),
+  ]);
 }
 
 /** `Expected: 3 by Senior Engineer, 2 by Team Lead` over the given levels, or undefined when none expects it. */
@@ -57,11 +65,19 @@ export interface CompetencyHoverOptions {
   fromUri?: string;
 }
 
-export function competencyMarkdown(competency: Competency, context: LadderContext | undefined, options: CompetencyHoverOptions = {}): string {
+export function competencyMarkdown(
+  competency: Competency,
+  context: LadderContext | undefined,
+  options: CompetencyHoverOptions = {},
+): string {
   const meta = [
     competency.group ? `group ${code(competency.group.value)}` : undefined,
-    options.fromUri && competency.uri !== options.fromUri ? `defined in ${inline(displayName(competency.uri, options.fromUri))}` : undefined,
-  ].filter(Boolean).join(' · ');
+    options.fromUri && competency.uri !== options.fromUri
+      ? `defined in ${inline(displayName(competency.uri, options.fromUri))}`
+      : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   let rating: string | undefined;
   let descriptors: string | undefined;
   if (options.scaleKey !== undefined) {
@@ -71,9 +87,13 @@ export function competencyMarkdown(competency: Competency, context: LadderContex
     rating = [
       `**${inline(label)}**: ${descriptor ? escapeMarkdown(descriptor.text) : '(no descriptor for this rating)'}`,
       scaleDescription && `On the scale: ${escapeMarkdown(scaleDescription)}`,
-    ].filter(Boolean).join('\n\n');
+    ]
+      .filter(Boolean)
+      .join('\n\n');
   } else if (competency.descriptors.length > 0) {
-    descriptors = competency.descriptors.map((d) => `- **${inline(context ? scaleLabel(context, d.key) : d.key)}**: ${inline(d.text)}`).join('\n');
+    descriptors = competency.descriptors
+      .map((d) => `- **${inline(context ? scaleLabel(context, d.key) : d.key)}**: ${inline(d.text)}`)
+      .join('\n');
   }
   const expected = options.levels ? expectedBy(competency.id, options.levels) : undefined;
   return paragraphs([
@@ -92,7 +112,8 @@ export function scaleMarkdown(entry: ScaleEntry, context: LadderContext, compete
   return paragraphs([
     `**${inline(entry.key)}${entry.name ? ` — ${inline(entry.name)}` : ''}**${position !== undefined ? ` (step ${position + 1} of ${context.ladder.scale.length})` : ''}`,
     entry.description && escapeMarkdown(entry.description),
-    competency && `${title(competency.id, competency.name)} at ${inline(entry.key)}: ${descriptor ? escapeMarkdown(descriptor.text) : '(no descriptor)'}`,
+    competency &&
+      `${title(competency.id, competency.name)} at ${inline(entry.key)}: ${descriptor ? escapeMarkdown(descriptor.text) : '(no descriptor)'}`,
   ]);
 }
 
@@ -101,17 +122,29 @@ export function levelMarkdown(level: Level, context: LadderContext): string {
   const where = [
     level.track ? `${track?.name ? `${inline(track.name)} ` : ''}(${code(level.track.value)})` : undefined,
     level.rank ? `rank ${level.rank.value}` : undefined,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const counts = `${level.expectations.length} ${level.expectations.length === 1 ? 'expectation' : 'expectations'} · ${level.requirements.length} ${level.requirements.length === 1 ? 'requirement' : 'requirements'}`;
-  const next = level.next.length > 0 ? `Next: ${level.next.map((ref) => `${inline(levelName(context, ref.value))} (${code(ref.value)})`).join(', ')}` : 'Next: none (top of its path)';
+  const next =
+    level.next.length > 0
+      ? `Next: ${level.next.map((ref) => `${inline(levelName(context, ref.value))} (${code(ref.value)})`).join(', ')}`
+      : 'Next: none (top of its path)';
   return paragraphs([title(level.id, level.name), where, level.summary && escapeMarkdown(level.summary), counts, next]);
 }
 
 export function trackMarkdown(track: Track, context: LadderContext): string {
   const levels = [...levelsOnTrack(context, track.id)];
   levels.sort((a, b) => (a.rank?.value ?? 0) - (b.rank?.value ?? 0));
-  const list = levels.length > 0 ? `Levels: ${levels.map((l) => `${inline(l.name ?? l.id)}${l.rank ? ` (rank ${l.rank.value})` : ''}`).join(', ')}` : 'No levels on this track yet.';
-  return paragraphs([`${title(track.id, track.name)} · track`, track.description && escapeMarkdown(track.description), list]);
+  const list =
+    levels.length > 0
+      ? `Levels: ${levels.map((l) => `${inline(l.name ?? l.id)}${l.rank ? ` (rank ${l.rank.value})` : ''}`).join(', ')}`
+      : 'No levels on this track yet.';
+  return paragraphs([
+    `${title(track.id, track.name)} · track`,
+    track.description && escapeMarkdown(track.description),
+    list,
+  ]);
 }
 
 function namesOfLevelsRequiring(context: LadderContext, type: 'check' | 'metric', id: string): string[] {
@@ -123,24 +156,45 @@ export function metricMarkdown(metric: Metric, context: LadderContext): string {
     metric.unit ? `unit: ${metric.unit}` : undefined,
     metric.better ? `${metric.better} is better` : undefined,
     metric.target !== undefined ? `target: ${metricBound(metric, metric.target)}` : undefined,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const users = namesOfLevelsRequiring(context, 'metric', metric.id);
-  return paragraphs([`${title(metric.id, metric.name)} · metric`, facts, metric.description && escapeMarkdown(metric.description), users.length > 0 && `Required by: ${users.join(', ')}`]);
+  return paragraphs([
+    `${title(metric.id, metric.name)} · metric`,
+    facts,
+    metric.description && escapeMarkdown(metric.description),
+    users.length > 0 && `Required by: ${users.join(', ')}`,
+  ]);
 }
 
 export function checkMarkdown(check: Check, context: LadderContext): string {
   const users = namesOfLevelsRequiring(context, 'check', check.id);
-  return paragraphs([`${title(check.id, check.name)} · check`, check.description && escapeMarkdown(check.description), users.length > 0 && `Required by: ${users.join(', ')}`]);
+  return paragraphs([
+    `${title(check.id, check.name)} · check`,
+    check.description && escapeMarkdown(check.description),
+    users.length > 0 && `Required by: ${users.join(', ')}`,
+  ]);
 }
 
 export function groupMarkdown(group: string, competencies: readonly Competency[]): string {
   const members = competencies.filter((c) => c.group?.value === group);
-  return paragraphs([`**${code(group)}** · competency group`, members.length > 0 ? members.map((c) => `- ${code(c.id)}${c.name ? ` ${inline(c.name)}` : ''}`).join('\n') : 'No competency is in this group.']);
+  return paragraphs([
+    `**${code(group)}** · competency group`,
+    members.length > 0
+      ? members.map((c) => `- ${code(c.id)}${c.name ? ` ${inline(c.name)}` : ''}`).join('\n')
+      : 'No competency is in this group.',
+  ]);
 }
 
 export function rankMarkdown(rank: number, context: LadderContext): string {
   const levels = levelsOfRank(context, rank);
-  return paragraphs([`**Rank ${rank}**`, levels.length > 0 ? `Levels: ${levels.map((l) => `${inline(l.name ?? l.id)} (${code(l.id)})`).join(', ')}` : 'No level has this rank.']);
+  return paragraphs([
+    `**Rank ${rank}**`,
+    levels.length > 0
+      ? `Levels: ${levels.map((l) => `${inline(l.name ?? l.id)} (${code(l.id)})`).join(', ')}`
+      : 'No level has this rank.',
+  ]);
 }
 
 export const CHECK_STATUSES: ReadonlyArray<{ status: string; meaning: string }> = [

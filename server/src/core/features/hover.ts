@@ -6,7 +6,17 @@ import type { Span } from '../types';
 import { displayName, resolveReference } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import {
-  CHECK_STATUSES, checkMarkdown, competencyMarkdown, groupMarkdown, levelMarkdown, metricMarkdown, rankMarkdown, requirementMarkdown, scaleMarkdown, title, trackMarkdown,
+  CHECK_STATUSES,
+  checkMarkdown,
+  competencyMarkdown,
+  groupMarkdown,
+  levelMarkdown,
+  metricMarkdown,
+  rankMarkdown,
+  requirementMarkdown,
+  scaleMarkdown,
+  title,
+  trackMarkdown,
 } from './describe';
 import { allCompetencies, competencyById, fileEnv, focusLevels, reviewOf, type FileEnv } from './fileEnv';
 import { reviewRatingMarkdown } from './reviewHover';
@@ -30,11 +40,13 @@ function unknown(what: string, id: string): string {
 /** The levels whose expectations a competency hover lists, and how they are introduced. */
 function levelsFor(env: FileEnv, target: Target): { levels: readonly Level[]; levelsLabel: string } {
   const kind = env.analyzed.model?.kind;
-  if (kind === 'SelfAssessment' || kind === 'Review') return { levels: focusLevels(env), levelsLabel: 'Next levels expect' };
+  if (kind === 'SelfAssessment' || kind === 'Review')
+    return { levels: focusLevels(env), levelsLabel: 'Next levels expect' };
   const { path } = target;
   if (path[0] === 'levels' && typeof path[1] === 'number') {
     const levelId = scalarString(env.doc, nodeAtPath(env.doc, ['levels', path[1], 'id']).node);
-    if (path[2] === 'expectations' && levelId !== undefined) return { levels: focusLevels(env, levelId), levelsLabel: 'Next levels expect' };
+    if (path[2] === 'expectations' && levelId !== undefined)
+      return { levels: focusLevels(env, levelId), levelsLabel: 'Next levels expect' };
   }
   return { levels: env.context?.ladder.levels ?? [], levelsLabel: 'Expected' };
 }
@@ -48,13 +60,19 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
       const competency = competencyById(env, id);
       const review = reviewOf(env);
       if (competency && review && target.onKey) return reviewRatingMarkdown(env, review, competency);
-      return competency ? competencyMarkdown(competency, context, { ...levelsFor(env, target), fromUri: env.uri }) : context ? unknown('competency', id) : undefined;
+      return competency
+        ? competencyMarkdown(competency, context, { ...levelsFor(env, target), fromUri: env.uri })
+        : context
+          ? unknown('competency', id)
+          : undefined;
     }
     case 'scale': {
       if (!context) return undefined;
       const entry = context.scale.get(id)?.entry;
-      const competency: Competency | undefined = 'competency' in role && role.competency ? competencyById(env, role.competency) : undefined;
-      if (competency && !target.onKey) return competencyMarkdown(competency, context, { ...levelsFor(env, target), scaleKey: id, fromUri: env.uri });
+      const competency: Competency | undefined =
+        'competency' in role && role.competency ? competencyById(env, role.competency) : undefined;
+      if (competency && !target.onKey)
+        return competencyMarkdown(competency, context, { ...levelsFor(env, target), scaleKey: id, fromUri: env.uri });
       return entry ? scaleMarkdown(entry, context, competency) : `${code(id)} is not on the scale of this ladder.`;
     }
     case 'level': {
@@ -75,16 +93,26 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
     }
     case 'requirement': {
       const found = context?.requirements.get(id);
-      return found ? requirementMarkdown(found.requirement, found.level, context) : context ? unknown('requirement', id) : undefined;
+      return found
+        ? requirementMarkdown(found.requirement, found.level, context)
+        : context
+          ? unknown('requirement', id)
+          : undefined;
     }
     case 'group':
       return groupMarkdown(id, allCompetencies(env));
     case 'rank':
-      return context && isScalar(target.node) && typeof target.node.value === 'number' ? rankMarkdown(target.node.value, context) : undefined;
+      return context && isScalar(target.node) && typeof target.node.value === 'number'
+        ? rankMarkdown(target.node.value, context)
+        : undefined;
     case 'ladder-file':
     case 'catalogue-file':
     case 'assessment-file':
-      return fileMarkdown(env, id, role.type === 'ladder-file' ? 'Ladder' : role.type === 'catalogue-file' ? 'Competencies' : 'SelfAssessment');
+      return fileMarkdown(
+        env,
+        id,
+        role.type === 'ladder-file' ? 'Ladder' : role.type === 'catalogue-file' ? 'Competencies' : 'SelfAssessment',
+      );
     case 'check-status': {
       const status = id === 'true' ? 'passed' : id === 'false' ? 'failed' : id;
       const meaning = CHECK_STATUSES.find((s) => s.status === status)?.meaning;
@@ -96,21 +124,38 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
 function fileMarkdown(env: FileEnv, written: string, kind: 'Ladder' | 'Competencies' | 'SelfAssessment'): string {
   const uri = resolveReference(env.uri, written);
   const file = uri ? env.workspace.file(uri) : undefined;
-  if (!uri || !file || file.failure) return `Cannot read ${code(written)}${file?.failure ? `: ${inline(file.failure.message)}` : ''}.`;
+  if (!uri || !file || file.failure)
+    return `Cannot read ${code(written)}${file?.failure ? `: ${inline(file.failure.message)}` : ''}.`;
   const model = file.analyzed?.model;
   const shownPath = displayName(uri, env.uri);
   const where = inline(shownPath);
   if (model?.kind === 'Ladder' && kind === 'Ladder') {
     const competencies = env.workspace.ladderContext(uri)?.competencies.size ?? model.competencies.length;
-    return [`${title(model.id?.value ?? shownPath, model.name)} · ladder`, where, `${model.levels.length} levels · ${model.tracks.length} tracks · ${competencies} competencies`].join('\n\n');
+    return [
+      `${title(model.id?.value ?? shownPath, model.name)} · ladder`,
+      where,
+      `${model.levels.length} levels · ${model.tracks.length} tracks · ${competencies} competencies`,
+    ].join('\n\n');
   }
   if (model?.kind === 'Competencies' && kind === 'Competencies') {
-    return [`${title(model.id?.value ?? shownPath, model.name)} · competency catalogue`, where, `${model.competencies.length} competencies`].join('\n\n');
+    return [
+      `${title(model.id?.value ?? shownPath, model.name)} · competency catalogue`,
+      where,
+      `${model.competencies.length} competencies`,
+    ].join('\n\n');
   }
   if (model?.kind === 'SelfAssessment' && kind === 'SelfAssessment') {
     const ladder = env.workspace.assessmentLadder(model).context;
-    const level = model.level ? `at ${escapeMarkdown(ladder?.levels.get(model.level.value)?.name ?? model.level.value)}` : undefined;
-    const facts = [level, `${model.ratings.length} ${model.ratings.length === 1 ? 'rating' : 'ratings'}`, model.date ? `as of ${model.date.text}` : undefined].filter(Boolean).join(' · ');
+    const level = model.level
+      ? `at ${escapeMarkdown(ladder?.levels.get(model.level.value)?.name ?? model.level.value)}`
+      : undefined;
+    const facts = [
+      level,
+      `${model.ratings.length} ${model.ratings.length === 1 ? 'rating' : 'ratings'}`,
+      model.date ? `as of ${model.date.text}` : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · ');
     return [`**${escapeMarkdown(model.person ?? where)}** · self-assessment`, where, facts].join('\n\n');
   }
   return `${where} is ${model ? `a ${model.kind} file` : 'not a ladder file'}, not a ${kind} file.`;
@@ -119,6 +164,8 @@ function fileMarkdown(env: FileEnv, written: string, kind: 'Ladder' | 'Competenc
 function schemaHover(env: FileEnv, target: Target): string | undefined {
   if (!env.kind) return undefined;
   const root = rootSchema(env.kind);
-  const schema = target.onKey ? propertySchema(root, schemaAt(root, target.path.slice(0, -1)), target.id) : schemaAt(root, target.path);
+  const schema = target.onKey
+    ? propertySchema(root, schemaAt(root, target.path.slice(0, -1)), target.id)
+    : schemaAt(root, target.path);
   return documentationOf(schema);
 }

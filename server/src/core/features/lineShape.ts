@@ -109,7 +109,13 @@ export function lineShape(line: string): LineShape {
   const comment = commentStart(line, i);
   let contentEnd = comment ?? line.length;
   while (contentEnd > i && isSpace(line[contentEnd - 1])) contentEnd--;
-  const shape: LineShape = { indent, dashes, contentStart: i, contentEnd: Math.max(i, contentEnd), blank: i >= contentEnd && dashes.length === 0 };
+  const shape: LineShape = {
+    indent,
+    dashes,
+    contentStart: i,
+    contentEnd: Math.max(i, contentEnd),
+    blank: i >= contentEnd && dashes.length === 0,
+  };
   if (comment !== undefined) shape.comment = comment;
   if (i >= contentEnd) return shape;
   if (line.startsWith('---', indent) || line.startsWith('...', indent)) return shape;
@@ -121,7 +127,8 @@ export function lineShape(line: string): LineShape {
   let keyEnd = colon;
   while (keyEnd > i && isSpace(line[keyEnd - 1])) keyEnd--;
   let text = line.slice(i, keyEnd);
-  if ((text.startsWith('"') && text.endsWith('"')) || (text.startsWith("'") && text.endsWith("'"))) text = text.slice(1, -1);
+  if ((text.startsWith('"') && text.endsWith('"')) || (text.startsWith("'") && text.endsWith("'")))
+    text = text.slice(1, -1);
   shape.key = { start: i, end: keyEnd, text, colon };
   let v = colon + 1;
   while (isSpace(line[v])) v++;

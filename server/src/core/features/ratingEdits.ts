@@ -37,7 +37,8 @@ export interface RatingEditSource {
 }
 
 function findPair(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
-  for (const item of map.items) if (isPair(item) && isScalar(item.key) && keyText(item) === key) return item as Pair<Node, Node | null>;
+  for (const item of map.items)
+    if (isPair(item) && isScalar(item.key) && keyText(item) === key) return item as Pair<Node, Node | null>;
   return undefined;
 }
 
@@ -73,7 +74,9 @@ function isEmpty(node: Node): boolean {
 /** Replaces a scalar (or alias) value, or fills an empty one. */
 function setValue(text: string, node: Node, formatted: string): Edit {
   const [start] = node.range!;
-  return isEmpty(node) ? { start, end: start, newText: ` ${formatted}` } : { start, end: contentEnd(text, node), newText: formatted };
+  return isEmpty(node)
+    ? { start, end: start, newText: ` ${formatted}` }
+    : { start, end: contentEnd(text, node), newText: formatted };
 }
 
 /** The edit that sets the rating of `pair` (a `competency: …` entry of `ratings`) to `value`. */
@@ -92,10 +95,17 @@ function ratingEdit(text: string, pair: Pair<Node, Node | null>, value: ScaleId 
   if (!isMap(node) || value === null) return 'skip';
   const formatted = yamlScalar(value, node.flow === true);
   const rating = findPair(node, 'rating');
-  if (rating) return rating.value?.range && (isScalar(rating.value) || isAlias(rating.value)) ? setValue(text, rating.value, formatted) : 'skip';
+  if (rating)
+    return rating.value?.range && (isScalar(rating.value) || isAlias(rating.value))
+      ? setValue(text, rating.value, formatted)
+      : 'skip';
   if (node.flow) {
     const open = node.range[0] + 1;
-    return { start: open, end: open, newText: node.items.length > 0 ? `rating: ${formatted}, ` : `rating: ${formatted}` };
+    return {
+      start: open,
+      end: open,
+      newText: node.items.length > 0 ? `rating: ${formatted}, ` : `rating: ${formatted}`,
+    };
   }
   // A block mapping with evidence or a note but no rating yet: `rating:` becomes its first key.
   const first = node.items[0]?.key as Node | undefined;
@@ -107,7 +117,8 @@ function ratingEdit(text: string, pair: Pair<Node, Node | null>, value: ScaleId 
 
 /** The edit that adds ratings the file does not have: into `ratings` (block or flow), or a new `ratings:` at the end. */
 function addEdit(text: string, root: YAMLMap | null, missing: [string, ScaleId][], eol: string): Edit | undefined {
-  const entry = ([competency, value]: [string, ScaleId], flow: boolean) => `${yamlId(competency)}: ${yamlScalar(value, flow)}`;
+  const entry = ([competency, value]: [string, ScaleId], flow: boolean) =>
+    `${yamlId(competency)}: ${yamlScalar(value, flow)}`;
   const ratings = root ? findPair(root, 'ratings') : undefined;
   if (!ratings) {
     if (root?.flow) return undefined;
@@ -133,13 +144,21 @@ function addEdit(text: string, root: YAMLMap | null, missing: [string, ScaleId][
     const at = node.range![1];
     const lines = missing.map((m) => `${indent}${entry(m, false)}`);
     const atLineStart = at === 0 || isBreak(text[at - 1]);
-    return { start: at, end: at, newText: atLineStart ? lines.map((line) => line + eol).join('') : lines.map((line) => eol + line).join('') };
+    return {
+      start: at,
+      end: at,
+      newText: atLineStart ? lines.map((line) => line + eol).join('') : lines.map((line) => eol + line).join(''),
+    };
   }
   // `ratings:`, `ratings: ~` or `ratings: null`: the entries replace the empty value.
   if (!isScalar(node) || node.value !== null || !node.range) return undefined;
   let start = node.range[0];
   while (start > ratings.key.range![1] && isBlank(text[start - 1])) start--;
-  return { start, end: contentEnd(text, node), newText: missing.map((m) => `${eol}${keyIndent}  ${entry(m, false)}`).join('') };
+  return {
+    start,
+    end: contentEnd(text, node),
+    newText: missing.map((m) => `${eol}${keyIndent}  ${entry(m, false)}`).join(''),
+  };
 }
 
 /** The edits that write `changes` into the assessment. */

@@ -5,7 +5,6 @@ import { escapeMarkdown, inline } from '../render/markdownText';
 import { competencyMarkdown, expectedBy } from './describe';
 import { focusLevels, type FileEnv } from './fileEnv';
 
-
 function ratingLabel(rating: Rating | undefined, context: LadderContext | undefined): string | undefined {
   const key = rating?.value?.key;
   if (key === undefined) return undefined;
@@ -30,7 +29,8 @@ export function reviewRatingMarkdown(env: FileEnv, review: Review, competency: C
     const person = escapeMarkdown(reviewed.assessment.person ?? 'the person');
     const label = ratingLabel(own, context);
     parts.push(label ? `Self-rating of ${person}: ${label}` : `Not rated by ${person}.`);
-    if (own && own.evidence.length > 0) parts.push(['Evidence:', ...own.evidence.map((item) => `- ${inline(item)}`)].join('\n'));
+    if (own && own.evidence.length > 0)
+      parts.push(['Evidence:', ...own.evidence.map((item) => `- ${inline(item)}`)].join('\n'));
     else if (own) parts.push('No evidence given with the self-rating.');
     if (own?.note !== undefined) parts.push(`Note: ${inline(own.note)}`);
   }

@@ -28,7 +28,13 @@ function matches(path: readonly PathSegment[], pattern: Pattern): boolean {
 
 /** The path inside a requirement of a level (`any-of`/`all-of` nesting removed), or undefined. */
 export function requirementTail(path: readonly PathSegment[]): PathSegment[] | undefined {
-  if (!(path[0] === 'levels' && typeof path[1] === 'number' && path[2] === 'requirements' && typeof path[3] === 'number')) return undefined;
+  if (!(
+    path[0] === 'levels' &&
+    typeof path[1] === 'number' &&
+    path[2] === 'requirements' &&
+    typeof path[3] === 'number'
+  ))
+    return undefined;
   let i = 4;
   while ((path[i] === 'any-of' || path[i] === 'all-of') && typeof path[i + 1] === 'number') i += 2;
   return path.slice(i);
@@ -41,7 +47,11 @@ function idAt(doc: Document, path: readonly PathSegment[]): string | undefined {
   return id === undefined ? undefined : String(id);
 }
 
-const DEFINITIONS: ReadonlyArray<[string, 'track' | 'metric' | 'check']> = [['tracks', 'track'], ['metrics', 'metric'], ['checks', 'check']];
+const DEFINITIONS: ReadonlyArray<[string, 'track' | 'metric' | 'check']> = [
+  ['tracks', 'track'],
+  ['metrics', 'metric'],
+  ['checks', 'check'],
+];
 
 function ladderValueRole(path: readonly PathSegment[], doc: Document): Role | undefined {
   if (matches(path, ['scale', '#', 'id'])) return { type: 'scale', definition: true };
@@ -81,7 +91,8 @@ export function valueRole(kind: FileKind, path: readonly PathSegment[], doc: Doc
       return undefined;
     case 'SelfAssessment':
       if (matches(path, ['ladder'])) return { type: 'ladder-file' };
-      if (matches(path, ['level']) || matches(path, ['target']) || matches(path, ['history', '#', 'level'])) return { type: 'level' };
+      if (matches(path, ['level']) || matches(path, ['target']) || matches(path, ['history', '#', 'level']))
+        return { type: 'level' };
       if (matches(path, ['ratings', '*'])) return { type: 'scale', competency: String(path[1]) };
       if (matches(path, ['ratings', '*', 'rating'])) return { type: 'scale', competency: String(path[1]) };
       if (matches(path, ['checks', '*'])) return { type: 'check-status' };
@@ -89,7 +100,8 @@ export function valueRole(kind: FileKind, path: readonly PathSegment[], doc: Doc
       return undefined;
     case 'Review':
       if (matches(path, ['assessment'])) return { type: 'assessment-file' };
-      if (matches(path, ['ratings', '*']) || matches(path, ['ratings', '*', 'rating'])) return { type: 'scale', competency: String(path[1]) };
+      if (matches(path, ['ratings', '*']) || matches(path, ['ratings', '*', 'rating']))
+        return { type: 'scale', competency: String(path[1]) };
       if (matches(path, ['checks', '*'])) return { type: 'check-status' };
       return undefined;
   }

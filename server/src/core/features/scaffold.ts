@@ -25,7 +25,10 @@ function aligned(indent: string, rows: { key: string; comment: string }[]): stri
 }
 
 /** Groups "3 for Senior Engineer, 2 for Team Lead" by competency, in order of first mention. */
-export function collect<T>(levels: readonly Level[], pick: (level: Level) => [string, T][]): Map<string, { level: Level; value: T }[]> {
+export function collect<T>(
+  levels: readonly Level[],
+  pick: (level: Level) => [string, T][],
+): Map<string, { level: Level; value: T }[]> {
   const result = new Map<string, { level: Level; value: T }[]>();
   for (const level of levels) {
     for (const [key, value] of pick(level)) result.set(key, [...(result.get(key) ?? []), { level, value }]);
@@ -40,9 +43,17 @@ export function collect<T>(levels: readonly Level[], pick: (level: Level) => [st
  * Written by the yaml library: ids and names from the ladder are quoted as YAML needs, comments are
  * single lines, and dates are quoted so that YAML 1.1 readers see strings too.
  */
-export function scaffoldAssessment(context: LadderContext, ladderRef: string, levelId: string, person: string, today: string): string {
+export function scaffoldAssessment(
+  context: LadderContext,
+  ladderRef: string,
+  levelId: string,
+  person: string,
+  today: string,
+): string {
   const level = context.levels.get(levelId);
-  const next = (level?.next ?? []).map((ref) => context.levels.get(ref.value)).filter((l): l is Level => l !== undefined);
+  const next = (level?.next ?? [])
+    .map((ref) => context.levels.get(ref.value))
+    .filter((l): l is Level => l !== undefined);
   const doc = newYamlDocument();
   const root = new YAMLMap();
   const date = scalarNode(today);
@@ -55,28 +66,45 @@ export function scaffoldAssessment(context: LadderContext, ladderRef: string, le
     new Pair(scalarNode('level'), scalarNode(levelId, { id: true })),
   );
 
-  const notes = [`since: "YYYY-MM-DD"   # the day you started${level ? ` as ${name(level)}` : ' at this level'}; time-at-level requirements count from it`];
-  if (next[0]) notes.push(`target: ${yamlId(next[0].id)}   # the level you are aiming for: ${next.map((l) => `${l.id} (${name(l)})`).join(', ')}`);
+  const notes = [
+    `since: "YYYY-MM-DD"   # the day you started${level ? ` as ${name(level)}` : ' at this level'}; time-at-level requirements count from it`,
+  ];
+  if (next[0])
+    notes.push(
+      `target: ${yamlId(next[0].id)}   # the level you are aiming for: ${next.map((l) => `${l.id} (${name(l)})`).join(', ')}`,
+    );
   const requirements = next.map((l) => ({ level: l, all: [...allRequirements(l.requirements)] }));
-  const experience = requirements.flatMap(({ level: l, all }) => all.flatMap((r) => (r.type === 'experience' && r.years ? [`${years(r.years.value)} for ${name(l)}`] : [])));
+  const experience = requirements.flatMap(({ level: l, all }) =>
+    all.flatMap((r) => (r.type === 'experience' && r.years ? [`${years(r.years.value)} for ${name(l)}`] : [])),
+  );
   if (experience.length > 0) notes.push(`experience-years: 0   # needs ${experience.join(', ')}`);
 
   const expecting = next.length > 0 ? next : level ? [level] : [];
-  const expected = collect(expecting, (l) => l.expectations.flatMap((e) => (e.min && context.competencies.has(e.competency.value) ? [[e.competency.value, e.min.key]] : [])));
+  const expected = collect(expecting, (l) =>
+    l.expectations.flatMap((e) =>
+      e.min && context.competencies.has(e.competency.value) ? [[e.competency.value, e.min.key]] : [],
+    ),
+  );
   const ratingIds = expected.size > 0 ? [...expected.keys()] : [...context.competencies.keys()];
   const scale = context.ladder.scale.map((s) => `${s.key}${s.name ? ` ${s.name}` : ''}`).join(', ');
   if (scale) notes.push(`Rate each competency on the scale: ${scale}. Leave a value empty until you have rated it.`);
   const ratings = new YAMLMap();
   for (const id of ratingIds) {
     const by = expected.get(id);
-    const comment = by ? `expected ${by.map((e) => `${e.value} for ${name(e.level)}`).join(', ')}` : context.competencies.get(id)?.name ?? id;
+    const comment = by
+      ? `expected ${by.map((e) => `${e.value} for ${name(e.level)}`).join(', ')}`
+      : (context.competencies.get(id)?.name ?? id);
     ratings.items.push(entry(scalarNode(id, { id: true }), scalarNode(null), comment));
   }
   const ratingsKey = scalarNode('ratings');
   ratingsKey.commentBefore = commentLines(...notes);
   root.items.push(new Pair(ratingsKey, ratings.items.length > 0 ? ratings : scalarNode(null)));
 
-  const checks = collect(next, (l) => [...allRequirements(l.requirements)].flatMap((r) => (r.type === 'check' && r.check && context.checks.has(r.check.value) ? [[r.check.value, true]] : [])));
+  const checks = collect(next, (l) =>
+    [...allRequirements(l.requirements)].flatMap((r) =>
+      r.type === 'check' && r.check && context.checks.has(r.check.value) ? [[r.check.value, true]] : [],
+    ),
+  );
   if (checks.size > 0) {
     const map = new YAMLMap();
     for (const [id, by] of checks) {
@@ -88,14 +116,28 @@ export function scaffoldAssessment(context: LadderContext, ladderRef: string, le
     root.items.push(new Pair(checksKey, map));
   }
 
-  const metrics = collect(next, (l) => [...allRequirements(l.requirements)].flatMap((r) => (r.type === 'metric' && r.metric && context.metrics.has(r.metric.value) ? [[r.metric.value, r]] : [])));
+  const metrics = collect(next, (l) =>
+    [...allRequirements(l.requirements)].flatMap((r) =>
+      r.type === 'metric' && r.metric && context.metrics.has(r.metric.value) ? [[r.metric.value, r]] : [],
+    ),
+  );
   if (metrics.size > 0) {
     const rows = [...metrics].map(([id, by]) => {
       const metric = context.metrics.get(id);
-      const unit = metric?.unit === 'percent' ? '%' : metric?.unit && metric.unit !== 'count' && metric.unit !== 'score' && metric.unit !== 'ratio' ? ` ${metric.unit}` : '';
+      const unit =
+        metric?.unit === 'percent'
+          ? '%'
+          : metric?.unit && metric.unit !== 'count' && metric.unit !== 'score' && metric.unit !== 'ratio'
+            ? ` ${metric.unit}`
+            : '';
       const needs = by.map(({ level: l, value: r }) => {
         if (r.type !== 'metric') return '';
-        const bounds = [r.min ? `at least ${r.min.value}${unit}` : undefined, r.max ? `at most ${r.max.value}${unit}` : undefined].filter(Boolean).join(' and ');
+        const bounds = [
+          r.min ? `at least ${r.min.value}${unit}` : undefined,
+          r.max ? `at most ${r.max.value}${unit}` : undefined,
+        ]
+          .filter(Boolean)
+          .join(' and ');
         return `${bounds} for ${name(l)}`;
       });
       return { key: yamlId(id), comment: `${metric?.name ?? id}: ${needs.join(', ')}` };

@@ -11,14 +11,25 @@ import { collect, entry, name } from './scaffold';
  * unrated, with the self-rating and what each level expects in a comment. Written by the yaml library, as
  * the self-assessment scaffold is: ids and names from the files are quoted as YAML needs them.
  */
-export function scaffoldReview(context: LadderContext, assessment: Assessment, assessmentRef: string, today: string): string {
+export function scaffoldReview(
+  context: LadderContext,
+  assessment: Assessment,
+  assessmentRef: string,
+  today: string,
+): string {
   const focus = focusLevelIds(assessment, context)
     .map((id) => context.levels.get(id))
     .filter((level): level is Level => level !== undefined);
   const current = assessment.level ? context.levels.get(assessment.level.value) : undefined;
   const expecting = focus.length > 0 ? focus : current ? [current] : [];
-  const expected = collect(expecting, (level) => level.expectations.flatMap((e) => (e.min && context.competencies.has(e.competency.value) ? [[e.competency.value, e.min.key]] : [])));
-  const selfRatings = new Map(assessment.ratings.map((rating) => [rating.competency.value, rating.value?.key] as const));
+  const expected = collect(expecting, (level) =>
+    level.expectations.flatMap((e) =>
+      e.min && context.competencies.has(e.competency.value) ? [[e.competency.value, e.min.key]] : [],
+    ),
+  );
+  const selfRatings = new Map(
+    assessment.ratings.map((rating) => [rating.competency.value, rating.value?.key] as const),
+  );
 
   const doc = newYamlDocument();
   const root = new YAMLMap();
@@ -45,7 +56,10 @@ export function scaffoldReview(context: LadderContext, assessment: Assessment, a
   const ratingsKey = scalarNode('ratings');
   ratingsKey.commentBefore = commentLines(...notes);
   root.items.push(new Pair(ratingsKey, ratings.items.length > 0 ? ratings : scalarNode(null)));
-  root.comment = commentLines("Optional: checks and metrics you record override the assessment's; a note for the person:", 'note: …');
+  root.comment = commentLines(
+    "Optional: checks and metrics you record override the assessment's; a note for the person:",
+    'note: …',
+  );
   doc.contents = root;
   return yamlDocumentText(doc);
 }

@@ -36,7 +36,11 @@ export function resolve(root: SchemaNode, schema: SchemaNode | undefined): Schem
   const seen = new Set<string>();
   while (current?.$ref && !seen.has(current.$ref)) {
     seen.add(current.$ref);
-    const target = current.$ref.replace(/^#\//, '').split('/').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], root) as SchemaNode | undefined;
+    const target = current.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], root) as
+      SchemaNode | undefined;
     if (!target) return undefined;
     const { $ref: _ref, ...own } = current;
     current = { ...target, ...own };

@@ -1,5 +1,14 @@
 import type { Document } from 'yaml';
-import type { Assessment, CompetencyCatalogue, Entity, Ladder, Level, Requirement, Review, Track } from '../model/types';
+import type {
+  Assessment,
+  CompetencyCatalogue,
+  Entity,
+  Ladder,
+  Level,
+  Requirement,
+  Review,
+  Track,
+} from '../model/types';
 import { asMap, findEntry, pairSpan, spanOf } from '../parse/nodes';
 import type { Span } from '../types';
 import type { Workspace } from '../workspace/workspace';
@@ -9,7 +18,18 @@ import { fileEnv } from './fileEnv';
 export interface SymbolEntry {
   name: string;
   detail?: string;
-  kind: 'file' | 'track' | 'level' | 'competency' | 'requirement' | 'metric' | 'check' | 'scale' | 'rating' | 'section' | 'key';
+  kind:
+    | 'file'
+    | 'track'
+    | 'level'
+    | 'competency'
+    | 'requirement'
+    | 'metric'
+    | 'check'
+    | 'scale'
+    | 'rating'
+    | 'section'
+    | 'key';
   span: Span;
   selectionSpan: Span;
   children: SymbolEntry[];
@@ -26,7 +46,14 @@ export function documentSymbols(workspace: Workspace, uri: string): SymbolEntry[
   return assessmentSymbols(env.doc, model);
 }
 
-function symbol(name: string, kind: SymbolEntry['kind'], span: Span, selectionSpan: Span, detail?: string, children: SymbolEntry[] = []): SymbolEntry {
+function symbol(
+  name: string,
+  kind: SymbolEntry['kind'],
+  span: Span,
+  selectionSpan: Span,
+  detail?: string,
+  children: SymbolEntry[] = [],
+): SymbolEntry {
   const outer = { start: Math.min(span.start, selectionSpan.start), end: Math.max(span.end, selectionSpan.end) };
   return { name, kind, span: outer, selectionSpan, children, ...(detail ? { detail } : {}) };
 }
@@ -58,13 +85,23 @@ function shortRequirement(requirement: Requirement): string | undefined {
     case 'experience':
       return `${requirement.years ? plural(requirement.years.value, 'year') : '?'} of experience`;
     case 'competencies': {
-      const pool = requirement.group ? ` in ${requirement.group.value}` : requirement.of ? ` of ${requirement.of.map((r) => r.value).join(', ')}` : '';
+      const pool = requirement.group
+        ? ` in ${requirement.group.value}`
+        : requirement.of
+          ? ` of ${requirement.of.map((r) => r.value).join(', ')}`
+          : '';
       return `${requirement.count?.value ?? '?'} rated ${requirement.min?.key ?? '?'}+${pool}`;
     }
     case 'check':
       return `check ${requirement.check?.value ?? '?'}`;
     case 'metric':
-      return [`metric ${requirement.metric?.value ?? '?'}`, requirement.min ? `≥ ${requirement.min.value}` : undefined, requirement.max ? `≤ ${requirement.max.value}` : undefined].filter(Boolean).join(' ');
+      return [
+        `metric ${requirement.metric?.value ?? '?'}`,
+        requirement.min ? `≥ ${requirement.min.value}` : undefined,
+        requirement.max ? `≤ ${requirement.max.value}` : undefined,
+      ]
+        .filter(Boolean)
+        .join(' ');
     case 'any-of':
     case 'all-of':
       return `${requirement.type === 'any-of' ? 'any' : 'all'} of ${requirement.children.length}`;
@@ -74,8 +111,10 @@ function shortRequirement(requirement: Requirement): string | undefined {
 }
 
 function requirementSymbol(requirement: Requirement): SymbolEntry {
-  const children = requirement.type === 'any-of' || requirement.type === 'all-of' ? requirement.children.map(requirementSymbol) : [];
-  const selection = requirement.id?.span ?? requirement.typeKeys[0]?.span ?? { start: requirement.span.start, end: requirement.span.start };
+  const children =
+    requirement.type === 'any-of' || requirement.type === 'all-of' ? requirement.children.map(requirementSymbol) : [];
+  const selection = requirement.id?.span ??
+    requirement.typeKeys[0]?.span ?? { start: requirement.span.start, end: requirement.span.start };
   const name = requirement.id?.value ?? requirement.type ?? 'requirement';
   return symbol(name, 'requirement', requirement.span, selection, shortRequirement(requirement), children);
 }
@@ -103,28 +142,66 @@ function levelsByTrack(ladder: Ladder): SymbolEntry[] {
   for (const [trackId, levels] of groups) {
     if (levels.length === 0) continue;
     const track = tracks.get(trackId);
-    const span = { start: levels.reduce((min, l) => Math.min(min, l.span.start), Infinity), end: levels.reduce((max, l) => Math.max(max, l.span.end), -Infinity) };
+    const span = {
+      start: levels.reduce((min, l) => Math.min(min, l.span.start), Infinity),
+      end: levels.reduce((max, l) => Math.max(max, l.span.end), -Infinity),
+    };
     const first = levels[0]!;
     const detail = [track?.name, count(levels.length, 'level', 'levels')].filter(Boolean).join(' · ');
-    result.push(symbol(trackId || '(no track)', 'track', span, first.track?.span ?? first.idSpan, detail, levels.map(levelSymbol)));
+    result.push(
+      symbol(
+        trackId || '(no track)',
+        'track',
+        span,
+        first.track?.span ?? first.idSpan,
+        detail,
+        levels.map(levelSymbol),
+      ),
+    );
   }
   return result;
 }
 
 function ladderSymbols(doc: Document, ladder: Ladder): SymbolEntry[] {
   return [
-    ...section(doc, 'scale', ladder.scale.map((s) => symbol(s.key, 'scale', s.span, s.idSpan, s.name))),
-    ...section(doc, 'include', ladder.includes.map((ref) => symbol(ref.value, 'file', ref.span, ref.span))),
-    ...section(doc, 'competencies', ladder.competencies.map((c) => entity(c, 'competency'))),
-    ...section(doc, 'metrics', ladder.metrics.map((m) => entity(m, 'metric'))),
-    ...section(doc, 'checks', ladder.checks.map((c) => entity(c, 'check'))),
-    ...section(doc, 'tracks', ladder.tracks.map((t) => entity(t, 'track'))),
+    ...section(
+      doc,
+      'scale',
+      ladder.scale.map((s) => symbol(s.key, 'scale', s.span, s.idSpan, s.name)),
+    ),
+    ...section(
+      doc,
+      'include',
+      ladder.includes.map((ref) => symbol(ref.value, 'file', ref.span, ref.span)),
+    ),
+    ...section(
+      doc,
+      'competencies',
+      ladder.competencies.map((c) => entity(c, 'competency')),
+    ),
+    ...section(
+      doc,
+      'metrics',
+      ladder.metrics.map((m) => entity(m, 'metric')),
+    ),
+    ...section(
+      doc,
+      'checks',
+      ladder.checks.map((c) => entity(c, 'check')),
+    ),
+    ...section(
+      doc,
+      'tracks',
+      ladder.tracks.map((t) => entity(t, 'track')),
+    ),
     ...section(doc, 'levels', levelsByTrack(ladder), count(ladder.levels.length, 'level', 'levels')),
   ];
 }
 
 function catalogueSymbols(catalogue: CompetencyCatalogue): SymbolEntry[] {
-  return catalogue.competencies.map((c) => entity(c, 'competency', [c.name, c.group?.value].filter(Boolean).join(' · ')));
+  return catalogue.competencies.map((c) =>
+    entity(c, 'competency', [c.name, c.group?.value].filter(Boolean).join(' · ')),
+  );
 }
 
 /** A top-level `key: scalar` as a symbol named by its value; omitted when absent. */
@@ -138,9 +215,40 @@ function scalarKeySymbol(doc: Document, key: string, kind: SymbolEntry['kind'], 
 /** Ratings, checks and metrics sections, the same in an assessment and a review. */
 function factSymbols(doc: Document, facts: Pick<Assessment, 'ratings' | 'checks' | 'metrics'>): SymbolEntry[] {
   return [
-    ...section(doc, 'ratings', facts.ratings.map((r) => symbol(r.competency.value, 'rating', r.span, r.competency.span, r.value ? String(r.value.value) : 'not rated')), count(facts.ratings.length, 'rating', 'ratings')),
-    ...section(doc, 'checks', facts.checks.map((c) => symbol(c.id.value, 'check', { start: c.id.span.start, end: c.statusSpan.end }, c.id.span, c.status ?? 'no status'))),
-    ...section(doc, 'metrics', facts.metrics.map((m) => symbol(m.id.value, 'metric', { start: m.id.span.start, end: m.valueSpan.end }, m.id.span, m.value !== undefined ? String(m.value) : 'no value'))),
+    ...section(
+      doc,
+      'ratings',
+      facts.ratings.map((r) =>
+        symbol(r.competency.value, 'rating', r.span, r.competency.span, r.value ? String(r.value.value) : 'not rated'),
+      ),
+      count(facts.ratings.length, 'rating', 'ratings'),
+    ),
+    ...section(
+      doc,
+      'checks',
+      facts.checks.map((c) =>
+        symbol(
+          c.id.value,
+          'check',
+          { start: c.id.span.start, end: c.statusSpan.end },
+          c.id.span,
+          c.status ?? 'no status',
+        ),
+      ),
+    ),
+    ...section(
+      doc,
+      'metrics',
+      facts.metrics.map((m) =>
+        symbol(
+          m.id.value,
+          'metric',
+          { start: m.id.span.start, end: m.valueSpan.end },
+          m.id.span,
+          m.value !== undefined ? String(m.value) : 'no value',
+        ),
+      ),
+    ),
   ];
 }
 
@@ -158,8 +266,30 @@ function assessmentSymbols(doc: Document, assessment: Assessment): SymbolEntry[]
     ...scalarKey('person', 'key', 'person'),
     ...scalarKey('level', 'level', assessment.since ? `current level since ${assessment.since.text}` : 'current level'),
     ...scalarKey('target', 'level', 'target level'),
-    ...section(doc, 'history', assessment.history.flatMap((h) => (h.level ? [symbol(h.level.value, 'level', h.span, h.level.span, [h.from?.text, h.to?.text].filter(Boolean).join(' → '))] : []))),
+    ...section(
+      doc,
+      'history',
+      assessment.history.flatMap((h) =>
+        h.level
+          ? [
+              symbol(
+                h.level.value,
+                'level',
+                h.span,
+                h.level.span,
+                [h.from?.text, h.to?.text].filter(Boolean).join(' → '),
+              ),
+            ]
+          : [],
+      ),
+    ),
     ...factSymbols(doc, assessment),
-    ...section(doc, 'waivers', assessment.waivers.flatMap((w) => (w.requirement ? [symbol(w.requirement.value, 'requirement', w.span, w.requirement.span, w.reason)] : []))),
+    ...section(
+      doc,
+      'waivers',
+      assessment.waivers.flatMap((w) =>
+        w.requirement ? [symbol(w.requirement.value, 'requirement', w.span, w.requirement.span, w.reason)] : [],
+      ),
+    ),
   ];
 }

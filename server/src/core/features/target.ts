@@ -23,6 +23,8 @@ export function targetAt(env: FileEnv, offset: number): Target | undefined {
   if (!isScalar(node) || node.value === null || node.value === undefined || !env.kind) return undefined;
   const span = nodeSpan(node);
   if (span.end <= span.start) return undefined;
-  const role = found.onKey ? keyRole(env.kind, found.path.slice(0, -1), env.doc) : valueRole(env.kind, found.path, env.doc);
+  const role = found.onKey
+    ? keyRole(env.kind, found.path.slice(0, -1), env.doc)
+    : valueRole(env.kind, found.path, env.doc);
   return { id: String(node.value), span, onKey: found.onKey, path: found.path, node, role };
 }

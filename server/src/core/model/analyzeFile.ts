@@ -22,7 +22,12 @@ export interface AnalyzedFile {
   readonly diagnostics: readonly LadderDiagnostic[];
 }
 
-function detectKind(uri: string, root: Node | undefined, parsed: ParsedYaml, diagnostics: LadderDiagnostic[]): FileKind | undefined {
+function detectKind(
+  uri: string,
+  root: Node | undefined,
+  parsed: ParsedYaml,
+  diagnostics: LadderDiagnostic[],
+): FileKind | undefined {
   const fromName = kindFromFileName(uri);
   if (!parsed.doc) return fromName;
   const kindEntry = isMap(root) ? findEntry(root, 'kind') : undefined;
@@ -30,29 +35,57 @@ function detectKind(uri: string, root: Node | undefined, parsed: ParsedYaml, dia
   if (typeof written === 'string' && (FILE_KINDS as readonly string[]).includes(written)) {
     const kind = written as FileKind;
     if (fromName && fromName !== kind) {
-      diagnostics.push({ span: spanOf(kindEntry?.value), severity: 'warning', code: 'kind-mismatch', message: `This file is named like a ${fromName} file but declares kind ${kind}; it is read as ${kind}.` });
+      diagnostics.push({
+        span: spanOf(kindEntry?.value),
+        severity: 'warning',
+        code: 'kind-mismatch',
+        message: `This file is named like a ${fromName} file but declares kind ${kind}; it is read as ${kind}.`,
+      });
     }
     return kind;
   }
-  const caseless = typeof written === 'string' ? FILE_KINDS.find((kind) => kind.toLowerCase() === written.toLowerCase()) : undefined;
+  const caseless =
+    typeof written === 'string' ? FILE_KINDS.find((kind) => kind.toLowerCase() === written.toLowerCase()) : undefined;
   if (kindEntry && caseless) {
     const span = spanOf(kindEntry.value);
-    diagnostics.push({ span, severity: 'error', code: 'unknown-kind', message: `Unknown kind '${String(written)}': kinds are case-sensitive. Did you mean '${caseless}'?`, fixes: [{ title: `Change to '${caseless}'`, edits: [{ span, newText: caseless }], preferred: true }] });
+    diagnostics.push({
+      span,
+      severity: 'error',
+      code: 'unknown-kind',
+      message: `Unknown kind '${String(written)}': kinds are case-sensitive. Did you mean '${caseless}'?`,
+      fixes: [{ title: `Change to '${caseless}'`, edits: [{ span, newText: caseless }], preferred: true }],
+    });
     return caseless;
   }
   if (kindEntry && written !== undefined && written !== null) {
-    diagnostics.push({ span: spanOf(kindEntry.value), severity: 'error', code: 'unknown-kind', message: `Unknown kind '${String(written)}'; use Ladder, Competencies, SelfAssessment or Review.` });
+    diagnostics.push({
+      span: spanOf(kindEntry.value),
+      severity: 'error',
+      code: 'unknown-kind',
+      message: `Unknown kind '${String(written)}'; use Ladder, Competencies, SelfAssessment or Review.`,
+    });
     return undefined;
   }
   if (!isMap(root)) {
     const span = root ? spanOf(root) : { start: 0, end: Math.min(parsed.text.length, 1) };
     if (parsed.diagnostics.every((d) => d.severity !== 'error')) {
-      diagnostics.push({ span, severity: 'error', code: 'not-a-mapping', message: 'A ladder file must be a mapping that starts with `kind: Ladder`, `kind: Competencies`, `kind: SelfAssessment` or `kind: Review`.' });
+      diagnostics.push({
+        span,
+        severity: 'error',
+        code: 'not-a-mapping',
+        message:
+          'A ladder file must be a mapping that starts with `kind: Ladder`, `kind: Competencies`, `kind: SelfAssessment` or `kind: Review`.',
+      });
     }
     return undefined;
   }
   if (!fromName) {
-    diagnostics.push({ span: spanOf(root.items[0]?.key as Node | undefined), severity: 'error', code: 'missing-kind', message: 'Missing `kind`: say whether this is a Ladder, Competencies, SelfAssessment or Review file.' });
+    diagnostics.push({
+      span: spanOf(root.items[0]?.key as Node | undefined),
+      severity: 'error',
+      code: 'missing-kind',
+      message: 'Missing `kind`: say whether this is a Ladder, Competencies, SelfAssessment or Review file.',
+    });
   }
   return fromName;
 }
@@ -96,11 +129,21 @@ export function analyzeParsed(uri: string, text: string, parsed: ParsedYaml): An
     data = toPlain(parsed.doc, expansionBudget(text.length));
   } catch (error) {
     if (error instanceof ExpansionLimitError) {
-      diagnostics.push({ span: error.span, severity: 'error', code: 'alias-expansion', message: `Aliases here expand to more than ${error.limit.toLocaleString('en-US')} values (an "alias bomb"); the file was not checked further.` });
+      diagnostics.push({
+        span: error.span,
+        severity: 'error',
+        code: 'alias-expansion',
+        message: `Aliases here expand to more than ${error.limit.toLocaleString('en-US')} values (an "alias bomb"); the file was not checked further.`,
+      });
       return { uri, text, parsed, kind, model: undefined, diagnostics };
     }
     if (error instanceof NestingLimitError) {
-      diagnostics.push({ span: error.span, severity: 'error', code: 'too-deep', message: `${error.message}; the file was not checked further.` });
+      diagnostics.push({
+        span: error.span,
+        severity: 'error',
+        code: 'too-deep',
+        message: `${error.message}; the file was not checked further.`,
+      });
       return { uri, text, parsed, kind, model: undefined, diagnostics };
     }
     throw error;
@@ -108,9 +151,13 @@ export function analyzeParsed(uri: string, text: string, parsed: ParsedYaml): An
   diagnostics.push(...validateSchema(kind, data, parsed.doc, text));
 
   const reader = new Reader(parsed.doc, uri);
-  const model = kind === 'Ladder' ? buildLadder(reader, root)
-    : kind === 'Competencies' ? buildCatalogue(reader, root)
-      : kind === 'Review' ? buildReview(reader, root)
-        : buildAssessment(reader, root);
+  const model =
+    kind === 'Ladder'
+      ? buildLadder(reader, root)
+      : kind === 'Competencies'
+        ? buildCatalogue(reader, root)
+        : kind === 'Review'
+          ? buildReview(reader, root)
+          : buildAssessment(reader, root);
   return { uri, text, parsed, kind, model, diagnostics };
 }

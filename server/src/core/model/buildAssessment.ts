@@ -17,7 +17,12 @@ export function buildRatings(reader: Reader, ratingsNode: Node | undefined): Rat
     const span = { start: spanOf(entry.keyNode).start, end: spanOf(entry.value, spanOf(entry.keyNode)).end };
     const detailed = reader.map(entry.value);
     if (!detailed) {
-      return { competency, value: entry.value === undefined ? undefined : reader.scaleRef(entry.value), evidence: [], span };
+      return {
+        competency,
+        value: entry.value === undefined ? undefined : reader.scaleRef(entry.value),
+        evidence: [],
+        span,
+      };
     }
     const ratingNode = reader.field(detailed, 'rating');
     const note = reader.string(detailed, 'note');

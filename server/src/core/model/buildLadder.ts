@@ -2,7 +2,16 @@ import type { Node } from 'yaml';
 import { spanOf } from '../parse/nodes';
 import { buildRequirement } from './buildRequirement';
 import { Reader } from './read';
-import type { Competency, CompetencyCatalogue, Expectation, Ladder, Level, Metric, MetricUnit, ScaleEntry } from './types';
+import type {
+  Competency,
+  CompetencyCatalogue,
+  Expectation,
+  Ladder,
+  Level,
+  Metric,
+  MetricUnit,
+  ScaleEntry,
+} from './types';
 
 const UNITS: readonly MetricUnit[] = ['percent', 'ratio', 'count', 'hours', 'minutes', 'days', 'score'];
 
@@ -31,7 +40,17 @@ function buildScale(reader: Reader, root: Node): ScaleEntry[] {
     if (!id) return [];
     const name = reader.string(item, 'name');
     const description = reader.string(item, 'description');
-    return [{ id: id.value, key: id.key, idSpan: id.span, span: spanOf(item), uri: reader.uri, ...(name !== undefined ? { name } : {}), ...(description !== undefined ? { description } : {}) }];
+    return [
+      {
+        id: id.value,
+        key: id.key,
+        idSpan: id.span,
+        span: spanOf(item),
+        uri: reader.uri,
+        ...(name !== undefined ? { name } : {}),
+        ...(description !== undefined ? { description } : {}),
+      },
+    ];
   });
 }
 
@@ -91,11 +110,26 @@ export function buildLadder(reader: Reader, root: Node): Ladder {
     ...(description !== undefined ? { description } : {}),
     scale: buildScale(reader, root),
     includes: reader.refList(root, 'include'),
-    competencies: reader.mapItems(root, 'competencies').map((item) => buildCompetency(reader, item)).filter(defined),
-    metrics: reader.mapItems(root, 'metrics').map((item) => buildMetric(reader, item)).filter(defined),
-    checks: reader.mapItems(root, 'checks').map((item) => reader.entity(item)).filter(defined),
-    tracks: reader.mapItems(root, 'tracks').map((item) => reader.entity(item)).filter(defined),
-    levels: reader.mapItems(root, 'levels').map((item) => buildLevel(reader, item)).filter(defined),
+    competencies: reader
+      .mapItems(root, 'competencies')
+      .map((item) => buildCompetency(reader, item))
+      .filter(defined),
+    metrics: reader
+      .mapItems(root, 'metrics')
+      .map((item) => buildMetric(reader, item))
+      .filter(defined),
+    checks: reader
+      .mapItems(root, 'checks')
+      .map((item) => reader.entity(item))
+      .filter(defined),
+    tracks: reader
+      .mapItems(root, 'tracks')
+      .map((item) => reader.entity(item))
+      .filter(defined),
+    levels: reader
+      .mapItems(root, 'levels')
+      .map((item) => buildLevel(reader, item))
+      .filter(defined),
   };
 }
 
@@ -109,6 +143,9 @@ export function buildCatalogue(reader: Reader, root: Node): CompetencyCatalogue 
     ...(id ? { id } : {}),
     ...(name !== undefined ? { name } : {}),
     ...(description !== undefined ? { description } : {}),
-    competencies: reader.mapItems(root, 'competencies').map((item) => buildCompetency(reader, item)).filter(defined),
+    competencies: reader
+      .mapItems(root, 'competencies')
+      .map((item) => buildCompetency(reader, item))
+      .filter(defined),
   };
 }

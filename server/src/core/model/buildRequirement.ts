@@ -7,36 +7,70 @@ const MAX_REQUIREMENT_DEPTH = 32;
 
 /** Reads one requirement mapping; `type` is undefined unless exactly one type key is present. */
 export function buildRequirement(reader: Reader, node: Node, depth = 0): Requirement {
-  const typeKeys = reader.entries(node)
+  const typeKeys = reader
+    .entries(node)
     .filter((entry) => (REQUIREMENT_TYPES as readonly string[]).includes(entry.key))
     .map((entry) => ({ value: entry.key, span: spanOf(entry.keyNode) }));
   const id = reader.ref(node, 'id');
   const description = reader.string(node, 'description');
-  const base = { span: spanOf(node), typeKeys, ...(id ? { id } : {}), ...(description !== undefined ? { description } : {}) };
+  const base = {
+    span: spanOf(node),
+    typeKeys,
+    ...(id ? { id } : {}),
+    ...(description !== undefined ? { description } : {}),
+  };
   if (typeKeys.length !== 1) return { ...base, type: undefined };
   const type = typeKeys[0]!.value as RequirementType;
   const body = reader.field(node, type);
   switch (type) {
     case 'time-at-level':
-      return { ...base, type, ...optional({ years: reader.number(body, 'years'), rank: reader.number(body, 'rank'), level: reader.ref(body, 'level') }) };
+      return {
+        ...base,
+        type,
+        ...optional({
+          years: reader.number(body, 'years'),
+          rank: reader.number(body, 'rank'),
+          level: reader.ref(body, 'level'),
+        }),
+      };
     case 'experience':
       return { ...base, type, ...optional({ years: reader.number(body, 'years') }) };
     case 'competencies': {
       const of = reader.seq(reader.field(body, 'of')) ? reader.refList(body, 'of') : undefined;
       const min = reader.field(body, 'min');
-      return { ...base, type, ...optional({ count: reader.number(body, 'count'), min: min === undefined ? undefined : reader.scaleRef(min), group: reader.ref(body, 'group'), of }) };
+      return {
+        ...base,
+        type,
+        ...optional({
+          count: reader.number(body, 'count'),
+          min: min === undefined ? undefined : reader.scaleRef(min),
+          group: reader.ref(body, 'group'),
+          of,
+        }),
+      };
     }
     case 'check':
       return { ...base, type, ...optional({ check: reader.ref(body) }) };
     case 'metric':
-      return { ...base, type, ...optional({ metric: reader.ref(body, 'id'), min: reader.number(body, 'min'), max: reader.number(body, 'max') }) };
+      return {
+        ...base,
+        type,
+        ...optional({
+          metric: reader.ref(body, 'id'),
+          min: reader.number(body, 'min'),
+          max: reader.number(body, 'max'),
+        }),
+      };
     case 'any-of':
     case 'all-of': {
       const items = reader.seq(body)?.items ?? [];
-      const children = depth >= MAX_REQUIREMENT_DEPTH ? [] : items
-        .map((item) => reader.map(item))
-        .filter((item): item is NonNullable<typeof item> => item !== undefined)
-        .map((item) => buildRequirement(reader, item, depth + 1));
+      const children =
+        depth >= MAX_REQUIREMENT_DEPTH
+          ? []
+          : items
+              .map((item) => reader.map(item))
+              .filter((item): item is NonNullable<typeof item> => item !== undefined)
+              .map((item) => buildRequirement(reader, item, depth + 1));
       return { ...base, type, children };
     }
   }

@@ -1,10 +1,23 @@
 import type { Document, Node } from 'yaml';
-import { asMap, asScalar, asSeq, entries, findEntry, scalarId, scalarNumber, scalarString, spanOf } from '../parse/nodes';
+import {
+  asMap,
+  asScalar,
+  asSeq,
+  entries,
+  findEntry,
+  scalarId,
+  scalarNumber,
+  scalarString,
+  spanOf,
+} from '../parse/nodes';
 import type { Entity, NumberRef, Ref, ScaleRef } from './types';
 
 /** Small typed readers over one YAML document; every reader ignores values of the wrong type (the schema reports them). */
 export class Reader {
-  constructor(readonly doc: Document, readonly uri: string) {}
+  constructor(
+    readonly doc: Document,
+    readonly uri: string,
+  ) {}
 
   map(node: unknown) {
     return asMap(this.doc, node);
@@ -56,7 +69,9 @@ export class Reader {
   mapItems(node: unknown, key: string): Node[] {
     const list = this.seq(this.field(node, key));
     if (!list) return [];
-    return list.items.map((item) => this.map(item)).filter((item): item is NonNullable<typeof item> => item !== undefined);
+    return list.items
+      .map((item) => this.map(item))
+      .filter((item): item is NonNullable<typeof item> => item !== undefined);
   }
 
   /** The common part of every list entity; undefined when the item has no string id. */
@@ -65,7 +80,14 @@ export class Reader {
     if (!id) return undefined;
     const name = this.string(item, 'name');
     const description = this.string(item, 'description');
-    return { id: id.value, idSpan: id.span, span: spanOf(item), uri: this.uri, ...(name !== undefined ? { name } : {}), ...(description !== undefined ? { description } : {}) };
+    return {
+      id: id.value,
+      idSpan: id.span,
+      span: spanOf(item),
+      uri: this.uri,
+      ...(name !== undefined ? { name } : {}),
+      ...(description !== undefined ? { description } : {}),
+    };
   }
 
   entries(node: unknown) {

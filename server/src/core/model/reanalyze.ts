@@ -12,7 +12,11 @@ import { planPairSplice } from './splicePairs';
 function shiftRange(node: Node, from: number, by: number): void {
   const range = node.range;
   if (!range) return;
-  node.range = [range[0] >= from ? range[0] + by : range[0], range[1] >= from ? range[1] + by : range[1], range[2] >= from ? range[2] + by : range[2]];
+  node.range = [
+    range[0] >= from ? range[0] + by : range[0],
+    range[1] >= from ? range[1] + by : range[1],
+    range[2] >= from ? range[2] + by : range[2],
+  ];
 }
 
 /** Applies a checked plan: later ranges move by the change in length, the new nodes' by where they start. */
@@ -43,10 +47,21 @@ function applyPlan(context: SpliceContext, plan: SplicePlan): void {
  * Besides what each plan declines, it declines when the previous parse had any problem or any alias,
  * or when the new text would be refused before parsing (size, binary, nesting, number of values).
  */
-export function reanalyze(previous: AnalyzedFile, newText: string, options: ParseOptions = {}): AnalyzedFile | undefined {
+export function reanalyze(
+  previous: AnalyzedFile,
+  newText: string,
+  options: ParseOptions = {},
+): AnalyzedFile | undefined {
   const text = withLineFeeds(newText); // as parseYaml reads it
   const doc = previous.parsed.doc;
-  if (!doc || !previous.model || previous.parsed.diagnostics.length > 0 || doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
+  if (
+    !doc ||
+    !previous.model ||
+    previous.parsed.diagnostics.length > 0 ||
+    doc.errors.length > 0 ||
+    doc.warnings.length > 0
+  )
+    return undefined;
   if (aliasTable(doc).size > 0) return undefined;
   const limit = options.maxFileChars ?? DEFAULT_MAX_FILE_CHARS;
   if (text.length > limit || looksBinary(text)) return undefined;
@@ -54,7 +69,14 @@ export function reanalyze(previous: AnalyzedFile, newText: string, options: Pars
   if (!isMap(root) || root.flow) return undefined;
 
   const oldText = previous.text;
-  const context: SpliceContext = { doc, root, oldText, text, delta: textDelta(oldText, text), lengthDelta: text.length - oldText.length };
+  const context: SpliceContext = {
+    doc,
+    root,
+    oldText,
+    text,
+    delta: textDelta(oldText, text),
+    lengthDelta: text.length - oldText.length,
+  };
   // A change inside a list that its items cannot take is not retried as the whole top-level entry: that
   // would parse most of a big file only to fall back to a full analysis when the items have an error.
   const list = listOfChange(context);

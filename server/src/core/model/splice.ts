@@ -118,7 +118,13 @@ export interface EntriesRegion {
  * their text (old or new) holds a line at `column` that `startsEntry` refuses, a tab in an
  * indentation, or what `holdsUnsplicable` refuses.
  */
-export function entriesRegion({ oldText, text, delta, lengthDelta }: SpliceContext, lineStart: number, lastLineStart: number, column: number, startsEntry: (line: string) => boolean): EntriesRegion | undefined {
+export function entriesRegion(
+  { oldText, text, delta, lengthDelta }: SpliceContext,
+  lineStart: number,
+  lastLineStart: number,
+  column: number,
+  startsEntry: (line: string) => boolean,
+): EntriesRegion | undefined {
   const oldEnd = entriesEnd(oldText, lastLineStart, column);
   if (oldEnd === undefined || delta.oldEnd > oldEnd) return undefined;
   const newEnd = oldEnd + lengthDelta;
@@ -126,7 +132,8 @@ export function entriesRegion({ oldText, text, delta, lengthDelta }: SpliceConte
   if (!atEnd && !isBreak(text.charCodeAt(newEnd - 1))) return undefined;
   const oldRegion = oldText.slice(lineStart, oldEnd);
   const newRegion = text.slice(lineStart, newEnd);
-  if (!holdsOnlyEntries(oldRegion, column, startsEntry) || !holdsOnlyEntries(newRegion, column, startsEntry)) return undefined;
+  if (!holdsOnlyEntries(oldRegion, column, startsEntry) || !holdsOnlyEntries(newRegion, column, startsEntry))
+    return undefined;
   if (holdsUnsplicable(oldRegion) || holdsUnsplicable(newRegion)) return undefined;
   return { oldEnd, atEnd, oldRegion, newRegion, following: lineAt(oldText, oldEnd) };
 }
@@ -147,7 +154,10 @@ export function parsePart(source: string): Document.Parsed | undefined {
  * The new ranges of `ancestors` when the spliced entries are followed by more of the file: each end
  * stays before the entries, moves with the text after them, or follows the last entry's end.
  */
-export function rangesWithin(ancestors: readonly { range?: Range | null }[], at: { entriesStart: number; oldEnd: number; lengthDelta: number; oldLast?: Range | null; newLast?: Range }): (Range | undefined)[] | undefined {
+export function rangesWithin(
+  ancestors: readonly { range?: Range | null }[],
+  at: { entriesStart: number; oldEnd: number; lengthDelta: number; oldLast?: Range | null; newLast?: Range },
+): (Range | undefined)[] | undefined {
   const moved = (x: number): number | undefined => {
     if (x < at.entriesStart) return x;
     if (x >= at.oldEnd) return x + at.lengthDelta;

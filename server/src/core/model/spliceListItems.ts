@@ -1,5 +1,15 @@
 import { isSeq, type Document, type Node, type YAMLSeq } from 'yaml';
-import { entriesRegion, lastAtOrBefore, lastLine, lineStartOf, parsePart, rangesWithin, type Range, type SpliceContext, type SplicePlan } from './splice';
+import {
+  entriesRegion,
+  lastAtOrBefore,
+  lastLine,
+  lineStartOf,
+  parsePart,
+  rangesWithin,
+  type Range,
+  type SpliceContext,
+  type SplicePlan,
+} from './splice';
 
 /** The top-level lists whose items are re-parsed on their own. */
 const LISTS = new Set(['scale', 'competencies', 'metrics', 'checks', 'tracks', 'levels']);
@@ -11,7 +21,8 @@ export function listOfChange({ root, oldText, delta }: SpliceContext): YAMLSeq |
   for (const pair of root.items) {
     const key = pair.key as Node | null;
     const value = pair.value as Node | null;
-    if (!key || !('value' in key) || !LISTS.has(String(key.value)) || !isSeq(value) || value.flow || !value.range) continue;
+    if (!key || !('value' in key) || !LISTS.has(String(key.value)) || !isSeq(value) || value.flow || !value.range)
+      continue;
     // The last list of the file also holds the blank lines after it.
     const listEnd = pair === root.items[root.items.length - 1] ? oldText.length : value.range[2];
     if (delta.start >= value.range[0] && delta.start <= listEnd) return value;
@@ -36,9 +47,17 @@ function touchedItems(seq: YAMLSeq, { oldText, delta }: SpliceContext): { first:
  * and the root mapping end where the parsed list does (trailing blank lines are not theirs), the
  * document where the parsed document does.
  */
-function rangesAtEnd(root: Node, list: Node, doc: Document, partList: Node, part: Document, lineStart: number): (Range | undefined)[] | undefined {
+function rangesAtEnd(
+  root: Node,
+  list: Node,
+  doc: Document,
+  partList: Node,
+  part: Document,
+  lineStart: number,
+): (Range | undefined)[] | undefined {
   if (!root.range || !list.range || !doc.range || !partList.range || !part.range) return undefined;
-  if (root.range[1] !== list.range[1] || root.range[2] !== list.range[2] || doc.range[1] !== list.range[1]) return undefined;
+  if (root.range[1] !== list.range[1] || root.range[2] !== list.range[2] || doc.range[1] !== list.range[1])
+    return undefined;
   const listEnd = [partList.range[1] + lineStart, partList.range[2] + lineStart];
   return [
     [root.range[0], listEnd[0]!, listEnd[1]!],
@@ -96,7 +115,13 @@ export function planListSplice(context: SpliceContext, list: YAMLSeq): SplicePla
   const ancestors = [root, touched.seq, doc];
   const newRanges = atEnd
     ? rangesAtEnd(root, touched.seq, doc, seq, part, lineStart)
-    : rangesWithin(ancestors, { entriesStart: itemRangeStart, oldEnd, lengthDelta, oldLast: lastItem.range, newLast: newLast.range.map((x) => x + lineStart) as Range });
+    : rangesWithin(ancestors, {
+        entriesStart: itemRangeStart,
+        oldEnd,
+        lengthDelta,
+        oldLast: lastItem.range,
+        newLast: newLast.range.map((x) => x + lineStart) as Range,
+      });
   if (!newRanges) return undefined;
   return {
     lineStart,

@@ -1,5 +1,15 @@
 import { isMap, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { entriesRegion, lastAtOrBefore, lastLine, lineStartOf, parsePart, rangesWithin, type Range, type SpliceContext, type SplicePlan } from './splice';
+import {
+  entriesRegion,
+  lastAtOrBefore,
+  lastLine,
+  lineStartOf,
+  parsePart,
+  rangesWithin,
+  type Range,
+  type SpliceContext,
+  type SplicePlan,
+} from './splice';
 
 /** A line at column 0 that starts a key of the root mapping (not an item, a document marker, a comment...). */
 const startsKey = (line: string) => /^[^\s#\-?:%.&*!|>[\]{},@`]/.test(line) && /:(\s|$)/.test(line);
@@ -8,7 +18,13 @@ const startsKey = (line: string) => /^[^\s#\-?:%.&*!|>[\]{},@`]/.test(line) && /
  * The new ranges of the root mapping and the document when the entries end the file: they end where
  * the parsed mapping and document do.
  */
-function rangesAtEnd(root: YAMLMap, doc: Document, part: Document, partRoot: Node, lineStart: number): Range[] | undefined {
+function rangesAtEnd(
+  root: YAMLMap,
+  doc: Document,
+  part: Document,
+  partRoot: Node,
+  lineStart: number,
+): Range[] | undefined {
   if (!root.range || !doc.range || !part.range || !partRoot.range || doc.range[1] !== root.range[1]) return undefined;
   return [
     [root.range[0], partRoot.range[1] + lineStart, partRoot.range[2] + lineStart],
@@ -57,12 +73,18 @@ export function planPairSplice(context: SpliceContext): SplicePlan | undefined {
     const next = map.items[map.items.length - 1]?.key as Node | null | undefined;
     if (!next?.range || next.range[0] !== newRegion.length) return undefined;
   }
-  const keysOutside = new Set(root.items.filter((_pair, index) => index < first || index > last).map((pair) => (pair.key as { value: unknown }).value));
+  const keysOutside = new Set(
+    root.items
+      .filter((_pair, index) => index < first || index > last)
+      .map((pair) => (pair.key as { value: unknown }).value),
+  );
   if (replacements.some((pair) => !isScalar(pair.key) || keysOutside.has(pair.key.value))) return undefined;
 
   const ancestors = [root, doc];
   // The first key does not move: the change starts after its first character.
-  const newRanges = atEnd ? rangesAtEnd(root, doc, part, map, lineStart) : rangesWithin(ancestors, { entriesStart: lineStart + 1, oldEnd, lengthDelta });
+  const newRanges = atEnd
+    ? rangesAtEnd(root, doc, part, map, lineStart)
+    : rangesWithin(ancestors, { entriesStart: lineStart + 1, oldEnd, lengthDelta });
   if (!newRanges) return undefined;
   return {
     lineStart,

@@ -74,7 +74,15 @@ export interface Expectation {
   span: Span;
 }
 
-export const REQUIREMENT_TYPES = ['time-at-level', 'experience', 'competencies', 'check', 'metric', 'any-of', 'all-of'] as const;
+export const REQUIREMENT_TYPES = [
+  'time-at-level',
+  'experience',
+  'competencies',
+  'check',
+  'metric',
+  'any-of',
+  'all-of',
+] as const;
 export type RequirementType = (typeof REQUIREMENT_TYPES)[number];
 
 interface RequirementBase {

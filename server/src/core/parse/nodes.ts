@@ -1,4 +1,17 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Alias,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import type { Span } from '../types';
 
 /** Where a YAML node's value is, without trailing comments or line breaks. */
@@ -140,7 +153,10 @@ export type PathSegment = string | number;
  * The node at a JSON-pointer-like path, following aliases; the deepest existing node and its key
  * entry (if reached through a mapping) when the path goes further than the document.
  */
-export function nodeAtPath(doc: Document, path: readonly PathSegment[]): { node: Node | undefined; entry: Entry | undefined; depth: number } {
+export function nodeAtPath(
+  doc: Document,
+  path: readonly PathSegment[],
+): { node: Node | undefined; entry: Entry | undefined; depth: number } {
   let node = deref(doc, doc.contents);
   let entry: Entry | undefined;
   let depth = 0;

@@ -79,18 +79,38 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
   const head = { start: 0, end: Math.min(text.length, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length) };
   if (text.length > limit) {
     const [file, max] = sizes(text.length, limit);
-    return refused(text, head, 'file-too-large', `This file is ${file}, over the ${max} limit, so it was not checked. The limit can be raised with the setting ladder.maxFileSize.`);
+    return refused(
+      text,
+      head,
+      'file-too-large',
+      `This file is ${file}, over the ${max} limit, so it was not checked. The limit can be raised with the setting ladder.maxFileSize.`,
+    );
   }
   if (looksBinary(text)) {
-    return refused(text, head, 'binary-file', 'This file is not text (it contains NUL or control characters), so it cannot be a ladder file.');
+    return refused(
+      text,
+      head,
+      'binary-file',
+      'This file is not text (it contains NUL or control characters), so it cannot be a ladder file.',
+    );
   }
   const structure = measureStructure(text);
   if (structure.tooDeep) {
-    return refused(text, structure.tooDeep, 'too-deep', `The YAML is nested more than ${MAX_PARSED_NESTING.toLocaleString('en-US')} levels deep here, so the file was not checked.`);
+    return refused(
+      text,
+      structure.tooDeep,
+      'too-deep',
+      `The YAML is nested more than ${MAX_PARSED_NESTING.toLocaleString('en-US')} levels deep here, so the file was not checked.`,
+    );
   }
   const values = valueBudget(limit);
   if (structure.values > values) {
-    return refused(text, head, 'file-too-large', `This file holds more than ${values.toLocaleString('en-US')} YAML values, so it was not checked. The limit grows with the setting ladder.maxFileSize.`);
+    return refused(
+      text,
+      head,
+      'file-too-large',
+      `This file holds more than ${values.toLocaleString('en-US')} YAML values, so it was not checked. The limit grows with the setting ladder.maxFileSize.`,
+    );
   }
   let doc: Document.Parsed;
   try {
@@ -110,7 +130,12 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
   diagnostics.push(...duplicateKeys(doc));
   for (const [alias, target] of aliasTable(doc)) {
     if (target || !alias.range) continue;
-    diagnostics.push({ span: { start: alias.range[0], end: alias.range[1] }, severity: 'error', code: 'yaml-syntax', message: `Unknown alias '*${alias.source}': an anchor '&${alias.source}' must come before it.` });
+    diagnostics.push({
+      span: { start: alias.range[0], end: alias.range[1] },
+      severity: 'error',
+      code: 'yaml-syntax',
+      message: `Unknown alias '*${alias.source}': an anchor '&${alias.source}' must come before it.`,
+    });
   }
   for (const problem of doc.warnings) {
     const unknownTag = problem.code === 'TAG_RESOLVE_FAILED';
@@ -118,7 +143,9 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
       span: clampSpan(problem.pos, text.length),
       severity: 'warning',
       code: unknownTag ? 'unknown-tag' : 'yaml-warning',
-      message: unknownTag ? `${problem.message}. The tag is ignored and the value is read as plain text.` : problem.message,
+      message: unknownTag
+        ? `${problem.message}. The tag is ignored and the value is read as plain text.`
+        : problem.message,
     });
   }
   return { text, doc, diagnostics };
@@ -140,7 +167,12 @@ export function duplicateKeys(doc: Document): LadderDiagnostic[] {
         continue;
       }
       const range = pair.key.range;
-      found.push({ span: range ? { start: range[0], end: range[1] } : { start: 0, end: 0 }, severity: 'error', code: 'duplicate-key', message: yamlMessage('DUPLICATE_KEY', '') });
+      found.push({
+        span: range ? { start: range[0], end: range[1] } : { start: 0, end: 0 },
+        severity: 'error',
+        code: 'duplicate-key',
+        message: yamlMessage('DUPLICATE_KEY', ''),
+      });
     }
   });
   return found;

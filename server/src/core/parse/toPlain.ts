@@ -4,7 +4,10 @@ import { aliasTable, deref, spanOf } from './nodes';
 
 /** Raised when expanding aliases would build more nodes than the budget allows (an alias bomb). */
 export class ExpansionLimitError extends Error {
-  constructor(readonly span: Span, readonly limit: number) {
+  constructor(
+    readonly span: Span,
+    readonly limit: number,
+  ) {
     super(`Expanding aliases would create more than ${limit} values`);
   }
 }
@@ -37,7 +40,9 @@ function aliasOverBudget(doc: Document, budget: number): Span | undefined {
     sizes.set(node, 1); // while counting: a cycle through this node adds nothing
     let total = 1;
     if (isAlias(node)) total += size(deref(doc, node), depth + 1);
-    else if (isMap(node)) for (const item of node.items) total += (isScalar(item.key) ? 0 : size(item.key, depth + 1)) + size(item.value, depth + 1);
+    else if (isMap(node))
+      for (const item of node.items)
+        total += (isScalar(item.key) ? 0 : size(item.key, depth + 1)) + size(item.value, depth + 1);
     else if (isSeq(node)) for (const item of node.items) total += size(item, depth + 1);
     total = Math.min(total, budget + 1);
     sizes.set(node, total);
@@ -51,7 +56,11 @@ function aliasOverBudget(doc: Document, budget: number): Span | undefined {
     }
     if (++count > budget) return spanOf(node as Node);
     if (depth > MAX_DEPTH) return undefined;
-    const children = isMap(node) ? node.items.flatMap((item) => (isScalar(item.key) ? [item.value] : [item.key, item.value])) : isSeq(node) ? node.items : [];
+    const children = isMap(node)
+      ? node.items.flatMap((item) => (isScalar(item.key) ? [item.value] : [item.key, item.value]))
+      : isSeq(node)
+        ? node.items
+        : [];
     for (const child of children) {
       const found = visit(child, depth + 1);
       if (found) return found;
@@ -93,7 +102,12 @@ export function toPlain(doc: Document, budget = expansionBudget(0)): unknown {
       for (const item of node.items) {
         if (!isPair(item)) continue;
         const key = isScalar(item.key) ? String(item.key.value ?? '') : JSON.stringify(convert(item.key, depth + 1));
-        Object.defineProperty(result, key, { value: convert(item.value, depth + 1), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(result, key, {
+          value: convert(item.value, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return result;
     }

@@ -4,7 +4,7 @@ import type { CalibrationFlag, CalibrationReport } from '../score/calibrate';
 export const FLAG_MEANING: Readonly<Record<CalibrationFlag, string>> = {
   disagreement: 'two ratings are two or more scale steps apart',
   unreviewed: 'a next or target level expects it and no review rates it',
-  unsupported: 'the self-rating is above every reviewer\'s, without evidence',
+  unsupported: "the self-rating is above every reviewer's, without evidence",
 };
 
 /** The column header of each review: R1, R2, … in report order. */

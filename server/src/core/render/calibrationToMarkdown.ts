@@ -37,13 +37,24 @@ export function calibrationToMarkdown(report: CalibrationReport, options: Calibr
     '',
   ];
   if (report.reviews.length === 0) lines.push('No review of this assessment was found.', '');
-  else lines.push(...table(['Column', 'Reviewer', 'File'], report.reviews.map((review, index) => [reviews[index]!, cell(reviewerLabel(review)), code(review.file)])), '');
+  else
+    lines.push(
+      ...table(
+        ['Column', 'Reviewer', 'File'],
+        report.reviews.map((review, index) => [reviews[index]!, cell(reviewerLabel(review)), code(review.file)]),
+      ),
+      '',
+    );
 
   lines.push('## Competencies', '');
   if (report.competencies.length === 0) lines.push('No competency is rated yet.', '');
   else {
     const rows = report.competencies.map((c) => [
-      named(options.competencyNames?.get(c.competency), c.competency), scale(c.self), ...c.reviews.map(scale), scale(c.consensus), c.flags.join(', ') || ' ',
+      named(options.competencyNames?.get(c.competency), c.competency),
+      scale(c.self),
+      ...c.reviews.map(scale),
+      scale(c.consensus),
+      c.flags.join(', ') || ' ',
     ]);
     lines.push(...table(['Competency', 'Self', ...reviews, 'Consensus', 'Flags'], rows), '');
     const used = flagsInUse(report);
@@ -57,6 +68,7 @@ export function calibrationToMarkdown(report: CalibrationReport, options: Calibr
     ...[level.self, ...level.reviews, level.consensus].map((status) => LEVEL_STATUS_LABEL[status]),
   ]);
   lines.push(...table(['Level', 'Self', ...reviews, 'Consensus'], rows), '');
-  if (levels.some((level) => focus.includes(level.id))) lines.push(`${FOCUS_MARK} a next step from the current level, or the target.`, '');
+  if (levels.some((level) => focus.includes(level.id)))
+    lines.push(`${FOCUS_MARK} a next step from the current level, or the target.`, '');
   return `${lines.join('\n').trimEnd()}\n`;
 }

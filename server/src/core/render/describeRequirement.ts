@@ -35,12 +35,17 @@ export function metricBound(metric: Metric | undefined, value: number): string {
  * when it is given; the children of any-of and all-of are for the caller to list. Every surface that puts
  * a requirement in words (Markdown export, hover, completion, the ladder view) uses this one wording.
  */
-export function describeRequirement(requirement: Requirement, context?: LadderContext, wording: Wording = PLAIN_WORDING): string {
+export function describeRequirement(
+  requirement: Requirement,
+  context?: LadderContext,
+  wording: Wording = PLAIN_WORDING,
+): string {
   const { ref } = wording;
   switch (requirement.type) {
     case 'time-at-level': {
       const span = atLeastYears(requirement.years?.value);
-      if (requirement.level) return `${span} at ${ref(requirement.level.value, context?.levels.get(requirement.level.value)?.name)}`;
+      if (requirement.level)
+        return `${span} at ${ref(requirement.level.value, context?.levels.get(requirement.level.value)?.name)}`;
       if (requirement.rank) return `${span} at rank ${requirement.rank.value}`;
       return `${span} at a level or rank (not given)`;
     }
@@ -50,9 +55,12 @@ export function describeRequirement(requirement: Requirement, context?: LadderCo
     }
     case 'competencies': {
       const count = requirement.count?.value;
-      const counted = count === undefined ? 'Some competencies' : `At least ${plural(count, 'competency', 'competencies')}`;
+      const counted =
+        count === undefined ? 'Some competencies' : `At least ${plural(count, 'competency', 'competencies')}`;
       const min = requirement.min;
-      const rated = min ? `rated ${ref(min.key, context?.scale.get(min.key)?.entry.name)} or higher` : 'rated (minimum not given)';
+      const rated = min
+        ? `rated ${ref(min.key, context?.scale.get(min.key)?.entry.name)} or higher`
+        : 'rated (minimum not given)';
       const pool = requirement.group
         ? ` in group ${ref(requirement.group.value)}`
         : requirement.of

@@ -25,8 +25,9 @@ export function formatReadiness(readiness: number): string {
 
 /** How many of a level's expectations and top-level requirements are satisfied, out of how many. */
 export function satisfiedCount(level: LevelScore): { satisfied: number; total: number } {
-  const satisfied = level.expectations.filter((e) => e.status === 'met').length
-    + level.requirements.filter((r) => r.status === 'met' || r.status === 'waived').length;
+  const satisfied =
+    level.expectations.filter((e) => e.status === 'met').length +
+    level.requirements.filter((r) => r.status === 'met' || r.status === 'waived').length;
   return { satisfied, total: level.expectations.length + level.requirements.length };
 }
 
@@ -45,7 +46,8 @@ export interface ReportNames {
 }
 
 export function reportNames(context: LadderContext): ReportNames {
-  const names = (entities: Iterable<{ id: string; name?: string }>) => new Map([...entities].flatMap((e) => (e.name ? [[e.id, e.name] as const] : [])));
+  const names = (entities: Iterable<{ id: string; name?: string }>) =>
+    new Map([...entities].flatMap((e) => (e.name ? [[e.id, e.name] as const] : [])));
   return {
     ...(context.ladder.name !== undefined ? { ladderName: context.ladder.name } : {}),
     competencyNames: names(context.competencies.values()),

@@ -32,7 +32,12 @@ function levelSection(level: Level, context: LadderContext): string[] {
     lines.push('**Expectations**', '', ...table(['Competency', 'Minimum rating'], rows), '');
   }
   if (level.requirements.length > 0) {
-    lines.push('**Requirements**', '', ...level.requirements.flatMap((requirement) => requirementLines(requirement, 0, context)), '');
+    lines.push(
+      '**Requirements**',
+      '',
+      ...level.requirements.flatMap((requirement) => requirementLines(requirement, 0, context)),
+      '',
+    );
   }
   if (level.next.length > 0) {
     const next = level.next.map((ref) => named(context.levels.get(ref.value)?.name, ref.value));
@@ -79,7 +84,11 @@ export function ladderToMarkdown(context: LadderContext): string {
   if (ladder.description) lines.push(inline(ladder.description), '');
 
   if (ladder.scale.length > 0) {
-    const rows = ladder.scale.map((entry) => [code(String(entry.id)), cell(entry.name ?? ''), cell(entry.description ?? '')]);
+    const rows = ladder.scale.map((entry) => [
+      code(String(entry.id)),
+      cell(entry.name ?? ''),
+      cell(entry.description ?? ''),
+    ]);
     lines.push('## Scale', '', 'Lowest to highest.', '', ...table(['Rating', 'Name', 'Meaning'], rows), '');
   }
 
@@ -99,16 +108,32 @@ export function ladderToMarkdown(context: LadderContext): string {
 
   const competencies = [...context.competencies.values()];
   if (competencies.length > 0) {
-    lines.push('## Competencies', '', ...table(['Competency', 'Group', 'Description'], competencyRows(competencies)), '');
+    lines.push(
+      '## Competencies',
+      '',
+      ...table(['Competency', 'Group', 'Description'], competencyRows(competencies)),
+      '',
+    );
     const descriptors = descriptorLines(competencies);
     if (descriptors.length > 0) lines.push('### What each rating means', '', ...descriptors);
   }
   if (context.metrics.size > 0) {
-    const rows = [...context.metrics.values()].map((metric) => [named(metric.name, metric.id), cell(metric.unit ?? ''), cell(metric.better ? `${metric.better} is better` : '')]);
+    const rows = [...context.metrics.values()].map((metric) => [
+      named(metric.name, metric.id),
+      cell(metric.unit ?? ''),
+      cell(metric.better ? `${metric.better} is better` : ''),
+    ]);
     lines.push('## Metrics', '', ...table(['Metric', 'Unit', 'Direction'], rows), '');
   }
   if (context.checks.size > 0) {
-    lines.push('## Checks', '', ...[...context.checks.values()].map((check) => `- ${named(check.name, check.id)}${check.description ? ` — ${inline(check.description)}` : ''}`), '');
+    lines.push(
+      '## Checks',
+      '',
+      ...[...context.checks.values()].map(
+        (check) => `- ${named(check.name, check.id)}${check.description ? ` — ${inline(check.description)}` : ''}`,
+      ),
+      '',
+    );
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -25,7 +25,10 @@ function escapeMarkdownLine(line: string): string {
  * (exported ladders and reports, hovers, completion details) uses it, directly or through the helpers below.
  */
 export function escapeMarkdown(text: string): string {
-  return text.split(/\r\n?|\n/).map(escapeMarkdownLine).join('\n');
+  return text
+    .split(/\r\n?|\n/)
+    .map(escapeMarkdownLine)
+    .join('\n');
 }
 
 /** Escaped text on one line, for headings, list items and table cells. */

@@ -19,7 +19,11 @@ function requirementRows(result: RequirementResult, depth: number): string[][] {
   const indent = depth === 0 ? '' : `${'\u00a0\u00a0'.repeat(depth)}↳ `;
   const label = result.id ? code(result.id) : code(result.type);
   const description = result.description ? ` — ${inline(result.description)}` : '';
-  const row = [`${indent}${label}${description}`, `${RESULT_MARK[result.status]} ${result.status}`, cell(result.detail)];
+  const row = [
+    `${indent}${label}${description}`,
+    `${RESULT_MARK[result.status]} ${result.status}`,
+    cell(result.detail),
+  ];
   return [row, ...(result.children ?? []).flatMap((child) => requirementRows(child, depth + 1))];
 }
 
@@ -42,7 +46,13 @@ function levelSection(level: LevelScore, focused: boolean, options: ScoreMarkdow
     lines.push(...table(['Competency', 'Expected', 'Rated', 'Result'], rows), '');
   }
   if (level.requirements.length > 0) {
-    lines.push(...table(['Requirement', 'Result', 'Detail'], level.requirements.flatMap((requirement) => requirementRows(requirement, 0))), '');
+    lines.push(
+      ...table(
+        ['Requirement', 'Result', 'Detail'],
+        level.requirements.flatMap((requirement) => requirementRows(requirement, 0)),
+      ),
+      '',
+    );
   }
   if (total === 0) lines.push('This level has no expectations or requirements.', '');
   return lines;
@@ -70,7 +80,8 @@ export function scoreToMarkdown(report: ScoreReport, options: ScoreMarkdownOptio
       formatReadiness(level.readiness),
     ]);
     lines.push('## Summary', '', ...table(['Level', 'Track', 'Rank', 'Status', 'Readiness'], rows), '');
-    if (levels.some((level) => focus.includes(level.id))) lines.push(`${FOCUS_MARK} a next step from the current level, or the target.`, '');
+    if (levels.some((level) => focus.includes(level.id)))
+      lines.push(`${FOCUS_MARK} a next step from the current level, or the target.`, '');
   }
   for (const level of levels) lines.push(...levelSection(level, focus.includes(level.id), options));
   return `${lines.join('\n').trimEnd()}\n`;

@@ -23,8 +23,13 @@ function lastSegmentName(path: PathSegment[]): string {
 function describeType(type: unknown): string {
   const types = Array.isArray(type) ? type : [type];
   const words: Record<string, string> = {
-    integer: 'a whole number', number: 'a number', string: 'text', boolean: 'true or false',
-    object: 'a mapping (key: value)', array: 'a list', null: 'empty',
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'text',
+    boolean: 'true or false',
+    object: 'a mapping (key: value)',
+    array: 'a list',
+    null: 'empty',
   };
   return types.map((t) => words[String(t)] ?? String(t)).join(' or ');
 }
@@ -54,28 +59,76 @@ export function errorToDiagnostic(error: ErrorObject, doc: Document, text: strin
       const key = String(params.additionalProperty);
       const unknown = isMap(node) ? findEntry(node, key) : undefined;
       const span = unknown ? spanOf(unknown.keyNode) : nodeSpan;
-      const fixes = unknown ? [{ title: `Remove unknown key '${key}'`, edits: [{ span: removalSpan(text, pairSpan(unknown)), newText: '' }] }] : undefined;
-      return { span, severity: 'error', code: 'unknown-key', message: `Unknown key '${key}' in ${where}.`, ...(fixes ? { fixes } : {}) };
+      const fixes = unknown
+        ? [
+            {
+              title: `Remove unknown key '${key}'`,
+              edits: [{ span: removalSpan(text, pairSpan(unknown)), newText: '' }],
+            },
+          ]
+        : undefined;
+      return {
+        span,
+        severity: 'error',
+        code: 'unknown-key',
+        message: `Unknown key '${key}' in ${where}.`,
+        ...(fixes ? { fixes } : {}),
+      };
     }
     case 'required': {
       const missing = String(params.missingProperty);
-      return { span: keyOrFirstKey(entry, node, nodeSpan, reached), severity: 'error', code: 'missing-key', message: `Missing required key '${missing}' in ${where}.` };
+      return {
+        span: keyOrFirstKey(entry, node, nodeSpan, reached),
+        severity: 'error',
+        code: 'missing-key',
+        message: `Missing required key '${missing}' in ${where}.`,
+      };
     }
     case 'type':
-      return { span: reached ? nodeSpan : keyOrFirstKey(entry, node, nodeSpan, reached), severity: 'error', code: 'wrong-type', message: `${capitalise(where)} should be ${describeType(params.type)}, not ${describeValue(valueAt(doc, path))}.` };
+      return {
+        span: reached ? nodeSpan : keyOrFirstKey(entry, node, nodeSpan, reached),
+        severity: 'error',
+        code: 'wrong-type',
+        message: `${capitalise(where)} should be ${describeType(params.type)}, not ${describeValue(valueAt(doc, path))}.`,
+      };
     case 'enum':
-      return { span: nodeSpan, severity: 'error', code: 'invalid-value', message: `${describeValue(valueAt(doc, path))} is not allowed for ${where}; use one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}.` };
+      return {
+        span: nodeSpan,
+        severity: 'error',
+        code: 'invalid-value',
+        message: `${describeValue(valueAt(doc, path))} is not allowed for ${where}; use one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}.`,
+      };
     case 'const':
-      return { span: nodeSpan, severity: 'error', code: 'invalid-value', message: `${capitalise(where)} must be '${String(params.allowedValue)}'.` };
+      return {
+        span: nodeSpan,
+        severity: 'error',
+        code: 'invalid-value',
+        message: `${capitalise(where)} must be '${String(params.allowedValue)}'.`,
+      };
     case 'pattern':
-      return { span: nodeSpan, severity: 'error', code: 'invalid-value', message: `${describeValue(valueAt(doc, path))} is not a valid ${patternName(String(params.pattern))} for ${where}.` };
+      return {
+        span: nodeSpan,
+        severity: 'error',
+        code: 'invalid-value',
+        message: `${describeValue(valueAt(doc, path))} is not a valid ${patternName(String(params.pattern))} for ${where}.`,
+      };
     case 'propertyNames': {
       const name = String(params.propertyName);
       const bad = isMap(node) ? findEntry(node, name) : undefined;
-      return { span: bad ? spanOf(bad.keyNode) : nodeSpan, severity: 'error', code: 'invalid-value', message: `'${name}' is not a valid id: ids are lowercase letters, digits and dashes.` };
+      return {
+        span: bad ? spanOf(bad.keyNode) : nodeSpan,
+        severity: 'error',
+        code: 'invalid-value',
+        message: `'${name}' is not a valid id: ids are lowercase letters, digits and dashes.`,
+      };
     }
     default:
-      return { span: reached ? nodeSpan : keyOrFirstKey(entry, node, nodeSpan, reached), severity: 'error', code: 'schema', message: `${capitalise(where)} ${error.message ?? 'is not valid'}.` };
+      return {
+        span: reached ? nodeSpan : keyOrFirstKey(entry, node, nodeSpan, reached),
+        severity: 'error',
+        code: 'schema',
+        message: `${capitalise(where)} ${error.message ?? 'is not valid'}.`,
+      };
   }
 }
 
@@ -116,7 +169,9 @@ function removalSpan(text: string, pair: Span): Span {
   const lineStart = text.lastIndexOf('\n', pair.start - 1) + 1;
   let end = pair.end;
   while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  const onlyPairOnLines = /^[ \t]*$/.test(text.slice(lineStart, pair.start)) && (end === text.length || text[end] === '\n' || text[end] === '\r');
+  const onlyPairOnLines =
+    /^[ \t]*$/.test(text.slice(lineStart, pair.start)) &&
+    (end === text.length || text[end] === '\n' || text[end] === '\r');
   if (onlyPairOnLines) {
     const lineEnd = text.indexOf('\n', end);
     return { start: lineStart, end: lineEnd < 0 ? text.length : lineEnd + 1 };

@@ -33,7 +33,9 @@ export function validateSchema(kind: FileKind, data: unknown, doc: Document, tex
   const diagnostics: LadderDiagnostic[] = [];
   // A bad key fails both a rule inside propertyNames (reported on the whole mapping) and propertyNames
   // itself (reported on the key): keep the latter.
-  const errors = (validate.errors ?? []).filter((error) => (error as { propertyName?: string }).propertyName === undefined);
+  const errors = (validate.errors ?? []).filter(
+    (error) => (error as { propertyName?: string }).propertyName === undefined,
+  );
   for (const error of preferSpecific(errors)) {
     const diagnostic = errorToDiagnostic(error, doc, text);
     const key = `${diagnostic.span.start}:${diagnostic.span.end}:${diagnostic.message}`;
@@ -53,7 +55,8 @@ export function validateSchema(kind: FileKind, data: unknown, doc: Document, tex
 function preferSpecific(errors: ErrorObject[]): ErrorObject[] {
   const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
   if (anyOfPaths.length === 0) return errors;
-  const under = (error: ErrorObject, path: string) => error.instancePath === path || error.instancePath.startsWith(`${path}/`);
+  const under = (error: ErrorObject, path: string) =>
+    error.instancePath === path || error.instancePath.startsWith(`${path}/`);
   const drop = new Set<ErrorObject>();
   for (const path of anyOfPaths) {
     const branchErrors = errors.filter((e) => e.keyword !== 'anyOf' && under(e, path));

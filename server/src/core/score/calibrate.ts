@@ -41,18 +41,25 @@ export interface Calibration {
 export function countedRatings(ratings: readonly Rating[], context: LadderContext): Map<string, Rating> {
   const counted = new Map<string, Rating>();
   for (const rating of ratings) {
-    if (rating.value && context.scale.has(rating.value.key) && !counted.has(rating.competency.value)) counted.set(rating.competency.value, rating);
+    if (rating.value && context.scale.has(rating.value.key) && !counted.has(rating.competency.value))
+      counted.set(rating.competency.value, rating);
   }
   return counted;
 }
 
-function flagsOf(self: number | undefined, reviews: readonly (number | undefined)[], expectedByFocus: boolean, selfEvidence: number): CalibrationFlag[] {
+function flagsOf(
+  self: number | undefined,
+  reviews: readonly (number | undefined)[],
+  expectedByFocus: boolean,
+  selfEvidence: number,
+): CalibrationFlag[] {
   const given = reviews.filter((position): position is number => position !== undefined);
   const all = self === undefined ? given : [self, ...given];
   const flags: CalibrationFlag[] = [];
   if (all.length > 1 && Math.max(...all) - Math.min(...all) >= 2) flags.push('disagreement');
   if (expectedByFocus && given.length === 0) flags.push('unreviewed');
-  if (self !== undefined && given.length > 0 && given.every((position) => self > position) && selfEvidence === 0) flags.push('unsupported');
+  if (self !== undefined && given.length > 0 && given.every((position) => self > position) && selfEvidence === 0)
+    flags.push('unsupported');
   return flags;
 }
 
@@ -63,27 +70,55 @@ function flagsOf(self: number | undefined, reviews: readonly (number | undefined
  * inputs have not changed since an earlier call is not computed again (typing in one review rescores
  * that review and the consensus only).
  */
-export function calibrate(assessment: Assessment, reviews: readonly ReviewInput[], context: LadderContext, options: Pick<ScoreOptions, 'today'> = {}, memo = new ScoreMemo()): Calibration {
+export function calibrate(
+  assessment: Assessment,
+  reviews: readonly ReviewInput[],
+  context: LadderContext,
+  options: Pick<ScoreOptions, 'today'> = {},
+  memo = new ScoreMemo(),
+): Calibration {
   const day = asOfDay(assessment, options.today);
   const self = memo.get('self', assessment, [context, day], () => scoreAssessment(assessment, context, options));
-  const underReviews = reviews.map(({ review }) => memo.get('review', review, [assessment, context, day], () => scoreAssessment(withReviewFacts(assessment, review), context, options)));
+  const underReviews = reviews.map(({ review }) =>
+    memo.get('review', review, [assessment, context, day], () =>
+      scoreAssessment(withReviewFacts(assessment, review), context, options),
+    ),
+  );
   const reviewModels = reviews.map((r) => r.review);
   // Without reviews the consensus is the self-assessment.
-  const consensus = reviewModels.length === 0 ? self : memo.get('consensus', assessment, [context, day, ...reviewModels], () => scoreAssessment(consensusAssessment(assessment, reviewModels, context), context, options));
+  const consensus =
+    reviewModels.length === 0
+      ? self
+      : memo.get('consensus', assessment, [context, day, ...reviewModels], () =>
+          scoreAssessment(consensusAssessment(assessment, reviewModels, context), context, options),
+        );
 
   const selfPositions = ratingPositions(assessment, context);
   const reviewPositions = reviews.map(({ review }) => ratingPositions(review, context));
   const consensusPositions = lowestPositions([assessment, ...reviews.map((r) => r.review)], context);
-  const expected = new Set(focusLevelIds(assessment, context).flatMap((id) => context.levels.get(id)!.expectations.map((e) => e.competency.value)));
-  const scaleId = (position: number | undefined): ScaleId | null => (position === undefined ? null : context.ladder.scale[position]!.id);
+  const expected = new Set(
+    focusLevelIds(assessment, context).flatMap((id) =>
+      context.levels.get(id)!.expectations.map((e) => e.competency.value),
+    ),
+  );
+  const scaleId = (position: number | undefined): ScaleId | null =>
+    position === undefined ? null : context.ladder.scale[position]!.id;
 
   const selfRatings = countedRatings(assessment.ratings, context);
-  const competencies = [...context.competencies.keys()].filter((id) => consensusPositions.has(id)).map((id) => {
-    const own = selfPositions.get(id);
-    const given = reviewPositions.map((positions) => positions.get(id));
-    const evidence = selfRatings.get(id)?.evidence.length ?? 0;
-    return { competency: id, self: scaleId(own), reviews: given.map(scaleId), consensus: scaleId(consensusPositions.get(id)), flags: flagsOf(own, given, expected.has(id), evidence) };
-  });
+  const competencies = [...context.competencies.keys()]
+    .filter((id) => consensusPositions.has(id))
+    .map((id) => {
+      const own = selfPositions.get(id);
+      const given = reviewPositions.map((positions) => positions.get(id));
+      const evidence = selfRatings.get(id)?.evidence.length ?? 0;
+      return {
+        competency: id,
+        self: scaleId(own),
+        reviews: given.map(scaleId),
+        consensus: scaleId(consensusPositions.get(id)),
+        flags: flagsOf(own, given, expected.has(id), evidence),
+      };
+    });
   const levels = self.levels.map((level, index) => ({
     id: level.id,
     self: level.status,
@@ -93,7 +128,11 @@ export function calibrate(assessment: Assessment, reviews: readonly ReviewInput[
   const report: CalibrationReport = {
     person: self.person,
     asOf: self.asOf,
-    reviews: reviews.map(({ file, review }) => ({ file, reviewer: review.reviewer?.value ?? null, role: review.role ?? null })),
+    reviews: reviews.map(({ file, review }) => ({
+      file,
+      reviewer: review.reviewer?.value ?? null,
+      role: review.role ?? null,
+    })),
     competencies,
     levels,
   };

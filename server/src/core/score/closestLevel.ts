@@ -6,5 +6,10 @@ const STATUS_ORDER: Readonly<Record<LevelStatus, number>> = { eligible: 0, incom
 export function closestLevel<T extends Pick<LevelScore, 'status' | 'readiness'>>(levels: readonly T[]): T | undefined {
   return levels
     .map((level, index) => ({ level, index }))
-    .sort((a, b) => STATUS_ORDER[a.level.status] - STATUS_ORDER[b.level.status] || b.level.readiness - a.level.readiness || a.index - b.index)[0]?.level;
+    .sort(
+      (a, b) =>
+        STATUS_ORDER[a.level.status] - STATUS_ORDER[b.level.status] ||
+        b.level.readiness - a.level.readiness ||
+        a.index - b.index,
+    )[0]?.level;
 }

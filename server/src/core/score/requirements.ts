@@ -20,8 +20,10 @@ function recordedFacts(assessment: Assessment): { checks: Map<string, CheckEntry
   let facts = recorded.get(assessment);
   if (!facts) {
     facts = { checks: new Map(), metrics: new Map() };
-    for (const check of assessment.checks) if (!facts.checks.has(check.id.value)) facts.checks.set(check.id.value, check);
-    for (const metric of assessment.metrics) if (!facts.metrics.has(metric.id.value)) facts.metrics.set(metric.id.value, metric);
+    for (const check of assessment.checks)
+      if (!facts.checks.has(check.id.value)) facts.checks.set(check.id.value, check);
+    for (const metric of assessment.metrics)
+      if (!facts.metrics.has(metric.id.value)) facts.metrics.set(metric.id.value, metric);
     recorded.set(assessment, facts);
   }
   return facts;
@@ -46,7 +48,12 @@ export function evaluateRequirement(requirement: Requirement, input: EvaluationI
     ...(requirement.description !== undefined ? { description: requirement.description } : {}),
   };
   if (requirement.id && input.waived.has(requirement.id.value)) {
-    return { ...base, status: 'waived', detail: `waived (${result.detail})`, ...(result.children ? { children: result.children } : {}) };
+    return {
+      ...base,
+      status: 'waived',
+      detail: `waived (${result.detail})`,
+      ...(result.children ? { children: result.children } : {}),
+    };
   }
   return { ...base, ...result };
 }
@@ -64,24 +71,34 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       if (requirement.level) {
         const id = requirement.level.value;
         label = `at ${context.levels.get(id)?.name ?? id}`;
-        tenure = tenureOf(input, `level:${id}`, () => yearsAt(assessment, context, input.asOfDay, (_, levelId) => levelId === id));
+        tenure = tenureOf(input, `level:${id}`, () =>
+          yearsAt(assessment, context, input.asOfDay, (_, levelId) => levelId === id),
+        );
       } else if (requirement.rank) {
         const rank = requirement.rank.value;
         label = `at rank ${rank}`;
-        tenure = tenureOf(input, `rank:${rank}`, () => yearsAt(assessment, context, input.asOfDay, (level) => level?.rank?.value === rank));
+        tenure = tenureOf(input, `rank:${rank}`, () =>
+          yearsAt(assessment, context, input.asOfDay, (level) => level?.rank?.value === rank),
+        );
       } else {
         return { status: 'unknown', detail: 'no rank or level given' };
       }
       const detail = `${formatYears(tenure.years, years)} ${label} (needs ${years})`;
       if (tenure.years >= years) return { status: 'met', detail };
-      return { status: tenure.complete ? 'unmet' : 'unknown', detail: tenure.complete ? detail : `${detail}; a start date is missing` };
+      return {
+        status: tenure.complete ? 'unmet' : 'unknown',
+        detail: tenure.complete ? detail : `${detail}; a start date is missing`,
+      };
     }
     case 'experience': {
       const years = requirement.years?.value;
       const have = assessment.experienceYears?.value;
       if (years === undefined) return { status: 'unknown', detail: 'no number of years given' };
       if (have === undefined) return { status: 'unknown', detail: `experience-years not given (needs ${years})` };
-      return { status: have >= years ? 'met' : 'unmet', detail: `${formatYears(have, years)} of experience (needs ${years})` };
+      return {
+        status: have >= years ? 'met' : 'unmet',
+        detail: `${formatYears(have, years)} of experience (needs ${years})`,
+      };
     }
     case 'competencies':
       return evaluateCompetencyCount(requirement, input);
@@ -100,14 +117,23 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       if (id === undefined) return { status: 'unknown', detail: 'no metric named' };
       const metric = context.metrics.get(id);
       const name = metric?.name ?? id;
-      const suffix = metric?.unit === 'percent' ? '%' : metric?.unit === 'minutes' || metric?.unit === 'hours' || metric?.unit === 'days' ? ` ${metric.unit}` : '';
+      const suffix =
+        metric?.unit === 'percent'
+          ? '%'
+          : metric?.unit === 'minutes' || metric?.unit === 'hours' || metric?.unit === 'days'
+            ? ` ${metric.unit}`
+            : '';
       const bounds = [
         requirement.min !== undefined ? `at least ${requirement.min.value}${suffix}` : undefined,
         requirement.max !== undefined ? `at most ${requirement.max.value}${suffix}` : undefined,
-      ].filter(Boolean).join(' and ');
+      ]
+        .filter(Boolean)
+        .join(' and ');
       const value = recordedFacts(assessment).metrics.get(id)?.value;
       if (value === undefined) return { status: 'unknown', detail: `${name}: no value (needs ${bounds})` };
-      const ok = (requirement.min === undefined || value >= requirement.min.value) && (requirement.max === undefined || value <= requirement.max.value);
+      const ok =
+        (requirement.min === undefined || value >= requirement.min.value) &&
+        (requirement.max === undefined || value <= requirement.max.value);
       return { status: ok ? 'met' : 'unmet', detail: `${name}: ${value}${suffix} (needs ${bounds})` };
     }
     case 'any-of':
@@ -116,11 +142,13 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       const satisfied = children.filter((c) => c.status === 'met' || c.status === 'waived').length;
       const unmet = children.filter((c) => c.status === 'unmet').length;
       let status: RequirementStatus;
-      if (requirement.type === 'any-of') status = satisfied > 0 ? 'met' : unmet === children.length ? 'unmet' : 'unknown';
+      if (requirement.type === 'any-of')
+        status = satisfied > 0 ? 'met' : unmet === children.length ? 'unmet' : 'unknown';
       else status = unmet > 0 ? 'unmet' : satisfied === children.length ? 'met' : 'unknown';
-      const detail = requirement.type === 'any-of'
-        ? `${satisfied} of ${children.length} options satisfied (needs 1)`
-        : `${satisfied} of ${children.length} satisfied (needs all)`;
+      const detail =
+        requirement.type === 'any-of'
+          ? `${satisfied} of ${children.length} options satisfied (needs 1)`
+          : `${satisfied} of ${children.length} satisfied (needs all)`;
       return { status, detail, children };
     }
     default:
@@ -128,14 +156,19 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
   }
 }
 
-function evaluateCompetencyCount(requirement: Extract<Requirement, { type: 'competencies' }>, input: EvaluationInput): Evaluation {
+function evaluateCompetencyCount(
+  requirement: Extract<Requirement, { type: 'competencies' }>,
+  input: EvaluationInput,
+): Evaluation {
   const { context } = input;
   const needed = requirement.count?.value;
   const min = requirement.min && context.scale.get(requirement.min.key);
   if (needed === undefined || !min) return { status: 'unknown', detail: 'count or min missing' };
   const pool = requirement.of
     ? requirement.of.map((ref) => ref.value)
-    : requirement.group ? competenciesInGroup(context, requirement.group.value).map((c) => c.id) : [...context.competencies.keys()];
+    : requirement.group
+      ? competenciesInGroup(context, requirement.group.value).map((c) => c.id)
+      : [...context.competencies.keys()];
   let atOrAbove = 0;
   let unrated = 0;
   for (const id of new Set(pool)) {

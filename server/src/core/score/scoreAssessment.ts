@@ -16,7 +16,8 @@ export function ratingPositions(assessment: Pick<Assessment, 'ratings'>, context
   const positions = new Map<string, number>();
   for (const rating of assessment.ratings) {
     const position = rating.value && context.scale.get(rating.value.key)?.position;
-    if (position !== undefined && !positions.has(rating.competency.value)) positions.set(rating.competency.value, position);
+    if (position !== undefined && !positions.has(rating.competency.value))
+      positions.set(rating.competency.value, position);
   }
   return positions;
 }
@@ -35,14 +36,24 @@ export function scoreLevel(level: Level, input: EvaluationInput): LevelScore {
     const position = input.ratingPositions.get(expectation.competency.value);
     const ratedEntry = position === undefined ? undefined : { entry: context.ladder.scale[position]!, position };
     const status = !ratedEntry ? 'unrated' : ratedEntry.position >= expected.position ? 'met' : 'gap';
-    return [{ competency: expectation.competency.value, expected: expected.entry.id, rated: ratedEntry ? ratedEntry.entry.id : null, status }];
+    return [
+      {
+        competency: expectation.competency.value,
+        expected: expected.entry.id,
+        rated: ratedEntry ? ratedEntry.entry.id : null,
+        status,
+      },
+    ];
   });
   const requirements = level.requirements.map((requirement) => evaluateRequirement(requirement, input));
   const anyGap = expectations.some((e) => e.status === 'gap') || requirements.some((r) => r.status === 'unmet');
-  const anyUnknown = expectations.some((e) => e.status === 'unrated') || requirements.some((r) => r.status === 'unknown');
+  const anyUnknown =
+    expectations.some((e) => e.status === 'unrated') || requirements.some((r) => r.status === 'unknown');
   const status: LevelStatus = anyGap ? 'not-yet' : anyUnknown ? 'incomplete' : 'eligible';
   const total = expectations.length + requirements.length;
-  const satisfied = expectations.filter((e) => e.status === 'met').length + requirements.filter((r) => r.status === 'met' || r.status === 'waived').length;
+  const satisfied =
+    expectations.filter((e) => e.status === 'met').length +
+    requirements.filter((r) => r.status === 'met' || r.status === 'waived').length;
   return {
     id: level.id,
     name: level.name ?? level.id,
@@ -56,7 +67,11 @@ export function scoreLevel(level: Level, input: EvaluationInput): LevelScore {
 }
 
 /** Scores an assessment against every level of its ladder, in file order (or just one level). */
-export function scoreAssessment(assessment: Assessment, context: LadderContext, options: ScoreOptions = {}): ScoreReport {
+export function scoreAssessment(
+  assessment: Assessment,
+  context: LadderContext,
+  options: ScoreOptions = {},
+): ScoreReport {
   const day = asOfDay(assessment, options.today);
   const input: EvaluationInput = {
     assessment,
@@ -65,7 +80,9 @@ export function scoreAssessment(assessment: Assessment, context: LadderContext, 
     waived: new Set(assessment.waivers.flatMap((w) => (w.requirement ? [w.requirement.value] : []))),
     ratingPositions: ratingPositions(assessment, context),
   };
-  const levels = [...context.levels.values()].filter((level) => options.levelId === undefined || level.id === options.levelId);
+  const levels = [...context.levels.values()].filter(
+    (level) => options.levelId === undefined || level.id === options.levelId,
+  );
   return {
     person: assessment.person ?? '',
     ladder: context.ladder.id?.value ?? '',

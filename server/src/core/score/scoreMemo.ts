@@ -18,7 +18,8 @@ export class ScoreMemo {
   /** The report remembered in `slot` for `key` when it was computed from the same `inputs`, else `compute()`'s. */
   get(slot: MemoSlot, key: object, inputs: readonly unknown[], compute: () => ScoreReport): ScoreReport {
     const found = this.reports[slot].get(key);
-    if (found && found.inputs.length === inputs.length && found.inputs.every((input, i) => input === inputs[i])) return found.report;
+    if (found && found.inputs.length === inputs.length && found.inputs.every((input, i) => input === inputs[i]))
+      return found.report;
     const report = compute();
     this.reports[slot].set(key, { inputs, report });
     return report;

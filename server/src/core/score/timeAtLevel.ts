@@ -12,7 +12,12 @@ export interface Tenure {
  * Years spent at levels matching `matches`: the days of matching history intervals plus since→asOf for
  * the current level, over 365.25.
  */
-export function yearsAt(assessment: Assessment, context: LadderContext, asOfDay: number, matches: (level: Level | undefined, id: string) => boolean): Tenure {
+export function yearsAt(
+  assessment: Assessment,
+  context: LadderContext,
+  asOfDay: number,
+  matches: (level: Level | undefined, id: string) => boolean,
+): Tenure {
   let days = 0;
   let complete = true;
   for (const entry of assessment.history) {

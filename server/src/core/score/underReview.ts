@@ -4,7 +4,11 @@ import { ratingPositions } from './scoreAssessment';
 import { withRatingOverrides } from './whatIf';
 
 /** Entries the facts give (those with a value), replacing the assessment's entries of the same id. */
-function overrideById<T extends { id: { value: string } }>(own: readonly T[], given: readonly T[], hasValue: (entry: T) => boolean): T[] {
+function overrideById<T extends { id: { value: string } }>(
+  own: readonly T[],
+  given: readonly T[],
+  hasValue: (entry: T) => boolean,
+): T[] {
   const replacing = given.filter(hasValue);
   if (replacing.length === 0) return [...own];
   const ids = new Set(replacing.map((entry) => entry.id.value));
@@ -39,11 +43,19 @@ export function withReviewFacts(assessment: Assessment, facts: ReviewFacts): Ass
  * among the self-rating and the reviews that rate it (unrated when no one does); checks and metrics as
  * the assessment has them, overridden by the reviews in the order given.
  */
-export function consensusAssessment(assessment: Assessment, reviews: readonly ReviewFacts[], context: LadderContext): Assessment {
+export function consensusAssessment(
+  assessment: Assessment,
+  reviews: readonly ReviewFacts[],
+  context: LadderContext,
+): Assessment {
   let facts = assessment;
-  for (const review of reviews) facts = withReviewFacts(facts, { ratings: [], checks: review.checks, metrics: review.metrics });
+  for (const review of reviews)
+    facts = withReviewFacts(facts, { ratings: [], checks: review.checks, metrics: review.metrics });
   const lowest = lowestPositions([assessment, ...reviews], context);
-  return withRatingOverrides(facts, ratingOverrides([...lowest].map(([id, position]) => [id, context.ladder.scale[position]!.id])));
+  return withRatingOverrides(
+    facts,
+    ratingOverrides([...lowest].map(([id, position]) => [id, context.ladder.scale[position]!.id])),
+  );
 }
 
 /** Competency id → the lowest scale position any of the sources rates it at (on-scale ratings only). */

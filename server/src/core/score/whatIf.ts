@@ -4,7 +4,10 @@ import type { Assessment, Rating, ScaleId } from '../model/types';
  * The assessment as it would be with some ratings replaced (null: not rated), for previewing
  * "what if" without touching the file.
  */
-export function withRatingOverrides(assessment: Assessment, overrides: Readonly<Record<string, ScaleId | null>>): Assessment {
+export function withRatingOverrides(
+  assessment: Assessment,
+  overrides: Readonly<Record<string, ScaleId | null>>,
+): Assessment {
   const ids = Object.keys(overrides);
   if (ids.length === 0) return assessment;
   const ratings: Rating[] = [];
@@ -17,7 +20,13 @@ export function withRatingOverrides(assessment: Assessment, overrides: Readonly<
       continue;
     }
     const value = overrides[id];
-    ratings.push({ ...rating, value: value === null || value === undefined ? undefined : { value, key: String(value), span: rating.value?.span ?? rating.span } });
+    ratings.push({
+      ...rating,
+      value:
+        value === null || value === undefined
+          ? undefined
+          : { value, key: String(value), span: rating.value?.span ?? rating.span },
+    });
   }
   for (const id of ids) {
     const value = overrides[id];

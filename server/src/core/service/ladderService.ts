@@ -133,7 +133,8 @@ export function createLadderService(options: LadderServiceOptions): LadderServic
     definition: (uri, offset) => definition(workspace, uri, offset),
     symbols: (uri) => documentSymbols(workspace, uri),
     codeActions: (uri, span) => codeActions(workspace, uri, span),
-    score: (uri, { overrides, levelId } = {}) => workspace.score(uri, { today: now(), ...(levelId !== undefined ? { levelId } : {}) }, overrides),
+    score: (uri, { overrides, levelId } = {}) =>
+      workspace.score(uri, { today: now(), ...(levelId !== undefined ? { levelId } : {}) }, overrides),
     ratingEdits,
     scaffold,
     scaffoldReview: newReview,

@@ -26,7 +26,11 @@ function commonPrefix(a: string, b: string, limit: number): number {
 
 function commonSuffix(a: string, b: string, limit: number): number {
   let n = 0;
-  while (n + CHUNK <= limit && a.substring(a.length - n - CHUNK, a.length - n) === b.substring(b.length - n - CHUNK, b.length - n)) n += CHUNK;
+  while (
+    n + CHUNK <= limit &&
+    a.substring(a.length - n - CHUNK, a.length - n) === b.substring(b.length - n - CHUNK, b.length - n)
+  )
+    n += CHUNK;
   while (n < limit && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
   return n;
 }

@@ -21,7 +21,12 @@ const DOCUMENT_MARKER = /^(?:---|\.\.\.)/;
  * One line, always: no folding, double quotes rather than single ones, and an empty value for null
  * (`key:` rather than `key: null`).
  */
-const TO_STRING: ToStringOptions = { lineWidth: 0, nullStr: '', singleQuote: false, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER };
+const TO_STRING: ToStringOptions = {
+  lineWidth: 0,
+  nullStr: '',
+  singleQuote: false,
+  doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER,
+};
 
 /** What the library leaves raw inside double quotes although YAML 1.1 reads a line break or YAML forbids it there. */
 const RAW_IN_DOUBLE_QUOTES = /[\u007f-\u009f\u2028\u2029]/g;
@@ -42,7 +47,13 @@ export interface ScalarOptions {
 /** A scalar node for generated YAML. */
 export function scalarNode(value: string | number | null, options: ScalarOptions = {}): Scalar {
   const node = new Scalar(value);
-  if (typeof value === 'string' && ((options.id && !SLUG.test(value)) || (options.flow && FLOW_INDICATOR.test(value)) || BREAK_OR_CONTROL.test(value) || DOCUMENT_MARKER.test(value))) {
+  if (
+    typeof value === 'string' &&
+    ((options.id && !SLUG.test(value)) ||
+      (options.flow && FLOW_INDICATOR.test(value)) ||
+      BREAK_OR_CONTROL.test(value) ||
+      DOCUMENT_MARKER.test(value))
+  ) {
     node.type = Scalar.QUOTE_DOUBLE;
   }
   return node;
@@ -68,7 +79,8 @@ function secure(doc: Document): void {
   visit(doc, {
     Node(_, node: Node) {
       comments(node);
-      if (isScalar(node) && typeof node.value === 'string' && BREAK_OR_CONTROL.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      if (isScalar(node) && typeof node.value === 'string' && BREAK_OR_CONTROL.test(node.value))
+        node.type = Scalar.QUOTE_DOUBLE;
     },
   });
 }
@@ -77,7 +89,9 @@ function secure(doc: Document): void {
 export function yamlDocumentText(doc: Document): string {
   secure(doc);
   // After `secure`, the characters left raw can only be inside double quotes, where an escape means the same.
-  return doc.toString(TO_STRING).replace(RAW_IN_DOUBLE_QUOTES, (c) => NAMED_ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16)}`);
+  return doc
+    .toString(TO_STRING)
+    .replace(RAW_IN_DOUBLE_QUOTES, (c) => NAMED_ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16)}`);
 }
 
 function inline(node: Scalar): string {

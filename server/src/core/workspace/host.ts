@@ -1,10 +1,9 @@
 import type { InvalidUtf8 } from '../text/utf8';
 
-export type ReadFailureReason = 'not-found' | 'directory' | 'not-a-file' | 'too-large' | 'outside-workspace' | 'unreadable';
+export type ReadFailureReason =
+  'not-found' | 'directory' | 'not-a-file' | 'too-large' | 'outside-workspace' | 'unreadable';
 
-export type ReadResult =
-  | { text: string; invalidUtf8?: InvalidUtf8 }
-  | { failure: ReadFailureReason; message: string };
+export type ReadResult = { text: string; invalidUtf8?: InvalidUtf8 } | { failure: ReadFailureReason; message: string };
 
 /**
  * How the core reads files that the editor does not hold open. The core has no file system of its own:

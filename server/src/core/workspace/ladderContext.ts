@@ -37,9 +37,15 @@ function index<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return map;
 }
 
-export function buildLadderContext(ladder: Ladder, includes: ResolvedInclude[], includeDiagnostics: LadderDiagnostic[]): LadderContext {
+export function buildLadderContext(
+  ladder: Ladder,
+  includes: ResolvedInclude[],
+  includeDiagnostics: LadderDiagnostic[],
+): LadderContext {
   const competencies = index(ladder.competencies);
-  for (const include of includes) for (const competency of include.competencies) if (!competencies.has(competency.id)) competencies.set(competency.id, competency);
+  for (const include of includes)
+    for (const competency of include.competencies)
+      if (!competencies.has(competency.id)) competencies.set(competency.id, competency);
   const scale = new Map<string, { entry: ScaleEntry; position: number }>();
   ladder.scale.forEach((entry, position) => {
     if (!scale.has(entry.key)) scale.set(entry.key, { entry, position });
@@ -47,7 +53,8 @@ export function buildLadderContext(ladder: Ladder, includes: ResolvedInclude[], 
   const requirements = new Map<string, { requirement: Requirement; level: Level }>();
   for (const level of ladder.levels) {
     for (const requirement of allRequirements(level.requirements)) {
-      if (requirement.id && !requirements.has(requirement.id.value)) requirements.set(requirement.id.value, { requirement, level });
+      if (requirement.id && !requirements.has(requirement.id.value))
+        requirements.set(requirement.id.value, { requirement, level });
     }
   }
   const groups = new Set<string>();
@@ -55,8 +62,18 @@ export function buildLadderContext(ladder: Ladder, includes: ResolvedInclude[], 
   const ranks = new Set<number>();
   for (const level of ladder.levels) if (level.rank) ranks.add(level.rank.value);
   return {
-    ladder, includes, competencies, scale, requirements, groups, ranks, includeDiagnostics,
-    tracks: index(ladder.tracks), levels: index(ladder.levels), metrics: index(ladder.metrics), checks: index(ladder.checks),
+    ladder,
+    includes,
+    competencies,
+    scale,
+    requirements,
+    groups,
+    ranks,
+    includeDiagnostics,
+    tracks: index(ladder.tracks),
+    levels: index(ladder.levels),
+    metrics: index(ladder.metrics),
+    checks: index(ladder.checks),
   };
 }
 

@@ -44,7 +44,9 @@ function fileUriParts(uri: string): FileUriParts | undefined {
  */
 function encodeSegment(segment: string): string | undefined {
   try {
-    return encodeURIComponent(segment).replace(/%(24|26|2B|2C|3B|3D|3A|40)/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    return encodeURIComponent(segment).replace(/%(24|26|2B|2C|3B|3D|3A|40)/g, (_match, hex: string) =>
+      String.fromCharCode(Number.parseInt(hex, 16)),
+    );
   } catch {
     return undefined; // a lone surrogate
   }
@@ -95,8 +97,10 @@ function resolveUncached(fromUri: string, written: string): string | undefined {
   const path = written.replace(/\\/g, '/');
   const drive = from.segments[0] !== undefined && DRIVE.test(from.segments[0]) ? from.segments[0] : undefined;
   let base: string[];
-  if (DRIVE.test(path.split('/')[0]!)) base = []; // C:/x, absolute on Windows
-  else if (path.startsWith('/')) base = drive ? [drive] : []; // the root (of the same drive)
+  if (DRIVE.test(path.split('/')[0]!))
+    base = []; // C:/x, absolute on Windows
+  else if (path.startsWith('/'))
+    base = drive ? [drive] : []; // the root (of the same drive)
   else base = from.segments.slice(0, -1);
   const segments: string[] = [];
   for (const segment of [...base, ...path.split('/')]) {
@@ -114,7 +118,10 @@ function relativePath(from: FileUriParts, to: FileUriParts): string {
   // Drive letters compare without case, as Windows names them.
   const same = (index: number) => {
     const [a, b] = [fromFolder[index], to.segments[index]];
-    return a === b || (index === 0 && a !== undefined && b !== undefined && DRIVE.test(a) && a.toLowerCase() === b.toLowerCase());
+    return (
+      a === b ||
+      (index === 0 && a !== undefined && b !== undefined && DRIVE.test(a) && a.toLowerCase() === b.toLowerCase())
+    );
   };
   const onOtherDrive = DRIVE.test(to.segments[0] ?? '') && !same(0);
   if (from.host !== to.host || onOtherDrive) return to.segments.join('/');

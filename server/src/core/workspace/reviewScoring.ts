@@ -39,7 +39,9 @@ const memos = new WeakMap<Workspace, ScoreMemo>();
 /** The known reviews of an assessment, ordered by their path relative to its folder. */
 export function reviewsOfAssessment(workspace: Workspace, assessmentUri: string): FoundReview[] {
   const key = normalizeUri(assessmentUri);
-  return workspace.reviewsOf(key).map((uri) => ({ uri, file: relativeReference(key, uri), review: workspace.review(uri)! }));
+  return workspace
+    .reviewsOf(key)
+    .map((uri) => ({ uri, file: relativeReference(key, uri), review: workspace.review(uri)! }));
 }
 
 /**
@@ -47,13 +49,20 @@ export function reviewsOfAssessment(workspace: Workspace, assessmentUri: string)
  * what should keep a report from being trusted: the errors of the assessment, its ladder files and the
  * reviews.
  */
-export function calibrateAssessment(workspace: Workspace, assessmentUri: string, options: Pick<ScoreOptions, 'today'> = {}): CalibrationOutcome {
+export function calibrateAssessment(
+  workspace: Workspace,
+  assessmentUri: string,
+  options: Pick<ScoreOptions, 'today'> = {},
+): CalibrationOutcome {
   const { assessment, context, errors } = workspace.scoringInputs(assessmentUri);
   const reviews = assessment ? reviewsOfAssessment(workspace, assessmentUri) : [];
   for (const review of reviews) addErrors(workspace, errors, review.uri);
   let memo = memos.get(workspace);
   if (!memo) memos.set(workspace, (memo = new ScoreMemo()));
-  const calibration = assessment && context ? calibrate(assessment, reviews, context, { today: options.today ?? workspace.today() }, memo) : undefined;
+  const calibration =
+    assessment && context
+      ? calibrate(assessment, reviews, context, { today: options.today ?? workspace.today() }, memo)
+      : undefined;
   return { calibration, assessment, context, reviews, errors };
 }
 
@@ -66,9 +75,20 @@ export interface ReviewScoreOutcome {
 }
 
 /** Scores an assessment under one review: the review's ratings, checks and metrics replace the assessment's. */
-export function scoreUnderReview(workspace: Workspace, assessmentUri: string, review: Review, options: ScoreOptions = {}): ReviewScoreOutcome {
+export function scoreUnderReview(
+  workspace: Workspace,
+  assessmentUri: string,
+  review: Review,
+  options: ScoreOptions = {},
+): ReviewScoreOutcome {
   const { assessment, context, errors } = workspace.scoringInputs(assessmentUri);
   addErrors(workspace, errors, review.uri);
-  const report = assessment && context ? scoreAssessment(withReviewFacts(assessment, review), context, { ...options, today: options.today ?? workspace.today() }) : undefined;
+  const report =
+    assessment && context
+      ? scoreAssessment(withReviewFacts(assessment, review), context, {
+          ...options,
+          today: options.today ?? workspace.today(),
+        })
+      : undefined;
   return { report, assessment, context, errors };
 }

@@ -104,7 +104,10 @@ export class Workspace {
 
   private roots: readonly string[] | undefined;
 
-  constructor(private readonly host: FileHost, private readonly options: WorkspaceOptions = {}) {
+  constructor(
+    private readonly host: FileHost,
+    private readonly options: WorkspaceOptions = {},
+  ) {
     this.roots = options.roots?.map(normalizeUri);
   }
 
@@ -134,7 +137,13 @@ export class Workspace {
     // The last completed analysis of the open document is kept until the new text is analysed (see
     // `latestAnalysis`); one read from disk has no Document, and answering from it would mean a parse.
     const previous = existing?.open && existing.analyzed ? existing : existing?.previous;
-    this.files.set(key, { uri: key, stamp: ++this.clock, open: true, pendingText: text, ...(previous ? { previous } : {}) });
+    this.files.set(key, {
+      uri: key,
+      stamp: ++this.clock,
+      open: true,
+      pendingText: text,
+      ...(previous ? { previous } : {}),
+    });
   }
 
   /**
@@ -238,7 +247,9 @@ export class Workspace {
       if (this.staleReads && existing.previous) return existing.previous;
       // An edit re-parses only the list items or top-level entries it touches (see `reanalyze`).
       const before = existing.previous?.analyzed;
-      const analyzed = (before && reanalyze(before, existing.pendingText, this.parseOptions())) || analyzeFile(key, existing.pendingText, this.parseOptions());
+      const analyzed =
+        (before && reanalyze(before, existing.pendingText, this.parseOptions())) ||
+        analyzeFile(key, existing.pendingText, this.parseOptions());
       const ready = { uri: key, stamp: existing.stamp, open: true, analyzed };
       this.files.set(key, ready);
       return ready;
@@ -246,12 +257,31 @@ export class Workspace {
     if (existing) return existing;
     let loaded: WorkspaceFile;
     if (this.isOutsideRoots(key)) {
-      loaded = { uri: key, stamp: ++this.clock, open: false, failure: { reason: 'outside-workspace', message: 'it is outside the workspace folders' } };
+      loaded = {
+        uri: key,
+        stamp: ++this.clock,
+        open: false,
+        failure: { reason: 'outside-workspace', message: 'it is outside the workspace folders' },
+      };
     } else {
       const result = this.host.read(key);
-      loaded = 'text' in result
-        ? { uri: key, stamp: ++this.clock, open: false, analyzed: withoutDocument(analyzeFile(key, result.text, { ...this.parseOptions(), invalidUtf8: result.invalidUtf8 }), this.parseOptions()) }
-        : { uri: key, stamp: ++this.clock, open: false, failure: { reason: result.failure, message: result.message } };
+      loaded =
+        'text' in result
+          ? {
+              uri: key,
+              stamp: ++this.clock,
+              open: false,
+              analyzed: withoutDocument(
+                analyzeFile(key, result.text, { ...this.parseOptions(), invalidUtf8: result.invalidUtf8 }),
+                this.parseOptions(),
+              ),
+            }
+          : {
+              uri: key,
+              stamp: ++this.clock,
+              open: false,
+              failure: { reason: result.failure, message: result.message },
+            };
     }
     this.files.set(key, loaded);
     return loaded;
@@ -293,33 +323,69 @@ export class Workspace {
     return context;
   }
 
-  private resolveInclude(ladderUri: string, ref: Ref, uri: string | undefined, earlier: ReadonlySet<string | undefined>, diagnostics: LadderDiagnostic[]): ResolvedInclude {
+  private resolveInclude(
+    ladderUri: string,
+    ref: Ref,
+    uri: string | undefined,
+    earlier: ReadonlySet<string | undefined>,
+    diagnostics: LadderDiagnostic[],
+  ): ResolvedInclude {
     const resolved: ResolvedInclude = { written: ref.value, span: ref.span, uri, competencies: [] };
     if (!uri) {
-      diagnostics.push({ span: ref.span, severity: 'error', code: 'include-not-found', message: `Cannot resolve include '${ref.value}'.` });
+      diagnostics.push({
+        span: ref.span,
+        severity: 'error',
+        code: 'include-not-found',
+        message: `Cannot resolve include '${ref.value}'.`,
+      });
       return resolved;
     }
     if (uri === ladderUri) {
-      diagnostics.push({ span: ref.span, severity: 'error', code: 'include-cycle', message: 'A ladder cannot include itself.' });
+      diagnostics.push({
+        span: ref.span,
+        severity: 'error',
+        code: 'include-cycle',
+        message: 'A ladder cannot include itself.',
+      });
       return resolved;
     }
     if (earlier.has(uri)) {
-      diagnostics.push({ span: ref.span, severity: 'warning', code: 'include-duplicate', message: `'${ref.value}' is already included above.` });
+      diagnostics.push({
+        span: ref.span,
+        severity: 'warning',
+        code: 'include-duplicate',
+        message: `'${ref.value}' is already included above.`,
+      });
       return resolved;
     }
     const file = this.fileAt(uri);
     if (file.failure) {
-      diagnostics.push({ span: ref.span, severity: 'error', code: 'include-not-found', message: `Cannot include '${ref.value}': ${file.failure.message}.` });
+      diagnostics.push({
+        span: ref.span,
+        severity: 'error',
+        code: 'include-not-found',
+        message: `Cannot include '${ref.value}': ${file.failure.message}.`,
+      });
       return resolved;
     }
     const model = file.analyzed?.model;
     if (file.analyzed?.kind !== 'Competencies') {
       const kind = file.analyzed?.kind;
-      diagnostics.push({ span: ref.span, severity: 'error', code: kind === 'Ladder' && this.includes(uri, ladderUri) ? 'include-cycle' : 'include-wrong-kind', message: `'${ref.value}' is ${kind ? `a ${kind} file` : 'not a ladder file'}; include takes Competencies files.` });
+      diagnostics.push({
+        span: ref.span,
+        severity: 'error',
+        code: kind === 'Ladder' && this.includes(uri, ladderUri) ? 'include-cycle' : 'include-wrong-kind',
+        message: `'${ref.value}' is ${kind ? `a ${kind} file` : 'not a ladder file'}; include takes Competencies files.`,
+      });
       return resolved;
     }
     if (file.analyzed.diagnostics.some((d) => d.severity === 'error')) {
-      diagnostics.push({ span: ref.span, severity: 'warning', code: 'include-has-errors', message: `'${ref.value}' has errors; competencies it defines may be missing.` });
+      diagnostics.push({
+        span: ref.span,
+        severity: 'warning',
+        code: 'include-has-errors',
+        message: `'${ref.value}' has errors; competencies it defines may be missing.`,
+      });
     }
     // Named like a catalogue but unreadable as one (binary, too large, an alias bomb): nothing to include.
     return { ...resolved, competencies: model?.kind === 'Competencies' ? model.competencies : [] };
@@ -339,14 +405,38 @@ export class Workspace {
     const ref = assessment.ladder;
     if (!ref) return {};
     const uri = resolveReference(assessment.uri, ref.value);
-    if (!uri) return { problem: { span: ref.span, severity: 'error', code: 'ladder-not-found', message: `Cannot resolve ladder path '${ref.value}'.` } };
+    if (!uri)
+      return {
+        problem: {
+          span: ref.span,
+          severity: 'error',
+          code: 'ladder-not-found',
+          message: `Cannot resolve ladder path '${ref.value}'.`,
+        },
+      };
     const file = this.file(uri);
     if (file.failure) {
-      return { uri, problem: { span: ref.span, severity: 'error', code: 'ladder-not-found', message: `Cannot read ladder '${ref.value}': ${file.failure.message}.` } };
+      return {
+        uri,
+        problem: {
+          span: ref.span,
+          severity: 'error',
+          code: 'ladder-not-found',
+          message: `Cannot read ladder '${ref.value}': ${file.failure.message}.`,
+        },
+      };
     }
     if (file.analyzed?.kind !== 'Ladder') {
       const kind = file.analyzed?.kind;
-      return { uri, problem: { span: ref.span, severity: 'error', code: 'ladder-wrong-kind', message: `'${ref.value}' is ${kind ? `a ${kind} file` : 'not a ladder file'}, not a Ladder.` } };
+      return {
+        uri,
+        problem: {
+          span: ref.span,
+          severity: 'error',
+          code: 'ladder-wrong-kind',
+          message: `'${ref.value}' is ${kind ? `a ${kind} file` : 'not a ladder file'}, not a Ladder.`,
+        },
+      };
     }
     return { uri, context: this.ladderContext(uri) };
   }
@@ -390,7 +480,9 @@ export class Workspace {
       return context ? checkLadder(context) : [];
     }
     if (model.kind === 'Competencies') {
-      const contexts = this.laddersIncluding(uri).map((ladderUri) => this.ladderContext(ladderUri)).filter((c): c is LadderContext => c !== undefined);
+      const contexts = this.laddersIncluding(uri)
+        .map((ladderUri) => this.ladderContext(ladderUri))
+        .filter((c): c is LadderContext => c !== undefined);
       return checkCatalogue(model, contexts);
     }
     if (model.kind === 'Review') return this.reviewDiagnostics(model);
@@ -398,7 +490,12 @@ export class Workspace {
     const result = checkAssessment(model, context, analyzed.text, this.now());
     if (problem) result.push(problem);
     else if (ladderUri && model.ladder && this.hasErrors(ladderUri)) {
-      result.push({ span: model.ladder.span, severity: 'warning', code: 'ladder-has-errors', message: `The ladder ${displayName(ladderUri, uri)} has errors; this assessment is checked against what could be read of it.` });
+      result.push({
+        span: model.ladder.span,
+        severity: 'warning',
+        code: 'ladder-has-errors',
+        message: `The ladder ${displayName(ladderUri, uri)} has errors; this assessment is checked against what could be read of it.`,
+      });
     }
     return result;
   }
@@ -432,7 +529,8 @@ export class Workspace {
       else index.set(target, [uri]);
     };
     if (reference === 'include') {
-      for (const uri of this.filesOfKind('Ladder')) for (const target of includeTargets(this.ladder(uri)!).set) add(target, uri);
+      for (const uri of this.filesOfKind('Ladder'))
+        for (const target of includeTargets(this.ladder(uri)!).set) add(target, uri);
     } else {
       for (const uri of this.filesOfKind('SelfAssessment')) {
         const ladder = this.assessment(uri)!.ladder;
@@ -448,7 +546,9 @@ export class Workspace {
     if (!this.staleReads && cached?.generation === this.generation) return [...cached.uris];
     const uris = new Set(this.known);
     for (const file of this.files.values()) if (file.open) uris.add(file.uri);
-    const found = [...uris].filter((uri) => this.mayBeOfKind(uri, kind) && this.file(uri).analyzed?.model?.kind === kind).sort();
+    const found = [...uris]
+      .filter((uri) => this.mayBeOfKind(uri, kind) && this.file(uri).analyzed?.model?.kind === kind)
+      .sort();
     if (!this.staleReads) this.kindLists.set(kind, { generation: this.generation, uris: found });
     return [...found];
   }
@@ -495,7 +595,8 @@ export class Workspace {
     // A review's duplicate-reviewer warnings depend on the other reviews of what it reviews, and of what it reviewed before.
     if (kind === 'Review') {
       this.reviewsOf(key); // brings reviewTargets up to date
-      for (const target of this.reviewTargets.get(key) ?? []) for (const review of this.reviewsOf(target)) if (review !== key) result.add(review);
+      for (const target of this.reviewTargets.get(key) ?? [])
+        for (const review of this.reviewsOf(target)) if (review !== key) result.add(review);
     }
     // Files that refer to this one by path, also while it is missing or of another kind.
     for (const other of including) if (other !== key) result.add(other);
@@ -511,7 +612,10 @@ export class Workspace {
   score(uri: string, options: ScoreOptions = {}, overrides?: Readonly<Record<string, ScaleId | null>>): ScoreOutcome {
     const { assessment, context, errors } = this.scoringInputs(uri);
     const scored = assessment && overrides ? withRatingOverrides(assessment, overrides) : assessment;
-    const report = scored && context ? scoreAssessment(scored, context, { ...options, today: options.today ?? this.now() }) : undefined;
+    const report =
+      scored && context
+        ? scoreAssessment(scored, context, { ...options, today: options.today ?? this.now() })
+        : undefined;
     return { report, context, assessment, errors };
   }
 
@@ -529,7 +633,8 @@ export class Workspace {
     const { context, uri: ladderUri } = this.assessmentLadder(assessment);
     // A ladder that could not be read at all (too large, binary, not a mapping) has no context but has errors.
     if (ladderUri && (context || this.file(ladderUri).analyzed?.kind === 'Ladder')) collect(ladderUri);
-    for (const include of context?.includes ?? []) if (include.uri && this.file(include.uri).analyzed) collect(include.uri);
+    for (const include of context?.includes ?? [])
+      if (include.uri && this.file(include.uri).analyzed) collect(include.uri);
     return { context, assessment, errors };
   }
 
@@ -548,16 +653,25 @@ export class Workspace {
     const ref = review.assessment;
     if (!ref) return {};
     const uri = resolveReference(review.uri, ref.value);
-    const notFound = (message: string): ReviewedAssessment => ({ ...(uri ? { uri } : {}), problem: { span: ref.span, severity: 'error', code: 'assessment-not-found', message } });
+    const notFound = (message: string): ReviewedAssessment => ({
+      ...(uri ? { uri } : {}),
+      problem: { span: ref.span, severity: 'error', code: 'assessment-not-found', message },
+    });
     if (!uri) return notFound(`Cannot resolve assessment path '${ref.value}'.`);
-    const wrongKind = (message: string): ReviewedAssessment => ({ uri, problem: { span: ref.span, severity: 'error', code: 'assessment-wrong-kind', message } });
-    if (uri === normalizeUri(review.uri)) return wrongKind('A review cannot review itself: name the self-assessment it reviews.');
+    const wrongKind = (message: string): ReviewedAssessment => ({
+      uri,
+      problem: { span: ref.span, severity: 'error', code: 'assessment-wrong-kind', message },
+    });
+    if (uri === normalizeUri(review.uri))
+      return wrongKind('A review cannot review itself: name the self-assessment it reviews.');
     const file = this.file(uri);
     if (file.failure) return notFound(`Cannot read assessment '${ref.value}': ${file.failure.message}.`);
     const kind = file.analyzed?.kind;
     if (kind !== 'SelfAssessment') {
       const hint = kind === 'Review' ? ' A review reviews a self-assessment, not another review.' : '';
-      return wrongKind(`'${ref.value}' is ${kind ? `a ${kind} file` : 'not a ladder file'}, not a SelfAssessment.${hint}`);
+      return wrongKind(
+        `'${ref.value}' is ${kind ? `a ${kind} file` : 'not a ladder file'}, not a SelfAssessment.${hint}`,
+      );
     }
     const assessment = this.assessment(uri);
     // Named like an assessment but unreadable as one (binary, too large, an alias bomb): its own errors say why.
@@ -572,7 +686,12 @@ export class Workspace {
    */
   reviewsOf(assessmentUri: string): string[] {
     const key = normalizeUri(assessmentUri);
-    if (!this.reviewIndex || this.reviewIndex.generation !== this.generation || this.reviewIndex.stale !== this.staleReads) this.buildReviewIndex();
+    if (
+      !this.reviewIndex ||
+      this.reviewIndex.generation !== this.generation ||
+      this.reviewIndex.stale !== this.staleReads
+    )
+      this.buildReviewIndex();
     return this.reviewIndex!.byAssessment.get(key) ?? [];
   }
 
@@ -600,7 +719,8 @@ export class Workspace {
     const key = normalizeUri(review.uri);
     const assessmentUri = review.assessment && resolveReference(key, review.assessment.value);
     const assessment = assessmentUri && assessmentUri !== key ? this.assessment(assessmentUri) : undefined;
-    const ladderUri = assessment?.ladder && assessmentUri ? resolveReference(assessmentUri, assessment.ladder.value) : undefined;
+    const ladderUri =
+      assessment?.ladder && assessmentUri ? resolveReference(assessmentUri, assessment.ladder.value) : undefined;
     const ladder = ladderUri ? this.ladder(ladderUri) : undefined;
     const includes = ladder && ladderUri ? ladder.includes.map((ref) => resolveReference(ladderUri, ref.value)) : [];
     const reviews = assessmentUri ? this.reviewsOf(assessmentUri) : [];
@@ -611,16 +731,28 @@ export class Workspace {
     const key = normalizeUri(review.uri);
     const reviewed = this.reviewedAssessment(review);
     const reviewer = review.reviewer && reviewerKey(review.reviewer.value);
-    const sameReviewer = reviewed.uri && reviewer
-      ? this.reviewsOf(reviewed.uri).filter((other) => {
-        const name = other !== key ? this.review(other)?.reviewer?.value : undefined;
-        return name !== undefined && reviewerKey(name) === reviewer;
-      }).map((other) => displayName(other, key))
-      : [];
+    const sameReviewer =
+      reviewed.uri && reviewer
+        ? this.reviewsOf(reviewed.uri)
+            .filter((other) => {
+              const name = other !== key ? this.review(other)?.reviewer?.value : undefined;
+              return name !== undefined && reviewerKey(name) === reviewer;
+            })
+            .map((other) => displayName(other, key))
+        : [];
     const result = checkReview(review, { context: reviewed.context, sameReviewer }, this.now());
     if (reviewed.problem) result.push(reviewed.problem);
-    else if (reviewed.uri && review.assessment && (this.hasErrors(reviewed.uri) || (reviewed.ladderUri !== undefined && this.hasErrors(reviewed.ladderUri)))) {
-      result.push({ span: review.assessment.span, severity: 'warning', code: 'assessment-has-errors', message: `The assessment ${displayName(reviewed.uri, key)} or its ladder has errors; this review is checked against what could be read of them.` });
+    else if (
+      reviewed.uri &&
+      review.assessment &&
+      (this.hasErrors(reviewed.uri) || (reviewed.ladderUri !== undefined && this.hasErrors(reviewed.ladderUri)))
+    ) {
+      result.push({
+        span: review.assessment.span,
+        severity: 'warning',
+        code: 'assessment-has-errors',
+        message: `The assessment ${displayName(reviewed.uri, key)} or its ladder has errors; this review is checked against what could be read of them.`,
+      });
     }
     return result;
   }
