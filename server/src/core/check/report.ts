@@ -1,8 +1,13 @@
 import type { Ref } from '../model/types';
 import { didYouMean } from '../text/suggest';
 import { yamlId } from '../text/yamlText';
-import type { LadderDiagnostic, Severity, Span } from '../types';
+import type { LadderDiagnostic, QuickFix, Severity, Span } from '../types';
 import { Suggester, type Ids } from './suggestions';
+
+/** The preferred quick fix that writes `newText`, the text of `suggestion` in YAML, over `span`. */
+export function changeTo(span: Span, suggestion: string, newText: string): QuickFix[] {
+  return [{ title: `Change to '${suggestion}'`, edits: [{ span, newText }], preferred: true }];
+}
 
 /** Collects diagnostics for one file. */
 export class Report {
@@ -19,16 +24,7 @@ export class Report {
    */
   unknown(ref: Ref, what: string, candidates: Ids, code = 'unknown-reference', hint = ''): void {
     const suggestion = this.suggester.suggest(ref.value, candidates);
-    const fixes =
-      suggestion === undefined
-        ? undefined
-        : [
-            {
-              title: `Change to '${suggestion}'`,
-              edits: [{ span: ref.span, newText: yamlId(suggestion) }],
-              preferred: true,
-            },
-          ];
+    const fixes = suggestion === undefined ? undefined : changeTo(ref.span, suggestion, yamlId(suggestion));
     this.add(
       ref.span,
       'error',

@@ -2,22 +2,13 @@ import type { ScaleRef } from '../model/types';
 import { yamlScalar } from '../text/yamlText';
 import { sameIgnoringCase } from './suggestions';
 import { scaleList, type LadderContext } from '../workspace/ladderContext';
-import type { Report } from './report';
+import { changeTo, type Report } from './report';
 
 /** A rating or minimum is a value of the ladder's scale; a value differing only in case gets a fix. */
 export function checkScaleValue(value: ScaleRef, context: LadderContext, report: Report, what = 'scale value'): void {
   if (context.scale.has(value.key)) return;
   const suggestion = sameIgnoringCase(value.key, context.scale);
-  const fixes =
-    suggestion === undefined
-      ? undefined
-      : [
-          {
-            title: `Change to '${suggestion}'`,
-            edits: [{ span: value.span, newText: yamlScalar(suggestion) }],
-            preferred: true,
-          },
-        ];
+  const fixes = suggestion === undefined ? undefined : changeTo(value.span, suggestion, yamlScalar(suggestion));
   report.add(
     value.span,
     'error',
