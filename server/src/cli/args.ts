@@ -1,16 +1,21 @@
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 export const SCORE_FORMATS = ['text', 'json', 'markdown'] as const;
+export const TEAM_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
-export type CommandName = 'check' | 'score';
+export type TeamFormat = (typeof TEAM_FORMATS)[number];
+export type CommandName = 'check' | 'score' | 'team' | 'packet';
+const COMMANDS: readonly CommandName[] = ['check', 'score', 'team', 'packet'];
 
 /** What the command line asks for. */
 export type Invocation =
   | { command: 'help'; topic?: CommandName }
   | { command: 'version' }
   | { command: 'check'; paths: string[]; format: CheckFormat }
-  | { command: 'score'; assessment: string; level?: string; format: ScoreFormat };
+  | { command: 'score'; assessment: string; level?: string; format: ScoreFormat }
+  | { command: 'team'; paths: string[]; format: TeamFormat; anonymize: boolean }
+  | { command: 'packet'; assessment: string; level?: string; output?: string; force: boolean };
 
 /** The command line is wrong; `topic` says which usage text to show with the message. */
 export class UsageError extends Error {
@@ -22,11 +27,17 @@ export class UsageError extends Error {
 interface OptionSpec {
   /** Allowed values; any non-empty value when absent. */
   values?: readonly string[];
+  /** A switch: present or not, no value. */
+  flag?: boolean;
+  /** A one-letter spelling, such as `-o`. */
+  short?: string;
 }
 
 const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   check: { format: { values: CHECK_FORMATS } },
   score: { format: { values: SCORE_FORMATS }, level: {} },
+  team: { format: { values: TEAM_FORMATS }, anonymize: { flag: true } },
+  packet: { level: {}, output: { short: 'o' }, force: { flag: true } },
 };
 
 interface Parsed {
@@ -56,9 +67,16 @@ function parseCommandLine(command: CommandName, args: readonly string[]): Parsed
       continue;
     }
     const equals = arg.indexOf('=');
-    const name = arg.startsWith('--') ? arg.slice(2, equals >= 0 ? equals : undefined) : '';
+    const written = arg.startsWith('--') ? arg.slice(2, equals >= 0 ? equals : undefined) : '';
+    const name = written || (Object.entries(specs).find(([, option]) => option.short !== undefined && arg === `-${option.short}`)?.[0] ?? '');
     const spec = specs[name];
     if (!spec) throw new UsageError(`unknown option '${equals >= 0 ? arg.slice(0, equals) : arg}' for ${command}`, command);
+    if (spec.flag) {
+      if (equals >= 0) throw new UsageError(`option '--${name}' takes no value`, command);
+      if (options.has(name)) throw new UsageError(`option '--${name}' is given more than once`, command);
+      options.set(name, '');
+      continue;
+    }
     let value: string | undefined;
     if (equals >= 0) value = arg.slice(equals + 1);
     else if (i + 1 < args.length && !args[i + 1]!.startsWith('-')) value = args[++i];
@@ -73,7 +91,7 @@ function parseCommandLine(command: CommandName, args: readonly string[]): Parsed
 }
 
 function isCommand(word: string | undefined): word is CommandName {
-  return word === 'check' || word === 'score';
+  return COMMANDS.includes(word as CommandName);
 }
 
 /** Reads the arguments after `ladder`; throws UsageError on anything it does not understand. */
@@ -82,7 +100,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (first === undefined) throw new UsageError('missing command');
   if (first === '-h' || first === '--help' || first === 'help') {
     if (first === 'help' && rest.length > 0) {
-      if (rest.length > 1 || !isCommand(rest[0])) throw new UsageError(`no help for '${rest.join(' ')}'; try 'ladder help check' or 'ladder help score'`);
+      if (rest.length > 1 || !isCommand(rest[0])) throw new UsageError(`no help for '${rest.join(' ')}'; try ${COMMANDS.map((c) => `'ladder help ${c}'`).join(', ')}`);
       return { command: 'help', topic: rest[0] };
     }
     if (first !== 'help' && rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}' after ${first}`);
@@ -97,14 +115,19 @@ export function parseArguments(argv: readonly string[]): Invocation {
   }
   const parsed = parseCommandLine(first, rest);
   if (parsed.help) return { command: 'help', topic: first };
-  if (first === 'check') {
-    if (parsed.positionals.length === 0) throw new UsageError('check needs at least one file or directory', 'check');
+  if (first === 'check' || first === 'team') {
+    if (parsed.positionals.length === 0) throw new UsageError(`${first} needs at least one file or directory`, first);
+    if (first === 'team') return { command: 'team', paths: parsed.positionals, format: (parsed.options.get('format') ?? 'text') as TeamFormat, anonymize: parsed.options.has('anonymize') };
     return { command: 'check', paths: parsed.positionals, format: (parsed.options.get('format') ?? 'text') as CheckFormat };
   }
   if (parsed.positionals.length !== 1) {
-    throw new UsageError(parsed.positionals.length === 0 ? 'score needs an assessment file' : `score takes one assessment file, not ${parsed.positionals.length}`, 'score');
+    throw new UsageError(parsed.positionals.length === 0 ? `${first} needs an assessment file` : `${first} takes one assessment file, not ${parsed.positionals.length}`, first);
   }
   const level = parsed.options.get('level');
+  if (first === 'packet') {
+    const output = parsed.options.get('output');
+    return { command: 'packet', assessment: parsed.positionals[0]!, force: parsed.options.has('force'), ...(level !== undefined ? { level } : {}), ...(output !== undefined ? { output } : {}) };
+  }
   return {
     command: 'score',
     assessment: parsed.positionals[0]!,

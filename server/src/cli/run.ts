@@ -2,6 +2,7 @@ import { parseArguments, UsageError } from './args';
 import { runCheck } from './checkCommand';
 import type { CliIo } from './io';
 import { runScore } from './scoreCommand';
+import { runTeam } from './teamCommand';
 import { helpText, usageHint, VERSION } from './usage';
 
 /** Runs `ladder` with the arguments after the program name; returns the exit code (0, 1 or 2). */
@@ -19,6 +20,10 @@ export function run(argv: readonly string[], io: CliIo): number {
         return runCheck(invocation.paths, invocation.format, io);
       case 'score':
         return runScore(invocation, io);
+      case 'team':
+        return runTeam(invocation, io);
+      case 'packet':
+        throw new UsageError('packet is not available yet', 'packet');
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -40,3 +40,13 @@ export { LineMap } from './text/lineMap';
 export { newToOld, oldToNew, textDelta } from './text/textDelta';
 export type { TextDelta } from './text/textDelta';
 export { closest, didYouMean } from './text/suggest';
+
+export { buildTeamReport } from './team/buildTeamReport';
+export type { TeamReportOptions } from './team/buildTeamReport';
+export { TeamCache } from './team/teamCache';
+export { anonymizeTeamReport, HIDDEN_MESSAGE } from './team/anonymize';
+export type { CompetencyDistribution, DuplicatePerson, FocusVerdict, LevelPipeline, ProblemFileRole, RatingCell, TeamError, TeamLadder, TeamMember, TeamProblem, TeamReport } from './team/types';
+export * as markdownText from './render/markdownText';
+export { escapeHtml } from './html/escape';
+export { htmlPage, PAGE_POLICY } from './html/page';
+export { shorten } from './html/shorten';
