@@ -83,6 +83,10 @@ function toolsSection(results) {
   const { cli, extension } = results;
   if (cli?.check) rows.push([`\`ladder check\` over ${fmt(cli.check.files, 0)} files (${fmt(cli.check.assessments, 0)} assessments)`, `${ms(cli.check.stats)} ms, CPU ${ms(cli.check.cpu)} ms (exit ${cli.check.exitCode})`]);
   if (cli?.score) rows.push(['`ladder score` one assessment in that workspace', `${ms(cli.score.stats)} ms, CPU ${ms(cli.score.cpu)} ms (exit ${cli.score.exitCode})`]);
+  for (const format of ['json', 'html']) {
+    const team = results.team?.[format];
+    if (team?.stats) rows.push([`\`ladder team --format ${format}\` over the ${fmt(results.team.assessments, 0)} assessments`, `${ms(team.stats)} ms, CPU ${ms(team.cpu)} ms (exit ${team.exitCode})`]);
+  }
   if (extension?.activation) rows.push([`extension load time (${extension.activationLabel})`, `${ms(extension.activation)} ms, CPU ${ms(extension.activationCpu)} ms`]);
   for (const [name, bytes] of Object.entries(extension?.bundles ?? {})) rows.push([`${extension.bundlesLabel}: ${name}`, `${fmt(bytes / 1024, 0)} KB`]);
   if (extension?.vsixBytes !== undefined) rows.push(['.vsix (`npm run package`)', `${fmt(extension.vsixBytes / 1024, 0)} KB`]);
