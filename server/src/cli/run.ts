@@ -1,5 +1,6 @@
 import { parseArguments, UsageError } from './args';
 import { runCheck } from './checkCommand';
+import { runPacket } from './packetCommand';
 import type { CliIo } from './io';
 import { runScore } from './scoreCommand';
 import { runTeam } from './teamCommand';
@@ -23,7 +24,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       case 'team':
         return runTeam(invocation, io);
       case 'packet':
-        throw new UsageError('packet is not available yet', 'packet');
+        return runPacket(invocation, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -50,3 +50,7 @@ export * as markdownText from './render/markdownText';
 export { escapeHtml } from './html/escape';
 export { htmlPage, PAGE_POLICY } from './html/page';
 export { shorten } from './html/shorten';
+export { buildPacket } from './packet/buildPacket';
+export type { PacketOutcome } from './packet/buildPacket';
+export type { PacketData, PacketLevelReason, PacketSource, PacketStamp } from './packet/types';
+export { packetToHtml } from './html/packetHtml';

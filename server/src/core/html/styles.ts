@@ -28,6 +28,8 @@ code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; bac
 table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--border); overflow-wrap: anywhere; }
 th { font-weight: 600; color: var(--muted); font-size: 0.85rem; }
+thead th { overflow-wrap: normal; }
+tbody th { color: var(--fg); font-size: inherit; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .facts { display: flex; flex-wrap: wrap; gap: 6px 28px; margin: 10px 0 0; padding: 0; }
 .facts div { min-width: 120px; }
@@ -53,6 +55,7 @@ svg .bar-incomplete { fill: var(--unknown); }
 svg .bar-not-yet { fill: var(--gap); }
 svg .track { fill: var(--none-bg); }
 footer { margin-top: 40px; font-size: 0.85rem; color: var(--muted); border-top: 1px solid var(--border); padding-top: 10px; }
+footer h2 { color: var(--fg); font-size: 1.1rem; border: 0; margin-top: 8px; }
 @media print {
   :root {${LIGHT} }
   html, body { background: #fff; color: #000; }
