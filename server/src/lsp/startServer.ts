@@ -5,14 +5,16 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLadderService, DEFAULT_MAX_FILE_CHARS, FILE_GLOB, isInside, isLadderFileName, type LadderService } from '../core';
 import { DiskHost } from '../core/workspace/host';
-import { ExportMarkdownRequest, LadderStructureRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from '../protocol';
+import { ExportMarkdownRequest, LadderStructureRequest, PacketRequest, ScaffoldAssessmentRequest, ScoreRequest, TeamRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from '../protocol';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold } from './documentHandlers';
 import { FeatureHandlers } from './featureHandlers';
+import { handlePacket } from './packetHandler';
 import { scanFolders } from './scanner';
 import { Debouncer } from './scheduler';
 import { handleScore } from './scoreHandler';
 import { ladderStructure, workspaceSummary } from './structureHandler';
+import { TeamHandler } from './teamHandler';
 import { UriMap } from './uriMap';
 
 const DIAGNOSTICS_DEBOUNCE_MS = 40;
@@ -23,6 +25,7 @@ class Session {
   readonly uris = new UriMap();
   readonly service: LadderService;
   readonly features: FeatureHandlers;
+  readonly team: TeamHandler;
   readonly publisher: DiagnosticsPublisher;
   readonly canWatchFiles: boolean;
   readonly hearsFolderChanges: boolean;
@@ -36,6 +39,7 @@ class Session {
     if (this.folders.length === 0 && params.rootUri) this.folders = [this.uris.fromClient(params.rootUri)];
     this.service = createLadderService({ host: new DiskHost(maxFileChars * 4), limits: { maxFileChars }, ...(this.folders.length > 0 ? { roots: this.folders } : {}) });
     this.features = new FeatureHandlers(this.service, this.uris);
+    this.team = new TeamHandler(this.service, this.uris);
     this.publisher = new DiagnosticsPublisher(connection, this.service.workspace, this.uris, DIAGNOSTICS_DEBOUNCE_MS);
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.hearsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
@@ -184,6 +188,8 @@ export function startServer(connection: Connection): void {
   connection.onRequest(WorkspaceSummaryRequest, () => workspaceSummary(ready().workspace, ready().uris, ready().service.now()));
   connection.onRequest(ScaffoldAssessmentRequest, (params) => scaffold(ready().service, params, ready().uris));
   connection.onRequest(ExportMarkdownRequest, ({ uri }) => exportMarkdown(ready().service, ready().uris.fromClient(uri)));
+  connection.onRequest(TeamRequest, ({ ladderUri }) => ready().team.team(ready().uris.fromClient(ladderUri)));
+  connection.onRequest(PacketRequest, (params) => handlePacket(ready().service, ready().uris.fromClient(params.uri), params));
 
   connection.onShutdown(() => session?.dispose());
 
