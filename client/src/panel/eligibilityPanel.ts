@@ -267,6 +267,9 @@ export class EligibilityPanelManager implements vscode.Disposable {
       case 'applyWhatIf':
         void this.applyWhatIf();
         return;
+      case 'exportPacket':
+        if (this.uri) void vscode.commands.executeCommand('ladder.exportPacket', this.uri);
+        return;
     }
   }
 

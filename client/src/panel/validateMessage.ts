@@ -77,6 +77,8 @@ export function validateWebviewMessage(value: unknown): WebviewToHostMessage | u
       return { type: 'ready' };
     case 'applyWhatIf':
       return { type: 'applyWhatIf' };
+    case 'exportPacket':
+      return { type: 'exportPacket' };
     case 'reveal': {
       const range = validateRange(value.range);
       if (!isString(value.uri, LIMITS.uriLength, 1) || !range) return undefined;

@@ -43,7 +43,7 @@ export function renderResult(result: ScoreResult, state: ViewState, actions: Act
   }
   const model = buildViewModel(result, report);
   const overview = h('div', { className: 'overview' }, competencyMatrix(model), radarChart(model, model.chartLevel));
-  return [header(result), whatIfBar(model, state, actions), focusSection(model, state, actions), othersSection(model, state, actions), overview].filter(
+  return [header(result, actions), whatIfBar(model, state, actions), focusSection(model, state, actions), othersSection(model, state, actions), overview].filter(
     (part): part is HTMLElement => part !== undefined,
   );
 }

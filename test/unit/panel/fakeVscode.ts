@@ -147,6 +147,7 @@ export function createFakeVscode() {
     shown: [] as { uri: string; selection: Range; viewColumn: unknown }[],
     applied: [] as WorkspaceEdit[],
     messages: [] as string[],
+    commands: [] as { command: string; args: unknown[] }[],
     serializers: new Map<string, { deserializeWebviewPanel(panel: unknown, state: unknown): Promise<void> }>(),
     activeTextEditor: undefined as { document: FakeDocument; viewColumn: number } | undefined,
   };
@@ -171,6 +172,9 @@ export function createFakeVscode() {
     WorkspaceEdit,
     CancellationTokenSource,
     ViewColumn: { Active: -1, Beside: -2, One: 1, Two: 2 },
+    commands: {
+      executeCommand: async (command: string, ...args: unknown[]) => void state.commands.push({ command, args }),
+    },
     window: {
       get activeTextEditor() {
         return state.activeTextEditor;

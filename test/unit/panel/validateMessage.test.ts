@@ -13,6 +13,7 @@ describe('validateWebviewMessage', () => {
   it('accepts each known message and copies only its fields', () => {
     assert.deepEqual(validateWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
     assert.deepEqual(validateWebviewMessage({ type: 'applyWhatIf', overrides: { a: 1 } }), { type: 'applyWhatIf' });
+    assert.deepEqual(validateWebviewMessage({ type: 'exportPacket', uri: 'file:///elsewhere.assessment.yaml' }), { type: 'exportPacket' });
     assert.deepEqual(validateWebviewMessage({ type: 'reveal', uri: 'file:///a.assessment.yaml', range: { ...range, extra: true }, command: 'x' }), { type: 'reveal', uri: 'file:///a.assessment.yaml', range });
     assert.deepEqual(validateWebviewMessage({ type: 'whatIf', overrides: { linux: 3, mentoring: 'II', coaching: null } }), { type: 'whatIf', overrides: { linux: 3, mentoring: 'II', coaching: null } });
     assert.deepEqual(validateWebviewMessage({ type: 'whatIf', overrides: {} }), { type: 'whatIf', overrides: {} });
