@@ -12,7 +12,7 @@ const CSS = `
 .people th[scope=row] { color: var(--fg); }
 .file { font-weight: normal; font-size: 0.8rem; }
 .file code { background: none; padding: 0; color: var(--muted); }
-.not-counted { color: var(--muted); font-size: 0.85rem; }
+.not-counted { color: var(--muted); font-size: 0.85rem; font-weight: normal; }
 .focus { display: flex; flex-wrap: wrap; gap: 4px 10px; }
 .problems li { margin: 2px 0; }
 `;
