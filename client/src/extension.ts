@@ -7,6 +7,7 @@ import { LADDER_DOCUMENT_SELECTOR } from './ladderFiles';
 import { LadderClient } from './languageClientLoader';
 import { LadderCodeLensProvider } from './lenses/ladderCodeLensProvider';
 import { EligibilityPanelManager, registerEligibilitySerializer } from './panel/eligibilityPanel';
+import { registerTeamSerializer, TeamPanelManager } from './panel/teamPanel';
 import { MAX_FILE_SIZE, SECTION } from './settings';
 import { EligibilityStatusBar } from './statusBar';
 import { LadderTreeProvider } from './view/ladderTreeProvider';
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
   const codeLensProvider = new LadderCodeLensProvider(languageClient);
   const statusBar = new EligibilityStatusBar(languageClient);
   const panels = new EligibilityPanelManager(context, languageClient);
+  const team = new TeamPanelManager(context, languageClient);
 
   const refresh = (): void => {
     treeProvider.refresh();
@@ -40,24 +42,31 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
     codeLensProvider,
     statusBar,
     panels,
+    team,
     refreshSoon,
     vscode.languages.registerCodeLensProvider(LADDER_DOCUMENT_SELECTOR, codeLensProvider),
-    ...registerCommands({ client: languageClient, panels, refresh }),
+    ...registerCommands({ client: languageClient, panels, team, refresh }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // The size limit is sent in `initialize`, so the server must start again to use a new one.
       if (event.affectsConfiguration(`${SECTION}.${MAX_FILE_SIZE}`) && languageClient.isRunning()) void languageClient.restart();
     }),
   );
 
-  languageClient.onNotification(WorkspaceChangedNotification, () => refreshSoon());
+  languageClient.onNotification(WorkspaceChangedNotification, () => {
+    refreshSoon();
+    // The server debounces this notification already; the team view asks for its ladder's team at once.
+    team.refresh();
+  });
   // After a restart the server has a fresh index: everything shown may be stale.
   languageClient.onDidStart(() => {
     refreshSoon();
     // A restarted server has lost nothing the panel needs: ask it again for the verdict on screen.
     panels.refresh();
+    team.refresh();
   });
 
   registerEligibilitySerializer(context, panels);
+  registerTeamSerializer(context, team);
 
   // Everything is registered: load the language client (its own bundle) once activation has returned.
   const ready = new Promise<void>((resolve) => setImmediate(resolve)).then(() => languageClient.start());
@@ -74,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
     codeLensProvider,
     statusBar,
     eligibilityPanel: panels,
+    teamPanel: team,
     ready,
   };
 }

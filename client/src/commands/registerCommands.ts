@@ -1,15 +1,18 @@
 import * as vscode from 'vscode';
 import type { LadderClient } from '../languageClientLoader';
 import type { EligibilityPanelManager } from '../panel/eligibilityPanel';
+import type { TeamPanelManager } from '../panel/teamPanel';
 import { exportMarkdown } from './exportMarkdown';
 import { exportPacket } from './exportPacket';
 import { newAssessment } from './newAssessment';
 import { newLadder } from './newLadder';
 import { showEligibility } from './showEligibility';
+import { showTeam } from './showTeam';
 
 export interface CommandDependencies {
   client: LadderClient;
   panels: EligibilityPanelManager;
+  team: TeamPanelManager;
   /** Refreshes the tree, the lenses and the status bar. */
   refresh: () => void;
 }
@@ -27,9 +30,10 @@ function reporting<T>(run: (...args: unknown[]) => Promise<T>): (...args: unknow
 }
 
 /** Registers every `ladder.*` command contributed in package.json. */
-export function registerCommands({ client, panels, refresh }: CommandDependencies): vscode.Disposable[] {
+export function registerCommands({ client, panels, team, refresh }: CommandDependencies): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('ladder.showEligibility', reporting((argument) => showEligibility(client, panels, argument))),
+    vscode.commands.registerCommand('ladder.showTeam', reporting((argument) => showTeam(client, team, argument))),
     vscode.commands.registerCommand('ladder.newAssessment', reporting((argument) => newAssessment(client, argument))),
     vscode.commands.registerCommand('ladder.newLadder', reporting((argument) => newLadder(argument))),
     vscode.commands.registerCommand('ladder.exportMarkdown', reporting((argument) => exportMarkdown(client, argument))),

@@ -9,6 +9,7 @@ import { ScoreRequest, type LevelStatus, type ScoreResult } from '../../../serve
 import { createNonce, renderPanelHtml } from './html';
 import type { HostToWebviewMessage, Range, WhatIf } from './messages';
 import { planRatingEdits } from './ratingEdits';
+import { sameUri } from './sameUri';
 import { validatePanelState, validateWebviewMessage } from './validateMessage';
 
 export const ELIGIBILITY_VIEW_TYPE = 'ladder.eligibility';
@@ -33,15 +34,6 @@ export function isAssessmentUri(uri: vscode.Uri): boolean {
 function activeAssessment(): vscode.Uri | undefined {
   const uri = vscode.window.activeTextEditor?.document.uri;
   return uri && isAssessmentUri(uri) ? uri : undefined;
-}
-
-function sameUri(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
-  try {
-    return vscode.Uri.parse(a, true).toString() === vscode.Uri.parse(b, true).toString();
-  } catch {
-    return false;
-  }
 }
 
 function toRange(range: Range): vscode.Range {

@@ -81,6 +81,8 @@ export class FakeWebviewPanel {
   readonly htmlHistory: string[] = [];
   private readonly onMessage = new FakeEvent<unknown>();
   private readonly onDispose = new FakeEvent<void>();
+  private readonly onViewState = new FakeEvent<unknown>();
+  readonly onDidChangeViewState = this.onViewState.event;
   readonly webview: {
     cspSource: string;
     options: Record<string, unknown>;
