@@ -29,7 +29,7 @@ import { runWithCpu } from './lib/cpu.mjs';
 import { WORKSPACE_LADDERS, writeLadderFolder, writeWorkspace } from './lib/generate.mjs';
 import { budgetTable, machineLine, renderResults } from './lib/report.mjs';
 import { ladderScenario, serverDefinitions, workspaceScenario } from './lib/scenarios.mjs';
-import { teamCliScenario } from './lib/team.mjs';
+import { teamCliScenario, teamRenderScenario, teamServerScenario } from './lib/team.mjs';
 import { round, summarize } from './lib/stats.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -294,6 +294,14 @@ function evaluateBudgets(results) {
   const team = results.team;
   if (team?.json?.stats && team.assessments >= 1000) add(`\`ladder team\` over ${num(team.assessments, 0)} assessments (median)`, `${num(team.json.stats.median, 0)} ms${cpu(team.json.cpu?.median)}`, '≤ 1,000 ms', team.json.stats.median <= 1000);
   else notRun('`ladder team` over 1,000 assessments', '≤ 1,000 ms');
+  const view = team?.view;
+  const render = team?.render;
+  if (view?.firstMs !== undefined && render?.first) {
+    const first = view.firstMs + render.first.median;
+    add(`Team view of ${num(view.answered, 0)} people once indexed: \`ladder/team\` + drawing (median)`, `${num(first, 0)} ms (${num(view.firstMs, 0)} + ${num(render.first.median, 0)})`, '≤ 500 ms', first <= 500);
+    const edit = view.afterEdit.median + render.update.median;
+    add('Team view after one edit: `ladder/team` + drawing (median)', `${num(edit, 0)} ms (${num(view.afterEdit.median, 1)} + ${num(render.update.median, 1)})`, '≤ 100 ms', edit <= 100);
+  } else notRun('Team view of 500 people: request + drawing', '≤ 500 ms');
   if (s50?.ours?.completion) add('50,000 lines: completion, idle (median)', `${num(s50.ours.completion.median, 2)} ms`, '< 50 ms', s50.ours.completion.median < 50);
   const core11 = s11?.core;
   if (core11?.rediagnose?.cpu && core11.parseDocument?.cpu) {
@@ -393,7 +401,7 @@ async function main() {
     if (largestWorkspace) {
       log('');
       results.cli = await runCli(largestWorkspace);
-      results.team = teamCliScenario(REPO, largestWorkspace, log);
+      results.team = await teamScenarios(largestWorkspace, options);
     }
     log('');
     results.extension = await runExtension(options, tmp);
@@ -421,6 +429,16 @@ async function main() {
   process.exit(options.strict && failed.length > 0 ? 1 : 0);
 }
 
+/** `ladder team` over the workspace; the team view's request and drawing for its busiest ladder. */
+async function teamScenarios(workspace, options) {
+  const team = teamCliScenario(REPO, workspace, log);
+  const servers = serverDefinitions({ serverScript: join(REPO, 'dist', 'server.js'), schemaFiles: {}, serverArgs: options.serverArgs ?? clientServerOptions() });
+  const view = await teamServerScenario(servers.ours, workspace, log);
+  const render = await teamRenderScenario(REPO, view.team, log);
+  delete view.team;
+  return { ...team, view, render };
+}
+
 /** `--only team`: the team report scenario alone, over a workspace of the largest size asked for (1,000 by default). */
 async function runTeamOnly(options) {
   build(options);
@@ -429,7 +447,7 @@ async function runTeamOnly(options) {
     const count = Math.max(...options.workspaces);
     log(`Team report over a workspace of ${count} assessments and ${WORKSPACE_LADDERS.length} ladders; load ${os.loadavg().map((l) => round(l, 2)).join(' ')}`);
     const workspace = writeWorkspace(join(tmp, `workspace-${count}`), count);
-    const results = { workspaces: [], sizes: [], team: teamCliScenario(REPO, workspace, log) };
+    const results = { workspaces: [], sizes: [], team: await teamScenarios(workspace, options) };
     const budgets = evaluateBudgets(results).filter((budget) => budget.name.includes('team'));
     log(`\n${budgetTable(budgets)}`);
     process.exit(options.strict && budgets.some((budget) => budget.pass === false) ? 1 : 0);

@@ -16,7 +16,7 @@ describe('the team view in headless Chromium', () => {
   let result: TeamResult;
   const page = () => panel.harness.page;
   const texts = (selector: string) => page().locator(selector).allTextContents();
-  const rowNames = () => texts('table.heat-map tbody th a.person-link');
+  const rowNames = () => texts('.heat-body .person-cell a.person-link');
   const lastPosted = async () => (await panel.posted()).at(-1);
 
   before(async () => {
@@ -51,21 +51,21 @@ describe('the team view in headless Chromium', () => {
 
   it('lists the people by name, each with level and readiness, the older file marked', async () => {
     assert.deepEqual(await rowNames(), ['Alex Kim', 'Jordan Lee', 'Kenji Watanabe', 'Lena Fischer', 'Lena Fischer', 'Omar Haddad', 'Priya Nair', 'Sofia Marin', 'Tomás Silva']);
-    assert.deepEqual(await texts('table.heat-map tbody tr.not-counted th'), ['Lena Fischer (older file)']);
-    assert.equal(await page().locator('table.heat-map tbody tr').first().locator('.readiness-cell').textContent(), 'Eligible 100% Senior Engineer');
+    assert.deepEqual(await texts('.heat-body .not-counted .person-cell'), ['Lena Fischer (older file)']);
+    assert.equal(await page().locator('.heat-body [role=row]').first().locator('.readiness-cell').textContent(), 'Eligible 100% Senior Engineer');
     assert.deepEqual(await texts('.notice li'), ['new-hire.assessment.yaml (assessment, 1 error)', 'Lena Fischer: 2 files']);
   });
 
   it('sorts by readiness, level and person with header buttons, and says so with aria-sort', async () => {
     await page().locator('button[data-sort="readiness"]').click();
-    assert.equal(await page().locator('th.readiness-col').getAttribute('aria-sort'), 'descending');
+    assert.equal(await page().locator('.readiness-col[role=columnheader]').getAttribute('aria-sort'), 'descending');
     assert.deepEqual((await rowNames()).slice(0, 3), ['Alex Kim', 'Omar Haddad', 'Priya Nair']);
     assert.deepEqual((await rowNames()).at(-1), 'Lena Fischer');
     await page().locator('button[data-sort="level"]').focus();
     await page().keyboard.press('Enter');
-    assert.equal(await page().locator('th.level-col').getAttribute('aria-sort'), 'ascending');
-    assert.equal(await page().locator('th.readiness-col').getAttribute('aria-sort'), 'none');
-    assert.deepEqual(await texts('table.heat-map tbody td.level-cell'), ['Customer Engineer', 'Customer Engineer', 'Customer Engineer', 'Customer Engineer', 'Senior Engineer', 'Senior Engineer', 'Team Lead', 'Team Lead', 'Team Lead']);
+    assert.equal(await page().locator('.level-col[role=columnheader]').getAttribute('aria-sort'), 'ascending');
+    assert.equal(await page().locator('.readiness-col[role=columnheader]').getAttribute('aria-sort'), 'none');
+    assert.deepEqual(await texts('.heat-body .level-cell'), ['Customer Engineer', 'Customer Engineer', 'Customer Engineer', 'Customer Engineer', 'Senior Engineer', 'Senior Engineer', 'Team Lead', 'Team Lead', 'Team Lead']);
     assert.equal(await page().evaluate(() => (document.activeElement as HTMLElement).dataset.sort), 'level', 'focus stays on the header button');
     assert.deepEqual(((await panel.savedState()) as unknown as { sort: unknown }).sort, { key: 'level', descending: false }, 'the sort is kept for a reload');
   });
@@ -73,15 +73,15 @@ describe('the team view in headless Chromium', () => {
   it('opens the line of a rating when its cell is clicked', async () => {
     const alex = result.people.find((person) => person.person === 'Alex Kim')!;
     const troubleshooting = alex.ratings.find((rating) => rating.competency === 'troubleshooting')!;
-    await page().locator('table.heat-map tbody tr').first().locator('td.cell a').nth(4).click();
+    await page().locator('.heat-body [role=row]').first().locator('.cell a').nth(4).click();
     assert.deepEqual(await lastPosted(), { type: 'reveal', uri: alex.uri, range: troubleshooting.range });
-    assert.equal(await page().locator('table.heat-map tbody tr').first().locator('td.cell a').nth(4).getAttribute('aria-label'), 'Alex Kim, Technical troubleshooting: rated 4; Senior Engineer expects 3 (meets it)');
+    assert.equal(await page().locator('.heat-body [role=row]').first().locator('.cell a').nth(4).getAttribute('aria-label'), 'Alex Kim, Technical troubleshooting: rated 4; Senior Engineer expects 3 (meets it)');
   });
 
   it('is one tab stop; arrow keys move between cells and Enter opens the rating', async () => {
-    const focusables = await page().locator('table.heat-map [tabindex="0"]').count();
+    const focusables = await page().locator('.heat-map [tabindex="0"]').count();
     assert.equal(focusables, 1);
-    await page().locator('table.heat-map a.person-link').first().focus();
+    await page().locator('.heat-map a.person-link').first().focus();
     await page().keyboard.press('ArrowRight');
     await page().keyboard.press('ArrowRight');
     await page().keyboard.press('ArrowDown');
@@ -90,7 +90,11 @@ describe('the team view in headless Chromium', () => {
     await page().keyboard.press('Enter');
     const jordan = result.people.find((person) => person.person === 'Jordan Lee')!;
     assert.deepEqual(await lastPosted(), { type: 'reveal', uri: jordan.uri, range: jordan.ratings.find((r) => r.competency === 'people-leadership')!.range });
-    assert.equal(await page().locator('table.heat-map [tabindex="0"]').count(), 1, 'the tab stop moved with the focus');
+    assert.equal(await page().locator('.heat-map [tabindex="0"]').count(), 1, 'the tab stop moved with the focus');
+    await page().keyboard.press('End');
+    assert.equal(await page().evaluate(() => (document.activeElement as HTMLElement).getAttribute('aria-label')), 'Jordan Lee, Mentoring and knowledge sharing: rated 3; Manager expects 3 (meets it)');
+    await page().keyboard.press('Control+Home');
+    assert.equal(await page().evaluate(() => (document.activeElement as HTMLElement).textContent), 'Alex Kim');
   });
 
   it('hides every name when asked, for sharing a screen, and remembers it', async () => {
@@ -147,11 +151,11 @@ describe('the team view with hostile names', () => {
   });
 
   it('shows them as exact text, with nothing run or loaded', async () => {
-    assert.equal(await page().locator('table.heat-map tbody a.person-link').first().textContent(), PERSON);
-    assert.ok((await page().locator('table.heat-map thead').textContent())!.includes(COMPETENCY));
-    assert.ok((await page().locator('table.heat-map tbody').first().textContent())!.includes(LEVEL));
+    assert.equal(await page().locator('.heat-body a.person-link').first().textContent(), PERSON);
+    assert.ok((await page().locator('.heat-head').textContent())!.includes(COMPETENCY));
+    assert.ok((await page().locator('.heat-body').textContent())!.includes(LEVEL));
     for (const button of await page().locator('button').all()) await button.click();
-    await page().locator('table.heat-map td.cell a').first().click();
+    await page().locator('.heat-map .cell a').first().click();
     const found = await page().evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
       elements: document.querySelectorAll('img, iframe, style, object, embed, form, link:not([rel=stylesheet])').length,

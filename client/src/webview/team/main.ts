@@ -7,9 +7,8 @@ import type { TeamResult } from '../../../../server/src/protocol';
 import type { TeamSortKey, TeamToHostMessage, TeamViewState } from '../../panel/teamMessages';
 import { isTeamResult, validateHostTeamMessage, validateTeamViewState } from '../../panel/validateTeamMessage';
 import { h } from '../dom';
-import { replaceContent } from '../view';
 import { connectHost } from '../vscodeApi';
-import { buildTeamModel, type TeamViewOptions } from './teamModel';
+import { buildTeamModel, personJson, type TeamViewOptions } from './teamModel';
 import { renderTeam, teamAnnouncement, type TeamActions } from './teamView';
 
 const host = connectHost<TeamToHostMessage, TeamViewState>();
@@ -54,19 +53,51 @@ const actions: TeamActions = {
     // Readiness reads best from the most ready down; names and levels from the top.
     options = { ...options, sort: { key, descending: same ? !options.sort.descending : key === 'readiness' } };
     save();
-    draw();
+    drawIfChanged();
   },
   toggleAnonymize() {
     options = { ...options, anonymize: !options.anonymize };
     save();
-    draw();
+    drawIfChanged();
   },
 };
 
-function draw(): void {
+/**
+ * Puts `parts` in the page, leaving a part that is already there (the heat map, updated in place) where it
+ * is; then puts focus back on the control that had it, if that was replaced.
+ */
+function updateContent(parts: Node[], focusKey: string | undefined): void {
+  // Parts that go first: then a part kept (the heat map) is never moved, which would lay it out again.
+  const kept = new Set(parts);
+  for (const child of [...root.childNodes]) if (!kept.has(child)) child.remove();
+  parts.forEach((part, index) => {
+    if (root.childNodes[index] !== part) root.insertBefore(part, root.childNodes[index] ?? null);
+  });
+  while (root.childNodes.length > parts.length) root.lastChild!.remove();
+  root.removeAttribute('aria-busy');
+  if (focusKey === undefined || (document.activeElement instanceof HTMLElement && document.activeElement.dataset.focusKey === focusKey)) return;
+  for (const element of root.querySelectorAll<HTMLElement>('[data-focus-key]')) {
+    if (element.dataset.focusKey === focusKey) {
+      element.focus({ preventScroll: true });
+      return;
+    }
+  }
+}
+
+/** What the page shows: the data drawn last and how many parts it has. */
+let drawn: { signature: string; parts: number } | undefined;
+
+/** Draws, unless the page already shows exactly this (a change to another ladder's files, say). */
+function drawIfChanged(): void {
+  const signature = JSON.stringify([result && { ...result, people: [] }, options, error]) + (result?.people.map(personJson).join('\u0000') ?? '');
+  if (drawn?.signature === signature && root.childNodes.length === drawn.parts) return;
+  // Which control has focus, before drawing replaces it (the heat map's header is replaced while it is built).
+  const active = document.activeElement;
+  const focusKey = active instanceof HTMLElement && root.contains(active) ? active.dataset.focusKey : undefined;
   const parts: Node[] = result ? renderTeam(buildTeamModel(result, options), actions) : [h('p', { className: 'placeholder', text: error ? '' : 'Loading the team…' })];
   if (error) parts.unshift(h('p', { className: 'notice error', attrs: { role: 'alert' }, text: error }));
-  replaceContent(root, parts);
+  updateContent(parts, focusKey);
+  drawn = { signature, parts: parts.length };
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
@@ -74,7 +105,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (!message) return;
   if (message.type === 'error') {
     error = message.message;
-    draw();
+    drawIfChanged();
     live.textContent = message.message;
     return;
   }
@@ -82,10 +113,10 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   result = message.result;
   error = undefined;
   save();
-  draw();
+  drawIfChanged();
   const sentence = teamAnnouncement(buildTeamModel(result, options));
   if (sentence !== spoken) live.textContent = spoken = sentence;
 });
 
-if (result) draw();
+if (result) drawIfChanged();
 host.post({ type: 'ready' });

@@ -14,8 +14,8 @@ export interface TeamModel {
   people: TeamPerson[];
   /** The competencies anyone rates or is expected to have, in the ladder's order. */
   columns: string[];
-  /** A person's place in the server's list: what identifies them on the page (file names never appear in it). */
-  key(person: TeamPerson): number;
+  /** A person's data as JSON: what tells whether their row has changed. */
+  json(person: TeamPerson): string;
   /** A person as shown: their name, or "Person N" when names are hidden. */
   label(person: TeamPerson): string;
   levelName(id: string | null): string;
@@ -26,8 +26,17 @@ export interface TeamModel {
   coverers(competency: string): TeamPerson[];
 }
 
-function compareText(a: string, b: string): number {
-  return a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true });
+// One collator for every comparison: localeCompare with options builds one per call.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const compareText = (a: string, b: string): number => collator.compare(a, b);
+
+/** Each person's data as JSON, written once per message and shared by every use. */
+const jsonOf = new WeakMap<TeamPerson, string>();
+
+export function personJson(person: TeamPerson): string {
+  let json = jsonOf.get(person);
+  if (json === undefined) jsonOf.set(person, (json = JSON.stringify(person)));
+  return json;
 }
 
 export function buildTeamModel(result: TeamResult, options: TeamViewOptions): TeamModel {
@@ -53,7 +62,7 @@ export function buildTeamModel(result: TeamResult, options: TeamViewOptions): Te
     options,
     people,
     columns: result.competencies.filter((competency) => used.has(competency.id)).map((competency) => competency.id),
-    key: (person) => order.get(person)!,
+    json: personJson,
     label,
     levelName,
     competencyName: (id) => competencies.get(id)?.name || id,

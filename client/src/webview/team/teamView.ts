@@ -2,7 +2,7 @@
 import type { TeamPerson, TeamRating } from '../../../../server/src/protocol';
 import type { TeamSortKey } from '../../panel/teamMessages';
 import { h } from '../dom';
-import { heatMap, heatMapLegend } from './heatMap';
+import { heatMapSection } from './heatMap';
 import { pipeline, singlePoints } from './pipeline';
 import type { TeamModel } from './teamModel';
 
@@ -71,7 +71,7 @@ export function renderTeam(model: TeamModel, actions: TeamActions): HTMLElement[
     return parts.filter((part): part is HTMLElement => part !== undefined);
   }
   parts.push(
-    h('section', { className: 'heat-map-section', attrs: { 'aria-labelledby': 'heat-heading' } }, h('h2', { attrs: { id: 'heat-heading' }, text: 'Ratings against the next level' }), heatMapLegend(), heatMap(model, actions)),
+    heatMapSection(model, actions),
     h(
       'div',
       { className: 'team-columns' },

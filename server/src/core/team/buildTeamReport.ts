@@ -17,11 +17,12 @@ export interface TeamReportOptions {
   cache?: TeamCache;
 }
 
-const byPath = (a: string, b: string): number => {
-  const pa = uriToPath(a) ?? a;
-  const pb = uriToPath(b) ?? b;
-  return pa < pb ? -1 : pa > pb ? 1 : 0;
-};
+/** URIs in the order of their paths (each path worked out once, not once per comparison). */
+function sortByPath(uris: Iterable<string>): string[] {
+  const keyed = [...uris].map((uri) => ({ uri, path: uriToPath(uri) ?? uri }));
+  keyed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return keyed.map((entry) => entry.uri);
+}
 
 function roleOf(workspace: Workspace, uri: string): ProblemFileRole {
   const kind = workspace.file(uri).analyzed?.model?.kind ?? kindFromFileName(uri);
@@ -56,7 +57,7 @@ class Problems {
   }
 
   list(): TeamProblem[] {
-    return [...this.byUri.values()].sort((a, b) => byPath(a.uri, b.uri));
+    return sortByPath(this.byUri.keys()).map((uri) => this.byUri.get(uri)!);
   }
 }
 
@@ -95,16 +96,15 @@ function duplicatePeople(workspace: Workspace, assessments: readonly string[], a
 /** Within one ladder, the newest assessment of each person counts (the later path on the same date). */
 function markCounted(members: TeamMember[]): void {
   const newest = new Map<string, TeamMember>();
-  for (const member of members) {
-    const key = personKey(member.person);
-    if (key === '') continue;
+  const keys = members.map((member) => personKey(member.person));
+  members.forEach((member, index) => {
+    const key = keys[index]!;
     const best = newest.get(key);
-    if (!best || member.asOf >= best.asOf) newest.set(key, member);
-  }
-  for (const member of members) {
-    const key = personKey(member.person);
-    member.counted = key === '' || newest.get(key) === member;
-  }
+    if (key !== '' && (!best || member.asOf >= best.asOf)) newest.set(key, member);
+  });
+  members.forEach((member, index) => {
+    member.counted = keys[index] === '' || newest.get(keys[index]!) === member;
+  });
 }
 
 interface LadderGroup {
@@ -121,7 +121,7 @@ interface LadderGroup {
  */
 export function buildTeamReport(workspace: Workspace, uris: readonly string[], options: TeamReportOptions): TeamReport {
   const cache = options.cache ?? new TeamCache();
-  const files = [...new Set(uris.map(normalizeUri))].sort(byPath);
+  const files = sortByPath(new Set(uris.map(normalizeUri)));
   const aliases = assignAliases(workspace, files);
   const problems = new Problems(workspace, aliases);
   const groups = new Map<string, LadderGroup>();
@@ -162,7 +162,7 @@ export function buildTeamReport(workspace: Workspace, uris: readonly string[], o
     group.members.push({ ...verdict, alias: aliases.get(uri) ?? '', counted: true });
   }
 
-  const ladders: TeamLadder[] = [...groups.keys()].sort(byPath).map((ladderUri) => {
+  const ladders: TeamLadder[] = sortByPath(groups.keys()).map((ladderUri) => {
     const { context, members, notScored } = groups.get(ladderUri)!;
     markCounted(members);
     return {
