@@ -40,8 +40,13 @@ function ratingCells(assessment: Assessment, context: LadderContext, compared: s
   const scale = context.ladder.scale;
   const order = competencyOrder(context);
   // Only the competencies rated or expected, in the ladder's order (a ladder may define hundreds).
-  const ids = [...new Set([...positions.keys(), ...expectations.keys()])].filter((id) => order.has(id)).sort((a, b) => order.get(a)! - order.get(b)!);
-  return ids.map((id) => {
+  const places: { id: string; place: number }[] = [];
+  for (const id of new Set([...positions.keys(), ...expectations.keys()])) {
+    const place = order.get(id);
+    if (place !== undefined) places.push({ id, place });
+  }
+  places.sort((a, b) => a.place - b.place);
+  return places.map(({ id }) => {
     const rated = positions.get(id);
     const expected = expectations.get(id);
     const status = expected === undefined ? 'none' : rated === undefined ? 'unrated' : rated >= expected ? 'met' : 'gap';
