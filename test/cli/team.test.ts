@@ -205,6 +205,18 @@ describe('ladder team', () => {
     for (const text of ['Ana Diaz', 'Support Ladder', 'Unknown competency &#39;omega&#39;.', 'team/ben-old.assessment.yaml']) assert.ok(html.includes(text), text);
   });
 
+  it('prints its help, and is listed in the main help', () => {
+    for (const args of [['team', '--help'], ['help', 'team']]) {
+      const result = ladder(args, dir);
+      assert.equal(result.code, 0);
+      assert.equal(result.stdout.split('\n')[0], 'Usage: ladder team [--format text|json|markdown|html] [--anonymize] PATH...');
+    }
+    assert.equal(ladder(['help', 'packet'], dir).stdout.split('\n')[0], 'Usage: ladder packet ASSESSMENT [--level ID] [-o FILE [--force]]');
+    const main = ladder(['--help'], dir).stdout;
+    assert.ok(main.includes('  team PATH...       a team report'), main);
+    assert.ok(main.includes('  packet ASSESSMENT  a promotion packet'), main);
+  });
+
   it('exits 2 on bad usage', () => {
     for (const [args, message] of [
       [['team'], 'ladder: team needs at least one file or directory'],
