@@ -1,6 +1,6 @@
 // One build for every bundle: the extension client, the language server, the CLI (all Node, CommonJS)
-// and the eligibility panel's browser script. The server and the CLI get the JSON schemas compiled to
-// JavaScript here (build/validators.mjs), not at run time. `--watch` rebuilds on change; `--production` minifies.
+// and the browser scripts of the eligibility panel and the team view. The server and the CLI get the JSON
+// schemas compiled to JavaScript here (build/validators.mjs), not at run time. `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { precompiledValidators } from './build/validators.mjs';
@@ -45,6 +45,14 @@ const builds = [
     format: 'iife',
     target: 'chrome114',
     entryPoints: { webview: 'client/src/webview/main.ts' },
+    outdir: 'dist',
+  },
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome114',
+    entryPoints: { team: 'client/src/webview/team/main.ts' },
     outdir: 'dist',
   },
 ];

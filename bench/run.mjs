@@ -15,6 +15,7 @@
 //                       SERVER_NODE_OPTIONS in client/src/client.ts; "" for none)
 //   --keep              keep the generated files (their folder is printed)
 //   --render            only rewrite docs/benchmarks.md from bench/results.json (no measuring)
+//   --only team         only the team report scenario (`ladder team` over the largest workspace); writes nothing
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ import { runWithCpu } from './lib/cpu.mjs';
 import { WORKSPACE_LADDERS, writeLadderFolder, writeWorkspace } from './lib/generate.mjs';
 import { budgetTable, machineLine, renderResults } from './lib/report.mjs';
 import { ladderScenario, serverDefinitions, workspaceScenario } from './lib/scenarios.mjs';
+import { teamCliScenario, teamRenderScenario, teamServerScenario } from './lib/team.mjs';
 import { round, summarize } from './lib/stats.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,6 +70,7 @@ function parseArgs(argv) {
     else if (name === '--profile') options.profile = resolve(value());
     else if (name === '--server-args') options.serverArgs = value().split(' ').filter(Boolean);
     else if (name === '--render') options.render = true;
+    else if (name === '--only') options.only = value();
     else if (name === '--help' || name === '-h') {
       console.log(
         readFileSync(fileURLToPath(import.meta.url), 'utf8')
@@ -85,7 +88,11 @@ function parseArgs(argv) {
   options.sizes ??= options.quick ? [400] : [400, 2500, 11000, 50000];
   options.workspaces ??= options.quick ? [10] : [10, 100, 1000];
   if (options.quick) options.package = false;
-  options.write ??= !options.quick;
+  options.write ??= !options.quick && !options.only;
+  if (options.only !== undefined && options.only !== 'team') {
+    console.error(`bench: unknown scenario ${options.only} (--only team)`);
+    process.exit(2);
+  }
   return options;
 }
 
@@ -392,6 +399,33 @@ function evaluateBudgets(results) {
     notRun('50,000 lines: newer edits cancel older validations', '≤ 2 publications');
     notRun('50,000 lines: completion while typing', '< 50 ms');
   }
+  const team = results.team;
+  if (team?.json?.stats && team.assessments >= 1000)
+    add(
+      `\`ladder team\` over ${num(team.assessments, 0)} assessments (median)`,
+      `${num(team.json.stats.median, 0)} ms${cpu(team.json.cpu?.median)}`,
+      '≤ 1,000 ms',
+      team.json.stats.median <= 1000,
+    );
+  else notRun('`ladder team` over 1,000 assessments', '≤ 1,000 ms');
+  const view = team?.view;
+  const render = team?.render;
+  if (view?.firstMs !== undefined && render?.first) {
+    const first = view.firstMs + render.first.median;
+    add(
+      `Team view of ${num(view.answered, 0)} people once indexed: \`ladder/team\` + drawing (median)`,
+      `${num(first, 0)} ms (${num(view.firstMs, 0)} + ${num(render.first.median, 0)})`,
+      '≤ 500 ms',
+      first <= 500,
+    );
+    const edit = view.afterEdit.median + render.update.median;
+    add(
+      'Team view after one edit: `ladder/team` + drawing (median)',
+      `${num(edit, 0)} ms (${num(view.afterEdit.median, 1)} + ${num(render.update.median, 1)})`,
+      '≤ 100 ms',
+      edit <= 100,
+    );
+  } else notRun('Team view of 500 people: request + drawing', '≤ 500 ms');
   if (s50?.ours?.completion)
     add(
       '50,000 lines: completion, idle (median)',
@@ -437,6 +471,7 @@ async function main() {
     log('Written: docs/benchmarks.md (from bench/results.json)');
     return;
   }
+  if (options.only === 'team') return runTeamOnly(options);
   const began = performance.now();
   const results = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -532,6 +567,7 @@ async function main() {
     if (largestWorkspace) {
       log('');
       results.cli = await runCli(largestWorkspace);
+      results.team = await teamScenarios(largestWorkspace, options);
     }
     log('');
     results.extension = await runExtension(options, tmp);
@@ -565,6 +601,43 @@ async function main() {
     log('Written: bench/results.json, docs/benchmarks.md');
   }
   process.exit(options.strict && failed.length > 0 ? 1 : 0);
+}
+
+/** `ladder team` over the workspace; the team view's request and drawing for its busiest ladder. */
+async function teamScenarios(workspace, options) {
+  const team = teamCliScenario(REPO, workspace, log);
+  const servers = serverDefinitions({
+    serverScript: join(REPO, 'dist', 'server.js'),
+    schemaFiles: {},
+    serverArgs: options.serverArgs ?? clientServerOptions(),
+  });
+  const view = await teamServerScenario(servers.ours, workspace, log);
+  const render = await teamRenderScenario(REPO, view.team, log);
+  delete view.team;
+  return { ...team, view, render };
+}
+
+/** `--only team`: the team report scenario alone, over a workspace of the largest size asked for (1,000 by default). */
+async function runTeamOnly(options) {
+  build(options);
+  const tmp = mkdtempSync(join(os.tmpdir(), 'ladder-bench-'));
+  try {
+    const count = Math.max(...options.workspaces);
+    log(
+      `Team report over a workspace of ${count} assessments and ${WORKSPACE_LADDERS.length} ladders; load ${os
+        .loadavg()
+        .map((l) => round(l, 2))
+        .join(' ')}`,
+    );
+    const workspace = writeWorkspace(join(tmp, `workspace-${count}`), count);
+    const results = { workspaces: [], sizes: [], team: await teamScenarios(workspace, options) };
+    const budgets = evaluateBudgets(results).filter((budget) => budget.name.includes('team'));
+    log(`\n${budgetTable(budgets)}`);
+    process.exit(options.strict && budgets.some((budget) => budget.pass === false) ? 1 : 0);
+  } finally {
+    if (options.keep) log(`\nGenerated files kept in ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 main().catch((error) => {

@@ -151,6 +151,14 @@ function toolsSection(results) {
       '`ladder score` one assessment in that workspace',
       `${ms(cli.score.stats)} ms, CPU ${ms(cli.score.cpu)} ms (exit ${cli.score.exitCode})`,
     ]);
+  for (const format of ['json', 'html']) {
+    const team = results.team?.[format];
+    if (team?.stats)
+      rows.push([
+        `\`ladder team --format ${format}\` over the ${fmt(results.team.assessments, 0)} assessments`,
+        `${ms(team.stats)} ms, CPU ${ms(team.cpu)} ms (exit ${team.exitCode})`,
+      ]);
+  }
   if (extension?.activation)
     rows.push([
       `extension load time (${extension.activationLabel})`,

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { LadderCodeLensProvider } from './lenses/ladderCodeLensProvider';
 import type { EligibilityPanelManager } from './panel/eligibilityPanel';
+import type { TeamPanelManager } from './panel/teamPanel';
 import type { EligibilityStatusBar } from './statusBar';
 import type { LadderTreeProvider } from './view/ladderTreeProvider';
 import type { LadderTreeNode } from './view/nodes';
@@ -15,6 +16,8 @@ export interface CareerLadderApi {
   statusBar: EligibilityStatusBar;
   /** The eligibility panel: `snapshot()` is the verdict it shows, `onDidRender` fires with each new one. */
   eligibilityPanel: EligibilityPanelManager;
+  /** The team view: `snapshot()` is the team it shows, `onDidRender` fires with each new one. */
+  teamPanel: TeamPanelManager;
   /** Resolves once the language server has started (or rejects when it cannot). */
   ready: Promise<void>;
 }

@@ -8,6 +8,7 @@ import { LadderClient } from './languageClientLoader';
 import { LadderCodeLensProvider } from './lenses/ladderCodeLensProvider';
 import { EligibilityPanelManager, registerEligibilitySerializer } from './panel/eligibilityPanel';
 import { ServerStatusItem, SHOW_OUTPUT_COMMAND } from './serverStatus';
+import { registerTeamSerializer, TeamPanelManager } from './panel/teamPanel';
 import { MAX_FILE_SIZE, SECTION } from './settings';
 import { EligibilityStatusBar } from './statusBar';
 import { LadderTreeProvider } from './view/ladderTreeProvider';
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
   const statusBar = new EligibilityStatusBar(languageClient);
   const panels = new EligibilityPanelManager(context, languageClient);
   const serverStatus = new ServerStatusItem();
+  const team = new TeamPanelManager(context, languageClient);
 
   const refresh = (): void => {
     treeProvider.refresh();
@@ -43,10 +45,11 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
     statusBar,
     panels,
     serverStatus,
+    team,
     refreshSoon,
     vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => languageClient.showOutput()),
     vscode.languages.registerCodeLensProvider(LADDER_DOCUMENT_SELECTOR, codeLensProvider),
-    ...registerCommands({ client: languageClient, panels, refresh }),
+    ...registerCommands({ client: languageClient, panels, team, refresh }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // The size limit is sent in `initialize`, so the server must start again to use a new one.
       if (event.affectsConfiguration(`${SECTION}.${MAX_FILE_SIZE}`) && languageClient.isRunning())
@@ -54,7 +57,11 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
     }),
   );
 
-  languageClient.onNotification(WorkspaceChangedNotification, () => refreshSoon());
+  languageClient.onNotification(WorkspaceChangedNotification, () => {
+    refreshSoon();
+    // The server debounces this notification already; the team view asks for its ladder's team at once.
+    team.refresh();
+  });
   languageClient.onNotification(IndexingNotification, (params) => serverStatus.indexing(params));
   languageClient.onDidChangeServerState((state) => serverStatus.serverStateChanged(state));
   // After a restart the server has a fresh index: everything shown may be stale.
@@ -62,9 +69,11 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
     refreshSoon();
     // A restarted server has lost nothing the panel needs: ask it again for the verdict on screen.
     panels.refresh();
+    team.refresh();
   });
 
   registerEligibilitySerializer(context, panels);
+  registerTeamSerializer(context, team);
 
   // Everything is registered: load the language client (its own bundle) once activation has returned.
   const ready = new Promise<void>((resolve) => setImmediate(resolve)).then(() => languageClient.start());
@@ -81,6 +90,7 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
     codeLensProvider,
     statusBar,
     eligibilityPanel: panels,
+    teamPanel: team,
     ready,
   };
 }

@@ -273,6 +273,110 @@ export interface CalibrationResult {
 
 export const CalibrationRequest = new RequestType<CalibrationParams, CalibrationResult, void>('ladder/calibration');
 
+export interface TeamParams {
+  /** The ladder whose assessments the team view shows. */
+  ladderUri: string;
+}
+
+/** One person's verdict on one of their next or target levels. */
+export interface TeamFocus {
+  level: string;
+  next: boolean;
+  target: boolean;
+  status: LevelStatus;
+  readiness: number;
+}
+
+/** One cell of the team heat map: a rating against what the person's compared level expects. */
+export interface TeamRating {
+  competency: string;
+  rated: ScaleId | null;
+  expected: ScaleId | null;
+  status: 'met' | 'gap' | 'unrated' | 'none';
+  /** Where the rating is (or, unrated, where one would go) in the person's assessment. */
+  range: Range;
+}
+
+export interface TeamPerson {
+  /** The assessment. */
+  uri: string;
+  person: string;
+  /** "Person N" in the order of the assessments' paths: what the view shows when names are hidden. */
+  alias: string;
+  level: string | null;
+  asOf: string;
+  /** False for an older file of a person who has a newer one: not in the pipeline or the counts. */
+  counted: boolean;
+  focus: TeamFocus[];
+  /** The level the ratings are compared with (the target, else the closest next level), or null. */
+  compared: string | null;
+  ratings: TeamRating[];
+}
+
+export interface TeamLevel {
+  id: string;
+  name: string;
+  rank: number;
+  candidates: number;
+  eligible: number;
+  incomplete: number;
+  notYet: number;
+}
+
+export interface TeamCompetency {
+  id: string;
+  name: string;
+  /** One count per scale entry, in scale order. */
+  counts: number[];
+  unrated: number;
+  highest: ScaleId | null;
+  atOrAbove: number;
+  singlePoint: boolean;
+}
+
+/** A ladder's team: its people, each level's pipeline, the spread of ratings, and what could not be scored. */
+export interface TeamResult {
+  ladderUri: string;
+  /** Undefined when the file is not a ladder that can be read; `message` says why. */
+  ladder?: { id: string; name: string };
+  message?: string;
+  scale: ScaleOption[];
+  people: TeamPerson[];
+  levels: TeamLevel[];
+  competencies: TeamCompetency[];
+  /** Files with errors (assessments of the ladder, which are not scored; the ladder; its catalogues). */
+  problems: {
+    uri: string;
+    role: 'assessment' | 'ladder' | 'catalogue' | 'other';
+    alias?: string;
+    errorCount: number;
+  }[];
+  /** People with more than one assessment of this ladder. */
+  duplicates: { person: string; alias: string; uris: string[] }[];
+}
+
+export const TeamRequest = new RequestType<TeamParams, TeamResult, void>('ladder/team');
+
+export interface PacketParams {
+  /** The assessment. */
+  uri: string;
+  /** The level of the packet; default: the target, else the next level closest to a promotion. */
+  level?: string;
+}
+
+/** A promotion packet (one self-contained HTML page), or why there is none. */
+export interface PacketResult {
+  html?: string;
+  /** The level the packet is about, and its name. */
+  level?: string;
+  levelName?: string;
+  person?: string;
+  /** Why no packet was made (errors in the files, an unknown level, no level to choose). */
+  message?: string;
+}
+
+export const PacketRequest = new RequestType<PacketParams, PacketResult, void>('ladder/packet');
+
 /** Sent by the server when ladder files were added, removed or changed, so views can refresh. */
 export const WorkspaceChangedNotification = new NotificationType<{ uris: string[] }>('ladder/workspaceChanged');
 

@@ -283,7 +283,7 @@ function emittedCodes(): Set<string> {
       else if (name.endsWith('.ts')) {
         const source = readFileSync(path, 'utf8');
         for (const match of source.matchAll(
-          /code: '([a-z0-9-]+)'|'(?:error|warning|info)', '([a-z0-9-]+)'|code: [^,]*\? '([a-z0-9-]+)' : '([a-z0-9-]+)'/g,
+          /code: '([a-z0-9-]+)'|'(?:error|warning|info)',\s*'([a-z0-9-]+)'|code: [^,]*\?\s*'([a-z0-9-]+)'\s*:\s*'([a-z0-9-]+)'/g,
         )) {
           for (const code of match.slice(1)) if (code) codes.add(code);
         }

@@ -356,6 +356,15 @@ describe('eligibility panel', () => {
       assert.deepEqual(await lastPosted(), { type: 'whatIf', overrides: {} });
     });
 
+    it('has a button in the header that asks the host for the promotion packet', async () => {
+      await panel.score(priya);
+      const button = page().locator('header button[data-action="export-packet"]');
+      assert.equal(await button.textContent(), 'Export promotion packet…');
+      await button.focus();
+      await page().keyboard.press('Enter');
+      assert.deepEqual(await lastPosted(), { type: 'exportPacket' });
+    });
+
     it('saves the assessment, its what-if ratings and the verdict for a reload', async () => {
       await panel.score(previewed(), { 'process-improvement': 4 });
       await page().locator('details.other-levels > summary').click();

@@ -50,12 +50,18 @@ export interface PanelPage {
   /** Every URL the page requested since the last load. */
   requests: string[];
   /** Loads the panel afresh, optionally with a saved webview state and initial data-state. */
-  load(options?: { savedState?: PanelState; initialState?: PanelState; theme?: ThemeName }): Promise<void>;
+  load(options?: {
+    savedState?: PanelState | object;
+    initialState?: PanelState | object;
+    theme?: ThemeName;
+  }): Promise<void>;
   /** Switches to one of VS Code's default themes: its body class and its colour variables. */
   applyTheme(theme: ThemeName): Promise<void>;
   /** Sends a message as the extension host would: as JSON, so that a `__proto__` key arrives as an own key. */
   send(message: HostToWebviewMessage | Record<string, unknown>): Promise<void>;
   score(result: ScoreResult, whatIf?: Record<string, string | number | null>): Promise<void>;
+  /** Sends a message as the host would and waits until the page has drawn it. */
+  render(message: Record<string, unknown>): Promise<void>;
   posted(): Promise<WebviewToHostMessage[]>;
   savedState(): Promise<PanelState | undefined>;
   /** Polls an async condition until it holds. */
@@ -65,9 +71,13 @@ export interface PanelPage {
   close(): Promise<void>;
 }
 
-export async function openPanelPage(options: PageOptions = {}): Promise<PanelPage> {
-  if (!existsSync(join(DIST, 'webview.js')) || !existsSync(join(DIST, 'webview.css'))) {
-    throw new Error('dist/webview.js is missing: run `node esbuild.mjs` first');
+/** Which webview: the eligibility panel (dist/webview.js) or the team view (dist/team.js). */
+export type Bundle = 'webview' | 'team';
+
+export async function openPanelPage(options: PageOptions & { bundle?: Bundle } = {}): Promise<PanelPage> {
+  const bundle = options.bundle ?? 'webview';
+  if (!existsSync(join(DIST, `${bundle}.js`)) || !existsSync(join(DIST, `${bundle}.css`))) {
+    throw new Error(`dist/${bundle}.js is missing: run \`node esbuild.mjs\` first`);
   }
   const folder = mkdtempSync(join(tmpdir(), 'eligibility-panel-'));
   const harness = await openPage(options);
@@ -91,8 +101,9 @@ export async function openPanelPage(options: PageOptions = {}): Promise<PanelPag
       const html = renderPanelHtml({
         cspSource: 'file:',
         nonce: createNonce(),
-        scriptUri: pathToFileURL(join(DIST, 'webview.js')).href,
-        styleUri: pathToFileURL(join(DIST, 'webview.css')).href,
+        scriptUri: pathToFileURL(join(DIST, `${bundle}.js`)).href,
+        styleUri: pathToFileURL(join(DIST, `${bundle}.css`)).href,
+        ...(bundle === 'team' ? { title: 'Team', placeholder: 'Loading the team…' } : {}),
         ...(loadOptions.initialState ? { initialState: loadOptions.initialState } : {}),
       });
       writeFileSync(file, html);
@@ -112,11 +123,14 @@ export async function openPanelPage(options: PageOptions = {}): Promise<PanelPag
       await harness.page.evaluate((json) => window.postMessage(JSON.parse(json), '*'), JSON.stringify(message));
     },
     async score(result, whatIf = {}) {
+      await panel.render({ type: 'score', result, whatIf });
+    },
+    async render(message) {
       // A marker that the next render replaces: once it is gone, the message has been drawn.
       await harness.page.evaluate(() =>
         document.getElementById('app')?.appendChild(document.createElement('i')).setAttribute('data-test-marker', ''),
       );
-      await panel.send({ type: 'score', result, whatIf });
+      await panel.send(message);
       await panel.until(async () =>
         harness.page.evaluate(() => document.querySelector('#app [data-test-marker]') === null),
       );

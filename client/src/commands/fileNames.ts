@@ -42,3 +42,13 @@ export function validateReviewFileName(name: string): string | undefined {
 export function numberedName(base: string, suffix: string, n: number): string {
   return n <= 1 ? `${base}${suffix}` : `${base}-${n}${suffix}`;
 }
+
+/** Where a promotion packet is proposed: beside the assessment, `alex-kim.assessment.yaml` → `alex-kim.senior.packet.html`. */
+export function packetFileName(assessmentPath: string, levelId: string): string {
+  const base = assessmentPath
+    .slice(assessmentPath.lastIndexOf('/') + 1)
+    .replace(/\.assessment\.ya?ml$/i, '')
+    .replace(/\.ya?ml$/i, '');
+  const level = levelId.replace(/[^A-Za-z0-9-]+/g, '-');
+  return `${base || 'assessment'}.${level || 'level'}.packet.html`;
+}

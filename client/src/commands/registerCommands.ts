@@ -1,15 +1,19 @@
 import * as vscode from 'vscode';
 import type { LadderClient } from '../languageClientLoader';
 import type { EligibilityPanelManager } from '../panel/eligibilityPanel';
+import type { TeamPanelManager } from '../panel/teamPanel';
 import { exportMarkdown } from './exportMarkdown';
+import { exportPacket } from './exportPacket';
 import { newAssessment } from './newAssessment';
 import { newLadder } from './newLadder';
 import { newReview } from './newReview';
 import { showEligibility } from './showEligibility';
+import { showTeam } from './showTeam';
 
 export interface CommandDependencies {
   client: LadderClient;
   panels: EligibilityPanelManager;
+  team: TeamPanelManager;
   /** Refreshes the tree, the lenses and the status bar. */
   refresh: () => void;
 }
@@ -27,11 +31,15 @@ function reporting<T>(run: (...args: unknown[]) => Promise<T>): (...args: unknow
 }
 
 /** Registers every `ladder.*` command contributed in package.json. */
-export function registerCommands({ client, panels, refresh }: CommandDependencies): vscode.Disposable[] {
+export function registerCommands({ client, panels, team, refresh }: CommandDependencies): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(
       'ladder.showEligibility',
       reporting((argument) => showEligibility(client, panels, argument)),
+    ),
+    vscode.commands.registerCommand(
+      'ladder.showTeam',
+      reporting((argument) => showTeam(client, team, argument)),
     ),
     vscode.commands.registerCommand(
       'ladder.newAssessment',
@@ -48,6 +56,10 @@ export function registerCommands({ client, panels, refresh }: CommandDependencie
     vscode.commands.registerCommand(
       'ladder.exportMarkdown',
       reporting((argument) => exportMarkdown(client, argument)),
+    ),
+    vscode.commands.registerCommand(
+      'ladder.exportPacket',
+      reporting((argument, level) => exportPacket(client, argument, level)),
     ),
     vscode.commands.registerCommand('ladder.refresh', () => refresh()),
     vscode.commands.registerCommand(

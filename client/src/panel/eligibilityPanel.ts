@@ -17,6 +17,7 @@ import {
 import { createNonce, renderPanelHtml } from './html';
 import type { HostToWebviewMessage, Range, WhatIf } from './messages';
 import { revealTargets } from './revealTargets';
+import { sameUri } from './sameUri';
 import { validatePanelState, validateWebviewMessage } from './validateMessage';
 
 export const ELIGIBILITY_VIEW_TYPE = 'ladder.eligibility';
@@ -37,15 +38,6 @@ export interface EligibilityPanelSnapshot {
 function activeAssessment(): vscode.Uri | undefined {
   const uri = vscode.window.activeTextEditor?.document.uri;
   return uri && isAssessmentUri(uri) ? uri : undefined;
-}
-
-function sameUri(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
-  try {
-    return vscode.Uri.parse(a, true).toString() === vscode.Uri.parse(b, true).toString();
-  } catch {
-    return false;
-  }
 }
 
 function toRange(range: Range): vscode.Range {
@@ -320,6 +312,9 @@ export class EligibilityPanelManager implements vscode.Disposable {
         return;
       case 'applyWhatIf':
         void this.applyWhatIf();
+        return;
+      case 'exportPacket':
+        if (this.uri) void vscode.commands.executeCommand('ladder.exportPacket', this.uri);
         return;
     }
   }

@@ -14,8 +14,11 @@ export interface PanelHtmlOptions {
   /** The webview bundle (`dist/webview.js`) and its stylesheet (`dist/webview.css`), as webview URIs. */
   scriptUri: string;
   styleUri: string;
-  /** What the webview starts from: the assessment shown and its what-if ratings. */
-  initialState?: { uri: string; whatIf: WhatIf };
+  /** What the webview starts from: the assessment shown and its what-if ratings (or, for the team view, its ladder). */
+  initialState?: { uri: string; whatIf: WhatIf } | object;
+  /** The page's title and what it says while it loads (default: the eligibility panel's). */
+  title?: string;
+  placeholder?: string;
 }
 
 /** 128 random bits, base64: a CSP nonce nobody can guess. */
@@ -51,10 +54,10 @@ export function renderPanelHtml(options: PanelHtmlOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(options.cspSource, options.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" nonce="${nonce}" href="${escapeAttribute(options.styleUri)}">
-<title>Eligibility</title>
+<title>${escapeAttribute(options.title ?? 'Eligibility')}</title>
 </head>
 <body data-state="${state}">
-<main id="app" aria-busy="true"><p class="placeholder">Loading the eligibility verdict…</p></main>
+<main id="app" aria-busy="true"><p class="placeholder">${escapeAttribute(options.placeholder ?? 'Loading the eligibility verdict…')}</p></main>
 <script nonce="${nonce}" src="${escapeAttribute(options.scriptUri)}"></script>
 </body>
 </html>

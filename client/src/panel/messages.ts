@@ -54,7 +54,13 @@ export interface ApplyWhatIfMessage {
   type: 'applyWhatIf';
 }
 
-export type WebviewToHostMessage = ReadyMessage | RevealMessage | WhatIfMessage | ApplyWhatIfMessage;
+/** The user asked for the promotion packet of the panel's assessment (the host asks for the level and the file). */
+export interface ExportPacketMessage {
+  type: 'exportPacket';
+}
+
+export type WebviewToHostMessage =
+  ReadyMessage | RevealMessage | WhatIfMessage | ApplyWhatIfMessage | ExportPacketMessage;
 
 /**
  * What the webview keeps through `setState` (and so what the panel serializer receives after a reload):

@@ -28,17 +28,17 @@ export const LIMITS = {
 
 type Plain = Record<string, unknown>;
 
-function isPlain(value: unknown): value is Plain {
+export function isPlain(value: unknown): value is Plain {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
 }
 
-function isString(value: unknown, max: number, min = 0): value is string {
+export function isString(value: unknown, max: number, min = 0): value is string {
   return typeof value === 'string' && value.length >= min && value.length <= max;
 }
 
-function isCount(value: unknown, max: number): value is number {
+export function isCount(value: unknown, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 }
 
@@ -86,6 +86,8 @@ export function validateWebviewMessage(value: unknown): WebviewToHostMessage | u
       return { type: 'ready' };
     case 'applyWhatIf':
       return { type: 'applyWhatIf' };
+    case 'exportPacket':
+      return { type: 'exportPacket' };
     case 'reveal': {
       const range = validateRange(value.range);
       if (!isString(value.uri, LIMITS.uriLength, 1) || !range) return undefined;

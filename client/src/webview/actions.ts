@@ -8,6 +8,8 @@ export interface Actions extends CalibrationActions {
   setRating(competency: string, value: ScaleId | null): void;
   resetWhatIf(): void;
   applyWhatIf(): void;
+  /** Export the assessment's promotion packet (the host asks which level and where). */
+  exportPacket(): void;
   /** A <details> with this key was opened or closed by the user. */
   toggled(key: string, open: boolean): void;
 }

@@ -1,9 +1,11 @@
 /** The panel's header: who, where they are, as of when, on which ladder. */
 import type { ScoreResult } from '../../../server/src/protocol';
+import type { Actions } from './actions';
 import { h } from './dom';
 import { years } from './format';
 
-export function header(result: ScoreResult): HTMLElement {
+/** With `actions` (a verdict to export), a button that exports the promotion packet. */
+export function header(result: ScoreResult, actions?: Actions): HTMLElement {
   const report = result.report;
   const facts: [string, string][] = [];
   const level = result.currentLevelName ?? report?.level;
@@ -13,10 +15,24 @@ export function header(result: ScoreResult): HTMLElement {
   const ladder = result.ladderName ?? report?.ladder;
   if (ladder) facts.push(['Ladder', ladder]);
   const person = result.person ?? report?.person;
+  const exportButton = actions
+    ? h('button', {
+        className: 'secondary export-packet',
+        text: 'Export promotion packet…',
+        attrs: {
+          type: 'button',
+          'data-focus-key': 'export-packet',
+          'data-action': 'export-packet',
+          title:
+            'Save a promotion packet for one level as an HTML page: the verdict rule by rule, the evidence and a reproducibility stamp',
+        },
+        on: { click: () => actions.exportPacket() },
+      })
+    : undefined;
   return h(
     'header',
     { className: 'panel-header' },
-    h('p', { className: 'eyebrow', text: 'Eligibility' }),
+    h('div', { className: 'header-top' }, h('p', { className: 'eyebrow', text: 'Eligibility' }), exportButton),
     h('h1', { text: person || 'Self-assessment' }),
     facts.length > 0
       ? h(

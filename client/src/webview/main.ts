@@ -101,6 +101,9 @@ const actions: Actions = {
   applyWhatIf() {
     host.post({ type: 'applyWhatIf' });
   },
+  exportPacket() {
+    host.post({ type: 'exportPacket' });
+  },
   toggled(key, open) {
     state.open.set(key, open);
     save();

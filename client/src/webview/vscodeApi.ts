@@ -9,13 +9,14 @@ interface VsCodeApi {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
-export interface Host {
-  post(message: WebviewToHostMessage): void;
+/** The eligibility panel's messages and state by default; the team view passes its own. */
+export interface Host<Out = WebviewToHostMessage, State = PanelState> {
+  post(message: Out): void;
   getState(): unknown;
-  setState(state: PanelState): void;
+  setState(state: State): void;
 }
 
-export function connectHost(): Host {
+export function connectHost<Out = WebviewToHostMessage, State = PanelState>(): Host<Out, State> {
   const api = acquireVsCodeApi();
   return {
     post: (message) => api.postMessage(message),

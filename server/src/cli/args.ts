@@ -1,9 +1,12 @@
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 export const SCORE_FORMATS = ['text', 'json', 'markdown'] as const;
+export const TEAM_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
-export type CommandName = 'check' | 'score' | 'calibrate';
+export type TeamFormat = (typeof TEAM_FORMATS)[number];
+export type CommandName = 'check' | 'score' | 'calibrate' | 'team' | 'packet';
+const COMMANDS: readonly CommandName[] = ['check', 'score', 'calibrate', 'team', 'packet'];
 
 /** What the command line asks for. */
 export type Invocation =
@@ -11,7 +14,9 @@ export type Invocation =
   | { command: 'version' }
   | { command: 'check'; paths: string[]; format: CheckFormat }
   | { command: 'score'; assessment: string; level?: string; review?: string; format: ScoreFormat }
-  | { command: 'calibrate'; assessment: string; format: ScoreFormat };
+  | { command: 'calibrate'; assessment: string; format: ScoreFormat }
+  | { command: 'team'; paths: string[]; format: TeamFormat; anonymize: boolean }
+  | { command: 'packet'; assessment: string; level?: string; output?: string; force: boolean };
 
 /** The command line is wrong; `topic` says which usage text to show with the message. */
 export class UsageError extends Error {
@@ -26,12 +31,18 @@ export class UsageError extends Error {
 interface OptionSpec {
   /** Allowed values; any non-empty value when absent. */
   values?: readonly string[];
+  /** A switch: present or not, no value. */
+  flag?: boolean;
+  /** A one-letter spelling, such as `-o`. */
+  short?: string;
 }
 
 const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   check: { format: { values: CHECK_FORMATS } },
   score: { format: { values: SCORE_FORMATS }, level: {}, review: {} },
   calibrate: { format: { values: SCORE_FORMATS } },
+  team: { format: { values: TEAM_FORMATS }, anonymize: { flag: true } },
+  packet: { level: {}, output: { short: 'o' }, force: { flag: true } },
 };
 
 interface Parsed {
@@ -61,10 +72,19 @@ function parseCommandLine(command: CommandName, args: readonly string[]): Parsed
       continue;
     }
     const equals = arg.indexOf('=');
-    const name = arg.startsWith('--') ? arg.slice(2, equals >= 0 ? equals : undefined) : '';
+    const written = arg.startsWith('--') ? arg.slice(2, equals >= 0 ? equals : undefined) : '';
+    const name =
+      written ||
+      (Object.entries(specs).find(([, option]) => option.short !== undefined && arg === `-${option.short}`)?.[0] ?? '');
     const spec = specs[name];
     if (!spec)
       throw new UsageError(`unknown option '${equals >= 0 ? arg.slice(0, equals) : arg}' for ${command}`, command);
+    if (spec.flag) {
+      if (equals >= 0) throw new UsageError(`option '--${name}' takes no value`, command);
+      if (options.has(name)) throw new UsageError(`option '--${name}' is given more than once`, command);
+      options.set(name, '');
+      continue;
+    }
     let value: string | undefined;
     if (equals >= 0) value = arg.slice(equals + 1);
     else if (i + 1 < args.length && !args[i + 1]!.startsWith('-')) value = args[++i];
@@ -79,7 +99,7 @@ function parseCommandLine(command: CommandName, args: readonly string[]): Parsed
 }
 
 function isCommand(word: string | undefined): word is CommandName {
-  return word === 'check' || word === 'score' || word === 'calibrate';
+  return COMMANDS.includes(word as CommandName);
 }
 
 /** Reads the arguments after `ladder`; throws UsageError on anything it does not understand. */
@@ -90,7 +110,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
     if (first === 'help' && rest.length > 0) {
       if (rest.length > 1 || !isCommand(rest[0]))
         throw new UsageError(
-          `no help for '${rest.join(' ')}'; try 'ladder help check', 'ladder help score' or 'ladder help calibrate'`,
+          `no help for '${rest.join(' ')}'; try ${COMMANDS.map((c) => `'ladder help ${c}'`).join(', ')}`,
         );
       return { command: 'help', topic: rest[0] };
     }
@@ -106,8 +126,15 @@ export function parseArguments(argv: readonly string[]): Invocation {
   }
   const parsed = parseCommandLine(first, rest);
   if (parsed.help) return { command: 'help', topic: first };
-  if (first === 'check') {
-    if (parsed.positionals.length === 0) throw new UsageError('check needs at least one file or directory', 'check');
+  if (first === 'check' || first === 'team') {
+    if (parsed.positionals.length === 0) throw new UsageError(`${first} needs at least one file or directory`, first);
+    if (first === 'team')
+      return {
+        command: 'team',
+        paths: parsed.positionals,
+        format: (parsed.options.get('format') ?? 'text') as TeamFormat,
+        anonymize: parsed.options.has('anonymize'),
+      };
     return {
       command: 'check',
       paths: parsed.positionals,
@@ -125,6 +152,16 @@ export function parseArguments(argv: readonly string[]): Invocation {
   const format = (parsed.options.get('format') ?? 'text') as ScoreFormat;
   if (first === 'calibrate') return { command: 'calibrate', assessment: parsed.positionals[0]!, format };
   const level = parsed.options.get('level');
+  if (first === 'packet') {
+    const output = parsed.options.get('output');
+    return {
+      command: 'packet',
+      assessment: parsed.positionals[0]!,
+      force: parsed.options.has('force'),
+      ...(level !== undefined ? { level } : {}),
+      ...(output !== undefined ? { output } : {}),
+    };
+  }
   const review = parsed.options.get('review');
   return {
     command: 'score',

@@ -2,8 +2,10 @@ import { escapeText } from '../core';
 import { parseArguments, UsageError } from './args';
 import { runCalibrate } from './calibrateCommand';
 import { runCheck } from './checkCommand';
+import { runPacket } from './packetCommand';
 import type { CliIo } from './io';
 import { runScore } from './scoreCommand';
+import { runTeam } from './teamCommand';
 import { helpText, usageHint, VERSION } from './usage';
 
 /** Runs `ladder` with the arguments after the program name; returns the exit code (0, 1 or 2). */
@@ -23,6 +25,10 @@ export function run(argv: readonly string[], io: CliIo): number {
         return runScore(invocation, io);
       case 'calibrate':
         return runCalibrate(invocation, io);
+      case 'team':
+        return runTeam(invocation, io);
+      case 'packet':
+        return runPacket(invocation, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -7,6 +7,8 @@ const SYNOPSIS: Record<CommandName, string> = {
   check: 'ladder check [--format text|json|sarif] PATH...',
   score: 'ladder score ASSESSMENT [--level ID] [--review REVIEW] [--format text|json|markdown]',
   calibrate: 'ladder calibrate ASSESSMENT [--format text|json|markdown]',
+  team: 'ladder team [--format text|json|markdown|html] [--anonymize] PATH...',
+  packet: 'ladder packet ASSESSMENT [--level ID] [-o FILE [--force]]',
 };
 
 const MAIN = `Usage: ladder <command> [options]
@@ -17,6 +19,8 @@ Commands:
   check PATH...          check files, and directories recursively
   score ASSESSMENT       score a self-assessment against its ladder (or under a review)
   calibrate ASSESSMENT   compare a self-assessment with the reviews of it
+  team PATH...           a team report: everyone's next levels, each level's pipeline, ratings per competency
+  packet ASSESSMENT      a promotion packet: one HTML file with the verdict, evidence and a reproducibility stamp
 
 Options:
   -h, --help         show help (also: ladder help COMMAND, ladder COMMAND --help)
@@ -79,14 +83,65 @@ Exit status: 0 calibrated (also when no review is found), 1 the assessment, its 
 of it has errors (they are printed as check prints them), 2 bad usage.
 `;
 
+const TEAM = `Usage: ${SYNOPSIS.team}
+
+Scores every self-assessment found (files and directories, searched as check searches them) and reports,
+per ladder: each person's current level and their verdict on each next and target level; per level, how
+many people have it as a next or target level and how many of them are eligible, incomplete or not yet;
+per competency, how many people are rated at each scale id, flagged single-point when at most one
+person reaches the highest rating any level expects.
+
+Files with errors are listed, and their assessments are not scored. A person found in several files is
+reported, and only their newest file is counted.
+
+Options:
+  --format text      a readable report (default)
+  --format json      the report as JSON (see docs/cli.md)
+  --format markdown  the report as Markdown
+  --format html      one self-contained HTML page (no scripts, nothing loaded from elsewhere)
+  --anonymize        people become Person 1...N, in the order of their files' paths; no name, file
+                     name or error message from an assessment is printed
+  -h, --help         show this help
+
+Exit status: 0 the report was produced (even with files with errors), 2 bad usage.
+`;
+
+const PACKET = `Usage: ${SYNOPSIS.packet}
+
+Writes a promotion packet for one level: a self-contained HTML page with the person, the ladder, the
+as-of date, the verdict rule by rule, a radar chart and a matrix, every rating's evidence and notes,
+the waivers and their reasons, and a stamp (each input file with its SHA-256, the git commit when the
+assessment is in a git repository, and the tool version) from which it can be produced again.
+
+The level is the one named by --level, else the assessment's target, else the next level closest to
+promotion.
+
+Options:
+  --level ID     the level of the packet
+  -o FILE        write the packet to FILE (default: standard output); an existing FILE is kept
+  --force        with -o, replace an existing FILE
+  -h, --help     show this help
+
+Exit status: 0 written, 1 the assessment or its ladder has errors (printed as check prints them),
+2 bad usage (an unknown level, no level to choose, an existing output file without --force).
+`;
+
+const HELP: Record<CommandName, string> = {
+  check: CHECK,
+  score: SCORE,
+  calibrate: CALIBRATE,
+  team: TEAM,
+  packet: PACKET,
+};
+
 /** The help text for the whole tool or one command. */
 export function helpText(topic?: CommandName): string {
-  return topic === 'check' ? CHECK : topic === 'score' ? SCORE : topic === 'calibrate' ? CALIBRATE : MAIN;
+  return topic ? HELP[topic] : MAIN;
 }
 
 /** The short reminder shown after a usage error. */
 export function usageHint(topic?: CommandName): string {
   return topic
     ? `Usage: ${SYNOPSIS[topic]}\nRun 'ladder ${topic} --help' for details.\n`
-    : `Usage: ${SYNOPSIS.check}\n       ${SYNOPSIS.score}\n       ${SYNOPSIS.calibrate}\nRun 'ladder --help' for details.\n`;
+    : `Usage: ${Object.values(SYNOPSIS).join('\n       ')}\nRun 'ladder --help' for details.\n`;
 }

@@ -69,3 +69,29 @@ export type { TextDelta } from './text/textDelta';
 export { closest, didYouMean } from './text/suggest';
 export { escapeLineStart, escapeText, jsonText, oneLine } from './text/escapeText';
 export { decodeUtf8 } from './text/utf8';
+
+export { buildTeamReport } from './team/buildTeamReport';
+export type { TeamReportOptions } from './team/buildTeamReport';
+export { TeamCache } from './team/teamCache';
+export { anonymizeTeamReport, HIDDEN_MESSAGE } from './team/anonymize';
+export type {
+  CompetencyDistribution,
+  DuplicatePerson,
+  FocusVerdict,
+  LevelPipeline,
+  ProblemFileRole,
+  RatingCell,
+  TeamError,
+  TeamLadder,
+  TeamMember,
+  TeamProblem,
+  TeamReport,
+} from './team/types';
+export * as markdownText from './render/markdownText';
+export { escapeHtml } from './html/escape';
+export { htmlPage, PAGE_POLICY } from './html/page';
+export { shorten } from './html/shorten';
+export { buildPacket } from './packet/buildPacket';
+export type { PacketOutcome } from './packet/buildPacket';
+export type { PacketData, PacketLevelReason, PacketSource, PacketStamp } from './packet/types';
+export { packetToHtml } from './html/packetHtml';

@@ -25,8 +25,10 @@ import {
   LadderStructureRequest,
   RatingEditsRequest,
   ScaffoldAssessmentRequest,
+  PacketRequest,
   ScaffoldReviewRequest,
   ScoreRequest,
+  TeamRequest,
   WorkspaceChangedNotification,
   WorkspaceSummaryRequest,
 } from '../protocol';
@@ -34,11 +36,13 @@ import { handleCalibration } from './calibrationHandler';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold, scaffoldReview } from './documentHandlers';
 import { FeatureHandlers } from './featureHandlers';
+import { handlePacket } from './packetHandler';
 import { scanFolders, skippedFileDiagnostic } from './scanner';
 import { Debouncer } from './scheduler';
 import { handleRatingEdits } from './ratingEditsHandler';
 import { handleScore } from './scoreHandler';
 import { ladderStructure, workspaceSummary } from './structureHandler';
+import { TeamHandler } from './teamHandler';
 import { UriMap } from './uriMap';
 
 const DIAGNOSTICS_DEBOUNCE_MS = 40;
@@ -50,6 +54,7 @@ class Session {
   readonly service: LadderService;
   private readonly host: DiskHost;
   readonly features: FeatureHandlers;
+  readonly team: TeamHandler;
   readonly publisher: DiagnosticsPublisher;
   readonly canWatchFiles: boolean;
   readonly hearsFolderChanges: boolean;
@@ -73,6 +78,7 @@ class Session {
       ...(this.folders.length > 0 ? { roots: this.folders } : {}),
     });
     this.features = new FeatureHandlers(this.service, this.uris);
+    this.team = new TeamHandler(this.service, this.uris);
     this.publisher = new DiagnosticsPublisher(connection, this.service.workspace, this.uris, DIAGNOSTICS_DEBOUNCE_MS);
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.hearsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
@@ -281,6 +287,10 @@ export function startServer(connection: Connection): void {
   );
   connection.onRequest(ExportMarkdownRequest, ({ uri }) =>
     exportMarkdown(ready().service, ready().uris.fromClient(uri)),
+  );
+  connection.onRequest(TeamRequest, ({ ladderUri }) => ready().team.team(ready().uris.fromClient(ladderUri)));
+  connection.onRequest(PacketRequest, (params) =>
+    handlePacket(ready().service, ready().uris.fromClient(params.uri), params),
   );
 
   connection.onShutdown(() => session?.dispose());

@@ -166,6 +166,7 @@ describe('EligibilityPanelManager', () => {
     fake.state.shown.length = 0;
     fake.state.applied.length = 0;
     fake.state.messages.length = 0;
+    fake.state.commands.length = 0;
     fake.document(Uri.parse(ASSESSMENT), TEXT);
     fake.document(Uri.parse(LADDER), 'kind: Ladder\n');
     fake.document(Uri.parse(REVIEW), 'kind: Review\nreviewer: Jordan\n');
@@ -266,6 +267,16 @@ describe('EligibilityPanelManager', () => {
     await tick();
     assert.equal(client.requests.length, 1);
     assert.deepEqual(fake.state.shown, []);
+  });
+
+  it('asks for the promotion packet of the assessment shown when the webview says so', async () => {
+    const panel = await open();
+    panel.receive({ type: 'exportPacket', uri: 'file:///elsewhere.assessment.yaml' });
+    await tick();
+    assert.deepEqual(
+      fake.state.commands.map(({ command, args }) => [command, ...args.map(String)]),
+      [['ladder.exportPacket', ASSESSMENT]],
+    );
   });
 
   it('reveals only the assessment shown and its ladder', async () => {

@@ -89,6 +89,8 @@ export class FakeWebviewPanel {
   readonly htmlHistory: string[] = [];
   private readonly onMessage = new FakeEvent<unknown>();
   private readonly onDispose = new FakeEvent<void>();
+  private readonly onViewState = new FakeEvent<unknown>();
+  readonly onDidChangeViewState = this.onViewState.event;
   readonly webview: {
     cspSource: string;
     options: Record<string, unknown>;
@@ -184,6 +186,7 @@ export function createFakeVscode() {
     shown: [] as { uri: string; selection: Range; viewColumn: unknown }[],
     applied: [] as WorkspaceEdit[],
     messages: [] as string[],
+    commands: [] as { command: string; args: unknown[] }[],
     serializers: new Map<string, { deserializeWebviewPanel(panel: unknown, state: unknown): Promise<void> }>(),
     activeTextEditor: undefined as { document: FakeDocument; viewColumn: number } | undefined,
     languageStatusItems: [] as FakeLanguageStatusItem[],
@@ -216,6 +219,9 @@ export function createFakeVscode() {
         state.languageStatusItems.push(item);
         return item;
       },
+    },
+    commands: {
+      executeCommand: async (command: string, ...args: unknown[]) => void state.commands.push({ command, args }),
     },
     window: {
       get activeTextEditor() {

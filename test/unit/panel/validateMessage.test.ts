@@ -23,6 +23,9 @@ describe('validateWebviewMessage', () => {
   it('accepts each known message and copies only its fields', () => {
     assert.deepEqual(validateWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
     assert.deepEqual(validateWebviewMessage({ type: 'applyWhatIf', overrides: { a: 1 } }), { type: 'applyWhatIf' });
+    assert.deepEqual(validateWebviewMessage({ type: 'exportPacket', uri: 'file:///elsewhere.assessment.yaml' }), {
+      type: 'exportPacket',
+    });
     assert.deepEqual(
       validateWebviewMessage({
         type: 'reveal',

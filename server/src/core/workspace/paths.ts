@@ -151,3 +151,21 @@ export function isInside(uri: string, rootUri: string): boolean {
   const root = rootUri.endsWith('/') ? rootUri : `${rootUri}/`;
   return uri.startsWith(root);
 }
+
+/**
+ * The decoded path of a file URI (`file:///home/a%20b/x.yaml` → `/home/a b/x.yaml`), without the file
+ * system: for ordering and naming files in reports. Undefined for other URIs.
+ */
+export function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file URI of a path written with forward slashes, each segment percent-encoded. */
+export function fileUriOf(path: string): string {
+  return normalizeUri(`file://${path.split('/').map(encodeURIComponent).join('/')}`);
+}

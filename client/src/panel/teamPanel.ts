@@ -1,0 +1,215 @@
+/**
+ * The team view's host: one webview that shows a ladder's team (the people and their next levels as a heat
+ * map, the pipeline, the single points of failure), asks the language server again whenever ladder files
+ * change, and opens the line of a rating the user picks.
+ */
+import * as vscode from 'vscode';
+import type { LadderClient } from '../languageClientLoader';
+import { TeamRequest, type TeamResult } from '../../../server/src/protocol';
+import { createNonce, renderPanelHtml } from './html';
+import { sameUri } from './sameUri';
+import type { HostToTeamMessage, Range } from './teamMessages';
+import { validateTeamViewState, validateTeamWebviewMessage } from './validateTeamMessage';
+
+export const TEAM_VIEW_TYPE = 'ladder.team';
+
+/** What the team view last sent to its webview. */
+export interface TeamPanelSnapshot {
+  ladderUri: string;
+  people: number;
+  /** Person → level id → status, as sent. */
+  statuses: Record<string, Record<string, string>>;
+}
+
+/** Owns the single team view: creates, revives, refreshes and disposes it. */
+export class TeamPanelManager implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private panelDisposables: vscode.Disposable[] = [];
+  private ladderUri: vscode.Uri | undefined;
+  private latest: TeamResult | undefined;
+  private sequence = 0;
+  private pending: vscode.CancellationTokenSource | undefined;
+  private rendered: TeamPanelSnapshot | undefined;
+  private readonly renderedEmitter = new vscode.EventEmitter<TeamPanelSnapshot>();
+
+  /** Fires each time the view sends a team to its webview. */
+  readonly onDidRender = this.renderedEmitter.event;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: LadderClient,
+  ) {}
+
+  /** Opens the view (or reveals it) on a ladder's team. */
+  async show(ladderUri: vscode.Uri): Promise<void> {
+    if (!this.panel) {
+      this.attach(
+        vscode.window.createWebviewPanel(
+          TEAM_VIEW_TYPE,
+          'Team',
+          { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
+          this.webviewOptions(),
+        ),
+        ladderUri,
+      );
+    } else {
+      this.panel.reveal(undefined, false);
+    }
+    if (this.ladderUri?.toString() !== ladderUri.toString()) {
+      this.ladderUri = ladderUri;
+      this.latest = undefined;
+    }
+    await this.refreshNow();
+  }
+
+  /** Asks the server again (ladder files changed); nothing when the view is closed. */
+  refresh(): void {
+    if (this.panel && this.ladderUri) void this.refreshNow();
+  }
+
+  snapshot(): TeamPanelSnapshot | undefined {
+    return this.rendered;
+  }
+
+  /** Takes over a view restored after a reload, from the state its webview saved. */
+  revive(panel: vscode.WebviewPanel, state: unknown): void {
+    this.panel?.dispose();
+    const saved = validateTeamViewState(state);
+    try {
+      this.ladderUri = saved ? vscode.Uri.parse(saved.ladderUri, true) : undefined;
+    } catch {
+      this.ladderUri = undefined;
+    }
+    panel.webview.options = this.webviewOptions();
+    this.attach(panel, this.ladderUri);
+    void this.refreshNow();
+  }
+
+  dispose(): void {
+    this.pending?.cancel();
+    this.panel?.dispose();
+    this.renderedEmitter.dispose();
+  }
+
+  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      enableCommandUris: false,
+      retainContextWhenHidden: false,
+      localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist')],
+    };
+  }
+
+  private attach(panel: vscode.WebviewPanel, ladderUri: vscode.Uri | undefined): void {
+    this.panel = panel;
+    const webview = panel.webview;
+    const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
+    webview.html = renderPanelHtml({
+      cspSource: webview.cspSource,
+      nonce: createNonce(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'team.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'team.css')).toString(),
+      title: 'Team',
+      placeholder: 'Loading the team…',
+      ...(ladderUri ? { initialState: { ladderUri: ladderUri.toString() } } : {}),
+    });
+    this.panelDisposables.push(
+      webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible) this.refresh();
+      }),
+      panel.onDidDispose(() => this.closed(panel)),
+    );
+  }
+
+  private closed(panel: vscode.WebviewPanel): void {
+    if (this.panel !== panel) return;
+    this.panel = undefined;
+    this.rendered = undefined;
+    this.latest = undefined;
+    this.pending?.cancel();
+    for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
+  }
+
+  /** Asks the server for the team; answers to older requests are dropped. */
+  private async refreshNow(): Promise<void> {
+    const ladderUri = this.ladderUri;
+    if (!this.panel || !ladderUri || !this.panel.visible) return;
+    this.pending?.cancel();
+    const source = new vscode.CancellationTokenSource();
+    this.pending = source;
+    const sequence = ++this.sequence;
+    try {
+      const result = await this.client.sendRequest(TeamRequest, { ladderUri: ladderUri.toString() }, source.token);
+      if (sequence !== this.sequence || !this.panel) return;
+      this.latest = result;
+      this.panel.title = result.ladder ? `Team: ${result.ladder.name || result.ladder.id}` : 'Team';
+      this.post({ type: 'team', result });
+    } catch (error) {
+      if (sequence !== this.sequence || source.token.isCancellationRequested) return;
+      this.post({
+        type: 'error',
+        message: `Could not read the team of ${vscode.workspace.asRelativePath(ladderUri)}: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    } finally {
+      if (this.pending === source) this.pending = undefined;
+      source.dispose();
+    }
+  }
+
+  private post(message: HostToTeamMessage): void {
+    if (!this.panel) return;
+    void this.panel.webview.postMessage(message);
+    if (message.type !== 'team') return;
+    const { result } = message;
+    const statuses: TeamPanelSnapshot['statuses'] = {};
+    for (const person of result.people)
+      statuses[person.person] = Object.fromEntries(person.focus.map((focus) => [focus.level, focus.status]));
+    this.rendered = { ladderUri: result.ladderUri, people: result.people.length, statuses };
+    this.renderedEmitter.fire(this.rendered);
+  }
+
+  private receive(raw: unknown): void {
+    const message = validateTeamWebviewMessage(raw);
+    if (!message) return;
+    if (message.type === 'ready') {
+      if (this.latest) this.post({ type: 'team', result: this.latest });
+      void this.refreshNow();
+      return;
+    }
+    void this.reveal(message.uri, message.range);
+  }
+
+  /** Opens one of the team's assessments (or its ladder, or a file with errors) at `range`; any other URI is refused. */
+  private async reveal(target: string, range: Range): Promise<void> {
+    const latest = this.latest;
+    if (!latest) return;
+    const allowed = [
+      latest.ladderUri,
+      ...latest.people.map((person) => person.uri),
+      ...latest.problems.map((problem) => problem.uri),
+    ];
+    const match = allowed.find((uri) => sameUri(uri, target));
+    if (!match) return;
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(match, true));
+    const selection = document.validateRange(
+      new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character),
+    );
+    await vscode.window.showTextDocument(document, {
+      viewColumn: vscode.ViewColumn.Beside,
+      selection,
+      preserveFocus: false,
+    });
+  }
+}
+
+/** Restores the team view after VS Code reloads. */
+export function registerTeamSerializer(context: vscode.ExtensionContext, manager: TeamPanelManager): vscode.Disposable {
+  const registration = vscode.window.registerWebviewPanelSerializer(TEAM_VIEW_TYPE, {
+    async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+      manager.revive(panel, state);
+    },
+  });
+  context.subscriptions.push(registration);
+  return registration;
+}
