@@ -121,7 +121,7 @@ function calibrationSection(calibration) {
     ['edit of one review → its diagnostics (debounce included)', ms(calibration.reviewEdit)],
     ['server RSS after the scenario (MB)', fmt(calibration.memory?.rssMb, 0)],
   ];
-  let out = `### Calibration\n\nOne assessment and ${fmt(calibration.reviews, 0)} reviews of it (each rating 10–20 competencies) against a ladder of ${fmt(calibration.lines, 0)} lines; the report covers ${fmt(calibration.competencies, 0)} competencies. Milliseconds, median / p95.\n\n${table(['Measure', 'Career Ladder'], rows)}`;
+  let out = `### Calibration: one assessment and its reviews\n\nOne assessment and ${fmt(calibration.reviews, 0)} reviews of it (each rating 10–20 competencies) against a ladder of ${fmt(calibration.lines, 0)} lines; the report covers ${fmt(calibration.competencies, 0)} competencies. Milliseconds, median / p95.\n\n${table(['Measure', 'Career Ladder'], rows)}`;
   if (calibration.error) out += `\n\n**Calibration failed:** ${calibration.error}`;
   return out;
 }
