@@ -5,6 +5,8 @@
 //   --quick             small sizes only (a smoke run); writes nothing unless --write
 //   --sizes 400,2500    ladder sizes in lines (default 400,2500,11000,50000)
 //   --workspaces 10,100 workspace sizes in assessments (default 10,100,1000)
+//   --only NAME,...     only these scenarios: ladders, calibrate, workspaces, cli, extension (writes
+//                       nothing unless --write)
 //   --strict            exit 1 when a budget fails
 //   --no-build          use dist/ as it is (default: `node esbuild.mjs` first)
 //   --no-package        skip `npm run package` (the .vsix size and the production bundles)
@@ -26,9 +28,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { coreScenario, loadCore } from './lib/core.mjs';
 import { runWithCpu } from './lib/cpu.mjs';
-import { WORKSPACE_LADDERS, writeLadderFolder, writeWorkspace } from './lib/generate.mjs';
+import { WORKSPACE_LADDERS, writeCalibrationFolder, writeLadderFolder, writeWorkspace } from './lib/generate.mjs';
 import { budgetTable, machineLine, renderResults } from './lib/report.mjs';
-import { ladderScenario, serverDefinitions, workspaceScenario } from './lib/scenarios.mjs';
+import { calibrationScenario, ladderScenario, serverDefinitions, workspaceScenario } from './lib/scenarios.mjs';
 import { teamCliScenario, teamRenderScenario, teamServerScenario } from './lib/team.mjs';
 import { round, summarize } from './lib/stats.mjs';
 
@@ -70,7 +72,7 @@ function parseArgs(argv) {
     else if (name === '--profile') options.profile = resolve(value());
     else if (name === '--server-args') options.serverArgs = value().split(' ').filter(Boolean);
     else if (name === '--render') options.render = true;
-    else if (name === '--only') options.only = value();
+    else if (name === '--only') options.only = onlyList(value());
     else if (name === '--help' || name === '-h') {
       console.log(
         readFileSync(fileURLToPath(import.meta.url), 'utf8')
@@ -88,12 +90,31 @@ function parseArgs(argv) {
   options.sizes ??= options.quick ? [400] : [400, 2500, 11000, 50000];
   options.workspaces ??= options.quick ? [10] : [10, 100, 1000];
   if (options.quick) options.package = false;
-  options.write ??= !options.quick && !options.only;
-  if (options.only !== undefined && options.only !== 'team') {
-    console.error(`bench: unknown scenario ${options.only} (--only team)`);
+  // a partial run must not replace the results of a full one
+  options.write ??= !options.quick && options.only === undefined;
+  return options;
+}
+
+const SCENARIOS = ['ladders', 'calibrate', 'workspaces', 'cli', 'extension', 'team'];
+
+function onlyList(value) {
+  const names = value.split(',').filter(Boolean);
+  const unknown = names.filter((n) => !SCENARIOS.includes(n));
+  if (names.length === 0 || unknown.length > 0) {
+    console.error(`bench: --only takes ${SCENARIOS.join(', ')} (got ${value || 'nothing'})`);
     process.exit(2);
   }
-  return options;
+  return new Set(names);
+}
+
+/** Whether the scenario `name` runs: every one unless --only names some. */
+const runs = (options, name) => options.only === undefined || options.only.has(name);
+
+/** The calibration scenario: one assessment and five reviews of it against the 2,500-line ladder. */
+const CALIBRATION_LINES = 2500;
+
+function calibrationPlan(quick) {
+  return { warmup: 3, requests: quick ? 10 : 30, editWarmup: 4, edits: quick ? 10 : 30, editGapMs: 20 };
 }
 
 /** Iteration counts: enough for a stable median and p95, few enough to keep the run near five minutes. */
@@ -333,6 +354,23 @@ function evaluateBudgets(results) {
       s25.ours.edit.p95 < 100,
     );
   else notRun('Edit → diagnostics at 2,500 lines (p95)', '< 100 ms');
+  const calibration = results.calibration;
+  if (calibration?.calibration)
+    add(
+      `\`ladder/calibration\` after a rating edit, 1 assessment + ${calibration.reviews} reviews, ${num(calibration.lines, 0)} lines (p95)`,
+      `${num(calibration.calibration.p95)} ms (median ${num(calibration.calibration.median)})`,
+      '≤ 50 ms',
+      calibration.calibration.p95 <= 50,
+    );
+  else notRun('`ladder/calibration` after a rating edit, 2,500 lines (p95)', '≤ 50 ms');
+  if (calibration?.reviewEdit)
+    add(
+      `Review edit → its diagnostics, ${num(calibration.lines, 0)} lines (p95)`,
+      `${num(calibration.reviewEdit.p95)} ms (median ${num(calibration.reviewEdit.median)})`,
+      '< 100 ms',
+      calibration.reviewEdit.p95 < 100,
+    );
+  else notRun('Review edit → its diagnostics, 2,500 lines (p95)', '< 100 ms');
   const w1000 = results.workspaces.find((w) => w.assessments === 1000);
   const cpu = (v) => (v === undefined ? '' : ` (CPU ${num(v, 0)} ms)`);
   if (w1000?.indexMs !== undefined)
@@ -471,7 +509,7 @@ async function main() {
     log('Written: docs/benchmarks.md (from bench/results.json)');
     return;
   }
-  if (options.only === 'team') return runTeamOnly(options);
+  if (options.only?.size === 1 && options.only.has('team')) return runTeamOnly(options);
   const began = performance.now();
   const results = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -482,7 +520,7 @@ async function main() {
     workspaces: [],
   };
   log(
-    `Career Ladder benchmark${options.quick ? ' (quick)' : ''}: ladders of ${options.sizes.join(', ')} lines; workspaces of ${options.workspaces.join(', ')} assessments`,
+    `Career Ladder benchmark${options.quick ? ' (quick)' : ''}: ${options.only ? `only ${[...options.only].join(', ')}; ` : ''}ladders of ${options.sizes.join(', ')} lines; workspaces of ${options.workspaces.join(', ')} assessments`,
   );
   log(
     `Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGb} GB, Node ${results.machine.node}; load ${results.machine.loadBefore.join(' ')}`,
@@ -529,7 +567,7 @@ async function main() {
     } catch (error) {
       log(`The core could not be bundled for the in-process measurements: ${error.message.split('\n')[0]}`);
     }
-    for (const target of options.sizes) {
+    for (const target of runs(options, 'ladders') ? options.sizes : []) {
       const folder = writeLadderFolder(join(tmp, `ladder-${target}`), target);
       const size = {
         target,
@@ -555,8 +593,15 @@ async function main() {
         size.yaml = await ladderScenario(servers.yaml, folder, ladderPlan(target, 'yaml', options.quick), log);
       results.sizes.push(size);
     }
+    if (runs(options, 'calibrate')) {
+      const folder = writeCalibrationFolder(join(tmp, 'calibrate'), CALIBRATION_LINES);
+      log(
+        `\nCalibration: 1 assessment and ${folder.reviewFiles.length} reviews against a ladder of ${folder.ladder.lines.toLocaleString('en-US')} lines`,
+      );
+      results.calibration = await calibrationScenario(servers.ours, folder, calibrationPlan(options.quick), log);
+    }
     let largestWorkspace;
-    for (const count of options.workspaces) {
+    for (const count of runs(options, 'workspaces') ? options.workspaces : []) {
       log(`\nWorkspace of ${count} assessments and ${WORKSPACE_LADDERS.length} ladders`);
       const workspace = writeWorkspace(join(tmp, `workspace-${count}`), count);
       results.workspaces.push(
@@ -564,13 +609,15 @@ async function main() {
       );
       largestWorkspace = workspace;
     }
-    if (largestWorkspace) {
+    if (largestWorkspace && runs(options, 'cli')) {
       log('');
       results.cli = await runCli(largestWorkspace);
       results.team = await teamScenarios(largestWorkspace, options);
     }
-    log('');
-    results.extension = await runExtension(options, tmp);
+    if (runs(options, 'extension')) {
+      log('');
+      results.extension = await runExtension(options, tmp);
+    }
   } finally {
     if (options.keep) log(`\nGenerated files kept in ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });

@@ -545,6 +545,31 @@ export function generateAssessment({ ladder, ladderPath, index, seed }) {
   return out.text();
 }
 
+const REVIEW_ROLES = ['manager', 'peer', 'peer', 'panel', 'other'];
+
+/** One review of an assessment: `kind: Review`, a reviewer and role, and ratings of 10–20 of the ladder's competencies. */
+export function generateReview({ ladder, assessmentPath, index, seed }) {
+  const rng = new Random(seedOf(seed));
+  const out = new Emitter();
+  out.push(
+    'kind: Review',
+    `assessment: ${assessmentPath}`,
+    `reviewer: ${rng.pick(FIRST)} ${rng.pick(LAST)}`,
+    `role: ${REVIEW_ROLES[index % REVIEW_ROLES.length]}`,
+    `date: ${isoDate(Math.floor(Date.UTC(2026, 10, 15) / 86_400_000) + index)}`,
+    'ratings:',
+  );
+  const rated = rng.sample(ladder.competencies, Math.min(ladder.competencies.length, rng.int(10, 20)));
+  for (const [i, c] of rated.entries()) {
+    const rating = rng.int(1, 4);
+    // the first rating stays in the short form: the benchmark edits it
+    if (i > 0 && rng.chance(0.25)) out.push(`  ${c.id}:`, `    rating: ${rating}`, `    note: ${sentence(rng)}`);
+    else out.push(`  ${c.id}: ${rating}`);
+  }
+  out.push(`note: ${sentence(rng)}`);
+  return out.text();
+}
+
 function write(path, text) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
@@ -615,4 +640,31 @@ export function writeWorkspace(root, count) {
     perLadder.get(ladder.file).push(file);
   }
   return { root, ladders, catalogueFile: join(root, 'ladders', CATALOGUE_FILE), assessmentFiles, perLadder };
+}
+
+/**
+ * The calibration folder: one ladder of about `lines` lines, the catalogue, one assessment and `reviews`
+ * reviews of it next to it (people/person-1.<role>-<n>.review.yaml).
+ */
+export function writeCalibrationFolder(root, lines, reviews = 5) {
+  const folder = writeLadderFolder(root, lines, 1);
+  const assessmentFile = folder.assessmentFiles[0];
+  const reviewFiles = [];
+  for (let i = 0; i < reviews; i++) {
+    const file = join(
+      dirname(assessmentFile),
+      `person-1.${REVIEW_ROLES[i % REVIEW_ROLES.length]}-${i + 1}.review.yaml`,
+    );
+    write(
+      file,
+      generateReview({
+        ladder: folder.ladder,
+        assessmentPath: relative(dirname(file), assessmentFile),
+        index: i,
+        seed: `review-${i}`,
+      }),
+    );
+    reviewFiles.push(file);
+  }
+  return { ...folder, assessmentFile, reviewFiles };
 }

@@ -113,6 +113,19 @@ function workspaceSection(workspaces) {
   return out;
 }
 
+function calibrationSection(calibration) {
+  if (!calibration) return '';
+  const rows = [
+    ['`ladder/calibration` of the assessment, right after an edit of one of its ratings', ms(calibration.calibration)],
+    ['server CPU per edit + request', fmt(calibration.calibrationCpuMs, 0)],
+    ['edit of one review → its diagnostics (debounce included)', ms(calibration.reviewEdit)],
+    ['server RSS after the scenario (MB)', fmt(calibration.memory?.rssMb, 0)],
+  ];
+  let out = `### Calibration: one assessment and its reviews\n\nOne assessment and ${fmt(calibration.reviews, 0)} reviews of it (each rating 10–20 competencies) against a ladder of ${fmt(calibration.lines, 0)} lines; the report covers ${fmt(calibration.competencies, 0)} competencies. Milliseconds, median / p95.\n\n${table(['Measure', 'Career Ladder'], rows)}`;
+  if (calibration.error) out += `\n\n**Calibration failed:** ${calibration.error}`;
+  return out;
+}
+
 function burstSection(sizes) {
   const rows = [];
   for (const size of sizes) {
@@ -190,6 +203,7 @@ export function renderResults(results) {
     `### Budgets\n\n${budgetTable(results.budgets)}`,
     ...results.sizes.map(sizeSection),
     burstSection(results.sizes),
+    calibrationSection(results.calibration),
     coreSection(results.sizes),
     results.workspaces.length > 0 ? workspaceSection(results.workspaces) : '',
     toolsSection(results),

@@ -63,10 +63,13 @@ export function serverDefinitions({ serverScript, yamlServerScript, schemaFiles,
 const hasDiagnosticOn = (line) => (diagnostics) => diagnostics.some((d) => d.range.start.line === line);
 const noDiagnosticOn = (line) => (diagnostics) => !diagnostics.some((d) => d.range.start.line === line);
 
-/** Toggles one character of the anchor level's `summary` key: `summary` ↔ `summarx` (an unknown key). */
+/**
+ * Toggles one character between a valid text and a broken one; by default the anchor level's `summary`
+ * key: `summary` ↔ `summarx` (an unknown key).
+ */
 class Toggler {
-  constructor(client, uri, line, version = 1, character = 10) {
-    Object.assign(this, { client, uri, line, character, version, broken: false });
+  constructor(client, uri, line, version = 1, character = 10, texts = { fixed: 'y', broken: 'x' }) {
+    Object.assign(this, { client, uri, line, character, version, texts, broken: false });
   }
   /** Sends the edit; resolves with the ms until diagnostics that reflect it arrive. */
   async edit(timeoutMs = 60_000) {
@@ -82,7 +85,7 @@ class Toggler {
     return entry.at - start;
   }
   send() {
-    const text = this.broken ? 'x' : 'y';
+    const text = this.broken ? this.texts.broken : this.texts.fixed;
     return this.client.change(this.uri, ++this.version, [
       {
         range: {
@@ -357,6 +360,103 @@ export async function workspaceScenario(server, workspace, plan, log) {
   } catch (error) {
     result.error = String(error?.message ?? error);
     log(`    FAILED: ${result.error}`);
+  } finally {
+    await client.stop();
+  }
+  return result;
+}
+
+/** The first short-form rating (`  id: 3`) of an assessment or review: its line, id, value and the value's column. */
+function firstShortRating(text) {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => /^  [a-z0-9-]+: [1-4]$/.test(l));
+  if (line < 0) throw new Error('no short-form rating to edit');
+  const [, competency, value] = /^  ([a-z0-9-]+): ([1-4])$/.exec(lines[line]);
+  return { line, competency, value: Number(value), character: lines[line].length - 1 };
+}
+
+/**
+ * One assessment and its reviews against a ladder: (a) `ladder/calibration` for the assessment, each request
+ * right after an edit of one of its ratings (so that no answer can come from a cache; the answer must show
+ * the new rating), and (b) an edit of one review (a rating made out of scale, and back) until its
+ * diagnostics that reflect it are published.
+ */
+export async function calibrationScenario(server, folder, plan, log) {
+  const client = server.create(`calibrate-${folder.ladder.lines}`).start();
+  const result = { server: server.key, lines: folder.ladder.lines, reviews: folder.reviewFiles.length };
+  try {
+    const files = [folder.ladderFile, folder.catalogueFile, folder.assessmentFile, ...folder.reviewFiles];
+    const indexed = client.allDiagnostics(files.map(uriOf));
+    const started = performance.now();
+    await client.initialize(uriOf(folder.root));
+    result.indexMs = round((await indexed).at - started);
+
+    // (a) edit one rating of the assessment, then ask for its calibration
+    const assessmentUri = uriOf(folder.assessmentFile);
+    const assessmentText = readFileSync(folder.assessmentFile, 'utf8');
+    const rating = firstShortRating(assessmentText);
+    await client.open(assessmentUri, assessmentText, 1);
+    let version = 1;
+    let competencies = 0;
+    let value = rating.value;
+    const cpuBefore = client.cpuMs();
+    result.calibration = await measure(
+      async () => {
+        value = (value % 4) + 1;
+        const published = client.nextDiagnostics(assessmentUri, () => true, 5000).catch(() => undefined);
+        await client.change(assessmentUri, ++version, [
+          {
+            range: {
+              start: { line: rating.line, character: rating.character },
+              end: { line: rating.line, character: rating.character + 1 },
+            },
+            text: String(value),
+          },
+        ]);
+        const { ms, result: answer } = await client.timed('ladder/calibration', { uri: assessmentUri });
+        const row = answer?.report?.competencies.find((c) => c.competency === rating.competency);
+        if (row?.self !== value)
+          throw new Error(
+            `ladder/calibration answered ${row ? `self ${row.self}` : (answer?.message ?? 'no report')} after ${rating.competency} was set to ${value}`,
+          );
+        if (answer.reviews.length !== folder.reviewFiles.length)
+          throw new Error(`ladder/calibration listed ${answer.reviews.length} of ${folder.reviewFiles.length} reviews`);
+        competencies = answer.report.competencies.length;
+        await published;
+        return ms;
+      },
+      { warmup: plan.warmup, iterations: plan.requests },
+    );
+    result.calibrationCpuMs = perEdit(client.cpuMs(), cpuBefore, plan.warmup + plan.requests);
+    result.competencies = competencies;
+    log(
+      `    calibration of 1 assessment and ${result.reviews} reviews (${competencies} competencies): ${result.calibration.median} ms (p95 ${result.calibration.p95}) after each rating edit, server CPU ${result.calibrationCpuMs} ms per edit + request`,
+    );
+
+    // (b) edit one review → its diagnostics: a rating out of scale (9) and back
+    const reviewUri = uriOf(folder.reviewFiles[0]);
+    const reviewText = readFileSync(folder.reviewFiles[0], 'utf8');
+    const reviewed = firstShortRating(reviewText);
+    const opened = client.nextDiagnostics(reviewUri);
+    await client.open(reviewUri, reviewText, 1);
+    await opened;
+    const toggler = new Toggler(client, reviewUri, reviewed.line, 1, reviewed.character, {
+      fixed: String(reviewed.value),
+      broken: '9',
+    });
+    result.reviewEdit = await measure(
+      async () => {
+        const ms = await toggler.edit();
+        await delay(plan.editGapMs);
+        return ms;
+      },
+      { warmup: plan.editWarmup, iterations: plan.edits },
+    );
+    log(`    review edit → its diagnostics ${result.reviewEdit.median} ms (p95 ${result.reviewEdit.p95})`);
+    result.memory = client.memory();
+  } catch (error) {
+    result.error = String(error?.message ?? error);
+    log(`    calibration: FAILED: ${result.error}`);
   } finally {
     await client.stop();
   }
