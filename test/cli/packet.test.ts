@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { BROKEN_LADDER, MINI_ASSESSMENT, MINI_LADDER } from './fixtures';
 import { fixture, ladder, lines } from './helpers';
@@ -57,7 +57,8 @@ describe('ladder packet', () => {
   it('is the same byte for byte when run again, from another folder', () => {
     const dir = files();
     const first = ladder(['packet', 'people/test.assessment.yaml'], dir).stdout;
-    const second = ladder(['packet', 'test.assessment.yaml'], join(dir, 'people')).stdout;
+    // From the folder above: the CLI reads under the folder it runs in, which must hold the ladder too.
+    const second = ladder(['packet', join(basename(dir), 'people', 'test.assessment.yaml')], dirname(dir)).stdout;
     assert.equal(second, first);
   });
 
@@ -193,7 +194,7 @@ describe('ladder packet in a git repository', () => {
     git(dir, 'commit', '-q', '-m', 'ladder files');
     const commit = git(dir, 'rev-parse', 'HEAD').stdout.trim();
     assert.match(commit, /^[0-9a-f]{40}$/);
-    const text = visible(ladder(['packet', 'test.assessment.yaml'], join(dir, 'people')).stdout);
+    const text = visible(ladder(['packet', join('people', 'test.assessment.yaml')], dir).stdout);
     assert.ok(text.includes(`Git commit ${commit} .`), text);
     assert.ok(text.includes(`assessment people/test.assessment.yaml ${sha(ASSESSMENT)}`), text);
   });

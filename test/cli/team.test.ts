@@ -339,8 +339,8 @@ describe('ladder team', () => {
       'Usage: ladder packet ASSESSMENT [--level ID] [-o FILE [--force]]',
     );
     const main = ladder(['--help'], dir).stdout;
-    assert.ok(main.includes('  team PATH...       a team report'), main);
-    assert.ok(main.includes('  packet ASSESSMENT  a promotion packet'), main);
+    assert.ok(main.includes('  team PATH...           a team report'), main);
+    assert.ok(main.includes('  packet ASSESSMENT      a promotion packet'), main);
   });
 
   it('exits 2 on bad usage', () => {

@@ -36,7 +36,7 @@ describe('build entry points', () => {
     assert.deepEqual(buildIn([]), {
       status: 1,
       stderr:
-        'esbuild: missing entry points: client/src/extension.ts, client/src/client.ts, server/src/server.ts, server/src/cli/main.ts, client/src/webview/main.ts (run from the repository root)\n',
+        'esbuild: missing entry points: client/src/extension.ts, client/src/client.ts, server/src/server.ts, server/src/cli/main.ts, client/src/webview/main.ts, client/src/webview/team/main.ts (run from the repository root)\n',
       built: false,
     });
   });
