@@ -53,8 +53,8 @@ export function demoTeamFiles(): Record<string, string> {
     ]),
     'team/archive/lena-fischer-2025.assessment.yaml': variant('jordan-lee.assessment.yaml', 'Lena Fischer', [
       ['ladder: ../', 'ladder: ../../'],
-      ['date: 2026-11-01', 'date: 2025-11-01'],
-      ['since: 2025-06-02', 'since: 2025-06-02'],
+      ['date: "2026-11-01"', 'date: "2025-11-01"'],
+      ['since: "2025-06-02"', 'since: "2025-06-02"'],
     ]),
     'team/new-hire.assessment.yaml': variant('alex-kim.assessment.yaml', 'Noa Levi', [['  linux: 3', '  linux: 7']]),
   };

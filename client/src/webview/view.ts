@@ -70,7 +70,7 @@ export function renderResult(
     radarChart(model, model.chartLevel, consensusRatings(ofThis)),
   );
   const parts = [
-    header(result),
+    header(result, actions),
     whatIfBar(model, state, actions),
     focusSection(model, state, actions),
     calibrationSection(ofThis, actions),
