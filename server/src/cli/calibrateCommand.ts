@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { calibrateAssessment, calibrationToMarkdown, focusLevelIds, kindFromFileName, reportNames } from '../core';
 import { pathToUri } from '../node/fileUris';
+import { existingAssessmentFile } from './existingFile';
 import { UsageError, type ScoreFormat } from './args';
 import { calibrationToText } from './calibrateText';
 import { collectFiles } from './collectFiles';
@@ -18,19 +18,6 @@ export interface CalibrateRequest {
   format: ScoreFormat;
 }
 
-function existingFile(written: string, cwd: string): string {
-  const path = resolve(cwd, written);
-  let isFile: boolean;
-  try {
-    isFile = statSync(path).isFile();
-  } catch {
-    throw new UsageError(`'${written}' does not exist`, 'calibrate');
-  }
-  if (!isFile)
-    throw new UsageError(`'${written}' is not a file; calibrate takes one self-assessment file`, 'calibrate');
-  return path;
-}
-
 /** The review files beside the assessment and in the folders below it (by name; what they review is read later). */
 function reviewFilesNear(assessmentPath: string, cwd: string, roots: readonly string[]): string[] {
   return collectFiles([dirname(assessmentPath)], cwd, new RealRoots(roots)).files.filter(
@@ -45,7 +32,7 @@ function reviewFilesNear(assessmentPath: string, cwd: string, roots: readonly st
  * another kind.
  */
 export function runCalibrate(request: CalibrateRequest, io: CliIo): number {
-  const path = existingFile(request.assessment, io.cwd);
+  const path = existingAssessmentFile(request.assessment, io.cwd, 'calibrate');
   const uri = pathToUri(path);
   const roots = commandLineRoots([request.assessment], io.cwd);
   const service = createCliService(roots);

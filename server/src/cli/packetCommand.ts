@@ -1,8 +1,9 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildPacket, closest, didYouMean, displayName, packetToHtml } from '../core';
 import { pathToUri, uriToPath } from '../node/fileUris';
 import { assessmentFolder, buildStamp, gitStateSync } from '../packetStamp';
+import { existingAssessmentFile } from './existingFile';
 import { UsageError } from './args';
 import { createCliService } from './createService';
 import { commandLineRoots } from './roots';
@@ -17,19 +18,6 @@ export interface PacketRequest {
   level?: string;
   output?: string;
   force: boolean;
-}
-
-function existingFile(written: string, cwd: string): string {
-  const path = resolve(cwd, written);
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    throw new UsageError(`'${written}' does not exist`, 'packet');
-  }
-  if (!stats.isFile())
-    throw new UsageError(`'${written}' is not a file; packet takes one self-assessment file`, 'packet');
-  return path;
 }
 
 /** Writes the packet to `output`: a new file, or with `force` over an existing one, never over an input of the packet. */
@@ -55,7 +43,7 @@ function writePacket(html: string, written: string, inputs: readonly string[], f
  * an output file that exists (without --force) or cannot be written.
  */
 export function runPacket(request: PacketRequest, io: CliIo): number {
-  const path = existingFile(request.assessment, io.cwd);
+  const path = existingAssessmentFile(request.assessment, io.cwd, 'packet');
   const uri = pathToUri(path);
   const { workspace } = createCliService(commandLineRoots([request.assessment], io.cwd));
   workspace.addKnownFile(uri);

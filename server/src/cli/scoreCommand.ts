@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import {
   closest,
   didYouMean,
@@ -11,8 +9,8 @@ import {
   scoreToMarkdown,
   scoreUnderReview,
 } from '../core';
-import { describeSpecialFile, isSymbolicLink } from '../node/fileTypes';
 import { pathToUri } from '../node/fileUris';
+import { existingAssessmentFile } from './existingFile';
 import { UsageError, type ScoreFormat } from './args';
 import { createCliService } from './createService';
 import { problemsToJson, problemsToText } from './formatProblems';
@@ -32,24 +30,6 @@ export interface ScoreCommandOptions {
   format: ScoreFormat;
 }
 
-function existingFile(written: string, cwd: string): string {
-  const path = resolve(cwd, written);
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    throw new UsageError(
-      isSymbolicLink(path) ? `'${written}' is a symbolic link to a missing file` : `'${written}' does not exist`,
-      'score',
-    );
-  }
-  if (!stats.isFile()) {
-    const what = stats.isDirectory() ? 'not a file' : `${describeSpecialFile(stats)}, not a file`;
-    throw new UsageError(`'${written}' is ${what}; score takes one self-assessment file`, 'score');
-  }
-  return path;
-}
-
 export function printProblems(problems: readonly Problem[], format: ScoreFormat, io: CliIo, command = 'score'): void {
   const sorted = sortProblems(problems);
   io.out(format === 'json' ? problemsToJson(sorted) : problemsToText(sorted, createStyle(io.color)));
@@ -66,7 +46,7 @@ export function printProblems(problems: readonly Problem[], format: ScoreFormat,
  * of another kind or an unknown level.
  */
 export function runScore(request: ScoreCommandOptions, io: CliIo): number {
-  const path = existingFile(request.assessment, io.cwd);
+  const path = existingAssessmentFile(request.assessment, io.cwd, 'score');
   const uri = pathToUri(path);
   const service = createCliService(commandLineRoots([request.assessment], io.cwd));
   const { workspace } = service;
