@@ -6,7 +6,7 @@
 // the extension's activation bundle imports this file and must not load the whole protocol (the
 // language client, which does, is loaded after activation; see client/src/languageClientLoader.ts).
 import { NotificationType, RequestType } from 'vscode-jsonrpc/lib/common/messages';
-import type { Range } from 'vscode-languageserver-protocol';
+import type { Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { ScaleId } from './core/model/types';
 import type { LevelStatus, ScoreReport } from './core/score/types';
 
@@ -143,6 +143,12 @@ export interface ExportMarkdownParams {
 }
 
 export const ExportMarkdownRequest = new RequestType<ExportMarkdownParams, { markdown: string } | null, void>('ladder/exportMarkdown');
+
+/**
+ * Every reference to a former id (`formerly`) in the workspace's ladders and assessments, replaced by the
+ * current id: one document edit per file, each edit annotated (needs confirmation) for preview.
+ */
+export const RenamedIdEditsRequest = new RequestType<Record<string, never>, WorkspaceEdit, void>('ladder/renamedIdEdits');
 
 /** Sent by the server when ladder files were added, removed or changed, so views can refresh. */
 export const WorkspaceChangedNotification = new NotificationType<{ uris: string[] }>('ladder/workspaceChanged');

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LadderClient } from '../languageClientLoader';
 import type { EligibilityPanelManager } from '../panel/eligibilityPanel';
 import { exportMarkdown } from './exportMarkdown';
+import { fixRenamedIds } from './fixRenamedIds';
 import { newAssessment } from './newAssessment';
 import { newLadder } from './newLadder';
 import { showEligibility } from './showEligibility';
@@ -32,6 +33,7 @@ export function registerCommands({ client, panels, refresh }: CommandDependencie
     vscode.commands.registerCommand('ladder.newAssessment', reporting((argument) => newAssessment(client, argument))),
     vscode.commands.registerCommand('ladder.newLadder', reporting((argument) => newLadder(argument))),
     vscode.commands.registerCommand('ladder.exportMarkdown', reporting((argument) => exportMarkdown(client, argument))),
+    vscode.commands.registerCommand('ladder.fixRenamedIds', reporting(() => fixRenamedIds(client))),
     vscode.commands.registerCommand('ladder.refresh', () => refresh()),
     vscode.commands.registerCommand('ladder.restartServer', reporting(() => (client.isRunning() ? client.restart() : client.start()))),
   ];

@@ -10,6 +10,8 @@ export type { LadderService, LadderServiceOptions, ScaffoldRequest, ServiceScore
 export type { FileHost, ReadFailureReason, ReadResult } from './workspace/host';
 export type { ScoreOutcome, Workspace, WorkspaceFile } from './workspace/workspace';
 export type { LadderContext } from './workspace/ladderContext';
+export { currentId, resolveId } from './workspace/ladderContext';
+export type { RenamableList } from './workspace/formerIds';
 export { displayName, isInside, normalizeUri, pathToUri, relativeReference, resolveReference, uriToPath } from './workspace/paths';
 
 export { DIAGNOSTIC_SOURCE } from './types';
@@ -24,6 +26,7 @@ export { DAYS_PER_YEAR, dayToIso, todayDay } from './model/dates';
 export type { CodeActionEntry } from './features/codeActions';
 export type { CompletionEntry } from './features/completion';
 export type { DefinitionTarget } from './features/definition';
+export type { RenamedIdEdit, RenamedIdFile } from './features/renamedIds';
 export type { SymbolEntry } from './features/symbols';
 
 export { asOfDay, focusLevelIds, scoreAssessment } from './score/scoreAssessment';

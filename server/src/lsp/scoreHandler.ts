@@ -1,5 +1,5 @@
 import type { ScoreParams, ScoreResult } from '../protocol';
-import { asOfDay, dayToIso, DAYS_PER_YEAR, focusLevelIds, type LadderService } from '../core';
+import { asOfDay, currentId, dayToIso, DAYS_PER_YEAR, focusLevelIds, type LadderService } from '../core';
 import { lineMapOf, toRange } from './positions';
 
 /** Answers the score request: the spec's report plus what the panel needs to link and explain it. */
@@ -23,20 +23,22 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
   const map = lineMapOf(analyzed);
   const ladderFile = workspace.file(ladderUri).analyzed;
   const ladderMap = ladderFile ? lineMapOf(ladderFile) : undefined;
-  const current = assessment.level ? context.levels.get(assessment.level.value) : undefined;
+  const current = assessment.level ? context.levels.get(currentId(context, 'level', assessment.level.value)) : undefined;
+  // Keyed by current ids: a rating written under a former id is the rating of the renamed competency.
+  const competencyOf = (rating: (typeof assessment.ratings)[number]) => currentId(context, 'competency', rating.competency.value);
   const asOf = asOfDay(assessment, now);
   const since = assessment.since?.day;
   // Keyed by ids from the files: built as maps, so that `constructor` or `__proto__` are keys like any other.
   const ratingRanges = new Map<string, ScoreResult['ratingRanges'][string]>();
   for (const rating of assessment.ratings) {
-    if (!ratingRanges.has(rating.competency.value)) ratingRanges.set(rating.competency.value, toRange(map, rating.value?.span ?? rating.span));
+    if (!ratingRanges.has(competencyOf(rating))) ratingRanges.set(competencyOf(rating), toRange(map, rating.value?.span ?? rating.span));
   }
   const levelRanges = new Map<string, ScoreResult['levelRanges'][string]>();
   if (ladderMap) for (const level of context.levels.values()) levelRanges.set(level.id, toRange(ladderMap, level.idSpan));
   const evidence = new Map<string, NonNullable<ScoreResult['evidence']>[string]>();
   for (const rating of assessment.ratings) {
-    if ((rating.evidence.length === 0 && rating.note === undefined) || evidence.has(rating.competency.value)) continue;
-    evidence.set(rating.competency.value, { evidence: rating.evidence, ...(rating.note !== undefined ? { note: rating.note } : {}) });
+    if ((rating.evidence.length === 0 && rating.note === undefined) || evidence.has(competencyOf(rating))) continue;
+    evidence.set(competencyOf(rating), { evidence: rating.evidence, ...(rating.note !== undefined ? { note: rating.note } : {}) });
   }
   const insertAt = assessment.ratingsSpan?.end ?? assessment.ratingsKeySpan?.end ?? analyzed.text.length;
   return {
@@ -48,7 +50,7 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
     ...(current ? { currentLevelName: current.name ?? current.id } : {}),
     ...(current && since !== undefined ? { yearsAtLevel: Math.max(0, asOf - since) / DAYS_PER_YEAR } : {}),
     focus: focusLevelIds(assessment, context),
-    ...(assessment.target ? { target: assessment.target.value } : {}),
+    ...(assessment.target ? { target: currentId(context, 'level', assessment.target.value) } : {}),
     scale: context.ladder.scale.map((entry) => ({ id: entry.id, ...(entry.name !== undefined ? { name: entry.name } : {}) })),
     competencies: [...context.competencies.values()].map((c) => ({
       id: c.id,

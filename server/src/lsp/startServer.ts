@@ -5,9 +5,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLadderService, DEFAULT_MAX_FILE_CHARS, FILE_GLOB, isInside, isLadderFileName, type LadderService } from '../core';
 import { DiskHost } from '../core/workspace/host';
-import { ExportMarkdownRequest, LadderStructureRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest } from '../protocol';
+import {
+  ExportMarkdownRequest, LadderStructureRequest, RenamedIdEditsRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest,
+} from '../protocol';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold } from './documentHandlers';
+import { renamedIdsWorkspaceEdit } from './renamedIdsHandler';
 import { FeatureHandlers } from './featureHandlers';
 import { scanFolders } from './scanner';
 import { Debouncer } from './scheduler';
@@ -184,6 +187,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(WorkspaceSummaryRequest, () => workspaceSummary(ready().workspace, ready().uris, ready().service.now()));
   connection.onRequest(ScaffoldAssessmentRequest, (params) => scaffold(ready().service, params, ready().uris));
   connection.onRequest(ExportMarkdownRequest, ({ uri }) => exportMarkdown(ready().service, ready().uris.fromClient(uri)));
+  connection.onRequest(RenamedIdEditsRequest, () => renamedIdsWorkspaceEdit(ready().service, ready().uris, (uri) => documents.get(uri)?.version));
 
   connection.onShutdown(() => session?.dispose());
 

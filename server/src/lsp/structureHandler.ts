@@ -5,7 +5,7 @@ import { describeRequirement } from '../core/render/describeRequirement';
 import { closestLevel } from '../core/score/closestLevel';
 import { focusLevelIds, scoreAssessment } from '../core/score/scoreAssessment';
 import type { LineMap } from '../core/text/lineMap';
-import type { LadderContext } from '../core/workspace/ladderContext';
+import { currentId, type LadderContext } from '../core/workspace/ladderContext';
 import type { Workspace } from '../core/workspace/workspace';
 import { lineMapOf, toRange } from './positions';
 import type { UriMap } from './uriMap';
@@ -64,19 +64,20 @@ export function ladderStructure(workspace: Workspace, uri: string, uris: UriMap,
       name: level.name ?? level.id,
       ...(level.rank ? { rank: level.rank.value } : {}),
       range: toRange(map, level.idSpan),
-      expectations: level.expectations.flatMap((e) => (e.min ? [{ competency: e.competency.value, competencyName: context.competencies.get(e.competency.value)?.name ?? e.competency.value, min: e.min.value, range: toRange(map, e.competency.span) }] : [])),
+      expectations: level.expectations.flatMap((e) => (e.min ? [{ competency: e.competency.value, competencyName: context.competencies.get(currentId(context, 'competency', e.competency.value))?.name ?? e.competency.value, min: e.min.value, range: toRange(map, e.competency.span) }] : [])),
       requirements: level.requirements.map((r) => requirementNode(r, map)),
-      next: level.next.map((n) => n.value),
+      next: level.next.map((n) => currentId(context, 'level', n.value)),
     };
   };
   const byRank = (a: LevelNode, b: LevelNode) => (a.rank ?? 0) - (b.rank ?? 0);
+  const trackOf = (level: { track?: { value: string } }) => level.track && currentId(context, 'track', level.track.value);
   const tracks: TrackNode[] = [...context.tracks.values()].map((track) => ({
     id: track.id,
     name: track.name ?? track.id,
     range: toRange(map, track.idSpan),
-    levels: [...context.levels.values()].filter((level) => level.track?.value === track.id).map((level) => levelNode(level.id)).sort(byRank),
+    levels: [...context.levels.values()].filter((level) => trackOf(level) === track.id).map((level) => levelNode(level.id)).sort(byRank),
   }));
-  const orphans = [...context.levels.values()].filter((level) => !level.track || !context.tracks.has(level.track.value));
+  const orphans = [...context.levels.values()].filter((level) => !context.tracks.has(trackOf(level) ?? ''));
   if (orphans.length > 0) tracks.push({ id: '', name: 'No track', range: toRange(map, orphans[0]!.idSpan), levels: orphans.map((level) => levelNode(level.id)).sort(byRank) });
   return {
     uri: uris.toClient(uri),

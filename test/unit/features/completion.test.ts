@@ -25,7 +25,7 @@ describe('completion: ladder keys', () => {
 
   it('completes a partial key on an otherwise blank line inside a level, without the keys already there', () => {
     const result = ladder(edit(BASE_LADDER, '    track: ic\n    rank: 2', '    tr|\n    rank: 2'));
-    assert.deepEqual(labels(result.entries), ['description', 'responsibilities', 'summary', 'track']);
+    assert.deepEqual(labels(result.entries), ['description', 'formerly', 'responsibilities', 'summary', 'track']);
     assert.equal(result.apply('track'), edit(BASE_LADDER, '    track: ic\n    rank: 2', '    track: \n    rank: 2'));
     assert.equal(result.apply('responsibilities'), edit(BASE_LADDER, '    track: ic\n    rank: 2', '    responsibilities:\n      - \n    rank: 2'));
   });
@@ -37,7 +37,7 @@ describe('completion: ladder keys', () => {
 
   it('offers the keys of a new list item and the item snippets after `- `', () => {
     const result = ladder(edit(BASE_LADDER, '    name: IC\n', '    name: IC\n  - |\n'));
-    assert.deepEqual(labels(result.entries), ['New track', 'description', 'id', 'name']);
+    assert.deepEqual(labels(result.entries), ['New track', 'description', 'formerly', 'id', 'name']);
     assert.equal(result.apply('New track'), edit(BASE_LADDER, '    name: IC\n', '    name: IC\n  - id: track-id\n    name: Track name\n'));
     assert.equal(result.apply('id'), edit(BASE_LADDER, '    name: IC\n', '    name: IC\n  - id: \n'));
   });
@@ -46,7 +46,7 @@ describe('completion: ladder keys', () => {
     const result = ladder(edit(BASE_LADDER, '      - check: peer-review\n', '      - check: peer-review\n      - |\n'));
     const snippets = result.entries.filter((e) => e.kind === 'snippet').map((e) => e.label);
     assert.deepEqual(snippets, ['time-at-level (rank)', 'time-at-level (level)', 'experience', 'competencies (group)', 'competencies (list)', 'check', 'metric', 'any-of', 'all-of']);
-    assert.deepEqual(labels(result.entries.filter((e) => e.kind === 'property')), ['all-of', 'any-of', 'check', 'competencies', 'description', 'experience', 'id', 'metric', 'time-at-level']);
+    assert.deepEqual(labels(result.entries.filter((e) => e.kind === 'property')), ['all-of', 'any-of', 'check', 'competencies', 'description', 'experience', 'formerly', 'id', 'metric', 'time-at-level']);
     assert.equal(result.entry('any-of', 'snippet').isSnippet, true);
     assert.equal(result.apply('any-of', 'snippet'), edit(BASE_LADDER, '      - check: peer-review\n', [
       '      - check: peer-review',

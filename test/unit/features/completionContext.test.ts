@@ -30,7 +30,7 @@ describe('completion context', () => {
   it('works with CRLF line endings', () => {
     const crlf = (text: string) => text.replace(/\n/g, '\r\n');
     const key = ladder(crlf(edit(BASE_LADDER, '    track: ic\n    rank: 2', '    tr|\n    rank: 2')));
-    assert.deepEqual(labels(key.entries), ['description', 'responsibilities', 'summary', 'track']);
+    assert.deepEqual(labels(key.entries), ['description', 'formerly', 'responsibilities', 'summary', 'track']);
     assert.equal(key.apply('responsibilities'), crlf(edit(BASE_LADDER, '    track: ic\n    rank: 2', '    responsibilities:\n      - \n    rank: 2')));
     const value = ladder(crlf(edit(BASE_LADDER, 'track: ic\n    rank: 2', 'track: |\n    rank: 2')));
     assert.deepEqual(labels(value.entries), ['core', 'ic']);
@@ -57,14 +57,14 @@ describe('completion context', () => {
     `;
     assert.deepEqual(labels(ladder(text).entries), ['two']);
     const sibling = ladder(text.replace('  - |\n', '  |\n'));
-    assert.deepEqual(labels(sibling.entries), ['description', 'expectations', 'name', 'rank', 'requirements', 'responsibilities', 'summary']);
+    assert.deepEqual(labels(sibling.entries), ['description', 'expectations', 'formerly', 'name', 'rank', 'requirements', 'responsibilities', 'summary']);
     const item = ladder(text.replace('  - |\n', '').replace('- id: two', '- |'));
     assert.ok(labels(item.entries).includes('New level'));
   });
 
   it('finds the mapping of an item whose `-` stands alone on the line above', () => {
     const result = ladder('kind: Ladder\ntracks:\n  -\n    |\n');
-    assert.deepEqual(labels(result.entries), ['New track', 'description', 'id', 'name']);
+    assert.deepEqual(labels(result.entries), ['New track', 'description', 'formerly', 'id', 'name']);
   });
 
   it('reads past a document start marker and comment lines', () => {

@@ -14,6 +14,7 @@ export function checkAssessment(assessment: Assessment, context: LadderContext |
   if (context) {
     checkAssessmentReferences(assessment, context, report);
     checkMissingRatings(assessment, context, text, report);
+    report.linkRenameFixes();
   }
   return report.diagnostics;
 }

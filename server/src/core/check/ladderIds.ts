@@ -1,6 +1,7 @@
 import { allRequirements } from '../model/buildRequirement';
 import type { LadderContext } from '../workspace/ladderContext';
 import { displayName } from '../workspace/paths';
+import { checkFormerIdConflicts } from './formerIdConflicts';
 import { Report, reportDuplicates } from './report';
 
 /** Duplicate ids in every list of a ladder, competencies across its includes. */
@@ -15,6 +16,13 @@ export function checkLadderIds(context: LadderContext, report: Report): void {
   reportDuplicates(report, ladder.checks, byId, 'check');
   const requirements = ladder.levels.flatMap((level) => [...allRequirements(level.requirements)]);
   reportDuplicates(report, requirements, (requirement) => requirement.id && { key: requirement.id.value, span: requirement.id.span }, 'requirement');
+  checkFormerIdConflicts(report, 'competency', [...ladder.competencies, ...context.includes.flatMap((include) => include.competencies)], ladder.uri);
+  checkFormerIdConflicts(report, 'track', ladder.tracks, ladder.uri);
+  checkFormerIdConflicts(report, 'level', ladder.levels, ladder.uri);
+  checkFormerIdConflicts(report, 'metric', ladder.metrics, ladder.uri);
+  checkFormerIdConflicts(report, 'check', ladder.checks, ladder.uri);
+  const requirementItems = requirements.flatMap((r) => (r.id ? [{ id: r.id.value, uri: ladder.uri, ...(r.formerly ? { formerly: r.formerly } : {}) }] : []));
+  checkFormerIdConflicts(report, 'requirement', requirementItems, ladder.uri);
 
   const owner = new Map<string, string>();
   for (const competency of ladder.competencies) if (!owner.has(competency.id)) owner.set(competency.id, ladder.uri);

@@ -23,7 +23,7 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
     case 'time-at-level':
       if (requirement.rank && requirement.level) report.add(requirement.level.span, 'error', 'requirement-shape', 'time-at-level takes either rank or level, not both.');
       else if (!requirement.rank && !requirement.level) report.add(typeSpan, 'error', 'requirement-shape', 'time-at-level needs a rank or a level.');
-      if (requirement.level && !context.levels.has(requirement.level.value)) report.unknown(requirement.level, 'level', context.levels.keys());
+      if (requirement.level) report.reference(requirement.level, 'level', context);
       if (requirement.rank && !context.ranks.has(requirement.rank.value)) {
         report.add(requirement.rank.span, 'error', 'unknown-reference', `No level has rank ${requirement.rank.value}; ranks in this ladder: ${[...context.ranks].sort((a, b) => a - b).join(', ') || 'none'}.`);
       }
@@ -32,7 +32,7 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
       if (requirement.min) checkScaleValue(requirement.min, context, report);
       if (requirement.group && requirement.of) report.add(requirement.group.span, 'error', 'requirement-shape', 'competencies takes either group or of, not both.');
       if (requirement.group && !context.groups.has(requirement.group.value)) report.unknown(requirement.group, 'competency group', context.groups);
-      for (const id of requirement.of ?? []) if (!context.competencies.has(id.value)) report.unknown(id, 'competency', context.competencies.keys());
+      for (const id of requirement.of ?? []) report.reference(id, 'competency', context);
       if (requirement.count) {
         const pool = requirement.of ? requirement.of.length : requirement.group ? [...context.competencies.values()].filter((c) => c.group?.value === requirement.group?.value).length : context.competencies.size;
         if (requirement.count.value > pool && (!requirement.group || context.groups.has(requirement.group.value))) {
@@ -41,10 +41,10 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
       }
       break;
     case 'check':
-      if (requirement.check && !context.checks.has(requirement.check.value)) report.unknown(requirement.check, 'check', context.checks.keys());
+      if (requirement.check) report.reference(requirement.check, 'check', context);
       break;
     case 'metric':
-      if (requirement.metric && !context.metrics.has(requirement.metric.value)) report.unknown(requirement.metric, 'metric', context.metrics.keys());
+      if (requirement.metric) report.reference(requirement.metric, 'metric', context);
       if (!requirement.min && !requirement.max) report.add(typeSpan, 'error', 'requirement-shape', 'A metric requirement needs min, max or both.');
       if (requirement.min && requirement.max && requirement.min.value > requirement.max.value) {
         report.add(requirement.max.span, 'error', 'requirement-shape', `max ${requirement.max.value} is below min ${requirement.min.value}, so this can never be met.`);

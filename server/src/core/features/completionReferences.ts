@@ -1,5 +1,7 @@
 import type { Level } from '../model/types';
 import type { Span } from '../types';
+import type { RenamableList } from '../workspace/formerIds';
+import { currentId } from '../workspace/ladderContext';
 import { relativeReference } from '../workspace/paths';
 import type { CompletionEntry } from './completion';
 import { entry, sortKey, type CompletionEnv } from './completionEntry';
@@ -12,9 +14,11 @@ import { yamlScalar } from './scalarText';
 export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[] {
   const { cursor, context } = env;
   const insert = (id: string) => (cursor.hasColon ? id : `${id}: `);
-  const present = cursor.siblings;
+  // Keys already written, by current id: a competency rated under its former id is not offered again.
+  const presentAs = (list: RenamableList) => new Set([...cursor.siblings].map((key) => (context ? currentId(context, list, key) : key)));
   switch (role.type) {
     case 'competency': {
+      const present = presentAs('competency');
       const assessment = assessmentOf(env);
       const levels = focusLevels(env);
       return allCompetencies(env).filter((c) => !present.has(c.id)).map((c, i) => {
@@ -27,16 +31,20 @@ export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[]
         });
       });
     }
-    case 'check':
+    case 'check': {
+      const present = presentAs('check');
       return [...(context?.checks.values() ?? [])].filter((c) => !present.has(c.id)).map((check, i) =>
         entry(env, check.id, 'reference', insert(check.id), { detail: check.name ?? check.id, documentation: checkMarkdown(check, context!), sortText: sortKey(i) }));
-    case 'metric':
+    }
+    case 'metric': {
+      const present = presentAs('metric');
       return [...(context?.metrics.values() ?? [])].filter((m) => !present.has(m.id)).map((metric, i) =>
         entry(env, metric.id, 'reference', insert(metric.id), { detail: metric.name ?? metric.id, documentation: metricMarkdown(metric, context!), sortText: sortKey(i) }));
+    }
     case 'scale': {
       if (!context) return [];
       const competency = 'competency' in role && role.competency ? competencyById(env, role.competency) : undefined;
-      return context.ladder.scale.filter((s) => !present.has(s.key)).map((s, i) =>
+      return context.ladder.scale.filter((s) => !cursor.siblings.has(s.key)).map((s, i) =>
         entry(env, s.key, 'value', cursor.hasColon ? yamlScalar(s.id, false) : `${yamlScalar(s.id, false)}: `, {
           ...(s.name ? { detail: s.name } : {}), documentation: scaleMarkdown(s, context, competency), sortText: sortKey(i),
         }));

@@ -1,6 +1,6 @@
 import { allRequirements } from '../model/buildRequirement';
-import type { Check, Competency, Level, Metric, Requirement, ScaleEntry, Track } from '../model/types';
-import type { LadderContext } from '../workspace/ladderContext';
+import type { Check, Competency, Level, Metric, Ref, Requirement, ScaleEntry, Track } from '../model/types';
+import { currentId, type LadderContext } from '../workspace/ladderContext';
 import { displayName } from '../workspace/paths';
 
 /** Escapes text from a file so markdown shows it as written. */
@@ -26,7 +26,12 @@ function paragraphs(parts: (string | undefined | false)[]): string {
 }
 
 export function levelName(context: LadderContext | undefined, id: string): string {
-  return context?.levels.get(id)?.name ?? id;
+  return (context && context.levels.get(currentId(context, 'level', id))?.name) ?? id;
+}
+
+/** `Formerly: \`old-id\`` for an item renamed with `formerly`, else undefined. */
+export function formerlyLine(item: { formerly?: readonly Ref[] }): string | undefined {
+  return item.formerly && item.formerly.length > 0 ? `Formerly: ${item.formerly.map((ref) => code(ref.value)).join(', ')}` : undefined;
 }
 
 function years(value: number): string {
@@ -100,7 +105,7 @@ export function requirementList(requirement: Requirement, context: LadderContext
 
 export function requirementMarkdown(requirement: Requirement, level: Level | undefined, context: LadderContext | undefined): string {
   const heading = `**Requirement** ${requirement.id ? code(requirement.id.value) : ''}${level ? ` of ${md(level.name ?? level.id)}` : ''}`;
-  return paragraphs([heading, requirement.description && md(requirement.description), requirementList(requirement, context).join('\n')]);
+  return paragraphs([heading, formerlyLine(requirement), requirement.description && md(requirement.description), requirementList(requirement, context).join('\n')]);
 }
 
 /** `Expected: 3 by Senior Engineer, 2 by Team Lead` over the given levels, or undefined when none expects it. */
@@ -143,6 +148,7 @@ export function competencyMarkdown(competency: Competency, context: LadderContex
   const expected = options.levels ? expectedBy(competency.id, options.levels) : undefined;
   return paragraphs([
     title(competency.id, competency.name),
+    formerlyLine(competency),
     meta,
     competency.description && md(competency.description),
     rating,
@@ -162,21 +168,21 @@ export function scaleMarkdown(entry: ScaleEntry, context: LadderContext, compete
 }
 
 export function levelMarkdown(level: Level, context: LadderContext): string {
-  const track = level.track ? context.tracks.get(level.track.value) : undefined;
+  const track = level.track ? context.tracks.get(currentId(context, 'track', level.track.value)) : undefined;
   const where = [
     level.track ? `${track?.name ? `${md(track.name)} ` : ''}(${code(level.track.value)})` : undefined,
     level.rank ? `rank ${level.rank.value}` : undefined,
   ].filter(Boolean).join(' · ');
   const counts = `${level.expectations.length} ${level.expectations.length === 1 ? 'expectation' : 'expectations'} · ${level.requirements.length} ${level.requirements.length === 1 ? 'requirement' : 'requirements'}`;
   const next = level.next.length > 0 ? `Next: ${level.next.map((ref) => `${md(levelName(context, ref.value))} (${code(ref.value)})`).join(', ')}` : 'Next: none (top of its path)';
-  return paragraphs([title(level.id, level.name), where, level.summary && md(level.summary), counts, next]);
+  return paragraphs([title(level.id, level.name), formerlyLine(level), where, level.summary && md(level.summary), counts, next]);
 }
 
 export function trackMarkdown(track: Track, context: LadderContext): string {
-  const levels = context.ladder.levels.filter((level) => level.track?.value === track.id);
+  const levels = context.ladder.levels.filter((level) => level.track && currentId(context, 'track', level.track.value) === track.id);
   levels.sort((a, b) => (a.rank?.value ?? 0) - (b.rank?.value ?? 0));
   const list = levels.length > 0 ? `Levels: ${levels.map((l) => `${md(l.name ?? l.id)}${l.rank ? ` (rank ${l.rank.value})` : ''}`).join(', ')}` : 'No levels on this track yet.';
-  return paragraphs([`${title(track.id, track.name)} · track`, track.description && md(track.description), list]);
+  return paragraphs([`${title(track.id, track.name)} · track`, formerlyLine(track), track.description && md(track.description), list]);
 }
 
 function levelsRequiring(context: LadderContext, uses: (requirement: Requirement) => boolean): string[] {
@@ -189,13 +195,13 @@ export function metricMarkdown(metric: Metric, context: LadderContext): string {
     metric.better ? `${metric.better} is better` : undefined,
     metric.target !== undefined ? `target: ${metricBound(metric, metric.target)}` : undefined,
   ].filter(Boolean).join(' · ');
-  const users = levelsRequiring(context, (r) => r.type === 'metric' && r.metric?.value === metric.id);
-  return paragraphs([`${title(metric.id, metric.name)} · metric`, facts, metric.description && md(metric.description), users.length > 0 && `Required by: ${users.join(', ')}`]);
+  const users = levelsRequiring(context, (r) => r.type === 'metric' && r.metric !== undefined && currentId(context, 'metric', r.metric.value) === metric.id);
+  return paragraphs([`${title(metric.id, metric.name)} · metric`, formerlyLine(metric), facts, metric.description && md(metric.description), users.length > 0 && `Required by: ${users.join(', ')}`]);
 }
 
 export function checkMarkdown(check: Check, context: LadderContext): string {
-  const users = levelsRequiring(context, (r) => r.type === 'check' && r.check?.value === check.id);
-  return paragraphs([`${title(check.id, check.name)} · check`, check.description && md(check.description), users.length > 0 && `Required by: ${users.join(', ')}`]);
+  const users = levelsRequiring(context, (r) => r.type === 'check' && r.check !== undefined && currentId(context, 'check', r.check.value) === check.id);
+  return paragraphs([`${title(check.id, check.name)} · check`, formerlyLine(check), check.description && md(check.description), users.length > 0 && `Required by: ${users.join(', ')}`]);
 }
 
 export function groupMarkdown(group: string, competencies: readonly Competency[]): string {

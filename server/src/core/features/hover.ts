@@ -2,6 +2,8 @@ import { isScalar } from 'yaml';
 import type { Competency, Level } from '../model/types';
 import { nodeAtPath, scalarString } from '../parse/nodes';
 import type { Span } from '../types';
+import type { RenamableList } from '../workspace/formerIds';
+import { resolveId } from '../workspace/ladderContext';
 import { displayName, resolveReference } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import {
@@ -36,10 +38,19 @@ function levelsFor(env: FileEnv, target: Target): { levels: readonly Level[]; le
   return { levels: env.context?.ladder.levels ?? [], levelsLabel: 'Expected' };
 }
 
+const RENAMABLE_ROLES: ReadonlySet<string> = new Set<RenamableList>(['competency', 'level', 'track', 'metric', 'check', 'requirement']);
+
 function describeTarget(env: FileEnv, target: Target): string | undefined {
   const { context } = env;
   const role = target.role!;
   const id = target.id;
+  if (context && RENAMABLE_ROLES.has(role.type) && !('definition' in role && role.definition)) {
+    const resolved = resolveId(context, role.type as RenamableList, id);
+    if (resolved?.renamedFrom !== undefined) {
+      const notice = `\`${md(id)}\` was renamed to \`${md(resolved.id)}\`: write the current id.`;
+      return [notice, describeTarget(env, { ...target, id: resolved.id })].filter(Boolean).join('\n\n');
+    }
+  }
   switch (role.type) {
     case 'competency': {
       const competency = competencyById(env, id);

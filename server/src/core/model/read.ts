@@ -65,7 +65,11 @@ export class Reader {
     if (!id) return undefined;
     const name = this.string(item, 'name');
     const description = this.string(item, 'description');
-    return { id: id.value, idSpan: id.span, span: spanOf(item), uri: this.uri, ...(name !== undefined ? { name } : {}), ...(description !== undefined ? { description } : {}) };
+    const formerly = this.refList(item, 'formerly');
+    return {
+      id: id.value, idSpan: id.span, span: spanOf(item), uri: this.uri,
+      ...(name !== undefined ? { name } : {}), ...(description !== undefined ? { description } : {}), ...(formerly.length > 0 ? { formerly } : {}),
+    };
   }
 
   entries(node: unknown) {

@@ -1,5 +1,5 @@
 import type { Assessment, Requirement } from '../model/types';
-import type { LadderContext } from '../workspace/ladderContext';
+import { currentId, type LadderContext } from '../workspace/ladderContext';
 import { formatYears, yearsAt } from './timeAtLevel';
 import type { RequirementResult, RequirementStatus } from './types';
 
@@ -36,7 +36,7 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       let label: string;
       let tenure;
       if (requirement.level) {
-        const id = requirement.level.value;
+        const id = currentId(context, 'level', requirement.level.value);
         label = `at ${context.levels.get(id)?.name ?? id}`;
         tenure = yearsAt(assessment, context, input.asOfDay, (_, levelId) => levelId === id);
       } else if (requirement.rank) {
@@ -60,18 +60,18 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
     case 'competencies':
       return evaluateCompetencyCount(requirement, input);
     case 'check': {
-      const id = requirement.check?.value;
-      if (id === undefined) return { status: 'unknown', detail: 'no check named' };
+      if (requirement.check === undefined) return { status: 'unknown', detail: 'no check named' };
+      const id = currentId(context, 'check', requirement.check.value);
       const name = context.checks.get(id)?.name ?? id;
-      const entry = assessment.checks.find((check) => check.id.value === id);
+      const entry = assessment.checks.find((check) => currentId(context, 'check', check.id.value) === id);
       if (!entry || entry.status === undefined) return { status: 'unknown', detail: `${name}: not recorded` };
       if (entry.status === 'passed') return { status: 'met', detail: `${name}: passed` };
       if (entry.status === 'failed') return { status: 'unmet', detail: `${name}: failed` };
       return { status: 'unknown', detail: `${name}: pending` };
     }
     case 'metric': {
-      const id = requirement.metric?.value;
-      if (id === undefined) return { status: 'unknown', detail: 'no metric named' };
+      if (requirement.metric === undefined) return { status: 'unknown', detail: 'no metric named' };
+      const id = currentId(context, 'metric', requirement.metric.value);
       const metric = context.metrics.get(id);
       const name = metric?.name ?? id;
       const suffix = metric?.unit === 'percent' ? '%' : metric?.unit === 'minutes' || metric?.unit === 'hours' || metric?.unit === 'days' ? ` ${metric.unit}` : '';
@@ -79,7 +79,7 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
         requirement.min !== undefined ? `at least ${requirement.min.value}${suffix}` : undefined,
         requirement.max !== undefined ? `at most ${requirement.max.value}${suffix}` : undefined,
       ].filter(Boolean).join(' and ');
-      const value = assessment.metrics.find((entry) => entry.id.value === id)?.value;
+      const value = assessment.metrics.find((entry) => currentId(context, 'metric', entry.id.value) === id)?.value;
       if (value === undefined) return { status: 'unknown', detail: `${name}: no value (needs ${bounds})` };
       const ok = (requirement.min === undefined || value >= requirement.min.value) && (requirement.max === undefined || value <= requirement.max.value);
       return { status: ok ? 'met' : 'unmet', detail: `${name}: ${value}${suffix} (needs ${bounds})` };
@@ -108,7 +108,7 @@ function evaluateCompetencyCount(requirement: Extract<Requirement, { type: 'comp
   const min = requirement.min && context.scale.get(requirement.min.key);
   if (needed === undefined || !min) return { status: 'unknown', detail: 'count or min missing' };
   const pool = requirement.of
-    ? requirement.of.map((ref) => ref.value)
+    ? requirement.of.map((ref) => currentId(context, 'competency', ref.value))
     : [...context.competencies.values()].filter((c) => !requirement.group || c.group?.value === requirement.group.value).map((c) => c.id);
   let atOrAbove = 0;
   let unrated = 0;

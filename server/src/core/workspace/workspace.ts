@@ -12,7 +12,7 @@ import { withRatingOverrides } from '../score/whatIf';
 import type { FileKind, LadderDiagnostic } from '../types';
 import type { FileHost, ReadFailureReason } from './host';
 import { scanKind } from './kindScan';
-import { buildLadderContext, type LadderContext, type ResolvedInclude } from './ladderContext';
+import { buildLadderContext, currentId, type LadderContext, type ResolvedInclude } from './ladderContext';
 import { displayName, isInside, normalizeUri, resolveReference } from './paths';
 
 export interface WorkspaceOptions {
@@ -405,7 +405,7 @@ export class Workspace {
     // A ladder that could not be read at all (too large, binary, not a mapping) has no context but has errors.
     if (ladderUri && (context || this.file(ladderUri).analyzed?.kind === 'Ladder')) collect(ladderUri);
     for (const include of context?.includes ?? []) if (include.uri && this.file(include.uri).analyzed) collect(include.uri);
-    const scored = overrides ? withRatingOverrides(assessment, overrides) : assessment;
+    const scored = overrides && context ? withRatingOverrides(assessment, overrides, (id) => currentId(context, 'competency', id)) : assessment;
     const report = context ? scoreAssessment(scored, context, { ...options, today: options.today ?? this.now() }) : undefined;
     return { report, context, assessment, errors };
   }
