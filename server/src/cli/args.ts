@@ -3,14 +3,18 @@ export const SCORE_FORMATS = ['text', 'json', 'markdown'] as const;
 
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
-export type CommandName = 'check' | 'score';
+export const REPORT_FORMATS = ['text', 'json', 'markdown'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export type CommandName = 'check' | 'score' | 'impact' | 'history';
 
 /** What the command line asks for. */
 export type Invocation =
   | { command: 'help'; topic?: CommandName }
   | { command: 'version' }
   | { command: 'check'; paths: string[]; format: CheckFormat }
-  | { command: 'score'; assessment: string; level?: string; format: ScoreFormat };
+  | { command: 'score'; assessment: string; level?: string; format: ScoreFormat }
+  | { command: 'impact'; base: string; paths: string[]; format: ReportFormat }
+  | { command: 'history'; assessment: string; format: ReportFormat };
 
 /** The command line is wrong; `topic` says which usage text to show with the message. */
 export class UsageError extends Error {
@@ -18,6 +22,9 @@ export class UsageError extends Error {
     super(message);
   }
 }
+
+/** The command cannot run in these surroundings (no git repository, no such revision): exit 2 with the message alone. */
+export class EnvironmentError extends Error {}
 
 interface OptionSpec {
   /** Allowed values; any non-empty value when absent. */
@@ -27,6 +34,8 @@ interface OptionSpec {
 const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   check: { format: { values: CHECK_FORMATS } },
   score: { format: { values: SCORE_FORMATS }, level: {} },
+  impact: { format: { values: REPORT_FORMATS }, base: {} },
+  history: { format: { values: REPORT_FORMATS } },
 };
 
 interface Parsed {
@@ -73,7 +82,7 @@ function parseCommandLine(command: CommandName, args: readonly string[]): Parsed
 }
 
 function isCommand(word: string | undefined): word is CommandName {
-  return word === 'check' || word === 'score';
+  return word === 'check' || word === 'score' || word === 'impact' || word === 'history';
 }
 
 /** Reads the arguments after `ladder`; throws UsageError on anything it does not understand. */
@@ -82,7 +91,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (first === undefined) throw new UsageError('missing command');
   if (first === '-h' || first === '--help' || first === 'help') {
     if (first === 'help' && rest.length > 0) {
-      if (rest.length > 1 || !isCommand(rest[0])) throw new UsageError(`no help for '${rest.join(' ')}'; try 'ladder help check' or 'ladder help score'`);
+      if (rest.length > 1 || !isCommand(rest[0])) throw new UsageError(`no help for '${rest.join(' ')}'; try 'ladder help check', 'ladder help score', 'ladder help impact' or 'ladder help history'`);
       return { command: 'help', topic: rest[0] };
     }
     if (first !== 'help' && rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}' after ${first}`);
@@ -100,6 +109,17 @@ export function parseArguments(argv: readonly string[]): Invocation {
   if (first === 'check') {
     if (parsed.positionals.length === 0) throw new UsageError('check needs at least one file or directory', 'check');
     return { command: 'check', paths: parsed.positionals, format: (parsed.options.get('format') ?? 'text') as CheckFormat };
+  }
+  if (first === 'impact') {
+    const base = parsed.options.get('base');
+    if (base === undefined) throw new UsageError('impact needs --base GIT_REF: the commit, branch or tag to compare with', 'impact');
+    return { command: 'impact', base, paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'], format: (parsed.options.get('format') ?? 'text') as ReportFormat };
+  }
+  if (first === 'history') {
+    if (parsed.positionals.length !== 1) {
+      throw new UsageError(parsed.positionals.length === 0 ? 'history needs an assessment file' : `history takes one assessment file, not ${parsed.positionals.length}`, 'history');
+    }
+    return { command: 'history', assessment: parsed.positionals[0]!, format: (parsed.options.get('format') ?? 'text') as ReportFormat };
   }
   if (parsed.positionals.length !== 1) {
     throw new UsageError(parsed.positionals.length === 0 ? 'score needs an assessment file' : `score takes one assessment file, not ${parsed.positionals.length}`, 'score');

@@ -33,10 +33,17 @@ export { asOfDay, focusLevelIds, scoreAssessment } from './score/scoreAssessment
 export { closestLevel } from './score/closestLevel';
 export type { ExpectationStatus, LevelScore, LevelStatus, RequirementResult, RequirementStatus, ScoreReport } from './score/types';
 
+export { assessImpact } from './impact/assessImpact';
+export type { AssessmentImpact } from './impact/assessImpact';
+export { compareReports } from './impact/compareReports';
+export { changeReasons, verdictChangeText, verdictText } from './impact/describeChange';
+export type { ExpectationChange, IdMapping, LevelChange, RequirementChange, Verdict } from './impact/compareReports';
+
 export { describeRequirement } from './render/describeRequirement';
 export { focusFirst, formatReadiness, LEVEL_STATUS_LABEL, reportNames, RESULT_MARK, satisfiedCount } from './render/labels';
 export type { ReportNames } from './render/labels';
 export { ladderToMarkdown } from './render/ladderToMarkdown';
+export * as markdownText from './render/markdownText';
 export { scoreToMarkdown } from './render/scoreToMarkdown';
 
 export { LineMap } from './text/lineMap';
