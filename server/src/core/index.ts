@@ -39,6 +39,9 @@ export { compareReports } from './impact/compareReports';
 export { changeReasons, verdictChangeText, verdictText } from './impact/describeChange';
 export type { ExpectationChange, IdMapping, LevelChange, RequirementChange, Verdict } from './impact/compareReports';
 
+export { focusVerdicts } from './history/focusVerdicts';
+export type { FocusVerdict, FocusVerdicts } from './history/focusVerdicts';
+
 export { describeRequirement } from './render/describeRequirement';
 export { focusFirst, formatReadiness, LEVEL_STATUS_LABEL, reportNames, RESULT_MARK, satisfiedCount } from './render/labels';
 export type { ReportNames } from './render/labels';

@@ -113,32 +113,58 @@ export class GitRepository {
     return renames;
   }
 
-  /**
-   * The commits that changed any of `paths` (repository paths), newest first. With `follow`, the
-   * history of the one path continues across renames (git log --follow).
-   */
-  async log(paths: readonly string[], options: { follow?: boolean; maxCount?: number } = {}): Promise<CommitInfo[]> {
-    const args = ['log', '-z', '--format=%H%x1f%cI%x1f%s', ...(options.follow ? ['--follow'] : []), ...(options.maxCount ? [`--max-count=${options.maxCount}`] : []), '--', ...paths.map(literal)];
-    const output = await this.git(args);
+  /** The commits that changed any of `paths` (repository paths), newest first, in git's order. */
+  async log(paths: readonly string[]): Promise<CommitInfo[]> {
+    if (paths.length === 0) return [];
+    const output = await this.git(['log', '-z', '--format=%H%x1f%cI%x1f%s', '--', ...paths.map(literal)]);
     return output.toString('utf8').split('\0').flatMap((record) => {
-      const [commit, date, subject] = record.replace(/^\n/, '').split('\x1f');
+      const [commit, date, subject] = splitHeader(record.replace(/^\n/, ''));
       return commit && date ? [{ commit, date, subject: subject ?? '' }] : [];
     });
   }
 
   /**
-   * The path of `commit`'s version of the file now at `path`, following renames (git log --follow
-   * --name-only); undefined when the file did not exist then.
+   * The commits that changed the file now at `path`, newest first, following renames (git log
+   * --follow), each with the file's path in that commit and how it changed (A, M, R…, D).
    */
-  async pathsThroughHistory(path: string): Promise<Map<string, string>> {
-    const output = await this.git(['log', '-z', '--follow', '--name-only', '--format=%x1e%H', '--', literal(path)]);
-    const byCommit = new Map<string, string>();
-    for (const record of output.toString('utf8').split('\x1e')) {
-      const [commit, ...rest] = record.split(/\n|\0/).filter(Boolean);
-      const changed = rest[0];
-      if (commit && changed) byCommit.set(commit, changed);
+  async fileHistory(path: string): Promise<(CommitInfo & { path: string; status: string })[]> {
+    const output = await this.git(['log', '-z', '--follow', '--name-status', '--format=%x1e%H%x1f%cI%x1f%s', '--', literal(path)]);
+    return output.toString('utf8').split('\x1e').flatMap((record) => {
+      const headerEnd = record.indexOf('\0');
+      if (headerEnd < 0) return [];
+      const [commit, date, subject] = splitHeader(record.slice(0, headerEnd));
+      const [status, first, second] = record.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
+      const changed = status && /^[RC]/.test(status) ? second : first;
+      return commit && date && status && changed ? [{ commit, date, subject: subject ?? '', path: changed, status: status.charAt(0) }] : [];
+    });
+  }
+
+  /**
+   * Files as they were at commits (`{commit, path}`), read by one `git cat-file --batch`, in the order
+   * asked; undefined where the file did not exist or is not a file.
+   */
+  async readFilesAt(files: readonly { commit: string; path: string }[]): Promise<(Buffer | undefined)[]> {
+    const wanted = files.filter((file) => !/[\n\r]/.test(file.path));
+    if (wanted.length === 0) return files.map(() => undefined);
+    const output = await this.git(['cat-file', '--batch'], `${wanted.map((file) => `${file.commit}:${file.path}`).join('\n')}\n`);
+    const read: (Buffer | undefined)[] = [];
+    let at = 0;
+    while (at < output.length && read.length < wanted.length) {
+      const lineEnd = output.indexOf(10, at);
+      if (lineEnd < 0) break;
+      const header = output.subarray(at, lineEnd).toString('utf8');
+      at = lineEnd + 1;
+      const match = / (blob|tree|commit|tag) (\d+)$/.exec(header);
+      if (!match) {
+        read.push(undefined);
+        continue;
+      }
+      const size = Number(match[2]);
+      read.push(match[1] === 'blob' ? output.subarray(at, at + size) : undefined);
+      at += size + 1;
     }
-    return byCommit;
+    const byName = new Map(wanted.map((file, index) => [`${file.commit}:${file.path}`, read[index]]));
+    return files.map((file) => byName.get(`${file.commit}:${file.path}`));
   }
 
   /**
@@ -161,6 +187,12 @@ export class GitRepository {
 /** A pathspec that matches exactly this path: no glob characters, no magic, never an option. */
 export function literal(path: string): string {
   return `:(literal)${path}`;
+}
+
+/** The fields of a `%H%x1f%cI%x1f%s` header; the subject keeps any separator it contains. */
+function splitHeader(header: string): [string | undefined, string | undefined, string | undefined] {
+  const [commit, date, ...subject] = header.split('\x1f');
+  return [commit, date, subject.join('\x1f')];
 }
 
 function realOrParent(path: string): string {
