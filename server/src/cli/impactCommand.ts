@@ -1,4 +1,4 @@
-import { assessImpact, createLadderService, kindFromFileName, pathToUri, uriToPath, type AssessmentImpact } from '../core';
+import { assessImpact, createLadderService, ImpactSession, kindFromFileName, pathToUri, uriToPath, type AssessmentImpact } from '../core';
 import { GitTreeHost } from '../node/gitTreeHost';
 import { UsageError, type ReportFormat } from './args';
 import { collectFiles } from './collectFiles';
@@ -52,10 +52,14 @@ export async function runImpact(request: ImpactRequest, io: CliIo): Promise<numb
   const beforeHost = await GitTreeHost.load(repository, commit, request.base, { disk, fromDisk: (uri) => fromWorkingTree.has(uri), maxBytes: MAX_FILE_BYTES, followRenames: true });
   const before = createLadderService({ host: beforeHost, now: () => now }).workspace;
 
+  const session = new ImpactSession(before, after, (uri) => {
+    const read = beforeHost.read(uri);
+    return 'text' in read ? read.text : undefined;
+  });
   const impacts: AssessmentImpact[] = [];
   for (const uri of assessments) {
     if (after.kindOf(uri) !== 'SelfAssessment') continue;
-    impacts.push(assessImpact(before, after, uri, now));
+    impacts.push(assessImpact(session, uri, now));
   }
   // Each file's errors once, however many assessments share the file.
   const errors = new Map(impacts.flatMap((impact) => [...impact.errors]));

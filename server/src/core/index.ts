@@ -33,9 +33,12 @@ export { asOfDay, focusLevelIds, scoreAssessment } from './score/scoreAssessment
 export { closestLevel } from './score/closestLevel';
 export type { ExpectationStatus, LevelScore, LevelStatus, RequirementResult, RequirementStatus, ScoreReport } from './score/types';
 
-export { assessImpact } from './impact/assessImpact';
+export { assessImpact, ImpactSession } from './impact/assessImpact';
 export type { AssessmentImpact } from './impact/assessImpact';
 export { compareReports } from './impact/compareReports';
+export { BaseVerdicts, editImpact } from './impact/editImpact';
+export { planLevels } from './impact/levelPlan';
+export type { LadderSide, LevelPlan } from './impact/levelPlan';
 export { changeReasons, verdictChangeText, verdictText } from './impact/describeChange';
 export type { ExpectationChange, IdMapping, LevelChange, RequirementChange, Verdict } from './impact/compareReports';
 

@@ -29,9 +29,10 @@ export function focusVerdicts(workspace: Workspace, uri: string, today: Date): F
   const base = assessment.person !== undefined ? { person: assessment.person } : {};
   const { context, problem } = workspace.assessmentLadder(assessment);
   if (!context) return { ...base, levels: [], problem: problem?.message ?? 'it names no ladder' };
-  const report = scoreAssessment(assessment, context, { today });
+  const focus = focusLevelIds(assessment, context);
+  const report = scoreAssessment(assessment, context, { today, levelIds: new Set(focus) });
   const byId = new Map(report.levels.map((level) => [level.id, level]));
-  const levels = focusLevelIds(assessment, context).flatMap((id) => {
+  const levels = focus.flatMap((id) => {
     const level = byId.get(id);
     return level ? [{ level: id, name: level.name, status: level.status, readiness: level.readiness }] : [];
   });

@@ -7,6 +7,8 @@ import type { ExpectationResult, LevelScore, LevelStatus, ScoreReport } from './
 export interface ScoreOptions {
   /** Only this level. */
   levelId?: string;
+  /** Only these levels. */
+  levelIds?: ReadonlySet<string>;
   /** The day used when the assessment has no `date` (default: today). */
   today?: Date;
 }
@@ -70,7 +72,7 @@ export function scoreAssessment(assessment: Assessment, context: LadderContext, 
     waived: new Set(assessment.waivers.flatMap((w) => (w.requirement ? [currentId(context, 'requirement', w.requirement.value)] : []))),
     ratingPositions: ratingPositions(assessment, context),
   };
-  const levels = [...context.levels.values()].filter((level) => options.levelId === undefined || level.id === options.levelId);
+  const levels = [...context.levels.values()].filter((level) => (options.levelId === undefined || level.id === options.levelId) && (!options.levelIds || options.levelIds.has(level.id)));
   return {
     person: assessment.person ?? '',
     ladder: context.ladder.id?.value ?? '',
