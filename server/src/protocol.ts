@@ -150,5 +150,40 @@ export const ExportMarkdownRequest = new RequestType<ExportMarkdownParams, { mar
  */
 export const RenamedIdEditsRequest = new RequestType<Record<string, never>, WorkspaceEdit, void>('ladder/renamedIdEdits');
 
+export interface LadderImpactParams {
+  /** A ladder or competency catalogue, as the editor holds it. */
+  uri: string;
+  /** Only this level (its current id). */
+  level?: string;
+}
+
+/** One person whose verdict on one level the edited ladder changes, compared with its committed version. */
+export interface LadderImpactEntry {
+  person: string;
+  assessmentUri: string;
+  level: string;
+  levelName: string;
+  /** Null: the level is new (or did not exist in the committed ladder). */
+  before: { status: LevelStatus; readiness: number } | null;
+  /** Null: the level was removed. */
+  after: { status: LevelStatus; readiness: number } | null;
+  /** "incomplete 86% → not yet 71%". */
+  summary: string;
+  /** Why: one line per expectation or requirement whose result changed. */
+  reasons: string[];
+}
+
+export interface LadderImpactResult {
+  uri: string;
+  /** The committed version the file is compared with. */
+  base?: { label: string; commit: string };
+  /** Why nothing is compared (no git, not in a repository, no committed version…). */
+  unavailable?: string;
+  entries: LadderImpactEntry[];
+}
+
+/** Who the edits to a ladder or catalogue change the verdict for, against its version at HEAD. */
+export const LadderImpactRequest = new RequestType<LadderImpactParams, LadderImpactResult, void>('ladder/impact');
+
 /** Sent by the server when ladder files were added, removed or changed, so views can refresh. */
 export const WorkspaceChangedNotification = new NotificationType<{ uris: string[] }>('ladder/workspaceChanged');

@@ -23,6 +23,10 @@ export class LspClient {
   private readonly process: ChildProcess;
   /** Every publishDiagnostics notification, newest last. */
   readonly published: PublishDiagnosticsParams[] = [];
+  /** Every window/logMessage text, oldest first. */
+  readonly logged: string[] = [];
+  /** How many times the server asked the client to fetch code lenses again. */
+  lensRefreshes = 0;
   private readonly versions = new Map<string, number>();
 
   constructor() {
@@ -30,7 +34,11 @@ export class LspClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => this.published.push(params));
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', ({ message }: { message: string }) => void this.logged.push(message));
+    this.connection.onRequest('workspace/codeLens/refresh', () => {
+      this.lensRefreshes++;
+      return null;
+    });
     this.connection.listen();
   }
 
@@ -38,12 +46,12 @@ export class LspClient {
     return this.process.pid;
   }
 
-  async initialize(rootUri: string): Promise<unknown> {
+  async initialize(rootUri: string, workspaceCapabilities: Record<string, unknown> = {}): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'test' }],
-      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true }, textDocument: { publishDiagnostics: {} } },
+      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, ...workspaceCapabilities }, textDocument: { publishDiagnostics: {} } },
     });
     await this.connection.sendNotification('initialized', {});
     return result;

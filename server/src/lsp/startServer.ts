@@ -1,17 +1,19 @@
 import {
-  DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
+  CodeLensRefreshRequest, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult, type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLadderService, DEFAULT_MAX_FILE_CHARS, FILE_GLOB, isInside, isLadderFileName, type LadderService } from '../core';
+import { createLadderService, DEFAULT_MAX_FILE_CHARS, FILE_GLOB, isInside, isLadderFileName, kindFromFileName, type LadderService } from '../core';
 import { DiskHost } from '../core/workspace/host';
+import { HeadSnapshots } from '../node/headSnapshots';
 import {
-  ExportMarkdownRequest, LadderStructureRequest, RenamedIdEditsRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest,
+  ExportMarkdownRequest, LadderImpactRequest, LadderStructureRequest, RenamedIdEditsRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest,
 } from '../protocol';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold } from './documentHandlers';
 import { renamedIdsWorkspaceEdit } from './renamedIdsHandler';
 import { FeatureHandlers } from './featureHandlers';
+import { LiveImpact } from './liveImpact';
 import { scanFolders } from './scanner';
 import { Debouncer } from './scheduler';
 import { handleScore } from './scoreHandler';
@@ -27,6 +29,7 @@ class Session {
   readonly service: LadderService;
   readonly features: FeatureHandlers;
   readonly publisher: DiagnosticsPublisher;
+  readonly liveImpact: LiveImpact;
   readonly canWatchFiles: boolean;
   readonly hearsFolderChanges: boolean;
   private folders: string[];
@@ -37,9 +40,19 @@ class Session {
     const maxFileChars = Number.isFinite(maxMb) && maxMb > 0 ? Math.round(maxMb * 1024 * 1024) : DEFAULT_MAX_FILE_CHARS;
     this.folders = (params.workspaceFolders ?? []).map((folder) => this.uris.fromClient(folder.uri));
     if (this.folders.length === 0 && params.rootUri) this.folders = [this.uris.fromClient(params.rootUri)];
-    this.service = createLadderService({ host: new DiskHost(maxFileChars * 4), limits: { maxFileChars }, ...(this.folders.length > 0 ? { roots: this.folders } : {}) });
+    const disk = new DiskHost(maxFileChars * 4);
+    this.service = createLadderService({ host: disk, limits: { maxFileChars }, ...(this.folders.length > 0 ? { roots: this.folders } : {}) });
     this.features = new FeatureHandlers(this.service, this.uris);
     this.publisher = new DiagnosticsPublisher(connection, this.service.workspace, this.uris, DIAGNOSTICS_DEBOUNCE_MS);
+    const canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    this.liveImpact = new LiveImpact(
+      this.service,
+      new HeadSnapshots({ disk, maxBytes: maxFileChars * 4 }),
+      this.uris,
+      (message) => connection.console.info(message),
+      canRefreshLenses ? () => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined) : undefined,
+    );
+    this.publisher.onAnalysed = (uri) => this.liveImpact.analysed(uri);
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.hearsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
   }
@@ -88,6 +101,7 @@ class Session {
 
   dispose(): void {
     this.publisher.dispose();
+    this.liveImpact.dispose();
     this.workspaceChanged.dispose();
   }
 }
@@ -100,6 +114,7 @@ function capabilities(): InitializeResult['capabilities'] {
     definitionProvider: true,
     documentSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
+    codeLensProvider: { resolveProvider: false },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }
@@ -136,6 +151,7 @@ export function startServer(connection: Connection): void {
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.setOpenDocument(uri, document.getText());
+    session.liveImpact.changed();
     session.publisher.publish(uri);
     void session.publisher.publishAll(session.workspace.dependents(uri));
   });
@@ -144,6 +160,7 @@ export function startServer(connection: Connection): void {
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.setOpenDocument(uri, document.getText());
+    session.liveImpact.changed();
     session.publisher.changed(uri);
     session.notifyWorkspaceChanged([uri]);
   });
@@ -152,6 +169,8 @@ export function startServer(connection: Connection): void {
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.closeDocument(uri);
+    session.liveImpact.changed();
+    session.liveImpact.closed(uri);
     if (session.workspace.file(uri).analyzed) session.publisher.changed(uri);
     else session.publisher.clear(uri);
   });
@@ -172,6 +191,7 @@ export function startServer(connection: Connection): void {
       }
       changed.push(uri);
     }
+    if (changed.length > 0) current.liveImpact.changed();
     for (const uri of changed) void current.publisher.publishAll(current.workspace.dependents(uri));
     if (changed.length > 0) current.notifyWorkspaceChanged(changed);
   });
@@ -181,12 +201,18 @@ export function startServer(connection: Connection): void {
   connection.onDefinition(({ textDocument, position }) => ready().features.definition(ready().uris.fromClient(textDocument.uri), position));
   connection.onDocumentSymbol(({ textDocument }) => ready().features.symbols(ready().uris.fromClient(textDocument.uri)));
   connection.onCodeAction(({ textDocument, range }) => ready().features.codeActions(ready().uris.fromClient(textDocument.uri), range));
+  connection.onCodeLens(({ textDocument }) => {
+    const uri = ready().uris.fromClient(textDocument.uri);
+    const kind = kindFromFileName(uri);
+    return kind === 'Ladder' || kind === 'Competencies' ? ready().liveImpact.lenses(uri) : [];
+  });
 
   connection.onRequest(ScoreRequest, (params) => handleScore(ready().service, ready().uris.fromClient(params.uri), params));
   connection.onRequest(LadderStructureRequest, ({ uri }) => ladderStructure(ready().workspace, ready().uris.fromClient(uri), ready().uris, ready().service.now()));
   connection.onRequest(WorkspaceSummaryRequest, () => workspaceSummary(ready().workspace, ready().uris, ready().service.now()));
   connection.onRequest(ScaffoldAssessmentRequest, (params) => scaffold(ready().service, params, ready().uris));
   connection.onRequest(ExportMarkdownRequest, ({ uri }) => exportMarkdown(ready().service, ready().uris.fromClient(uri)));
+  connection.onRequest(LadderImpactRequest, ({ uri, level }) => ready().liveImpact.entries(ready().uris.fromClient(uri), level));
   connection.onRequest(RenamedIdEditsRequest, () => renamedIdsWorkspaceEdit(ready().service, ready().uris, (uri) => documents.get(uri)?.version));
 
   connection.onShutdown(() => session?.dispose());
