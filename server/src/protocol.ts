@@ -185,5 +185,27 @@ export interface LadderImpactResult {
 /** Who the edits to a ladder or catalogue change the verdict for, against its version at HEAD. */
 export const LadderImpactRequest = new RequestType<LadderImpactParams, LadderImpactResult, void>('ladder/impact');
 
+/** An assessment's verdicts on its next and target levels at one commit. */
+export interface HistoryPoint {
+  commit: string;
+  /** Committer date, ISO 8601. */
+  date: string;
+  subject: string;
+  levels: { level: string; name: string; status: LevelStatus; readiness: number }[];
+  /** Why it could not be scored at that commit. */
+  problem?: string;
+}
+
+export interface AssessmentHistoryResult {
+  uri: string;
+  /** Oldest first; empty when no commit has the file. */
+  points: HistoryPoint[];
+  /** Why there is no history (no git, not in a repository…). */
+  unavailable?: string;
+}
+
+/** The assessment scored at each commit that changed it or its ladder files (as `ladder history` does). */
+export const AssessmentHistoryRequest = new RequestType<{ uri: string }, AssessmentHistoryResult, void>('ladder/history');
+
 /** Sent by the server when ladder files were added, removed or changed, so views can refresh. */
 export const WorkspaceChangedNotification = new NotificationType<{ uris: string[] }>('ladder/workspaceChanged');

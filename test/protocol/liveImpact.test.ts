@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeLens } from 'vscode-languageserver-protocol';
-import { LadderImpactRequest, type LadderImpactResult } from '../../server/src/protocol';
+import { AssessmentHistoryRequest, LadderImpactRequest, type AssessmentHistoryResult, type LadderImpactResult } from '../../server/src/protocol';
 import { assessment, CATALOGUE, TEAM_LADDER } from '../cli/evolutionFixtures';
 import { git, repository } from '../cli/gitFixture';
 import { fixture } from '../cli/helpers';
@@ -93,6 +93,15 @@ describe('live ladder impact over stdio', () => {
     client.replace(uri('sam.assessment.yaml'), assessment('Sam Ortiz', 3, 1));
   });
 
+  it('answers the panel\'s history request with the verdicts at each commit', async () => {
+    const head = git(repo.dir, ['rev-parse', 'HEAD']).trim();
+    const result = (await client.connection.sendRequest(AssessmentHistoryRequest.method, { uri: uri('alex.assessment.yaml') })) as AssessmentHistoryResult;
+    assert.deepEqual(result, {
+      uri: uri('alex.assessment.yaml'),
+      points: [{ commit: head, date: '2026-01-01T12:00:00+00:00', subject: 'initial', levels: [{ level: 'senior', name: 'Senior', status: 'eligible', readiness: 1 }] }],
+    });
+  });
+
   it('puts one lens at the top of an edited catalogue', async () => {
     client.replace(uri('team.ladder.yaml'), TEAM_LADDER);
     const edited = CATALOGUE.replace('{id: review, name: Code review, group: core}', '{id: review, name: Code review, group: soft}');
@@ -118,5 +127,7 @@ describe('live ladder impact without git', () => {
     assert.deepEqual(result, { uri: uri('team.ladder.yaml'), unavailable: `${dir} is not in a git repository`, entries: [] });
     const said = await pollFor(() => { const found = client.logged.filter((m) => m.startsWith('Ladder impact lenses are off')); return found.length > 0 ? found : undefined; }, 'the log line');
     assert.deepEqual(said, [`Ladder impact lenses are off: ${dir} is not in a git repository.`]);
+    const history = (await client.connection.sendRequest(AssessmentHistoryRequest.method, { uri: uri('alex.assessment.yaml') })) as AssessmentHistoryResult;
+    assert.deepEqual(history, { uri: uri('alex.assessment.yaml'), points: [], unavailable: `${dir} is not in a git repository` });
   });
 });

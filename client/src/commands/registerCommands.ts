@@ -6,6 +6,7 @@ import { fixRenamedIds } from './fixRenamedIds';
 import { newAssessment } from './newAssessment';
 import { newLadder } from './newLadder';
 import { showEligibility } from './showEligibility';
+import { showImpact } from './showImpact';
 
 export interface CommandDependencies {
   client: LadderClient;
@@ -33,6 +34,7 @@ export function registerCommands({ client, panels, refresh }: CommandDependencie
     vscode.commands.registerCommand('ladder.newAssessment', reporting((argument) => newAssessment(client, argument))),
     vscode.commands.registerCommand('ladder.newLadder', reporting((argument) => newLadder(argument))),
     vscode.commands.registerCommand('ladder.exportMarkdown', reporting((argument) => exportMarkdown(client, argument))),
+    vscode.commands.registerCommand('ladder.showImpact', reporting((file, level) => showImpact(client, file, level))),
     vscode.commands.registerCommand('ladder.fixRenamedIds', reporting(() => fixRenamedIds(client))),
     vscode.commands.registerCommand('ladder.refresh', () => refresh()),
     vscode.commands.registerCommand('ladder.restartServer', reporting(() => (client.isRunning() ? client.restart() : client.start()))),

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LadderClient } from '../languageClientLoader';
-import { ScoreRequest, type LevelStatus, type ScoreResult } from '../../../server/src/protocol';
+import { AssessmentHistoryRequest, ScoreRequest, type LevelStatus, type ScoreResult } from '../../../server/src/protocol';
 import { createNonce, renderPanelHtml } from './html';
 import type { HostToWebviewMessage, Range, WhatIf } from './messages';
 import { planRatingEdits } from './ratingEdits';
@@ -230,12 +230,23 @@ export class EligibilityPanelManager implements vscode.Disposable {
       this.latest = result;
       this.panel.title = result.person ? `Eligibility: ${result.person}` : 'Eligibility';
       this.post({ type: 'score', result, whatIf });
+      void this.sendHistory(uri, sequence);
     } catch (error) {
       if (sequence !== this.sequence || source.token.isCancellationRequested) return;
       this.post({ type: 'error', message: `Could not score ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}` });
     } finally {
       if (this.pending === source) this.pending = undefined;
       source.dispose();
+    }
+  }
+
+  /** The timeline of the assessment's verdicts over its commits (nothing is shown when it has none). */
+  private async sendHistory(uri: vscode.Uri, sequence: number): Promise<void> {
+    try {
+      const history = await this.client.sendRequest(AssessmentHistoryRequest, { uri: uri.toString() });
+      if (sequence === this.sequence && this.panel) void this.panel.webview.postMessage({ type: 'history', uri: uri.toString(), points: history.points });
+    } catch {
+      // No timeline: the verdict is what matters.
     }
   }
 

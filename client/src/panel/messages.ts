@@ -5,6 +5,7 @@
 import type { Range } from 'vscode-languageserver-protocol';
 import type { ScaleId } from '../../../server/src/core/model/types';
 import type { ScoreResult } from '../../../server/src/protocol';
+import type { HistoryMessage } from './historyMessage';
 
 export type { Range, ScaleId, ScoreResult };
 
@@ -24,7 +25,7 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type HostToWebviewMessage = ScoreMessage | ErrorMessage;
+export type HostToWebviewMessage = ScoreMessage | ErrorMessage | HistoryMessage;
 
 /** The webview's script has loaded and listens: the host sends the latest verdict. */
 export interface ReadyMessage {

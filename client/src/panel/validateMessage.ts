@@ -4,6 +4,7 @@
  * function returns a fresh, well-typed copy holding only the known fields, or `undefined`.
  * No `vscode` import, so both sides and the unit tests can use it.
  */
+import { validateHistoryMessage } from './historyMessage';
 import type { HostToWebviewMessage, Range, ScaleId, ScoreResult, WebviewToHostMessage, WhatIf } from './messages';
 
 /** Bounds on sizes, so that a hostile or broken webview cannot make the host do unbounded work. */
@@ -206,5 +207,6 @@ export function validateHostMessage(value: unknown): HostToWebviewMessage | unde
   if (value.type === 'error' && typeof value.message === 'string') {
     return { type: 'error', message: value.message.slice(0, LIMITS.messageLength) };
   }
+  if (value.type === 'history') return validateHistoryMessage(value);
   return undefined;
 }

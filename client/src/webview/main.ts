@@ -3,7 +3,7 @@
  * and turns clicks into messages. Bundled to dist/webview.js (and its stylesheet to dist/webview.css).
  */
 import '../../media/panel.css';
-import type { ScoreResult } from '../../../server/src/protocol';
+import type { HistoryPoint, ScoreResult } from '../../../server/src/protocol';
 import type { PanelState, WhatIf } from '../panel/messages';
 import { isScoreResult, validateHostMessage, validatePanelState, validateWhatIf } from '../panel/validateMessage';
 import type { Actions, ViewState } from './actions';
@@ -42,6 +42,8 @@ let uri = start.uri;
 let result = start.result;
 let error: string | undefined;
 let spoken = '';
+/** The assessment's verdicts over its commits, for the timeline (kept for the assessment they belong to). */
+let history: { uri: string; points: HistoryPoint[] } | undefined;
 const state: ViewState = { whatIf: start.whatIf, fileRatings: new Map(Object.entries(start.fileRatings ?? {})), open: new Map() };
 if (start.othersOpen !== undefined) state.open.set(OTHERS_KEY, start.othersOpen);
 
@@ -88,7 +90,8 @@ const actions: Actions = {
 };
 
 function draw(): void {
-  const parts: Node[] = result ? renderResult(result, state, actions) : [h('p', { className: 'placeholder', text: error ? '' : 'Loading the eligibility verdict…' })];
+  const points = history && result && history.uri === result.uri ? history.points : [];
+  const parts: Node[] = result ? renderResult(result, state, actions, points) : [h('p', { className: 'placeholder', text: error ? '' : 'Loading the eligibility verdict…' })];
   if (error) parts.unshift(h('p', { className: 'notice error', attrs: { role: 'alert' }, text: error }));
   replaceContent(root, parts);
 }
@@ -109,6 +112,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     error = message.message;
     draw();
     announce(message.message);
+    return;
+  }
+  if (message.type === 'history') {
+    history = { uri: message.uri, points: message.points };
+    if (result) draw();
     return;
   }
   if (message.result.uri !== uri) state.fileRatings.clear();

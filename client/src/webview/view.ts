@@ -8,6 +8,8 @@ import { levelCard } from './levelCard';
 import { competencyMatrix } from './matrix';
 import { buildViewModel, type ViewModel } from './model';
 import { radarChart } from './radar';
+import { historyTimeline } from './timeline';
+import type { HistoryPoint } from '../panel/historyMessage';
 import { whatIfBar } from './whatIf';
 
 export const OTHERS_KEY = 'others';
@@ -35,15 +37,16 @@ function othersSection(model: ViewModel, state: ViewState, actions: Actions): HT
   return details;
 }
 
-/** The panel for a verdict; a short explanation when the server could not score the file. */
-export function renderResult(result: ScoreResult, state: ViewState, actions: Actions): HTMLElement[] {
+/** The panel for a verdict; a short explanation when the server could not score the file. `history` adds the timeline. */
+export function renderResult(result: ScoreResult, state: ViewState, actions: Actions, history: readonly HistoryPoint[] = []): HTMLElement[] {
   const report = result.report;
   if (!report) {
     return [header(result), h('p', { className: 'notice', attrs: { role: 'note' }, text: result.message || 'This file could not be scored.' })];
   }
   const model = buildViewModel(result, report);
   const overview = h('div', { className: 'overview' }, competencyMatrix(model), radarChart(model, model.chartLevel));
-  return [header(result), whatIfBar(model, state, actions), focusSection(model, state, actions), othersSection(model, state, actions), overview].filter(
+  const timeline = historyTimeline(history, model.focus.map((level) => ({ id: level.id, name: level.name })));
+  return [header(result), whatIfBar(model, state, actions), focusSection(model, state, actions), othersSection(model, state, actions), timeline, overview].filter(
     (part): part is HTMLElement => part !== undefined,
   );
 }

@@ -7,12 +7,13 @@ import { createLadderService, DEFAULT_MAX_FILE_CHARS, FILE_GLOB, isInside, isLad
 import { DiskHost } from '../core/workspace/host';
 import { HeadSnapshots } from '../node/headSnapshots';
 import {
-  ExportMarkdownRequest, LadderImpactRequest, LadderStructureRequest, RenamedIdEditsRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest,
+  AssessmentHistoryRequest, ExportMarkdownRequest, LadderImpactRequest, LadderStructureRequest, RenamedIdEditsRequest, ScaffoldAssessmentRequest, ScoreRequest, WorkspaceChangedNotification, WorkspaceSummaryRequest,
 } from '../protocol';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold } from './documentHandlers';
 import { renamedIdsWorkspaceEdit } from './renamedIdsHandler';
 import { FeatureHandlers } from './featureHandlers';
+import { HistoryHandler } from './historyHandler';
 import { LiveImpact } from './liveImpact';
 import { scanFolders } from './scanner';
 import { Debouncer } from './scheduler';
@@ -30,6 +31,7 @@ class Session {
   readonly features: FeatureHandlers;
   readonly publisher: DiagnosticsPublisher;
   readonly liveImpact: LiveImpact;
+  readonly history: HistoryHandler;
   readonly canWatchFiles: boolean;
   readonly hearsFolderChanges: boolean;
   private folders: string[];
@@ -45,9 +47,11 @@ class Session {
     this.features = new FeatureHandlers(this.service, this.uris);
     this.publisher = new DiagnosticsPublisher(connection, this.service.workspace, this.uris, DIAGNOSTICS_DEBOUNCE_MS);
     const canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    const snapshots = new HeadSnapshots({ disk, maxBytes: maxFileChars * 4 });
+    this.history = new HistoryHandler(snapshots, disk, this.uris);
     this.liveImpact = new LiveImpact(
       this.service,
-      new HeadSnapshots({ disk, maxBytes: maxFileChars * 4 }),
+      snapshots,
       this.uris,
       (message) => connection.console.info(message),
       canRefreshLenses ? () => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined) : undefined,
@@ -212,6 +216,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(WorkspaceSummaryRequest, () => workspaceSummary(ready().workspace, ready().uris, ready().service.now()));
   connection.onRequest(ScaffoldAssessmentRequest, (params) => scaffold(ready().service, params, ready().uris));
   connection.onRequest(ExportMarkdownRequest, ({ uri }) => exportMarkdown(ready().service, ready().uris.fromClient(uri)));
+  connection.onRequest(AssessmentHistoryRequest, ({ uri }) => ready().history.history(ready().uris.fromClient(uri)));
   connection.onRequest(LadderImpactRequest, ({ uri, level }) => ready().liveImpact.entries(ready().uris.fromClient(uri), level));
   connection.onRequest(RenamedIdEditsRequest, () => renamedIdsWorkspaceEdit(ready().service, ready().uris, (uri) => documents.get(uri)?.version));
 

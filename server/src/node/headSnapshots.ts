@@ -25,6 +25,8 @@ export interface HeadSnapshotOptions {
   maxBytes: number;
   /** How long HEAD's commit id is trusted before git is asked again. */
   headTtlMs?: number;
+  /** How long "not in a repository" is trusted (a `git init` later brings the lenses). */
+  missingTtlMs?: number;
   clock?: () => number;
 }
 
@@ -34,19 +36,26 @@ export interface HeadSnapshotOptions {
  * files of a commit are read once (one `git ls-tree` and one `git cat-file --batch`), cached by commit id.
  */
 export class HeadSnapshots {
-  private readonly repositories = new Map<string, Promise<GitRepository | Unavailable>>();
+  private readonly repositories = new Map<string, { at: number; found: Promise<GitRepository | Unavailable>; missing?: boolean }>();
   private readonly heads = new Map<string, { at: number; commit: Promise<string | Unavailable> }>();
   private readonly snapshots = new Map<string, { commit: string; snapshot: Promise<HeadSnapshot> }>();
 
   constructor(private readonly options: HeadSnapshotOptions) {}
 
-  async forUri(uri: string): Promise<HeadSnapshot | Unavailable> {
+  /** The repository of the file at `uri` and its HEAD commit, or why there is none. */
+  async headOf(uri: string): Promise<{ repository: GitRepository; commit: string } | Unavailable> {
     const path = uriToPath(uri);
     if (path === undefined) return { reason: 'the file is not on a local disk (a virtual workspace)', key: 'virtual' };
     const repository = await this.repositoryOf(dirname(path));
     if (!(repository instanceof GitRepository)) return repository;
     const commit = await this.head(repository);
-    if (typeof commit !== 'string') return commit;
+    return typeof commit === 'string' ? { repository, commit } : commit;
+  }
+
+  async forUri(uri: string): Promise<HeadSnapshot | Unavailable> {
+    const head = await this.headOf(uri);
+    if ('reason' in head) return head;
+    const { repository, commit } = head;
     const cached = this.snapshots.get(repository.root);
     if (cached?.commit === commit) return cached.snapshot;
     const snapshot = this.load(repository, commit);
@@ -55,16 +64,19 @@ export class HeadSnapshots {
     return snapshot;
   }
 
+  /** The repository holding `dir`; "none" is asked again after `missingTtlMs`. */
   private repositoryOf(dir: string): Promise<GitRepository | Unavailable> {
-    let found = this.repositories.get(dir);
-    if (!found) {
-      found = GitRepository.open(dir).catch((error: unknown): Unavailable => {
-        if (error instanceof NotARepository) return { reason: `${dir} is not in a git repository`, key: `no-repository:${dir}` };
-        if (error instanceof GitError) return { reason: error.reason === 'missing' ? 'git is not installed (or not on the PATH)' : `git failed: ${error.message}`, key: `git:${error.reason}` };
-        throw error;
-      });
-      this.repositories.set(dir, found);
-    }
+    const now = (this.options.clock ?? Date.now)();
+    const cached = this.repositories.get(dir);
+    if (cached && (!cached.missing || now - cached.at < (this.options.missingTtlMs ?? 10_000))) return cached.found;
+    const found = GitRepository.open(dir).catch((error: unknown): Unavailable => {
+      if (error instanceof NotARepository) return { reason: `${dir} is not in a git repository`, key: `no-repository:${dir}` };
+      if (error instanceof GitError) return { reason: error.reason === 'missing' ? 'git is not installed (or not on the PATH)' : `git failed: ${error.message}`, key: `git:${error.reason}` };
+      throw error;
+    });
+    const entry: { at: number; found: Promise<GitRepository | Unavailable>; missing?: boolean } = { at: now, found };
+    void found.then((result) => void (entry.missing = !(result instanceof GitRepository)), () => this.repositories.delete(dir));
+    this.repositories.set(dir, entry);
     return found;
   }
 
