@@ -15,6 +15,9 @@
 //                       SERVER_NODE_OPTIONS in client/src/client.ts; "" for none)
 //   --keep              keep the generated files (their folder is printed)
 //   --render            only rewrite docs/benchmarks.md from bench/results.json (no measuring)
+//   --only impact,history,live-impact
+//                       only these ladder-evolution scenarios (on a 1,000-assessment workspace);
+//                       writes nothing unless --write
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +30,7 @@ import { coreScenario, loadCore } from './lib/core.mjs';
 import { runWithCpu } from './lib/cpu.mjs';
 import { WORKSPACE_LADDERS, writeLadderFolder, writeWorkspace } from './lib/generate.mjs';
 import { budgetTable, machineLine, renderResults } from './lib/report.mjs';
+import { commitAll, historyScenario, impactScenario, liveImpactScenario } from './lib/evolution.mjs';
 import { ladderScenario, serverDefinitions, workspaceScenario } from './lib/scenarios.mjs';
 import { round, summarize } from './lib/stats.mjs';
 
@@ -55,6 +59,7 @@ function parseArgs(argv) {
     else if (name === '--profile') options.profile = resolve(value());
     else if (name === '--server-args') options.serverArgs = value().split(' ').filter(Boolean);
     else if (name === '--render') options.render = true;
+    else if (name === '--only') options.only = value().split(',').filter(Boolean);
     else if (name === '--help' || name === '-h') {
       console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
       process.exit(0);
@@ -63,10 +68,17 @@ function parseArgs(argv) {
       process.exit(2);
     }
   }
-  options.sizes ??= options.quick ? [400] : [400, 2500, 11000, 50000];
-  options.workspaces ??= options.quick ? [10] : [10, 100, 1000];
+  options.sizes ??= options.only ? [] : options.quick ? [400] : [400, 2500, 11000, 50000];
+  options.workspaces ??= options.only ? [] : options.quick ? [10] : [10, 100, 1000];
   if (options.quick) options.package = false;
-  options.write ??= !options.quick;
+  options.write ??= !options.quick && !options.only;
+  const known = ['impact', 'history', 'live-impact'];
+  for (const name of options.only ?? []) {
+    if (!known.includes(name)) {
+      console.error(`bench: --only takes ${known.join(', ')}, not ${name}`);
+      process.exit(2);
+    }
+  }
   return options;
 }
 
@@ -160,6 +172,19 @@ function build(options) {
 }
 
 // ---------------------------------------------------------------------------------------- sections
+
+/** The ladder evolution scenarios named in `which`, on a 1,000-assessment workspace made for them. */
+async function runEvolution(which, server, tmp) {
+  const cli = join(REPO, 'dist', 'cli.js');
+  const result = {};
+  log('Ladder evolution');
+  const workspace = which.includes('impact') || which.includes('live-impact') ? writeWorkspace(join(tmp, 'evolution-workspace'), 1000) : undefined;
+  if (workspace) commitAll(workspace.root);
+  if (workspace && which.includes('impact')) result.impact = impactScenario(cli, workspace, log);
+  if (which.includes('history')) result.history = historyScenario(cli, join(tmp, 'evolution-history'), log);
+  if (workspace && which.includes('live-impact')) result.liveImpact = await liveImpactScenario(server, workspace, log);
+  return result;
+}
 
 async function runCli(workspace) {
   const cli = join(REPO, 'dist', 'cli.js');
@@ -284,6 +309,14 @@ function evaluateBudgets(results) {
     notRun('50,000 lines: newer edits cancel older validations', '≤ 2 publications');
     notRun('50,000 lines: completion while typing', '< 50 ms');
   }
+  const evolution = results.evolution ?? {};
+  if (evolution.impact?.stats) add(`\`ladder impact\` over ${num(evolution.impact.assessments, 0)} assessments (median)`, `${num(evolution.impact.stats.median, 0)} ms${cpu(evolution.impact.cpu?.median)}`, '≤ 3,000 ms', evolution.impact.stats.median <= 3000);
+  else notRun('`ladder impact` over 1,000 assessments', '≤ 3,000 ms');
+  if (evolution.history?.stats) add(`\`ladder history\` over ${num(evolution.history.commits, 0)} commits (median)`, `${num(evolution.history.stats.median, 0)} ms${cpu(evolution.history.cpu?.median)}`, '≤ 3,000 ms', evolution.history.stats.median <= 3000);
+  else notRun('`ladder history` over 100 commits', '≤ 3,000 ms');
+  const live = evolution.liveImpact;
+  if (live?.withGit?.edit && live.withoutGit?.edit) add(`Live impact lenses: added to edit → diagnostics, 2,500 lines, ${num(live.dependents, 0)} dependents (medians)`, `${live.addedMs >= 0 ? '+' : ''}${num(live.addedMs, 1)} ms (${num(live.withGit.edit.median, 1)} vs ${num(live.withoutGit.edit.median, 1)} ms; lens answer ${num(live.withGit.lenses?.median, 0)} ms)`, '≤ 20 ms', live.addedMs <= 20);
+  else notRun('Live impact lenses: added to edit → diagnostics', '≤ 20 ms');
   if (s50?.ours?.completion) add('50,000 lines: completion, idle (median)', `${num(s50.ours.completion.median, 2)} ms`, '< 50 ms', s50.ours.completion.median < 50);
   const core11 = s11?.core;
   if (core11?.rediagnose?.cpu && core11.parseDocument?.cpu) {
@@ -352,7 +385,7 @@ async function main() {
   try {
     let core;
     try {
-      core = await loadCore(REPO, join(tmp, 'core'));
+      if (options.sizes.length > 0) core = await loadCore(REPO, join(tmp, 'core'));
     } catch (error) {
       log(`The core could not be bundled for the in-process measurements: ${error.message.split('\n')[0]}`);
     }
@@ -384,7 +417,11 @@ async function main() {
       results.cli = await runCli(largestWorkspace);
     }
     log('');
-    results.extension = await runExtension(options, tmp);
+    results.evolution = await runEvolution(options.only ?? ['impact', 'history', 'live-impact'], servers.ours, tmp);
+    if (!options.only) {
+      log('');
+      results.extension = await runExtension(options, tmp);
+    }
   } finally {
     if (options.keep) log(`\nGenerated files kept in ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
