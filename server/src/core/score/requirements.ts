@@ -14,15 +14,17 @@ export interface EvaluationInput {
 
 export function evaluateRequirement(requirement: Requirement, input: EvaluationInput): RequirementResult {
   const result = evaluateUnwaived(requirement, input);
-  const base = {
-    ...(requirement.id ? { id: requirement.id.value } : {}),
-    type: requirement.type ?? 'invalid',
-    ...(requirement.description !== undefined ? { description: requirement.description } : {}),
-  };
-  if (requirement.id && input.waived.has(requirement.id.value)) {
-    return { ...base, status: 'waived', detail: `waived (${result.detail})`, ...(result.children ? { children: result.children } : {}) };
-  }
-  return { ...base, ...result };
+  // Built key by key (id, type, description, status, detail, children: the JSON order), without
+  // spreading: a report evaluates every requirement of every level.
+  const evaluated: Partial<RequirementResult> = {};
+  if (requirement.id) evaluated.id = requirement.id.value;
+  evaluated.type = requirement.type ?? 'invalid';
+  if (requirement.description !== undefined) evaluated.description = requirement.description;
+  const waived = requirement.id !== undefined && input.waived.has(requirement.id.value);
+  evaluated.status = waived ? 'waived' : result.status;
+  evaluated.detail = waived ? `waived (${result.detail})` : result.detail;
+  if (result.children) evaluated.children = result.children;
+  return evaluated as RequirementResult;
 }
 
 type Evaluation = { status: RequirementStatus; detail: string; children?: RequirementResult[] };
