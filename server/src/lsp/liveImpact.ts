@@ -173,7 +173,10 @@ export class LiveImpact {
   /** Code lenses for an open ladder (above each changed level) or catalogue (at the top). */
   async lenses(uri: string): Promise<CodeLens[]> {
     this.lensDocuments.add(uri);
-    const result = await this.result(uri);
+    let result = await this.result(uri);
+    // The lenses are placed on the analysed text: never analyse a newer text here, wait for its turn.
+    for (let attempt = 0; attempt < 3 && this.workspace.latestAnalysis(uri).pendingText !== undefined; attempt++) result = await this.result(uri);
+    if (this.workspace.latestAnalysis(uri).pendingText !== undefined) return [];
     const analyzed = this.workspace.file(uri).analyzed;
     if (!result || !analyzed || result.ladders.length === 0) return [];
     const map = lineMapOf(analyzed);
