@@ -220,7 +220,7 @@ describe('ladder impact', () => {
 
     const none = ladder(['impact', '--base', 'HEAD'], elsewhere);
     assert.equal(none.code, 2);
-    assert.match(none.stderr, /^ladder: '\.' is not in a git repository \(not a git repository .*\)\n$/);
+    assert.equal(none.stderr, "ladder: '.' is not in a git repository\n");
 
     const dash = ladder(['impact', '--base=--output=x'], repo.dir);
     assert.equal(dash.code, 2);

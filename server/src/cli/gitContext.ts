@@ -18,7 +18,11 @@ export async function repositoryOf(path: string, isDirectory: boolean, written: 
   try {
     return await GitRepository.open(isDirectory ? path : dirname(path));
   } catch (error) {
-    if (error instanceof NotARepository) throw new EnvironmentError(`'${written}' is not in a git repository (${error.message})`);
+    if (error instanceof NotARepository) {
+      // git's own reason only when it says more than that (e.g. a repository owned by someone else).
+      const reason = error.message.startsWith('not a git repository') ? '' : ` (${error.message})`;
+      throw new EnvironmentError(`'${written}' is not in a git repository${reason}`);
+    }
     if (error instanceof GitError) throw new EnvironmentError(`cannot use git: ${error.message}`);
     throw error;
   }

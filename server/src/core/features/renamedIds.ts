@@ -1,3 +1,4 @@
+import { FILE_KINDS } from '../fileKinds';
 import type { Span } from '../types';
 import type { Workspace } from '../workspace/workspace';
 
@@ -15,12 +16,12 @@ export interface RenamedIdFile {
 }
 
 /**
- * Every reference to a former id (`renamed-id`) in the ladders and assessments the workspace knows,
- * file by file, with the current id to write instead: the workspace-wide form of the quick fix.
+ * Every reference to a former id (`renamed-id`) in the files the workspace knows (of every kind that
+ * refers to ladder ids), file by file, with the current id to write instead: the workspace-wide form of the quick fix.
  */
 export function renamedIdEdits(workspace: Workspace): RenamedIdFile[] {
   const files: RenamedIdFile[] = [];
-  for (const uri of [...workspace.filesOfKind('Ladder'), ...workspace.filesOfKind('SelfAssessment')]) {
+  for (const uri of FILE_KINDS.flatMap((kind) => workspace.filesOfKind(kind))) {
     const edits = workspace.diagnostics(uri).flatMap((d) => (d.code === 'renamed-id' && d.renamed ? [{ span: d.span, ...d.renamed }] : []));
     if (edits.length > 0) files.push({ uri, edits: edits.sort((a, b) => a.span.start - b.span.start) });
   }
