@@ -118,6 +118,8 @@ export class LiveImpact {
       const result = cached?.generation === generation ? cached.result : this.compute(uri, generation);
       this.results.set(uri, { generation, result });
       const done = await result;
+      // Without git now is not without git for ever (a `git init`, a first commit): ask again next time.
+      if (done?.unavailable !== undefined && done.ladders.length === 0 && this.results.get(uri)?.result === result) this.results.delete(uri);
       if (done) return done;
     }
     return undefined;
