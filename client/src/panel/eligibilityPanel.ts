@@ -58,6 +58,8 @@ export class EligibilityPanelManager implements vscode.Disposable {
   private whatIf: WhatIf = {};
   private latest: ScoreResult | undefined;
   private sequence = 0;
+  /** The assessment whose timeline the webview has been sent (see sendHistory). */
+  private historySentFor: string | undefined;
   private pending: vscode.CancellationTokenSource | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private editorColumn: vscode.ViewColumn | undefined;
@@ -111,6 +113,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
 
   /** Re-scores the panel's assessment, e.g. when the server reports that ladder files changed. */
   refresh(): void {
+    this.historySentFor = undefined;
     if (this.panel && this.uri) this.scheduleRefresh();
   }
 
@@ -173,6 +176,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
     // What-if ratings are a scratch pad: a panel opened again starts from the file.
     this.whatIf = {};
     this.latest = undefined;
+    this.historySentFor = undefined;
     this.cancelPending();
     for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
   }
@@ -230,7 +234,8 @@ export class EligibilityPanelManager implements vscode.Disposable {
       this.latest = result;
       this.panel.title = result.person ? `Eligibility: ${result.person}` : 'Eligibility';
       this.post({ type: 'score', result, whatIf });
-      void this.sendHistory(uri, sequence);
+      // The timeline changes with commits, not with keystrokes: once per assessment shown, and after files changed.
+      if (this.historySentFor !== uri.toString()) void this.sendHistory(uri, sequence);
     } catch (error) {
       if (sequence !== this.sequence || source.token.isCancellationRequested) return;
       this.post({ type: 'error', message: `Could not score ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}` });
@@ -242,6 +247,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
 
   /** The timeline of the assessment's verdicts over its commits (nothing is shown when it has none). */
   private async sendHistory(uri: vscode.Uri, sequence: number): Promise<void> {
+    this.historySentFor = uri.toString();
     try {
       const history = await this.client.sendRequest(AssessmentHistoryRequest, { uri: uri.toString() });
       if (sequence === this.sequence && this.panel) void this.panel.webview.postMessage({ type: 'history', uri: uri.toString(), points: history.points });
@@ -265,6 +271,8 @@ export class EligibilityPanelManager implements vscode.Disposable {
     if (!message) return;
     switch (message.type) {
       case 'ready':
+        // A (re)loaded webview has no timeline yet.
+        this.historySentFor = undefined;
         if (this.latest && this.uri) this.post({ type: 'score', result: this.latest, whatIf: this.whatIf });
         void this.refreshNow();
         return;
