@@ -26,6 +26,10 @@ export interface GitResult {
 const DEFAULT_TIMEOUT_MS = 120_000;
 const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 
+// No file system monitor named in a repository's own configuration runs (it would on the index refresh
+// of `git diff`); the commands used run no hooks, and `diff` is run with --no-ext-diff.
+const SAFE_CONFIG = ['-c', 'core.fsmonitor=false'];
+
 // Messages in English (they are matched), no prompt for credentials, no lock files, no pager.
 const GIT_ENV = { LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', PAGER: 'cat' };
 
@@ -38,7 +42,7 @@ export function runGit(args: readonly string[], call: GitCall): Promise<GitResul
   const timeoutMs = call.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = call.maxBytes ?? DEFAULT_MAX_BYTES;
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-C', call.cwd, ...args], { env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    const child = spawn('git', ['-C', call.cwd, ...SAFE_CONFIG, ...args], { env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     const chunks: Buffer[] = [];
     let size = 0;
     let stderr = '';

@@ -63,7 +63,7 @@ export class GitTreeHost implements FileHost {
     let blob = this.blobs.get(entry.object);
     if (!blob) {
       try {
-        blob = execFileSync('git', ['-C', this.repository.root, 'cat-file', 'blob', entry.object], { maxBuffer: this.options.maxBytes + 1024, timeout: 60_000, stdio: ['ignore', 'pipe', 'ignore'] });
+        blob = execFileSync('git', ['-C', this.repository.root, '-c', 'core.fsmonitor=false', 'cat-file', 'blob', entry.object], { maxBuffer: this.options.maxBytes + 1024, timeout: 60_000, stdio: ['ignore', 'pipe', 'ignore'] });
       } catch (error) {
         return { failure: 'unreadable', message: `git could not read it at ${this.label}: ${(error as Error).message}` };
       }
