@@ -1,4 +1,5 @@
 import {
+  CodeLensRefreshRequest,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocuments,
@@ -14,16 +15,22 @@ import {
   FILE_GLOB,
   isInside,
   isLadderFileName,
+  kindFromFileName,
+  maxFileBytes,
   maxFileCharsFromSetting,
   type LadderService,
 } from '../core';
 import { DiskHost } from '../node/diskHost';
+import { HeadSnapshots } from '../node/headSnapshots';
 import {
+  AssessmentHistoryRequest,
   CalibrationRequest,
   ExportMarkdownRequest,
   IndexingNotification,
+  LadderImpactRequest,
   LadderStructureRequest,
   RatingEditsRequest,
+  RenamedIdEditsRequest,
   ScaffoldAssessmentRequest,
   PacketRequest,
   ScaffoldReviewRequest,
@@ -36,7 +43,10 @@ import { handleCalibration } from './calibrationHandler';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold, scaffoldReview } from './documentHandlers';
 import { FeatureHandlers } from './featureHandlers';
+import { HistoryHandler } from './historyHandler';
+import { LiveImpact } from './liveImpact';
 import { handlePacket } from './packetHandler';
+import { renamedIdsWorkspaceEdit } from './renamedIdsHandler';
 import { scanFolders, skippedFileDiagnostic } from './scanner';
 import { Debouncer } from './scheduler';
 import { handleRatingEdits } from './ratingEditsHandler';
@@ -56,6 +66,8 @@ class Session {
   readonly features: FeatureHandlers;
   readonly team: TeamHandler;
   readonly publisher: DiagnosticsPublisher;
+  readonly liveImpact: LiveImpact;
+  readonly history: HistoryHandler;
   readonly canWatchFiles: boolean;
   readonly hearsFolderChanges: boolean;
   private folders: string[];
@@ -80,6 +92,19 @@ class Session {
     this.features = new FeatureHandlers(this.service, this.uris);
     this.team = new TeamHandler(this.service, this.uris);
     this.publisher = new DiagnosticsPublisher(connection, this.service.workspace, this.uris, DIAGNOSTICS_DEBOUNCE_MS);
+    const canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    const snapshots = new HeadSnapshots({ disk: this.host, maxBytes: maxFileBytes(maxFileChars) });
+    this.history = new HistoryHandler(snapshots, this.host, this.uris);
+    this.liveImpact = new LiveImpact(
+      this.service,
+      snapshots,
+      this.uris,
+      (message) => connection.console.info(message),
+      canRefreshLenses
+        ? () => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined)
+        : undefined,
+    );
+    this.publisher.onAnalysed = (uri) => this.liveImpact.analysed(uri);
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.hearsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
   }
@@ -155,6 +180,7 @@ class Session {
 
   dispose(): void {
     this.publisher.dispose();
+    this.liveImpact.dispose();
     this.workspaceChanged.dispose();
   }
 }
@@ -167,6 +193,7 @@ function capabilities(): InitializeResult['capabilities'] {
     definitionProvider: true,
     documentSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
+    codeLensProvider: { resolveProvider: false },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }
@@ -206,6 +233,7 @@ export function startServer(connection: Connection): void {
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.setOpenDocument(uri, document.getText());
+    session.liveImpact.changed();
     session.publisher.publish(uri);
     void session.publisher.publishAll(session.workspace.dependents(uri));
   });
@@ -214,6 +242,7 @@ export function startServer(connection: Connection): void {
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.setOpenDocument(uri, document.getText());
+    session.liveImpact.changed();
     session.publisher.changed(uri);
     session.notifyWorkspaceChanged([uri]);
   });
@@ -222,6 +251,8 @@ export function startServer(connection: Connection): void {
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.closeDocument(uri);
+    session.liveImpact.changed();
+    session.liveImpact.closed(uri);
     if (session.workspace.file(uri).analyzed) session.publisher.changed(uri);
     else session.publisher.clear(uri);
   });
@@ -242,6 +273,7 @@ export function startServer(connection: Connection): void {
       }
       changed.push(uri);
     }
+    if (changed.length > 0) current.liveImpact.changed();
     for (const uri of changed) void current.publisher.publishAll(current.workspace.dependents(uri));
     if (changed.length > 0) current.notifyWorkspaceChanged(changed);
   });
@@ -261,6 +293,11 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(({ textDocument, range }) =>
     ready().features.codeActions(ready().uris.fromClient(textDocument.uri), range),
   );
+  connection.onCodeLens(({ textDocument }) => {
+    const uri = ready().uris.fromClient(textDocument.uri);
+    const kind = kindFromFileName(uri);
+    return kind === 'Ladder' || kind === 'Competencies' ? ready().liveImpact.lenses(uri) : [];
+  });
 
   connection.onRequest(ScoreRequest, (params) =>
     handleScore(ready().service, ready().uris.fromClient(params.uri), params),
@@ -291,6 +328,13 @@ export function startServer(connection: Connection): void {
   connection.onRequest(TeamRequest, ({ ladderUri }) => ready().team.team(ready().uris.fromClient(ladderUri)));
   connection.onRequest(PacketRequest, (params) =>
     handlePacket(ready().service, ready().uris.fromClient(params.uri), params),
+  );
+  connection.onRequest(AssessmentHistoryRequest, ({ uri }) => ready().history.history(ready().uris.fromClient(uri)));
+  connection.onRequest(LadderImpactRequest, ({ uri, level }) =>
+    ready().liveImpact.entries(ready().uris.fromClient(uri), level),
+  );
+  connection.onRequest(RenamedIdEditsRequest, () =>
+    renamedIdsWorkspaceEdit(ready().service, ready().uris, (uri) => documents.get(uri)?.version),
   );
 
   connection.onShutdown(() => session?.dispose());
