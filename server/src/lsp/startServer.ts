@@ -44,6 +44,7 @@ import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold, scaffoldReview } from './documentHandlers';
 import { FeatureHandlers } from './featureHandlers';
 import { HistoryHandler } from './historyHandler';
+import { IdHandlers } from './idHandlers';
 import { LiveImpact } from './liveImpact';
 import { handlePacket } from './packetHandler';
 import { renamedIdsWorkspaceEdit } from './renamedIdsHandler';
@@ -64,12 +65,14 @@ class Session {
   readonly service: LadderService;
   private readonly host: DiskHost;
   readonly features: FeatureHandlers;
+  readonly ids: IdHandlers;
   readonly team: TeamHandler;
   readonly publisher: DiagnosticsPublisher;
   readonly liveImpact: LiveImpact;
   readonly history: HistoryHandler;
   readonly canWatchFiles: boolean;
   readonly hearsFolderChanges: boolean;
+  private readonly readsSettings: boolean;
   private folders: string[];
   private readonly workspaceChanged = new Debouncer(WORKSPACE_CHANGED_DEBOUNCE_MS);
 
@@ -90,6 +93,7 @@ class Session {
       ...(this.folders.length > 0 ? { roots: this.folders } : {}),
     });
     this.features = new FeatureHandlers(this.service, this.uris);
+    this.ids = new IdHandlers(this.service, this.uris, (uri) => documents.get(uri)?.version);
     this.team = new TeamHandler(this.service, this.uris);
     this.publisher = new DiagnosticsPublisher(connection, this.service.workspace, this.uris, DIAGNOSTICS_DEBOUNCE_MS);
     const canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
@@ -107,6 +111,21 @@ class Session {
     this.publisher.onAnalysed = (uri) => this.liveImpact.analysed(uri);
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.hearsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
+    this.readsSettings = params.capabilities.workspace?.configuration === true;
+  }
+
+  /** The `ladder.rename.recordFormerly` setting for a file (true, its default, when the client has no settings). */
+  async recordFormerly(clientUri: string): Promise<boolean> {
+    if (!this.readsSettings) return true;
+    try {
+      const value: unknown = await this.connection.workspace.getConfiguration({
+        scopeUri: clientUri,
+        section: 'ladder.rename.recordFormerly',
+      });
+      return value !== false;
+    } catch {
+      return true;
+    }
   }
 
   get workspace() {
@@ -193,6 +212,9 @@ function capabilities(): InitializeResult['capabilities'] {
     definitionProvider: true,
     documentSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
+    renameProvider: { prepareProvider: true },
+    referencesProvider: true,
+    documentHighlightProvider: true,
     codeLensProvider: { resolveProvider: false },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
@@ -292,6 +314,20 @@ export function startServer(connection: Connection): void {
   );
   connection.onCodeAction(({ textDocument, range }) =>
     ready().features.codeActions(ready().uris.fromClient(textDocument.uri), range),
+  );
+  connection.onPrepareRename(({ textDocument, position }) =>
+    ready().ids.prepareRename(ready().uris.fromClient(textDocument.uri), position),
+  );
+  connection.onRenameRequest(async ({ textDocument, position, newName }) => {
+    const current = ready();
+    const recordFormerly = await current.recordFormerly(textDocument.uri);
+    return current.ids.rename(current.uris.fromClient(textDocument.uri), position, newName, recordFormerly);
+  });
+  connection.onReferences(({ textDocument, position, context }) =>
+    ready().ids.references(ready().uris.fromClient(textDocument.uri), position, context.includeDeclaration),
+  );
+  connection.onDocumentHighlight(({ textDocument, position }) =>
+    ready().ids.highlights(ready().uris.fromClient(textDocument.uri), position),
   );
   connection.onCodeLens(({ textDocument }) => {
     const uri = ready().uris.fromClient(textDocument.uri);
