@@ -2,6 +2,7 @@ import { isScalar } from 'yaml';
 import type { Competency, Level } from '../model/types';
 import { nodeAtPath, scalarString } from '../parse/nodes';
 import { code, escapeMarkdown, inline } from '../render/markdownText';
+import { LineMap } from '../text/lineMap';
 import type { Span } from '../types';
 import type { RenamableList } from '../workspace/formerIds';
 import { resolveId } from '../workspace/ladderContext';
@@ -13,6 +14,7 @@ import {
   competencyMarkdown,
   groupMarkdown,
   levelMarkdown,
+  type LevelLink,
   metricMarkdown,
   rankMarkdown,
   requirementMarkdown,
@@ -103,11 +105,19 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
     }
     case 'metric': {
       const metric = context?.metrics.get(id);
-      return metric ? metricMarkdown(metric, context!) : context ? unknown('metric', id) : undefined;
+      return metric
+        ? metricMarkdown(metric, context!, levelLink(env.workspace))
+        : context
+          ? unknown('metric', id)
+          : undefined;
     }
     case 'check': {
       const check = context?.checks.get(id);
-      return check ? checkMarkdown(check, context!) : context ? unknown('check', id) : undefined;
+      return check
+        ? checkMarkdown(check, context!, levelLink(env.workspace))
+        : context
+          ? unknown('check', id)
+          : undefined;
     }
     case 'requirement': {
       const found = context?.requirements.get(id);
@@ -137,6 +147,16 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
       return meaning ? `**${inline(id)}**: ${meaning}` : undefined;
     }
   }
+}
+
+/** Links to a level's `id` line, as `file:///…#L12,9` (the editor opens the file there). */
+function levelLink(workspace: Workspace): LevelLink {
+  return (level) => {
+    const analyzed = workspace.file(level.uri).analyzed;
+    if (!analyzed) return undefined;
+    const { line, character } = new LineMap(analyzed.text).position(level.idSpan.start);
+    return `${level.uri}#L${line + 1},${character + 1}`;
+  };
 }
 
 function fileMarkdown(env: FileEnv, written: string, kind: 'Ladder' | 'Competencies' | 'SelfAssessment'): string {
