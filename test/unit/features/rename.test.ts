@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { prepareRename, rename, type RenameOptions } from '../../../server/src/core/features/rename';
-import { workspaceOf, yaml } from '../helpers';
+import { yaml } from '../helpers';
 import { RENAME_ASSESSMENT, RENAME_CATALOGUE, RENAME_FILES, RENAME_LADDER, RENAME_REVIEW } from './renameFixtures';
 import { atCursor, edit, slice } from './support';
 
