@@ -179,7 +179,7 @@ describe('rename: every kind of id, across files', () => {
     });
   });
 
-  it('adds formerly at the end of a file without a final line break, and with CRLF line breaks', () => {
+  it('adds formerly at the end of a file without a final line break, to an existing flow list, and with CRLF line breaks', () => {
     const ladder = yaml`
       kind: Ladder
       scale: [{id: 1}]
@@ -188,6 +188,14 @@ describe('rename: every kind of id, across files', () => {
     `.replace(/\n$/, '');
     assert.deepEqual(renamed('l.ladder.yaml', '- id: core', '- id: |core', 'main', {}, { 'l.ladder.yaml': ladder }), {
       'l.ladder.yaml': edit(ladder, '  - id: core', '  - id: main\n    formerly: [core]'),
+    });
+    const flow = edit(ladder, '  - id: core', '  - id: core\n    formerly: [main-line]');
+    assert.deepEqual(renamed('l.ladder.yaml', '- id: core', '- id: |core', 'main', {}, { 'l.ladder.yaml': flow }), {
+      'l.ladder.yaml': edit(
+        flow,
+        '  - id: core\n    formerly: [main-line]',
+        '  - id: main\n    formerly: [main-line, core]',
+      ),
     });
     const crlf = ladder.replace(/\n/g, '\r\n') + '\r\n';
     assert.deepEqual(renamed('l.ladder.yaml', '- id: core', '- id: |core', 'main', {}, { 'l.ladder.yaml': crlf }), {
