@@ -31,6 +31,10 @@ export { DAYS_PER_YEAR, dayToIso, todayDay } from './model/dates';
 export type { CodeActionEntry } from './features/codeActions';
 export type { CompletionEntry } from './features/completion';
 export type { DefinitionTarget } from './features/definition';
+export type { FormatRequest } from './features/format';
+export type { InlayHintEntry } from './features/inlayHints';
+export { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from './features/semanticTokens';
+export type { SemanticTokenEntry, SemanticTokenModifier, SemanticTokenType } from './features/semanticTokens';
 export type { RatingChanges, RatingEditPlan } from './features/ratingEdits';
 export type { SymbolEntry } from './features/symbols';
 
