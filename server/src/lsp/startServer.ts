@@ -39,8 +39,10 @@ import { FeatureHandlers } from './featureHandlers';
 import { handlePacket } from './packetHandler';
 import { scanFolders, skippedFileDiagnostic } from './scanner';
 import { Debouncer } from './scheduler';
+import { PRESENTATION_CAPABILITIES, registerPresentationHandlers } from './presentationHandlers';
 import { handleRatingEdits } from './ratingEditsHandler';
 import { handleScore } from './scoreHandler';
+import { SettingsCache } from './settings';
 import { ladderStructure, workspaceSummary } from './structureHandler';
 import { TeamHandler } from './teamHandler';
 import { UriMap } from './uriMap';
@@ -56,6 +58,7 @@ class Session {
   readonly features: FeatureHandlers;
   readonly team: TeamHandler;
   readonly publisher: DiagnosticsPublisher;
+  readonly settings: SettingsCache;
   readonly canWatchFiles: boolean;
   readonly hearsFolderChanges: boolean;
   private folders: string[];
@@ -80,6 +83,7 @@ class Session {
     this.features = new FeatureHandlers(this.service, this.uris);
     this.team = new TeamHandler(this.service, this.uris);
     this.publisher = new DiagnosticsPublisher(connection, this.service.workspace, this.uris, DIAGNOSTICS_DEBOUNCE_MS);
+    this.settings = new SettingsCache(connection, params);
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.hearsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
   }
@@ -167,6 +171,7 @@ function capabilities(): InitializeResult['capabilities'] {
     definitionProvider: true,
     documentSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
+    ...PRESENTATION_CAPABILITIES,
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }
@@ -199,6 +204,7 @@ export function startServer(connection: Connection): void {
     }
     if (current.hearsFolderChanges)
       connection.workspace.onDidChangeWorkspaceFolders((event) => void current.foldersChanged(event));
+    await current.settings.listen();
     await current.indexFolders();
   });
 
@@ -261,6 +267,8 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(({ textDocument, range }) =>
     ready().features.codeActions(ready().uris.fromClient(textDocument.uri), range),
   );
+
+  registerPresentationHandlers(connection, documents, ready);
 
   connection.onRequest(ScoreRequest, (params) =>
     handleScore(ready().service, ready().uris.fromClient(params.uri), params),
