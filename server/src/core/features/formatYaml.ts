@@ -1,4 +1,4 @@
-import { isMap, Lexer, parseDocument, type Document, type ToStringOptions } from 'yaml';
+import { isMap, isScalar, Lexer, parseDocument, type Document, type ToStringOptions } from 'yaml';
 import { FILE_KINDS } from '../fileKinds';
 import { PARSE_OPTIONS } from '../parse/parseYaml';
 import type { FileKind } from '../types';
@@ -60,6 +60,15 @@ function dataOf(doc: Document): { data: unknown } | undefined {
   }
 }
 
+/** The printed document; an empty string when the library refuses to print it. */
+function print(doc: Document): string {
+  try {
+    return doc.toString(PRINT);
+  } catch {
+    return '';
+  }
+}
+
 /** Whether `after` reads as the same data as `before`, with the same comments. Both are LF texts. */
 export function sameMeaning(before: string, after: string): boolean {
   const [a, b] = [parse(before), parse(after)];
@@ -77,20 +86,30 @@ function declaredKind(doc: Document, fallback: FileKind | undefined): FileKind |
 
 /**
  * The formatted text of a ladder file, or undefined when it is not formatted: a YAML syntax error, a
- * lone carriage return, or (a safety net) a printed text that would read as different data or lose a
- * comment. Line ends stay as written (LF or CRLF).
+ * lone carriage return, a document the library cannot read as data, or (a safety net) a printed text
+ * that would read as different data, lose a comment, or print differently again (the library moves a
+ * comment next to an anchor on each pass, for one). Line ends stay as written (LF or CRLF).
  */
 export function formatYaml(text: string, kind: FileKind | undefined, options: FormatOptions = {}): string | undefined {
   if (/\r(?!\n)/.test(text)) return undefined;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const source = eol === '\n' ? text : text.replace(/\r\n/g, '\n');
+  const once = formatOnce(source, kind, options);
+  if (once === undefined || (once !== source && formatOnce(once, kind, options) !== once)) return undefined;
+  return eol === '\n' ? once : once.replace(/\n/g, '\r\n');
+}
+
+/** One pass of the printer over an LF text. */
+function formatOnce(source: string, kind: FileKind | undefined, options: FormatOptions): string | undefined {
   const doc = parse(source);
-  if (!doc) return undefined;
+  // A document the library cannot read as data (an alias without its anchor, too many aliases) is left alone.
+  if (!doc || !dataOf(doc)) return undefined;
+  // Nothing to print: the library would write `null` for an empty file.
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return source;
   const sortAs = options.sortKeys ? declaredKind(doc, kind) : undefined;
   if (sortAs) sortKeysBySchema(doc, sortAs);
   const keeper = new MultilineKeeper(source);
   keeper.stash(doc);
-  const printed = keeper.restore(doc.toString(PRINT));
-  if (printed === undefined || !sameMeaning(source, printed)) return undefined;
-  return eol === '\n' ? printed : printed.replace(/\n/g, '\r\n');
+  const printed = keeper.restore(print(doc));
+  return printed !== undefined && sameMeaning(source, printed) ? printed : undefined;
 }
