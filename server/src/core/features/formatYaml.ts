@@ -69,13 +69,28 @@ function print(doc: Document): string {
   }
 }
 
+/** A text read three ways: its document, its data and its comments. */
+interface Reading {
+  doc: Document;
+  data: unknown;
+  comments: string[];
+}
+
+/** Undefined for a syntax error or a document the library cannot read as data (an alias without its anchor, too many aliases). */
+function read(text: string): Reading | undefined {
+  const doc = parse(text);
+  const data = doc && dataOf(doc);
+  return doc && data ? { doc, data: data.data, comments: comments(text) } : undefined;
+}
+
+function sameComments(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((comment, i) => comment === b[i]);
+}
+
 /** Whether `after` reads as the same data as `before`, with the same comments. Both are LF texts. */
 export function sameMeaning(before: string, after: string): boolean {
-  const [a, b] = [parse(before), parse(after)];
-  const [dataA, dataB] = [a && dataOf(a), b && dataOf(b)];
-  if (!dataA || !dataB || !sameData(dataA.data, dataB.data)) return false;
-  const [commentsA, commentsB] = [comments(before), comments(after)];
-  return commentsA.length === commentsB.length && commentsA.every((comment, i) => comment === commentsB[i]);
+  const [a, b] = [read(before), read(after)];
+  return a !== undefined && b !== undefined && sameData(a.data, b.data) && sameComments(a.comments, b.comments);
 }
 
 /** The kind a document declares, else `fallback` (the one its file name promises). */
@@ -84,32 +99,41 @@ function declaredKind(doc: Document, fallback: FileKind | undefined): FileKind |
   return (FILE_KINDS as readonly unknown[]).includes(written) ? (written as FileKind) : fallback;
 }
 
-/**
- * The formatted text of a ladder file, or undefined when it is not formatted: a YAML syntax error, a
- * lone carriage return, a document the library cannot read as data, or (a safety net) a printed text
- * that would read as different data, lose a comment, or print differently again (the library moves a
- * comment next to an anchor on each pass, for one). Line ends stay as written (LF or CRLF).
- */
-export function formatYaml(text: string, kind: FileKind | undefined, options: FormatOptions = {}): string | undefined {
-  if (/\r(?!\n)/.test(text)) return undefined;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const source = eol === '\n' ? text : text.replace(/\r\n/g, '\n');
-  const once = formatOnce(source, kind, options);
-  if (once === undefined || (once !== source && formatOnce(once, kind, options) !== once)) return undefined;
-  return eol === '\n' ? once : once.replace(/\n/g, '\r\n');
-}
-
-/** One pass of the printer over an LF text. */
-function formatOnce(source: string, kind: FileKind | undefined, options: FormatOptions): string | undefined {
-  const doc = parse(source);
-  // A document the library cannot read as data (an alias without its anchor, too many aliases) is left alone.
-  if (!doc || !dataOf(doc)) return undefined;
+/** One pass of the printer over the document of an LF text (which it changes); undefined if a scalar went missing. */
+function printOnce(
+  source: string,
+  doc: Document,
+  kind: FileKind | undefined,
+  options: FormatOptions,
+): string | undefined {
   // Nothing to print: the library would write `null` for an empty file.
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return source;
   const sortAs = options.sortKeys ? declaredKind(doc, kind) : undefined;
   if (sortAs) sortKeysBySchema(doc, sortAs);
   const keeper = new MultilineKeeper(source);
   keeper.stash(doc);
-  const printed = keeper.restore(print(doc));
-  return printed !== undefined && sameMeaning(source, printed) ? printed : undefined;
+  return keeper.restore(print(doc));
+}
+
+/**
+ * The formatted text of a ladder file, or undefined when it is not formatted: a YAML syntax error, a
+ * lone carriage return, a document the library cannot read as data, or (a safety net) a printed text
+ * that would read as different data, lose a comment, or print differently again (the library moves a
+ * comment next to an anchor on each pass, for one). Line ends stay as written (LF or CRLF). Costs two
+ * parses and two printings of the text.
+ */
+export function formatYaml(text: string, kind: FileKind | undefined, options: FormatOptions = {}): string | undefined {
+  if (/\r(?!\n)/.test(text)) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const source = eol === '\n' ? text : text.replace(/\r\n/g, '\n');
+  const before = read(source);
+  const once = before && printOnce(source, before.doc, kind, options);
+  if (!before || once === undefined) return undefined;
+  if (once !== source) {
+    const after = read(once);
+    if (!after || !sameData(before.data, after.data) || !sameComments(before.comments, after.comments))
+      return undefined;
+    if (printOnce(once, after.doc, kind, options) !== once) return undefined;
+  }
+  return eol === '\n' ? once : once.replace(/\n/g, '\r\n');
 }
