@@ -49,8 +49,10 @@ import { handlePacket } from './packetHandler';
 import { renamedIdsWorkspaceEdit } from './renamedIdsHandler';
 import { scanFolders, skippedFileDiagnostic } from './scanner';
 import { Debouncer } from './scheduler';
+import { PRESENTATION_CAPABILITIES, registerPresentationHandlers } from './presentationHandlers';
 import { handleRatingEdits } from './ratingEditsHandler';
 import { handleScore } from './scoreHandler';
+import { SettingsCache } from './settings';
 import { ladderStructure, workspaceSummary } from './structureHandler';
 import { TeamHandler } from './teamHandler';
 import { UriMap } from './uriMap';
@@ -68,6 +70,7 @@ class Session {
   readonly publisher: DiagnosticsPublisher;
   readonly liveImpact: LiveImpact;
   readonly history: HistoryHandler;
+  readonly settings: SettingsCache;
   readonly canWatchFiles: boolean;
   readonly hearsFolderChanges: boolean;
   private folders: string[];
@@ -105,6 +108,7 @@ class Session {
         : undefined,
     );
     this.publisher.onAnalysed = (uri) => this.liveImpact.analysed(uri);
+    this.settings = new SettingsCache(connection, params);
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.hearsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
   }
@@ -194,6 +198,7 @@ function capabilities(): InitializeResult['capabilities'] {
     documentSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
     codeLensProvider: { resolveProvider: false },
+    ...PRESENTATION_CAPABILITIES,
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }
@@ -226,6 +231,7 @@ export function startServer(connection: Connection): void {
     }
     if (current.hearsFolderChanges)
       connection.workspace.onDidChangeWorkspaceFolders((event) => void current.foldersChanged(event));
+    await current.settings.listen();
     await current.indexFolders();
   });
 
@@ -298,6 +304,8 @@ export function startServer(connection: Connection): void {
     const kind = kindFromFileName(uri);
     return kind === 'Ladder' || kind === 'Competencies' ? ready().liveImpact.lenses(uri) : [];
   });
+
+  registerPresentationHandlers(connection, documents, ready);
 
   connection.onRequest(ScoreRequest, (params) =>
     handleScore(ready().service, ready().uris.fromClient(params.uri), params),
