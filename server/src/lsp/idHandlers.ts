@@ -9,6 +9,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import type { LadderService, Span } from '../core';
+import { SYNC_ANALYSIS_MAX_CHARS } from './featureHandlers';
 import { lineMapOf, toOffset, toRange } from './positions';
 import type { UriMap } from './uriMap';
 
@@ -16,7 +17,7 @@ type Position = { line: number; character: number };
 
 /**
  * Rename, Find All References and document highlights on ids: positions converted at the edge, the work
- * done by the core. A rename that is refused (no id under the cursor, an invalid or taken new id) is a
+ * done by the core. Rename and references, which the user asks for, read the current texts. A rename that is refused (no id under the cursor, an invalid or taken new id) is a
  * ResponseError whose message the editor shows.
  */
 export class IdHandlers {
@@ -70,7 +71,13 @@ export class IdHandlers {
     });
   }
 
+  /**
+   * Asked at every move of the cursor: a big document just changed is not analysed for it (see
+   * FeatureHandlers); the highlights come back at the next move after its analysis.
+   */
   highlights(uri: string, position: Position): DocumentHighlight[] {
+    const pending = this.service.workspace.latestAnalysis(uri).pendingText;
+    if (pending !== undefined && pending.length > SYNC_ANALYSIS_MAX_CHARS) return [];
     const offset = this.offsetIn(uri, position);
     if (offset === undefined) return [];
     return this.service.documentHighlights(uri, offset).map((found) => ({

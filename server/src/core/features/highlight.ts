@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { normalizeUri } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
-import { idOccurrences, symbolAt } from './idOccurrences';
+import { idPlaces, symbolAt } from './idReferences';
 
 /** A place in the file where the id under the cursor is written: where it is defined (`write`) or named (`read`). */
 export interface Highlight {
@@ -14,7 +14,7 @@ export function documentHighlights(workspace: Workspace, uri: string, offset: nu
   const found = symbolAt(workspace, uri, offset);
   if ('problem' in found) return [];
   const key = normalizeUri(uri);
-  return idOccurrences(workspace, found.symbol, key).map((occurrence) => ({
+  return idPlaces(workspace, found.symbol, key).map((occurrence) => ({
     span: occurrence.span,
     kind: occurrence.definition ? ('write' as const) : ('read' as const),
   }));

@@ -1,211 +1,75 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { keyText, type PathSegment } from '../parse/nodes';
-import type { FileKind, Span } from '../types';
-import type { RenamableList } from '../workspace/formerIds';
-import { resolveId, type LadderContext } from '../workspace/ladderContext';
-import type { Workspace } from '../workspace/workspace';
-import { competencyById, fileEnv, type FileEnv } from './fileEnv';
+import type { Span } from '../types';
+import type { FileEnv } from './fileEnv';
 import { keyRole, valueRole, type Role } from './roles';
-import { targetAt } from './target';
 
-/** The kinds of ids that can be renamed and searched for: the ladder's lists, and a file's own `id`. */
-export type IdKind = RenamableList | 'scale' | 'ladder' | 'catalogue';
-
-/** An id of one kind, in the ladder (or file, for a file's own id) it belongs to. */
-export interface IdSymbol {
-  kind: IdKind;
-  /** The current id (a former id written at the cursor stands for the item it was renamed to). */
-  id: string;
-  /** The file that defines it. */
-  definitionUri: string;
-  /** The ladders whose files may refer to it (for a competency of a catalogue: every ladder including it). */
-  ladderUris: string[];
-}
-
-/** One place an id is written. */
+/** An id written in a file (a key or a value) and what it stands for. */
 export interface IdOccurrence {
-  uri: string;
+  /** The id as text: `3` for the scale id 3. */
+  id: string;
   span: Span;
-  /** The place that defines the id (its `id:` value, or a file's own id). */
-  definition: boolean;
-  /** Written as a former id (`formerly`) of the item: it still resolves, so a rename leaves it alone. */
-  former: boolean;
+  role: Role;
+  onKey: boolean;
+  /** For a key, the path ends with that key; for a value, with its key or index. */
+  path: readonly PathSegment[];
 }
 
-/** The id under the cursor with the span it is written at, or why there is none. */
-export type SymbolLookup = { symbol: IdSymbol; span: Span; written: string } | { problem: string };
-
-const RENAMABLE: ReadonlySet<string> = new Set<RenamableList>([
-  'competency',
-  'level',
-  'track',
-  'metric',
-  'check',
-  'requirement',
-]);
-
-const NOT_AN_ID =
-  'Only ids can be renamed: put the cursor on a competency, level, track, scale, check, metric or requirement id, or on the id of a ladder or catalogue.';
-
-/** What an id kind is called in messages. */
-export function kindWord(kind: IdKind): string {
-  return kind === 'scale' ? 'scale id' : kind;
+function overlaps(node: Node, within: Span | undefined): boolean {
+  const range = node.range;
+  if (!range || !within) return range !== undefined && range !== null;
+  return range[0] <= within.end && range[1] >= within.start;
 }
 
-function isRenamable(kind: string): kind is RenamableList {
-  return RENAMABLE.has(kind);
+function occurrence(
+  scalar: Scalar,
+  role: Role | undefined,
+  onKey: boolean,
+  path: PathSegment[],
+): IdOccurrence | undefined {
+  const range = scalar.range;
+  if (!role || !range || range[1] <= range[0] || scalar.value === null || scalar.value === undefined) return undefined;
+  if (typeof scalar.value === 'object') return undefined;
+  return { id: String(scalar.value), span: { start: range[0], end: range[1] }, role, onKey, path };
 }
 
-/** The map of current ids of a list of the ladder. */
-function definedIds(context: LadderContext, kind: RenamableList | 'scale'): ReadonlyMap<string, { uri?: string }> {
-  switch (kind) {
-    case 'competency':
-      return context.competencies;
-    case 'scale':
-      return new Map([...context.scale].map(([key, { entry }]) => [key, entry]));
-    case 'level':
-      return context.levels;
-    case 'track':
-      return context.tracks;
-    case 'metric':
-      return context.metrics;
-    case 'check':
-      return context.checks;
-    case 'requirement':
-      return new Map([...context.requirements].map(([id, found]) => [id, found.level]));
-  }
-}
+type Step =
+  | { node: unknown; path: PathSegment[] }
+  | { pair: { key: unknown; value: unknown }; path: PathSegment[]; roleOfKeys: Role | undefined };
 
-/** The id of the kind written at `offset` of `uri`, resolved to the item it names. */
-export function symbolAt(workspace: Workspace, uri: string, offset: number): SymbolLookup {
-  const env = fileEnv(workspace, uri);
-  const target = env && targetAt(env, offset);
-  if (!env || !target) return { problem: NOT_AN_ID };
-  const model = env.analyzed.model;
-  if (
-    !target.onKey &&
-    target.path.length === 1 &&
-    target.path[0] === 'id' &&
-    (model?.kind === 'Ladder' || model?.kind === 'Competencies')
-  ) {
-    const kind = model.kind === 'Ladder' ? 'ladder' : 'catalogue';
-    return {
-      symbol: { kind, id: target.id, definitionUri: env.uri, ladderUris: [] },
-      span: target.span,
-      written: target.id,
-    };
-  }
-  const role = target.role;
-  if (!role || (!isRenamable(role.type) && role.type !== 'scale')) return { problem: NOT_AN_ID };
-  const kind = role.type as RenamableList | 'scale';
-  const context = env.context;
-  if (!context) return { problem: `The ladder of this file cannot be read, so '${target.id}' cannot be resolved.` };
-  const id = kind === 'scale' ? target.id : (resolveId(context, kind, target.id)?.id ?? target.id);
-  const defined =
-    kind === 'competency'
-      ? competencyById(env, id)
-      : (definedIds(context, kind).get(id) as { uri?: string } | undefined);
-  if (!defined?.uri)
-    return { problem: `'${target.id}' is not a ${kindWord(kind)} of this ladder: there is nothing to rename.` };
-  const ladderUris =
-    defined.uri === context.ladder.uri || kind !== 'competency'
-      ? [context.ladder.uri]
-      : workspace.laddersIncluding(defined.uri).filter((ladderUri) => {
-          const other = workspace.ladderContext(ladderUri);
-          return other?.competencies.get(id)?.uri === defined.uri;
-        });
-  if (ladderUris.length === 0) ladderUris.push(context.ladder.uri);
-  return { symbol: { kind, id, definitionUri: defined.uri, ladderUris }, span: target.span, written: target.id };
-}
-
-/** The files that may refer to the ids of the ladders: each ladder, its catalogues, its assessments and their reviews. */
-function filesOf(workspace: Workspace, ladderUris: readonly string[]): string[] {
-  const files = new Set<string>();
-  for (const ladderUri of ladderUris) {
-    files.add(ladderUri);
-    for (const include of workspace.ladderContext(ladderUri)?.includes ?? []) if (include.uri) files.add(include.uri);
-    for (const assessment of workspace.assessmentsOf(ladderUri)) {
-      files.add(assessment);
-      for (const review of workspace.reviewsOf(assessment)) files.add(review);
-    }
-  }
-  return [...files];
-}
-
-/** Every scalar key and value of a document with the path to it (for a key: the path ending with that key). */
-function scalars(doc: Document, visit: (node: Node, path: PathSegment[], onKey: boolean) => void): void {
-  const stack: { node: unknown; path: PathSegment[] }[] = [{ node: doc.contents, path: [] }];
+/**
+ * Calls `visit` on every id of the file (definitions and references, as `roles` reads them) in
+ * document order, entering only the collections that overlap `within` (all of them without it), so
+ * that a request for a visible range costs about that range. Reads the file's cached YAML tree.
+ */
+export function forEachId(env: FileEnv, within: Span | undefined, visit: (found: IdOccurrence) => void): void {
+  const kind = env.kind;
+  if (!kind) return;
+  const see = (found: IdOccurrence | undefined) => {
+    if (found && (!within || (found.span.end >= within.start && found.span.start <= within.end))) visit(found);
+  };
+  const stack: Step[] = [{ node: env.doc.contents, path: [] }];
   while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
-    if (isScalar(node)) visit(node, path, false);
-    else if (isMap(node)) {
+    const step = stack.pop()!;
+    if ('pair' in step) {
+      const { pair, path } = step;
+      if (isScalar(pair.key) && step.roleOfKeys && overlaps(pair.key, within))
+        see(occurrence(pair.key, step.roleOfKeys, true, path));
+      stack.push({ node: pair.value, path });
+      continue;
+    }
+    const { node, path } = step;
+    if (isScalar(node)) {
+      if (path.length > 0 && overlaps(node, within)) see(occurrence(node, valueRole(kind, path, env.doc), false, path));
+    } else if (isMap(node) && overlaps(node, within)) {
+      const roleOfKeys = keyRole(kind, path, env.doc);
       for (let i = node.items.length - 1; i >= 0; i--) {
-        const pair = node.items[i];
-        if (!isPair(pair) || !isScalar(pair.key)) continue;
-        const key = keyText(pair) ?? '';
-        stack.push({ node: pair.value, path: [...path, key] });
-        visit(pair.key, [...path, key], true);
+        const item = node.items[i];
+        const key = isPair(item) ? keyText(item) : undefined;
+        if (item && key !== undefined) stack.push({ pair: item, path: [...path, key], roleOfKeys });
       }
-    } else if (isSeq(node)) {
+    } else if (isSeq(node) && overlaps(node, within)) {
       for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], path: [...path, i] });
     }
   }
-}
-
-/** How the id written with `role` resolves in `env`, as (current id, whether it was written as a former id). */
-function resolveWritten(
-  env: FileEnv,
-  kind: IdKind,
-  role: Role,
-  written: string,
-): { id: string; former: boolean } | undefined {
-  if (role.type !== kind) return undefined;
-  if (kind === 'scale' || !isRenamable(kind) || !env.context) return { id: written, former: false };
-  const resolved = resolveId(env.context, kind, written);
-  return resolved ? { id: resolved.id, former: resolved.renamedFrom !== undefined } : { id: written, former: false };
-}
-
-function occurrencesIn(env: FileEnv, symbol: IdSymbol): IdOccurrence[] {
-  const found: IdOccurrence[] = [];
-  const kind: FileKind | undefined = env.kind;
-  if (!kind) return found;
-  scalars(env.doc, (node, path, onKey) => {
-    if (!isScalar(node) || node.value === null || node.value === undefined || !node.range) return;
-    const role = onKey ? keyRole(kind, path.slice(0, -1), env.doc) : valueRole(kind, path, env.doc);
-    if (!role) return;
-    const resolved = resolveWritten(env, symbol.kind, role, String(node.value));
-    if (resolved?.id !== symbol.id) return;
-    const definition = 'definition' in role && role.definition === true;
-    // A competency defined in a catalogue: the same id defined elsewhere is another competency.
-    if (definition && env.uri !== symbol.definitionUri) return;
-    found.push({
-      uri: env.uri,
-      span: { start: node.range[0], end: node.range[1] },
-      definition,
-      former: resolved.former,
-    });
-  });
-  return found;
-}
-
-/**
- * Every place the id is written (definition and references) in the files of its ladders, by file then
- * offset; only in `onlyUri` when given (a normalised URI).
- */
-export function idOccurrences(workspace: Workspace, symbol: IdSymbol, onlyUri?: string): IdOccurrence[] {
-  if (symbol.kind === 'ladder' || symbol.kind === 'catalogue') {
-    const env = fileEnv(workspace, symbol.definitionUri);
-    const model = env?.analyzed.model;
-    const idRef = model?.kind === 'Ladder' || model?.kind === 'Competencies' ? model.id : undefined;
-    return idRef && (onlyUri === undefined || onlyUri === symbol.definitionUri)
-      ? [{ uri: symbol.definitionUri, span: idRef.span, definition: true, former: false }]
-      : [];
-  }
-  const files = filesOf(workspace, symbol.ladderUris)
-    .filter((fileUri) => onlyUri === undefined || fileUri === onlyUri)
-    .sort();
-  return files.flatMap((fileUri) => {
-    const env = fileEnv(workspace, fileUri);
-    return env ? occurrencesIn(env, symbol) : [];
-  });
 }

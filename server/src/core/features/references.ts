@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import type { Workspace } from '../workspace/workspace';
-import { idOccurrences, symbolAt } from './idOccurrences';
+import { idPlaces, symbolAt } from './idReferences';
 
 /** A place an id is written. */
 export interface ReferenceLocation {
@@ -20,7 +20,7 @@ export function references(
 ): ReferenceLocation[] {
   const found = symbolAt(workspace, uri, offset);
   if ('problem' in found) return [];
-  return idOccurrences(workspace, found.symbol)
+  return idPlaces(workspace, found.symbol)
     .filter((occurrence) => includeDefinition || !occurrence.definition)
     .map(({ uri: fileUri, span }) => ({ uri: fileUri, span }));
 }

@@ -3,7 +3,7 @@ import type { Span, TextEdit } from '../types';
 import { resolveId } from '../workspace/ladderContext';
 import type { Workspace } from '../workspace/workspace';
 import { formerlyEdit } from './formerlyEdit';
-import { idOccurrences, kindWord, symbolAt, type IdSymbol } from './idOccurrences';
+import { idPlaces, kindWord, symbolAt, type IdSymbol } from './idReferences';
 
 /** Where a rename starts: the id under the cursor and the text to offer for editing. */
 export type RenameStart = { span: Span; placeholder: string } | { problem: string };
@@ -88,7 +88,7 @@ export function rename(
   if (problem) return { problem };
   const text = newIdText(symbol, newId);
   const byFile = new Map<string, TextEdit[]>();
-  for (const occurrence of idOccurrences(workspace, symbol)) {
+  for (const occurrence of idPlaces(workspace, symbol)) {
     if (occurrence.former) continue;
     const edits = byFile.get(occurrence.uri) ?? [];
     edits.push({ span: occurrence.span, newText: text });
