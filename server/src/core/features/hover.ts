@@ -3,6 +3,7 @@ import type { Competency, Level } from '../model/types';
 import { nodeAtPath, scalarString } from '../parse/nodes';
 import { code, escapeMarkdown, inline } from '../render/markdownText';
 import { LineMap } from '../text/lineMap';
+import { oldToNew, textDelta, type TextDelta } from '../text/textDelta';
 import type { Span } from '../types';
 import type { RenamableList } from '../workspace/formerIds';
 import { resolveId } from '../workspace/ladderContext';
@@ -149,12 +150,29 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
   }
 }
 
-/** Links to a level's `id` line, as `file:///…#L12,9` (the editor opens the file there). */
+/**
+ * Links to a level's `id` line, as `file:///…#L12,9` (the editor opens the file there). Read from an older
+ * analysis while the editor has a newer text of the file (a big document being edited), the line is the
+ * one in that newer text.
+ */
 function levelLink(workspace: Workspace): LevelLink {
+  const files = new Map<string, { map: LineMap; delta: TextDelta | undefined } | undefined>();
+  const fileOf = (uri: string) => {
+    if (files.has(uri)) return files.get(uri);
+    const analyzed = workspace.file(uri).analyzed;
+    const pending = workspace.latestAnalysis(uri).pendingText;
+    const found = analyzed && {
+      map: new LineMap(pending ?? analyzed.text),
+      delta: pending === undefined ? undefined : textDelta(analyzed.text, pending),
+    };
+    files.set(uri, found);
+    return found;
+  };
   return (level) => {
-    const analyzed = workspace.file(level.uri).analyzed;
-    if (!analyzed) return undefined;
-    const { line, character } = new LineMap(analyzed.text).position(level.idSpan.start);
+    const file = fileOf(level.uri);
+    if (!file) return undefined;
+    const offset = file.delta ? oldToNew(file.delta, level.idSpan.start) : level.idSpan.start;
+    const { line, character } = file.map.position(offset);
     return `${level.uri}#L${line + 1},${character + 1}`;
   };
 }
