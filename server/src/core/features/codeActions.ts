@@ -1,5 +1,6 @@
 import type { LadderDiagnostic, Span, TextEdit } from '../types';
 import type { Workspace } from '../workspace/workspace';
+import { computedFixes } from './computedFixes';
 
 /** A quick fix to offer: the edits of one fix of one diagnostic, in the diagnostic's file. */
 export interface CodeActionEntry {
@@ -15,7 +16,7 @@ export function codeActions(workspace: Workspace, uri: string, span: Span): Code
     .diagnostics(uri)
     .filter((d) => d.span.start <= span.end && span.start <= d.span.end)
     .flatMap((diagnostic) =>
-      (diagnostic.fixes ?? []).map((fix) => ({
+      [...(diagnostic.fixes ?? []), ...computedFixes(workspace, uri, diagnostic)].map((fix) => ({
         title: fix.title,
         edits: fix.edits,
         diagnostic,
