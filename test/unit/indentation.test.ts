@@ -62,6 +62,44 @@ describe('one diagnostic for one mis-indented line', () => {
     assert.equal(applyFix(text, found[0]!), BASE_LADDER);
   });
 
+  it("names an item's first key set one column further than the keys below it", () => {
+    const text = edit(BASE_LADDER, '  - id: senior\n', '  -  id: senior\n');
+    const found = diagnostics(text);
+    assert.deepEqual(seenWithMessage(text, found), [
+      {
+        code: 'bad-indentation',
+        severity: 'error',
+        text: '  -  id: senior',
+        message: 'The first key of line 44 starts at column 6; the keys below it start at column 5.',
+      },
+    ]);
+    assert.deepEqual(
+      found[0]!.fixes?.map((f) => f.title),
+      ['Indent the first key of line 44 to column 5'],
+    );
+    assert.equal(applyFix(text, found[0]!), BASE_LADDER);
+  });
+
+  it('names the first line of a block indented unlike the line after it, where the file uses the latter', () => {
+    const text = edit(BASE_LADDER, '      troubleshooting: 2\n', '       troubleshooting: 2\n');
+    const found = diagnostics(text);
+    assert.deepEqual(
+      seenWithMessage(text, found).map((d) => [d.code, d.text, d.message]),
+      [['bad-indentation', '       troubleshooting: 2', 'Line 49 is indented 7 spaces; its siblings use 6.']],
+    );
+    assert.equal(applyFix(text, found[0]!), BASE_LADDER);
+  });
+
+  it('names the second line of a block when it is the one at a column the file uses less', () => {
+    const text = edit(BASE_LADDER, '      networking: 2\n    requirements', '     networking: 2\n    requirements');
+    const found = diagnostics(text);
+    assert.deepEqual(
+      seenWithMessage(text, found).map((d) => [d.code, d.text, d.message]),
+      [['bad-indentation', '     networking: 2', 'Line 50 is indented 5 spaces; its siblings use 6.']],
+    );
+    assert.equal(applyFix(text, found[0]!), BASE_LADDER);
+  });
+
   it('says so once when a tab indents a line', () => {
     const text = withRankIndented('\t');
     const found = diagnostics(text);

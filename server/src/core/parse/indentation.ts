@@ -22,29 +22,47 @@ interface Line {
   end: number;
 }
 
+/** A suspect: the spaces from `start` to `end` on a line, to be tried at each of `indents` columns. */
 interface Candidate {
   line: number;
-  /** The indentations to try instead, most likely first: what its siblings use. */
+  /** `leading`: the line's indentation; `afterDash`: the spaces between an item's `-` and its first key. */
+  where: 'leading' | 'afterDash';
+  start: number;
+  end: number;
+  /** The columns to try for what follows the spaces, most likely first: what its siblings use. */
   indents: number[];
+}
+
+/** A block level open at a line: the column of its lines, the line that opened it and how many lines it has. */
+interface Level {
+  column: number;
+  line: number;
+  lines: number;
+  /** Opened by the spaces after an item's `-` rather than by a line's indentation. */
+  item: boolean;
 }
 
 /**
  * Finds the line whose indentation causes every syntax error of a text that the YAML parser rejected,
  * if there is one: a line indented with a tab, by fewer spaces than its siblings, or by more than the
- * line above it without a key to nest under. A suspect counts only when the text with that line
- * re-indented like its siblings parses without errors. Linear: one scan and at most MAX_TRIES parses.
+ * line above it without a key to nest under; or a level's first line indented unlike the rest of it. A
+ * suspect counts only when the text with that line re-indented like its siblings parses without errors.
+ * Linear: one scan and at most MAX_TRIES parses.
  */
 export function findMisIndentation(text: string, parseOptions: object): MisIndentation | undefined {
   const lines = splitLines(text);
   let tries = 0;
   for (const candidate of suspectLines(text, lines)) {
     const line = lines[candidate.line]!;
+    const column = candidate.start - line.start;
     for (const indent of candidate.indents) {
+      if (indent < column + (candidate.where === 'afterDash' ? 1 : 0)) continue;
       if (tries++ >= MAX_TRIES) return undefined;
-      const fixed = text.slice(0, line.start) + ' '.repeat(indent) + text.slice(line.contentStart);
+      const spaces = ' '.repeat(indent - column);
+      const fixed = text.slice(0, candidate.start) + spaces + text.slice(candidate.end);
       if (parseDocument(fixed, parseOptions).errors.length > 0) continue;
       return {
-        diagnostic: describe(text, lines, candidate.line, indent),
+        diagnostic: describe(text, lines, candidate, indent, spaces),
         damaged: damagedItem(text, lines, candidate.line, indent),
       };
     }
@@ -70,14 +88,20 @@ function splitLines(text: string): Line[] {
 
 const isQuiet = (text: string, line: Line) => line.contentStart === line.end || text[line.contentStart] === '#';
 
-/** Where a line's content is with every leading `- ` taken off, and whether the line leaves a block open. */
-function shape(text: string, line: Line): { itemColumns: number[]; opens: boolean; blockScalar: boolean } {
-  const itemColumns: number[] = [];
+/** An item's `-` on a line: where the spaces after it start and end (where its content starts). */
+interface Dash {
+  start: number;
+  end: number;
+}
+
+/** The `- ` items a line starts with, and whether the line leaves a block open. */
+function shape(text: string, line: Line): { dashes: Dash[]; opens: boolean; blockScalar: boolean } {
+  const dashes: Dash[] = [];
   let at = line.contentStart;
   while (text[at] === '-' && (at + 1 === line.end || text[at + 1] === ' ')) {
-    at++;
+    const start = ++at;
     while (at < line.end && text[at] === ' ') at++;
-    itemColumns.push(at - line.start);
+    dashes.push({ start, end: at });
   }
   let content = text.slice(at, line.end);
   const comment = content.search(/(^|\s)#/);
@@ -85,7 +109,7 @@ function shape(text: string, line: Line): { itemColumns: number[]; opens: boolea
   content = content.trimEnd();
   const blockScalar = /(^|[:-]\s+)[|>][-+0-9]*$/.test(content);
   const opens = content === '' || content.endsWith(':') || /:\s+[&!]\S*$/.test(content);
-  return { itemColumns: at === line.end ? itemColumns.slice(0, -1) : itemColumns, opens, blockScalar };
+  return { dashes: at === line.end ? dashes.slice(0, -1) : dashes, opens, blockScalar };
 }
 
 /**
@@ -94,10 +118,15 @@ function shape(text: string, line: Line): { itemColumns: number[]; opens: boolea
  */
 function suspectLines(text: string, lines: Line[]): Candidate[] {
   const found: Candidate[] = [];
-  const open: number[] = [0];
+  const open: Level[] = [{ column: 0, line: -1, lines: 0, item: false }];
   let previous: { indent: number; opens: boolean } | undefined;
   let scalarParent: number | undefined;
   let flowDepth = 0;
+  const usage = columnUsage(text, lines);
+  const leading = (index: number, indents: number[]): Candidate => {
+    const line = lines[index]!;
+    return { line: index, where: 'leading', start: line.start, end: line.contentStart, indents: unique(indents) };
+  };
   for (let index = 0; index < lines.length && found.length < MAX_CANDIDATES; index++) {
     const line = lines[index]!;
     if (isQuiet(text, line)) continue;
@@ -114,25 +143,54 @@ function suspectLines(text: string, lines: Line[]): Candidate[] {
       previous = undefined;
       continue;
     }
-    let closed: number | undefined;
-    while (open.length > 1 && open[open.length - 1]! > indent) closed = open.pop();
+    let closed: Level | undefined;
+    while (open.length > 1 && open[open.length - 1]!.column > indent) closed = open.pop();
     const top = open[open.length - 1]!;
     const sibling = previous?.indent ?? 0;
     if (whitespace.includes('\t')) {
-      found.push({ line: index, indents: unique([sibling, top, ...open.slice(0, -1).reverse()]) });
-    } else if (closed !== undefined && indent !== top) {
-      found.push({ line: index, indents: [closed, top] });
-    } else if (indent > top && !previous?.opens) {
-      found.push({ line: index, indents: [sibling] });
+      found.push(leading(index, [sibling, ...open.map((level) => level.column).reverse()]));
+    } else if (closed !== undefined && indent !== top.column) {
+      // A level of one line ended by a line indented between it and its parent: either line may be the
+      // mistake; the one at a column the file uses less often is the likelier.
+      const opener = closed.lines === 1 && indent > top.column;
+      const openerFirst = opener && (usage.get(indent) ?? 0) >= (usage.get(closed.column) ?? 0);
+      if (openerFirst) found.push(openerCandidate(text, lines, closed, indent));
+      found.push(leading(index, [closed.column, top.column]));
+      if (opener && !openerFirst) found.push(openerCandidate(text, lines, closed, indent));
+    } else if (indent > top.column && !previous?.opens) {
+      found.push(leading(index, [sibling]));
     }
-    if (indent > top) open.push(indent);
-    const { itemColumns, opens, blockScalar } = shape(text, line);
-    for (const column of itemColumns) open.push(column);
+    if (indent === top.column) top.lines++;
+    else if (indent > top.column) open.push({ column: indent, line: index, lines: 1, item: false });
+    const { dashes, opens, blockScalar } = shape(text, line);
+    for (const dash of dashes) open.push({ column: dash.end - line.start, line: index, lines: 1, item: true });
     if (blockScalar) scalarParent = indent;
     flowDepth = Math.max(0, bracketBalance(text, line));
-    previous = { indent: itemColumns.length > 0 ? itemColumns[itemColumns.length - 1]! : indent, opens };
+    previous = { indent: dashes.length > 0 ? dashes[dashes.length - 1]!.end - line.start : indent, opens };
   }
   return found;
+}
+
+/** How many lines have content (a key, or an item's first key) at each column. */
+function columnUsage(text: string, lines: Line[]): Map<number, number> {
+  const usage = new Map<number, number>();
+  const count = (column: number) => usage.set(column, (usage.get(column) ?? 0) + 1);
+  for (const line of lines) {
+    if (isQuiet(text, line)) continue;
+    count(line.contentStart - line.start);
+    for (const dash of shape(text, line).dashes) count(dash.end - line.start);
+  }
+  return usage;
+}
+
+/** The first line of a level, to be indented to `indent` like the lines after it: its indentation, or the spaces after its last `-`. */
+function openerCandidate(text: string, lines: Line[], level: Level, indent: number): Candidate {
+  const line = lines[level.line]!;
+  const dashes = shape(text, line).dashes;
+  const dash = level.item ? dashes[dashes.length - 1] : undefined;
+  return dash
+    ? { line: level.line, where: 'afterDash', start: dash.start, end: dash.end, indents: [indent] }
+    : { line: level.line, where: 'leading', start: line.start, end: line.contentStart, indents: [indent] };
 }
 
 function unique(values: number[]): number[] {
@@ -159,13 +217,22 @@ function spaces(count: number): string {
   return `${count} space${count === 1 ? '' : 's'}`;
 }
 
-function describe(text: string, lines: Line[], index: number, indent: number): LadderDiagnostic {
-  const line = lines[index]!;
-  const whitespace = text.slice(line.start, line.contentStart);
-  const number = index + 1;
+function describe(
+  text: string,
+  lines: Line[],
+  candidate: Candidate,
+  indent: number,
+  newText: string,
+): LadderDiagnostic {
+  const line = lines[candidate.line]!;
+  const whitespace = text.slice(candidate.start, candidate.end);
+  const number = candidate.line + 1;
+  const afterDash = candidate.where === 'afterDash';
   const fix = {
-    title: `Indent line ${number} by ${spaces(indent)}`,
-    edits: [{ span: { start: line.start, end: line.contentStart }, newText: ' '.repeat(indent) }],
+    title: afterDash
+      ? `Indent the first key of line ${number} to column ${indent + 1}`
+      : `Indent line ${number} by ${spaces(indent)}`,
+    edits: [{ span: { start: candidate.start, end: candidate.end }, newText }],
     preferred: true,
   };
   const span = { start: line.start, end: line.end };
@@ -178,11 +245,14 @@ function describe(text: string, lines: Line[], index: number, indent: number): L
       fixes: [fix],
     };
   }
+  const column = candidate.end - line.start;
   return {
     span,
     severity: 'error',
     code: 'bad-indentation',
-    message: `Line ${number} is indented ${spaces(whitespace.length)}; its siblings use ${indent}.`,
+    message: afterDash
+      ? `The first key of line ${number} starts at column ${column + 1}; the keys below it start at column ${indent + 1}.`
+      : `Line ${number} is indented ${spaces(column)}; its siblings use ${indent}.`,
     fixes: [fix],
   };
 }
