@@ -92,6 +92,29 @@ describe('quick fixes for a level id that names no level', () => {
     assert.deepEqual(ladderFindings(created), []);
   });
 
+  it('changes a misspelt level of a time-at-level requirement to the level it was meant to be', () => {
+    const text = edit(BASE_LADDER, '{years: 1, rank: 1}', '{years: 1, level: enginer}');
+    const offered = ladderFinding(text);
+    assert.equal(offered.finding, "unknown-reference: Unknown level 'enginer'. Did you mean 'engineer'?");
+    assert.deepEqual(offered.titles, ["Change to 'engineer'", "Create level 'enginer'"]);
+    const changed = offered.apply("Change to 'engineer'");
+    assert.equal(changed, edit(BASE_LADDER, '{years: 1, rank: 1}', '{years: 1, level: engineer}'));
+    assert.deepEqual(ladderFindings(changed), []);
+  });
+
+  it("changes an assessment's misspelt target to the level it was meant to be", () => {
+    const assessment = edit(BASE_ASSESSMENT, 'level: engineer\n', 'level: engineer\ntarget: stafff\n');
+    const files = assessmentFiles(assessment);
+    const offered = onlyFinding(files, 'a.assessment.yaml', 'unknown-reference');
+    assert.equal(offered.finding, "unknown-reference: Unknown level 'stafff'. Did you mean 'staff'?");
+    assert.deepEqual(offered.titles, ["Change to 'staff'", "Remove target 'stafff'"]);
+    const changed = offered.apply("Change to 'staff'");
+    assert.equal(changed, edit(BASE_ASSESSMENT, 'level: engineer\n', 'level: engineer\ntarget: staff\n'));
+    assert.deepEqual(findings({ ...files, 'a.assessment.yaml': changed }, 'a.assessment.yaml'), [
+      'missing-ratings: Not rated yet, but expected by your next or target levels: networking.',
+    ]);
+  });
+
   it("removes an assessment's target that names no level", () => {
     const assessment = edit(BASE_ASSESSMENT, 'level: engineer\n', 'level: engineer\ntarget: principal\n');
     const files = assessmentFiles(assessment);
@@ -103,6 +126,21 @@ describe('quick fixes for a level id that names no level', () => {
     assert.deepEqual(findings({ ...files, 'a.assessment.yaml': removed }, 'a.assessment.yaml'), [
       'missing-ratings: Not rated yet, but expected by your next or target levels: networking.',
     ]);
+  });
+});
+
+describe('quick fix for ratings the next levels expect', () => {
+  it('adds the missing competencies to the ratings, to be filled in, and the finding goes', () => {
+    const files = assessmentFiles(BASE_ASSESSMENT);
+    const offered = onlyFinding(files, 'a.assessment.yaml');
+    assert.equal(
+      offered.finding,
+      'missing-ratings: Not rated yet, but expected by your next or target levels: networking.',
+    );
+    assert.deepEqual(offered.titles, ['Add the missing rating']);
+    const added = offered.apply('Add the missing rating');
+    assert.equal(added, edit(BASE_ASSESSMENT, '  troubleshooting: 2\n', '  troubleshooting: 2\n  networking:\n'));
+    assert.deepEqual(findings({ ...files, 'a.assessment.yaml': added }, 'a.assessment.yaml'), []);
   });
 });
 
@@ -164,6 +202,16 @@ describe('quick fixes for keys', () => {
     assert.equal(offered.finding, "unknown-key: Unknown key 'colour' in the document.");
     assert.deepEqual(offered.titles, ["Remove unknown key 'colour'"]);
     assert.equal(offered.apply("Remove unknown key 'colour'"), BASE_LADDER);
+  });
+
+  it('removes an unknown key inside a level', () => {
+    const text = edit(BASE_LADDER, '    rank: 2\n', '    rank: 2\n    colour: red\n');
+    const offered = ladderFinding(text);
+    assert.equal(offered.finding, "unknown-key: Unknown key 'colour' in levels item 2.");
+    assert.deepEqual(offered.titles, ["Remove unknown key 'colour'"]);
+    const removed = offered.apply("Remove unknown key 'colour'");
+    assert.equal(removed, BASE_LADDER);
+    assert.deepEqual(ladderFindings(removed), []);
   });
 
   const missing: [string, string, string, string][] = [
