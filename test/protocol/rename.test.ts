@@ -1,6 +1,7 @@
 // Rename, Find All References and document highlights over a real stdio connection: prepareRename, a rename
-// across the ladder, an open assessment and a closed review as one versioned workspace edit, the
-// `ladder.rename.recordFormerly` setting read from the client, and refusals the editor shows.
+// across the ladder, an open assessment and a closed review as one versioned workspace edit (asked at once
+// after start-up: it waits for the index), the `ladder.rename.recordFormerly` setting read from the client,
+// and refusals the editor shows.
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,18 +52,19 @@ describe('rename and references over stdio', () => {
   writeFileSync(join(dir, 'alex.manager.review.yaml'), REVIEW);
   const uri = (name: string) => pathToFileURL(join(dir, name)).href;
   const client = new LspClient();
-  let recordFormerly: unknown = true;
+  let settings: unknown = {};
   const settingsAsked: unknown[] = [];
 
   before(async () => {
-    client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => {
+    client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
       settingsAsked.push(...params.items);
-      return params.items.map(() => recordFormerly);
+      return params.items.map((item) => (item.section === 'ladder' ? settings : null));
     });
-    await client.initialize(pathToFileURL(dir).href, { configuration: true });
+    await client.initialize(pathToFileURL(dir).href, {
+      configuration: true,
+      didChangeConfiguration: { dynamicRegistration: true },
+    });
     client.open(uri('alex.assessment.yaml'), ASSESSMENT);
-    // The closed review is diagnosed once the folder is indexed.
-    await client.diagnostics(uri('alex.manager.review.yaml'));
   });
 
   after(() => client.close());
@@ -94,10 +96,8 @@ describe('rename and references over stdio', () => {
       position: position(ASSESSMENT, 'writing'),
       newName: 'clear-writing',
     })) as WorkspaceEdit;
-    assert.deepEqual(settingsAsked.at(-1), {
-      scopeUri: uri('alex.assessment.yaml'),
-      section: 'ladder.rename.recordFormerly',
-    });
+    // The setting is read from the client (its default, true, here).
+    assert.deepEqual(settingsAsked.at(-1), { section: 'ladder' });
     const changes = edit.documentChanges as TextDocumentEdit[];
     assert.deepEqual(
       changes.map((change) => [change.textDocument.uri, change.textDocument.version]),
@@ -121,7 +121,8 @@ describe('rename and references over stdio', () => {
   });
 
   it('leaves formerly alone when the setting is off', async () => {
-    recordFormerly = false;
+    settings = { rename: { recordFormerly: false } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const edit = (await client.connection.sendRequest('textDocument/rename', {
       textDocument: { uri: uri('team.ladder.yaml') },
       position: position(LADDER, 'mid', 2),

@@ -82,7 +82,6 @@ class Session {
   private readonly analyses: AnalysisRunner;
   readonly canWatchFiles: boolean;
   readonly hearsFolderChanges: boolean;
-  private readonly readsSettings: boolean;
   private folders: string[];
   private readonly workspaceChanged = new Debouncer(WORKSPACE_CHANGED_DEBOUNCE_MS);
 
@@ -132,21 +131,6 @@ class Session {
     this.indexed = new Promise((settle) => (this.settleIndexed = settle));
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.hearsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
-    this.readsSettings = params.capabilities.workspace?.configuration === true;
-  }
-
-  /** The `ladder.rename.recordFormerly` setting for a file (true, its default, when the client has no settings). */
-  async recordFormerly(clientUri: string): Promise<boolean> {
-    if (!this.readsSettings) return true;
-    try {
-      const value: unknown = await this.connection.workspace.getConfiguration({
-        scopeUri: clientUri,
-        section: 'ladder.rename.recordFormerly',
-      });
-      return value !== false;
-    } catch {
-      return true;
-    }
   }
 
   get workspace() {
@@ -376,12 +360,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   connection.onRenameRequest(async ({ textDocument, position, newName }) => {
     const current = ready();
-    const recordFormerly = await current.recordFormerly(textDocument.uri);
+    // A rename edits every file that names the id: the start-up index must have found them all.
+    await current.indexed;
+    const { recordFormerly } = await current.settings.get();
     return current.ids.rename(current.uris.fromClient(textDocument.uri), position, newName, recordFormerly);
   });
-  connection.onReferences(({ textDocument, position, context }) =>
-    ready().ids.references(ready().uris.fromClient(textDocument.uri), position, context.includeDeclaration),
-  );
+  connection.onReferences(async ({ textDocument, position, context }) => {
+    const current = ready();
+    await current.indexed;
+    return current.ids.references(current.uris.fromClient(textDocument.uri), position, context.includeDeclaration);
+  });
   connection.onDocumentHighlight(({ textDocument, position }) =>
     ready().ids.highlights(ready().uris.fromClient(textDocument.uri), position),
   );
