@@ -17,8 +17,8 @@ export interface IdSymbol {
   id: string;
   /** The file that defines it. */
   definitionUri: string;
-  /** The ladders whose files may refer to it (for a competency of a catalogue: every ladder including it). */
-  ladderUris: string[];
+  /** The ladder of the file it was found in (see `laddersOf` for every ladder whose files may name it). */
+  ladderUri: string | undefined;
 }
 
 /** One place an id is written. */
@@ -89,7 +89,7 @@ export function symbolAt(workspace: Workspace, uri: string, offset: number): Sym
   ) {
     const kind = model.kind === 'Ladder' ? 'ladder' : 'catalogue';
     return {
-      symbol: { kind, id: target.id, definitionUri: env.uri, ladderUris: [] },
+      symbol: { kind, id: target.id, definitionUri: env.uri, ladderUri: undefined },
       span: target.span,
       written: target.id,
     };
@@ -106,15 +106,25 @@ export function symbolAt(workspace: Workspace, uri: string, offset: number): Sym
       : (definedIds(context, kind).get(id) as { uri?: string } | undefined);
   if (!defined?.uri)
     return { problem: `'${target.id}' is not a ${kindWord(kind)} of this ladder: there is nothing to rename.` };
-  const ladderUris =
-    defined.uri === context.ladder.uri || kind !== 'competency'
-      ? [context.ladder.uri]
-      : workspace.laddersIncluding(defined.uri).filter((ladderUri) => {
-          const other = workspace.ladderContext(ladderUri);
-          return other?.competencies.get(id)?.uri === defined.uri;
-        });
-  if (ladderUris.length === 0) ladderUris.push(context.ladder.uri);
-  return { symbol: { kind, id, definitionUri: defined.uri, ladderUris }, span: target.span, written: target.id };
+  return {
+    symbol: { kind, id, definitionUri: defined.uri, ladderUri: context.ladder.uri },
+    span: target.span,
+    written: target.id,
+  };
+}
+
+/**
+ * The ladders whose files may name the id: its ladder; for a competency of a catalogue, every ladder that
+ * includes the catalogue and takes the competency from it. Reads the workspace's index of includes.
+ */
+export function laddersOf(workspace: Workspace, symbol: IdSymbol): string[] {
+  if (symbol.ladderUri === undefined) return [];
+  if (symbol.kind !== 'competency' || symbol.definitionUri === symbol.ladderUri) return [symbol.ladderUri];
+  const ladders = workspace.laddersIncluding(symbol.definitionUri).filter((ladderUri) => {
+    const other = workspace.ladderContext(ladderUri);
+    return other?.competencies.get(symbol.id)?.uri === symbol.definitionUri;
+  });
+  return ladders.length > 0 ? ladders : [symbol.ladderUri];
 }
 
 /** The files that may refer to the ids of the ladders: each ladder, its catalogues, its assessments and their reviews. */
@@ -159,7 +169,7 @@ function placesIn(env: FileEnv, symbol: IdSymbol): IdPlace[] {
 
 /**
  * Every place the id is written (definition and references) in the files of its ladders, by file then
- * offset; only in `onlyUri` when given (a normalised URI).
+ * offset; only in `onlyUri` when given (a normalised URI of a file that names the id).
  */
 export function idPlaces(workspace: Workspace, symbol: IdSymbol, onlyUri?: string): IdPlace[] {
   if (symbol.kind === 'ladder' || symbol.kind === 'catalogue') {
@@ -170,9 +180,8 @@ export function idPlaces(workspace: Workspace, symbol: IdSymbol, onlyUri?: strin
       ? [{ uri: symbol.definitionUri, span: idRef.span, definition: true, former: false }]
       : [];
   }
-  const files = filesOf(workspace, symbol.ladderUris)
-    .filter((fileUri) => onlyUri === undefined || fileUri === onlyUri)
-    .sort();
+  // One file (highlights, asked at each move of the cursor): the file the id was found in, without the index.
+  const files = onlyUri !== undefined ? [onlyUri] : filesOf(workspace, laddersOf(workspace, symbol)).sort();
   return files.flatMap((fileUri) => {
     const env = fileEnv(workspace, fileUri);
     return env ? placesIn(env, symbol) : [];

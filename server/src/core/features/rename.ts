@@ -3,7 +3,7 @@ import type { Span, TextEdit } from '../types';
 import { resolveId } from '../workspace/ladderContext';
 import type { Workspace } from '../workspace/workspace';
 import { formerlyEdit } from './formerlyEdit';
-import { idPlaces, kindWord, symbolAt, type IdSymbol } from './idReferences';
+import { idPlaces, kindWord, laddersOf, symbolAt, type IdSymbol } from './idReferences';
 
 /** Where a rename starts: the id under the cursor and the text to offer for editing. */
 export type RenameStart = { span: Span; placeholder: string } | { problem: string };
@@ -47,7 +47,7 @@ function refusal(workspace: Workspace, symbol: IdSymbol, newId: string): string 
     return `'${newId}' is not a valid id: ids are lower-case letters, digits and hyphens, starting with a letter or a digit (${SLUG.source}).`;
   }
   if (symbol.kind === 'ladder' || symbol.kind === 'catalogue') return undefined;
-  for (const ladderUri of symbol.ladderUris) {
+  for (const ladderUri of laddersOf(workspace, symbol)) {
     const context = workspace.ladderContext(ladderUri);
     if (!context) continue;
     if (symbol.kind === 'scale') {
