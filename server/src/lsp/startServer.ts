@@ -1,4 +1,5 @@
 import {
+  CodeLensRefreshRequest,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocuments,
@@ -14,16 +15,22 @@ import {
   FILE_GLOB,
   isInside,
   isLadderFileName,
+  kindFromFileName,
+  maxFileBytes,
   maxFileCharsFromSetting,
   type LadderService,
 } from '../core';
 import { DiskHost } from '../node/diskHost';
+import { HeadSnapshots } from '../node/headSnapshots';
 import {
+  AssessmentHistoryRequest,
   CalibrationRequest,
   ExportMarkdownRequest,
   IndexingNotification,
+  LadderImpactRequest,
   LadderStructureRequest,
   RatingEditsRequest,
+  RenamedIdEditsRequest,
   ScaffoldAssessmentRequest,
   PacketRequest,
   ScaffoldReviewRequest,
@@ -36,11 +43,16 @@ import { handleCalibration } from './calibrationHandler';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold, scaffoldReview } from './documentHandlers';
 import { FeatureHandlers } from './featureHandlers';
+import { HistoryHandler } from './historyHandler';
+import { LiveImpact } from './liveImpact';
 import { handlePacket } from './packetHandler';
+import { renamedIdsWorkspaceEdit } from './renamedIdsHandler';
 import { scanFolders, skippedFileDiagnostic } from './scanner';
 import { Debouncer } from './scheduler';
+import { PRESENTATION_CAPABILITIES, registerPresentationHandlers } from './presentationHandlers';
 import { handleRatingEdits } from './ratingEditsHandler';
 import { handleScore } from './scoreHandler';
+import { SettingsCache } from './settings';
 import { ladderStructure, workspaceSummary } from './structureHandler';
 import { TeamHandler } from './teamHandler';
 import { UriMap } from './uriMap';
@@ -56,6 +68,9 @@ class Session {
   readonly features: FeatureHandlers;
   readonly team: TeamHandler;
   readonly publisher: DiagnosticsPublisher;
+  readonly liveImpact: LiveImpact;
+  readonly history: HistoryHandler;
+  readonly settings: SettingsCache;
   readonly canWatchFiles: boolean;
   readonly hearsFolderChanges: boolean;
   private folders: string[];
@@ -80,6 +95,20 @@ class Session {
     this.features = new FeatureHandlers(this.service, this.uris);
     this.team = new TeamHandler(this.service, this.uris);
     this.publisher = new DiagnosticsPublisher(connection, this.service.workspace, this.uris, DIAGNOSTICS_DEBOUNCE_MS);
+    const canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    const snapshots = new HeadSnapshots({ disk: this.host, maxBytes: maxFileBytes(maxFileChars) });
+    this.history = new HistoryHandler(snapshots, this.host, this.uris);
+    this.liveImpact = new LiveImpact(
+      this.service,
+      snapshots,
+      this.uris,
+      (message) => connection.console.info(message),
+      canRefreshLenses
+        ? () => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined)
+        : undefined,
+    );
+    this.publisher.onAnalysed = (uri) => this.liveImpact.analysed(uri);
+    this.settings = new SettingsCache(connection, params);
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.hearsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
   }
@@ -155,6 +184,7 @@ class Session {
 
   dispose(): void {
     this.publisher.dispose();
+    this.liveImpact.dispose();
     this.workspaceChanged.dispose();
   }
 }
@@ -167,6 +197,8 @@ function capabilities(): InitializeResult['capabilities'] {
     definitionProvider: true,
     documentSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
+    codeLensProvider: { resolveProvider: false },
+    ...PRESENTATION_CAPABILITIES,
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }
@@ -199,6 +231,7 @@ export function startServer(connection: Connection): void {
     }
     if (current.hearsFolderChanges)
       connection.workspace.onDidChangeWorkspaceFolders((event) => void current.foldersChanged(event));
+    await current.settings.listen();
     await current.indexFolders();
   });
 
@@ -206,6 +239,7 @@ export function startServer(connection: Connection): void {
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.setOpenDocument(uri, document.getText());
+    session.liveImpact.changed();
     session.publisher.publish(uri);
     void session.publisher.publishAll(session.workspace.dependents(uri));
   });
@@ -214,6 +248,7 @@ export function startServer(connection: Connection): void {
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.setOpenDocument(uri, document.getText());
+    session.liveImpact.changed();
     session.publisher.changed(uri);
     session.notifyWorkspaceChanged([uri]);
   });
@@ -222,6 +257,8 @@ export function startServer(connection: Connection): void {
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.closeDocument(uri);
+    session.liveImpact.changed();
+    session.liveImpact.closed(uri);
     if (session.workspace.file(uri).analyzed) session.publisher.changed(uri);
     else session.publisher.clear(uri);
   });
@@ -242,6 +279,7 @@ export function startServer(connection: Connection): void {
       }
       changed.push(uri);
     }
+    if (changed.length > 0) current.liveImpact.changed();
     for (const uri of changed) void current.publisher.publishAll(current.workspace.dependents(uri));
     if (changed.length > 0) current.notifyWorkspaceChanged(changed);
   });
@@ -261,6 +299,13 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(({ textDocument, range }) =>
     ready().features.codeActions(ready().uris.fromClient(textDocument.uri), range),
   );
+  connection.onCodeLens(({ textDocument }) => {
+    const uri = ready().uris.fromClient(textDocument.uri);
+    const kind = kindFromFileName(uri);
+    return kind === 'Ladder' || kind === 'Competencies' ? ready().liveImpact.lenses(uri) : [];
+  });
+
+  registerPresentationHandlers(connection, documents, ready);
 
   connection.onRequest(ScoreRequest, (params) =>
     handleScore(ready().service, ready().uris.fromClient(params.uri), params),
@@ -291,6 +336,13 @@ export function startServer(connection: Connection): void {
   connection.onRequest(TeamRequest, ({ ladderUri }) => ready().team.team(ready().uris.fromClient(ladderUri)));
   connection.onRequest(PacketRequest, (params) =>
     handlePacket(ready().service, ready().uris.fromClient(params.uri), params),
+  );
+  connection.onRequest(AssessmentHistoryRequest, ({ uri }) => ready().history.history(ready().uris.fromClient(uri)));
+  connection.onRequest(LadderImpactRequest, ({ uri, level }) =>
+    ready().liveImpact.entries(ready().uris.fromClient(uri), level),
+  );
+  connection.onRequest(RenamedIdEditsRequest, () =>
+    renamedIdsWorkspaceEdit(ready().service, ready().uris, (uri) => documents.get(uri)?.version),
   );
 
   connection.onShutdown(() => session?.dispose());
