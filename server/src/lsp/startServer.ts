@@ -39,6 +39,12 @@ import {
   WorkspaceChangedNotification,
   WorkspaceSummaryRequest,
 } from '../protocol';
+import {
+  inThreadAnalyses,
+  type AnalysisRunner,
+  type AnalysisRunnerFactory,
+  type WorkspaceEvent,
+} from './analysisRunner';
 import { handleCalibration } from './calibrationHandler';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold, scaffoldReview } from './documentHandlers';
@@ -71,6 +77,7 @@ class Session {
   readonly liveImpact: LiveImpact;
   readonly history: HistoryHandler;
   readonly settings: SettingsCache;
+  private readonly analyses: AnalysisRunner;
   readonly canWatchFiles: boolean;
   readonly hearsFolderChanges: boolean;
   private folders: string[];
@@ -80,6 +87,7 @@ class Session {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     params: InitializeParams,
+    analyses: AnalysisRunnerFactory,
   ) {
     const maxFileChars = maxFileCharsFromSetting(
       (params.initializationOptions as { maxFileSize?: unknown } | undefined)?.maxFileSize,
@@ -94,7 +102,15 @@ class Session {
     });
     this.features = new FeatureHandlers(this.service, this.uris);
     this.team = new TeamHandler(this.service, this.uris);
-    this.publisher = new DiagnosticsPublisher(connection, this.service.workspace, this.uris, DIAGNOSTICS_DEBOUNCE_MS);
+    this.analyses = analyses({ maxFileChars, roots: this.folders });
+    this.publisher = new DiagnosticsPublisher(
+      connection,
+      this.service.workspace,
+      this.uris,
+      DIAGNOSTICS_DEBOUNCE_MS,
+      undefined,
+      this.analyses,
+    );
     const canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     const snapshots = new HeadSnapshots({ disk: this.host, maxBytes: maxFileBytes(maxFileChars) });
     this.history = new HistoryHandler(snapshots, this.host, this.uris);
@@ -115,6 +131,11 @@ class Session {
 
   get workspace() {
     return this.service.workspace;
+  }
+
+  /** Tells the analysis runner what just changed in the workspace (see AnalysisRunner.mirror). */
+  mirror(event: WorkspaceEvent): void {
+    this.analyses.mirror(event);
   }
 
   notifyWorkspaceChanged(changed: readonly string[]): void {
@@ -140,7 +161,10 @@ class Session {
         uri: this.uris.toClient(uri),
         diagnostics: [skippedFileDiagnostic(reason)],
       });
-    for (const uri of found) this.workspace.addKnownFile(uri);
+    for (const uri of found) {
+      this.workspace.addKnownFile(uri);
+      this.mirror({ type: 'known', uri });
+    }
     const open = new Set(this.documents.keys().map((uri) => this.uris.fromClient(uri)));
     await this.publisher.publishAll(
       [...found.filter((uri) => open.has(uri)), ...found.filter((uri) => !open.has(uri))],
@@ -167,6 +191,7 @@ class Session {
     ];
     this.host.setRoots(this.folders);
     this.service.setRoots(this.folders);
+    this.mirror({ type: 'roots', roots: this.folders });
     const dropped = this.workspace
       .knownFiles()
       .filter(
@@ -174,6 +199,7 @@ class Session {
       );
     for (const uri of dropped) {
       this.workspace.fileDeleted(uri);
+      this.mirror({ type: 'deleted', uri });
       if (!this.workspace.file(uri).open) this.publisher.clear(uri);
     }
     await this.index(addedUris);
@@ -186,6 +212,7 @@ class Session {
     this.publisher.dispose();
     this.liveImpact.dispose();
     this.workspaceChanged.dispose();
+    this.analyses.dispose();
   }
 }
 
@@ -203,11 +230,19 @@ function capabilities(): InitializeResult['capabilities'] {
   };
 }
 
+export interface ServerOptions {
+  /**
+   * Where big documents are analysed (Node: a worker thread, see node/workerAnalyses.ts); by default
+   * every analysis runs on the thread that answers requests.
+   */
+  analyses?: AnalysisRunnerFactory;
+}
+
 /**
  * Runs the Career Ladder language server on a connection (stdio in the extension, any stream pair in
  * tests): wires LSP messages to the core's language service, built once at `initialize`.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   let session: Session | undefined;
   /** Every message but `initialize` comes after it (LSP); a client that breaks that rule gets nothing. */
@@ -218,7 +253,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     session?.dispose();
-    session = new Session(connection, documents, params);
+    session = new Session(connection, documents, params, options.analyses ?? inThreadAnalyses);
     return { capabilities: capabilities(), serverInfo: { name: 'career-ladder', version: '0.1.0' } };
   });
 
@@ -240,6 +275,7 @@ export function startServer(connection: Connection): void {
     const uri = session.uris.fromClient(document.uri);
     session.workspace.setOpenDocument(uri, document.getText());
     session.liveImpact.changed();
+    session.mirror({ type: 'open', uri, text: document.getText() });
     session.publisher.publish(uri);
     void session.publisher.publishAll(session.workspace.dependents(uri));
   });
@@ -249,6 +285,7 @@ export function startServer(connection: Connection): void {
     const uri = session.uris.fromClient(document.uri);
     session.workspace.setOpenDocument(uri, document.getText());
     session.liveImpact.changed();
+    session.mirror({ type: 'open', uri, text: document.getText() });
     session.publisher.changed(uri);
     session.notifyWorkspaceChanged([uri]);
   });
@@ -259,6 +296,7 @@ export function startServer(connection: Connection): void {
     session.workspace.closeDocument(uri);
     session.liveImpact.changed();
     session.liveImpact.closed(uri);
+    session.mirror({ type: 'close', uri });
     if (session.workspace.file(uri).analyzed) session.publisher.changed(uri);
     else session.publisher.clear(uri);
   });
@@ -271,10 +309,13 @@ export function startServer(connection: Connection): void {
       if (!isLadderFileName(uri)) continue;
       if (change.type === FileChangeType.Deleted) {
         current.workspace.fileDeleted(uri);
+        current.mirror({ type: 'deleted', uri });
         current.publisher.clear(uri);
       } else {
         current.workspace.addKnownFile(uri);
         current.workspace.fileChangedOnDisk(uri);
+        current.mirror({ type: 'known', uri });
+        current.mirror({ type: 'changedOnDisk', uri });
         current.publisher.changed(uri);
       }
       changed.push(uri);
