@@ -1,5 +1,6 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { fastParseDocument } from './fastParse';
+import { findMisIndentation } from './indentation';
 import { aliasTable, walk } from './nodes';
 import { PARSE_OPTIONS } from './parseOptions';
 import { MAX_PARSED_NESTING, measureStructure, valueBudget } from './structure';
@@ -32,6 +33,11 @@ export interface ParsedYaml {
    * only for `doc` as parsed (a re-analysis that splices items into a document passes no `plain`).
    */
   readonly plain?: unknown;
+  /**
+   * When every syntax error stems from one mis-indented line: the item around it, where schema and
+   * semantic findings are consequences of that line and are not reported.
+   */
+  readonly damaged?: Span;
 }
 
 const BINARY_SAMPLE = 8192;
@@ -138,7 +144,9 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
     return refused(text, head, 'yaml-syntax', `The YAML parser gave up: ${(error as Error).message}`);
   }
   const diagnostics: LadderDiagnostic[] = [];
-  for (const problem of doc.errors) {
+  const misIndented = doc.errors.length > 0 ? findMisIndentation(text, PARSE_OPTIONS) : undefined;
+  if (misIndented) diagnostics.push(misIndented.diagnostic);
+  for (const problem of misIndented ? [] : doc.errors) {
     diagnostics.push({
       span: clampSpan(problem.pos, text.length),
       severity: 'error',
@@ -146,7 +154,7 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
       message: yamlMessage(problem.code, problem.message),
     });
   }
-  diagnostics.push(...duplicateKeys(doc));
+  diagnostics.push(...outside(duplicateKeys(doc), misIndented?.damaged));
   for (const [alias, target] of aliasTable(doc)) {
     if (target || !alias.range) continue;
     diagnostics.push({
@@ -167,7 +175,13 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
         : problem.message,
     });
   }
-  return { text, doc, diagnostics };
+  return { text, doc, diagnostics, ...(misIndented ? { damaged: misIndented.damaged } : {}) };
+}
+
+/** The diagnostics that start outside `damaged` (all of them when there is no damaged span). */
+export function outside(diagnostics: LadderDiagnostic[], damaged: Span | undefined): LadderDiagnostic[] {
+  if (!damaged) return diagnostics;
+  return diagnostics.filter((d) => d.span.start < damaged.start || d.span.start >= damaged.end);
 }
 
 /**
