@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
+import { LADDER_LANGUAGE_ID } from '../../../client/src/ladderFiles';
 import { closeAllEditors, errorsOf, extensionApi, openFile, replaceText, waitFor } from './extensionHelpers';
 
 suite('language features', () => {
@@ -66,8 +67,11 @@ suite('language features', () => {
     await waitFor('the inserted line to be undone', () => !document.isDirty);
   });
 
-  test('the snippets are offered in YAML files', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: 'levels:\n  ladder-' });
+  test('the snippets are offered in ladder files', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: LADDER_LANGUAGE_ID,
+      content: 'levels:\n  ladder-',
+    });
     await vscode.window.showTextDocument(document);
     const labels = await waitFor('the ladder snippets', async () => {
       const list = await vscode.commands.executeCommand<vscode.CompletionList>(
