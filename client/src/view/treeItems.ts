@@ -42,9 +42,9 @@ function assessmentItem(node: AssessmentNode): vscode.TreeItem {
   if (assessment.focusStatus && assessment.focusReadiness !== undefined) {
     const level = node.focusLevelName ?? assessment.focusLevel ?? 'next level';
     item.iconPath = statusIcon(assessment.focusStatus);
-    item.description = `${level}: ${statusLabel(assessment.focusStatus)} · ${percent(assessment.focusReadiness)}`;
+    item.description = `${level}: ${statusLabel(assessment.focusStatus)} · ${percent(assessment.focusReadinessPercent)}`;
     tooltip.appendMarkdown(
-      `\n\n${level}: ${statusLabel(assessment.focusStatus)}, ${percent(assessment.focusReadiness)} ready`,
+      `\n\n${level}: ${statusLabel(assessment.focusStatus)}, ${percent(assessment.focusReadinessPercent)} ready`,
     );
   } else {
     item.iconPath = new vscode.ThemeIcon('person');
@@ -67,14 +67,14 @@ function reviewItem(node: ReviewNode): vscode.TreeItem {
   item.iconPath = verdict ? statusIcon(verdict.status) : new vscode.ThemeIcon(review ? 'comment' : 'law');
   const disagreements = node.disagreements ? ` · ${plural(node.disagreements, 'disagreement')}` : '';
   item.description = verdict
-    ? `${verdict.levelName}: ${statusLabel(verdict.status)} · ${percent(verdict.readiness)}${disagreements}`
+    ? `${verdict.levelName}: ${statusLabel(verdict.status)} · ${percent(verdict.readinessPercent)}${disagreements}`
     : 'no verdict';
   if (review) item.resourceUri = vscode.Uri.parse(review.uri);
   const who = review
     ? `Under the review of ${label}`
     : 'Under the consensus of the reviews (the lowest rating of each competency)';
   item.tooltip = verdict
-    ? `${who}: ${verdict.levelName} ${statusLabel(verdict.status)}, ${percent(verdict.readiness)} ready${disagreements}`
+    ? `${who}: ${verdict.levelName} ${statusLabel(verdict.status)}, ${percent(verdict.readinessPercent)} ready${disagreements}`
     : who;
   return item;
 }

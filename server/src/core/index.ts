@@ -49,6 +49,7 @@ export type {
 } from './score/types';
 
 export { describeRequirement } from './render/describeRequirement';
+export { readinessPercent } from './features/percent';
 export {
   focusFirst,
   formatReadiness,

@@ -18,6 +18,7 @@ import {
   type LineMap,
   type Requirement,
   type Workspace,
+  readinessPercent,
 } from '../core';
 import { lineMapOf, toRange } from './positions';
 import type { UriMap } from './uriMap';
@@ -45,7 +46,7 @@ const verdicts = new WeakMap<
   {
     context: LadderContext;
     day: number;
-    verdict: Pick<AssessmentSummary, 'focusLevel' | 'focusStatus' | 'focusReadiness'>;
+    verdict: Pick<AssessmentSummary, 'focusLevel' | 'focusStatus' | 'focusReadiness' | 'focusReadinessPercent'>;
   }
 >();
 
@@ -80,12 +81,19 @@ function focusVerdict(
   assessment: Assessment,
   context: LadderContext,
   now: Date,
-): Pick<AssessmentSummary, 'focusLevel' | 'focusStatus' | 'focusReadiness'> {
+): Pick<AssessmentSummary, 'focusLevel' | 'focusStatus' | 'focusReadiness' | 'focusReadinessPercent'> {
   const focus = new Set(focusLevelIds(assessment, context));
   if (focus.size === 0) return {};
   const levels = scoreAssessment(assessment, context, { today: now }).levels.filter((level) => focus.has(level.id));
   const level = closestLevel(levels);
-  return level ? { focusLevel: level.name, focusStatus: level.status, focusReadiness: level.readiness } : {};
+  return level
+    ? {
+        focusLevel: level.name,
+        focusStatus: level.status,
+        focusReadiness: level.readiness,
+        focusReadinessPercent: readinessPercent(level.readiness),
+      }
+    : {};
 }
 
 /** A ladder's tracks, levels, expectations and requirements with their ranges, and its assessments. */
