@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { fileNameEndings, newFileSuffix } from '../../../server/src/protocol';
-import { isLadderUri } from '../ladderFiles';
+import { newFileSuffix } from '../../../server/src/protocol';
 import { exists, uriFromArgument } from './arguments';
-import { numberedName } from './fileNames';
+import { LADDER_SAVE_FILTERS, ladderPathFromSaveDialog, numberedName } from './fileNames';
 import { STARTER_LADDER } from './starterLadder';
 
 /** Lets tests and other extensions create a ladder without any prompt: either in a new untitled
@@ -60,12 +59,10 @@ async function askForFile(): Promise<vscode.Uri | undefined> {
       title: 'New Career Ladder',
       saveLabel: 'Create Ladder',
       defaultUri: suggestion,
-      filters: { 'Career ladder': fileNameEndings('Ladder') },
+      filters: LADDER_SAVE_FILTERS,
     });
     if (!chosen) return undefined;
-    const target = isLadderUri(chosen)
-      ? chosen
-      : chosen.with({ path: `${chosen.path.replace(/\.ya?ml$/, '')}${SUFFIX}` });
+    const target = chosen.with({ path: ladderPathFromSaveDialog(chosen.path) });
     if (!(await exists(target))) return target;
     const again = await vscode.window.showWarningMessage(
       `${vscode.workspace.asRelativePath(target)} already exists and will not be overwritten.`,
