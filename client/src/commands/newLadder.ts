@@ -35,7 +35,7 @@ async function untitledLadder(): Promise<vscode.Uri> {
     const untitled = path ? path.with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: name });
     if ((path && (await exists(path))) || isOpen(untitled)) continue;
     const document = await vscode.workspace.openTextDocument(untitled);
-    const editor = await vscode.window.showTextDocument(document);
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), STARTER_LADDER));
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     return untitled;
@@ -46,7 +46,7 @@ async function writeLadder(target: vscode.Uri): Promise<vscode.Uri> {
   if (await exists(target))
     throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; it was not overwritten.`);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(STARTER_LADDER));
-  await vscode.window.showTextDocument(target);
+  await vscode.window.showTextDocument(target, { preview: false });
   return target;
 }
 

@@ -25,6 +25,11 @@ suite('commands', () => {
     await closeAllEditors();
   });
 
+  /** Whether the active editor's tab is a preview tab, which the next file opened would replace. */
+  function activeTabIsPreview(): boolean | undefined {
+    return vscode.window.tabGroups.activeTabGroup.activeTab?.isPreview;
+  }
+
   test('every contributed command is registered', async () => {
     const extension = vscode.extensions.getExtension('career-ladder.career-ladder');
     const contributed = (extension?.packageJSON.contributes.commands as { command: string }[]).map(
@@ -51,6 +56,7 @@ suite('commands', () => {
       'the new assessment in the active editor',
       () => vscode.window.activeTextEditor?.document.uri.toString() === created.toString(),
     );
+    assert.equal(activeTabIsPreview(), false, 'the new assessment stays open when another file is clicked');
 
     await vscode.workspace.fs.writeFile(created, new TextEncoder().encode('# mine, keep\n'));
     const second = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newAssessment', args);
@@ -81,6 +87,7 @@ suite('commands', () => {
     });
     assert.equal(created?.toString(), target.toString());
     assert.match(await read(target), /kind: Ladder/);
+    assert.equal(activeTabIsPreview(), false, 'the new ladder stays open when another file is clicked');
 
     const existing = workspaceFile('customer-engineering.ladder.yaml');
     const before = await read(existing);
