@@ -29,7 +29,7 @@ const CORE = '^server/src/core/';
 const SOURCE = '^(server|client)/src/';
 /** What the bundles start from (esbuild.mjs); every source file must be reachable from one of them. */
 const ENTRY_POINTS =
-  '^(client/src/(extension|client|webview/main|webview/team/main)|server/src/(server|cli/main))\\.ts$';
+  '^(client/src/(extension|client|webview/main|webview/team/main)|server/src/(server|cli/main|node/analysisWorker))\\.ts$';
 /** Browser code: the webview, and the modules of panel messages it shares with the extension. */
 const BROWSER = '^client/src/(webview/|panel/(messages|validateMessage|teamMessages|validateTeamMessage)\\.ts$)';
 

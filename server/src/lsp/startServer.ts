@@ -1,4 +1,5 @@
 import {
+  CodeLensRefreshRequest,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocuments,
@@ -14,16 +15,22 @@ import {
   FILE_GLOB,
   isInside,
   isLadderFileName,
+  kindFromFileName,
+  maxFileBytes,
   maxFileCharsFromSetting,
   type LadderService,
 } from '../core';
 import { DiskHost } from '../node/diskHost';
+import { HeadSnapshots } from '../node/headSnapshots';
 import {
+  AssessmentHistoryRequest,
   CalibrationRequest,
   ExportMarkdownRequest,
   IndexingNotification,
+  LadderImpactRequest,
   LadderStructureRequest,
   RatingEditsRequest,
+  RenamedIdEditsRequest,
   ScaffoldAssessmentRequest,
   PacketRequest,
   ScaffoldReviewRequest,
@@ -32,15 +39,26 @@ import {
   WorkspaceChangedNotification,
   WorkspaceSummaryRequest,
 } from '../protocol';
+import {
+  inThreadAnalyses,
+  type AnalysisRunner,
+  type AnalysisRunnerFactory,
+  type WorkspaceEvent,
+} from './analysisRunner';
 import { handleCalibration } from './calibrationHandler';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold, scaffoldReview } from './documentHandlers';
 import { FeatureHandlers } from './featureHandlers';
+import { HistoryHandler } from './historyHandler';
+import { LiveImpact } from './liveImpact';
 import { handlePacket } from './packetHandler';
+import { renamedIdsWorkspaceEdit } from './renamedIdsHandler';
 import { scanFolders, skippedFileDiagnostic } from './scanner';
 import { Debouncer } from './scheduler';
+import { PRESENTATION_CAPABILITIES, registerPresentationHandlers } from './presentationHandlers';
 import { handleRatingEdits } from './ratingEditsHandler';
 import { handleScore } from './scoreHandler';
+import { SettingsCache } from './settings';
 import { ladderStructure, workspaceSummary } from './structureHandler';
 import { TeamHandler } from './teamHandler';
 import { UriMap } from './uriMap';
@@ -56,6 +74,10 @@ class Session {
   readonly features: FeatureHandlers;
   readonly team: TeamHandler;
   readonly publisher: DiagnosticsPublisher;
+  readonly liveImpact: LiveImpact;
+  readonly history: HistoryHandler;
+  readonly settings: SettingsCache;
+  private readonly analyses: AnalysisRunner;
   readonly canWatchFiles: boolean;
   readonly hearsFolderChanges: boolean;
   private folders: string[];
@@ -65,6 +87,7 @@ class Session {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     params: InitializeParams,
+    analyses: AnalysisRunnerFactory,
   ) {
     const maxFileChars = maxFileCharsFromSetting(
       (params.initializationOptions as { maxFileSize?: unknown } | undefined)?.maxFileSize,
@@ -79,13 +102,40 @@ class Session {
     });
     this.features = new FeatureHandlers(this.service, this.uris);
     this.team = new TeamHandler(this.service, this.uris);
-    this.publisher = new DiagnosticsPublisher(connection, this.service.workspace, this.uris, DIAGNOSTICS_DEBOUNCE_MS);
+    this.analyses = analyses({ maxFileChars, roots: this.folders });
+    this.publisher = new DiagnosticsPublisher(
+      connection,
+      this.service.workspace,
+      this.uris,
+      DIAGNOSTICS_DEBOUNCE_MS,
+      undefined,
+      this.analyses,
+    );
+    const canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    const snapshots = new HeadSnapshots({ disk: this.host, maxBytes: maxFileBytes(maxFileChars) });
+    this.history = new HistoryHandler(snapshots, this.host, this.uris);
+    this.liveImpact = new LiveImpact(
+      this.service,
+      snapshots,
+      this.uris,
+      (message) => connection.console.info(message),
+      canRefreshLenses
+        ? () => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined)
+        : undefined,
+    );
+    this.publisher.onAnalysed = (uri) => this.liveImpact.analysed(uri);
+    this.settings = new SettingsCache(connection, params);
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.hearsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
   }
 
   get workspace() {
     return this.service.workspace;
+  }
+
+  /** Tells the analysis runner what just changed in the workspace (see AnalysisRunner.mirror). */
+  mirror(event: WorkspaceEvent): void {
+    this.analyses.mirror(event);
   }
 
   notifyWorkspaceChanged(changed: readonly string[]): void {
@@ -111,7 +161,10 @@ class Session {
         uri: this.uris.toClient(uri),
         diagnostics: [skippedFileDiagnostic(reason)],
       });
-    for (const uri of found) this.workspace.addKnownFile(uri);
+    for (const uri of found) {
+      this.workspace.addKnownFile(uri);
+      this.mirror({ type: 'known', uri });
+    }
     const open = new Set(this.documents.keys().map((uri) => this.uris.fromClient(uri)));
     await this.publisher.publishAll(
       [...found.filter((uri) => open.has(uri)), ...found.filter((uri) => !open.has(uri))],
@@ -138,6 +191,7 @@ class Session {
     ];
     this.host.setRoots(this.folders);
     this.service.setRoots(this.folders);
+    this.mirror({ type: 'roots', roots: this.folders });
     const dropped = this.workspace
       .knownFiles()
       .filter(
@@ -145,6 +199,7 @@ class Session {
       );
     for (const uri of dropped) {
       this.workspace.fileDeleted(uri);
+      this.mirror({ type: 'deleted', uri });
       if (!this.workspace.file(uri).open) this.publisher.clear(uri);
     }
     await this.index(addedUris);
@@ -155,7 +210,9 @@ class Session {
 
   dispose(): void {
     this.publisher.dispose();
+    this.liveImpact.dispose();
     this.workspaceChanged.dispose();
+    this.analyses.dispose();
   }
 }
 
@@ -167,15 +224,25 @@ function capabilities(): InitializeResult['capabilities'] {
     definitionProvider: true,
     documentSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
+    codeLensProvider: { resolveProvider: false },
+    ...PRESENTATION_CAPABILITIES,
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
+}
+
+export interface ServerOptions {
+  /**
+   * Where big documents are analysed (Node: a worker thread, see node/workerAnalyses.ts); by default
+   * every analysis runs on the thread that answers requests.
+   */
+  analyses?: AnalysisRunnerFactory;
 }
 
 /**
  * Runs the Career Ladder language server on a connection (stdio in the extension, any stream pair in
  * tests): wires LSP messages to the core's language service, built once at `initialize`.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   let session: Session | undefined;
   /** Every message but `initialize` comes after it (LSP); a client that breaks that rule gets nothing. */
@@ -186,7 +253,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     session?.dispose();
-    session = new Session(connection, documents, params);
+    session = new Session(connection, documents, params, options.analyses ?? inThreadAnalyses);
     return { capabilities: capabilities(), serverInfo: { name: 'career-ladder', version: '0.1.0' } };
   });
 
@@ -199,6 +266,7 @@ export function startServer(connection: Connection): void {
     }
     if (current.hearsFolderChanges)
       connection.workspace.onDidChangeWorkspaceFolders((event) => void current.foldersChanged(event));
+    await current.settings.listen();
     await current.indexFolders();
   });
 
@@ -206,6 +274,8 @@ export function startServer(connection: Connection): void {
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.setOpenDocument(uri, document.getText());
+    session.liveImpact.changed();
+    session.mirror({ type: 'open', uri, text: document.getText() });
     session.publisher.publish(uri);
     void session.publisher.publishAll(session.workspace.dependents(uri));
   });
@@ -214,6 +284,8 @@ export function startServer(connection: Connection): void {
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.setOpenDocument(uri, document.getText());
+    session.liveImpact.changed();
+    session.mirror({ type: 'open', uri, text: document.getText() });
     session.publisher.changed(uri);
     session.notifyWorkspaceChanged([uri]);
   });
@@ -222,6 +294,9 @@ export function startServer(connection: Connection): void {
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.closeDocument(uri);
+    session.liveImpact.changed();
+    session.liveImpact.closed(uri);
+    session.mirror({ type: 'close', uri });
     if (session.workspace.file(uri).analyzed) session.publisher.changed(uri);
     else session.publisher.clear(uri);
   });
@@ -234,14 +309,18 @@ export function startServer(connection: Connection): void {
       if (!isLadderFileName(uri)) continue;
       if (change.type === FileChangeType.Deleted) {
         current.workspace.fileDeleted(uri);
+        current.mirror({ type: 'deleted', uri });
         current.publisher.clear(uri);
       } else {
         current.workspace.addKnownFile(uri);
         current.workspace.fileChangedOnDisk(uri);
+        current.mirror({ type: 'known', uri });
+        current.mirror({ type: 'changedOnDisk', uri });
         current.publisher.changed(uri);
       }
       changed.push(uri);
     }
+    if (changed.length > 0) current.liveImpact.changed();
     for (const uri of changed) void current.publisher.publishAll(current.workspace.dependents(uri));
     if (changed.length > 0) current.notifyWorkspaceChanged(changed);
   });
@@ -261,6 +340,13 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(({ textDocument, range }) =>
     ready().features.codeActions(ready().uris.fromClient(textDocument.uri), range),
   );
+  connection.onCodeLens(({ textDocument }) => {
+    const uri = ready().uris.fromClient(textDocument.uri);
+    const kind = kindFromFileName(uri);
+    return kind === 'Ladder' || kind === 'Competencies' ? ready().liveImpact.lenses(uri) : [];
+  });
+
+  registerPresentationHandlers(connection, documents, ready);
 
   connection.onRequest(ScoreRequest, (params) =>
     handleScore(ready().service, ready().uris.fromClient(params.uri), params),
@@ -291,6 +377,13 @@ export function startServer(connection: Connection): void {
   connection.onRequest(TeamRequest, ({ ladderUri }) => ready().team.team(ready().uris.fromClient(ladderUri)));
   connection.onRequest(PacketRequest, (params) =>
     handlePacket(ready().service, ready().uris.fromClient(params.uri), params),
+  );
+  connection.onRequest(AssessmentHistoryRequest, ({ uri }) => ready().history.history(ready().uris.fromClient(uri)));
+  connection.onRequest(LadderImpactRequest, ({ uri, level }) =>
+    ready().liveImpact.entries(ready().uris.fromClient(uri), level),
+  );
+  connection.onRequest(RenamedIdEditsRequest, () =>
+    renamedIdsWorkspaceEdit(ready().service, ready().uris, (uri) => documents.get(uri)?.version),
   );
 
   connection.onShutdown(() => session?.dispose());
