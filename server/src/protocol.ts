@@ -113,6 +113,8 @@ export interface RequirementNode {
   label: string;
   range: Range;
   children: RequirementNode[];
+  /** The messages of the errors reported inside it (left out when none). */
+  errors?: string[];
 }
 
 export interface LevelNode {
@@ -120,9 +122,11 @@ export interface LevelNode {
   name: string;
   rank?: number;
   range: Range;
-  expectations: { competency: string; competencyName: string; min: ScaleId; range: Range }[];
+  expectations: { competency: string; competencyName: string; min: ScaleId; range: Range; errors?: string[] }[];
   requirements: RequirementNode[];
   next: string[];
+  /** The messages of the errors reported inside the level, its expectations and requirements included. */
+  errors?: string[];
 }
 
 export interface TrackNode {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Protocol2CodeConverter } from 'vscode-languageclient/node';
 import { percent, statusIcon, statusLabel } from '../verdict';
+import { markErrors } from './errorMarker';
 import { definitionOf, type AssessmentNode, type LadderTreeNode, type ReviewNode } from './nodes';
 
 const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
@@ -115,7 +116,7 @@ function treeItem(node: LadderTreeNode): vscode.TreeItem {
       item.iconPath = new vscode.ThemeIcon('milestone');
       item.description = level.next.length > 0 ? `→ ${level.next.join(', ')}` : undefined;
       item.tooltip = `${level.name} (${level.id}): ${plural(level.expectations.length, 'expectation')}, ${plural(level.requirements.length, 'requirement')}`;
-      return item;
+      return markErrors(item, level.errors);
     }
     case 'expectation': {
       const { expectation } = node;
@@ -124,7 +125,7 @@ function treeItem(node: LadderTreeNode): vscode.TreeItem {
       item.contextValue = 'expectation';
       item.iconPath = new vscode.ThemeIcon('symbol-number');
       item.description = `at least ${String(expectation.min)}`;
-      return item;
+      return markErrors(item, expectation.errors);
     }
     case 'requirement': {
       const { requirement } = node;
@@ -132,9 +133,10 @@ function treeItem(node: LadderTreeNode): vscode.TreeItem {
       item.id = `requirement:${node.ladderUri}#${node.path}`;
       item.contextValue = 'requirement';
       item.iconPath = new vscode.ThemeIcon('checklist');
-      item.description = requirement.id ?? requirement.type;
-      item.tooltip = `${requirement.type}${requirement.id ? ` (${requirement.id})` : ''}: ${requirement.label}`;
-      return item;
+      // The label says what it asks (the server's wording); the id, when it has one, tells it apart.
+      item.description = requirement.id;
+      item.tooltip = `${requirement.label}${requirement.id ? ` (${requirement.id})` : ''}`;
+      return markErrors(item, requirement.errors);
     }
     case 'assessments': {
       const item = new vscode.TreeItem('Assessments', Collapsed);
