@@ -11,7 +11,6 @@ interface Manifest {
   contributes: {
     languages?: { id: string; aliases: string[]; filenamePatterns: string[]; configuration: string }[];
     grammars?: { language: string; scopeName: string; path: string }[];
-    snippets: { language: string; path: string }[];
     configurationDefaults?: Record<string, Record<string, unknown>>;
     yamlValidation?: unknown;
   };
@@ -75,13 +74,6 @@ describe('the Career Ladder YAML language', () => {
       'editor.defaultColorDecorators': 'never',
       'diffEditor.ignoreTrimWhitespace': false,
     });
-  });
-
-  it('has the snippets', () => {
-    assert.deepEqual(
-      manifest.contributes.snippets.map((snippets) => snippets.language),
-      [LADDER_LANGUAGE_ID],
-    );
   });
 });
 
