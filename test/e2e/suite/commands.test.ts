@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
+import { LADDER_LANGUAGE_ID } from '../../../client/src/ladderFiles';
 import { closeAllEditors, deleteFiles, extensionApi, waitFor, workspaceFile } from './extensionHelpers';
 
 const read = async (uri: vscode.Uri): Promise<string> =>
@@ -86,7 +87,7 @@ suite('commands', () => {
     );
     assert.match(document.getText(), /^kind: Ladder$/m);
     assert.match(document.getText(), /^# /);
-    assert.equal(document.languageId, 'yaml');
+    assert.equal(document.languageId, LADDER_LANGUAGE_ID);
   });
 
   test('a new untitled ladder asks where it will be saved, and saving writes it there', async () => {
