@@ -9,7 +9,12 @@ export const isLadderOrCatalogueUri = (uri: Uri): boolean =>
   isLadderUri(uri) || kindFromFileName(uri.path) === 'Competencies';
 export const isLadderFileUri = (uri: Uri): boolean => kindFromFileName(uri.path) !== undefined;
 
-/** Saved files and untitled documents named like ladder files (all the server analyses); they stay in the `yaml` language. */
+/** The language of ladder files (package.json gives it their names). Not `yaml`, so that YAML extensions leave
+ * them to this one: no second set of problems, completions, hovers, outline or formatter. */
+export const LADDER_LANGUAGE_ID = 'career-ladder-yaml';
+
+/** Saved files and untitled documents named like ladder files (all the server analyses), by name rather than
+ * language: a file someone switched back to plain `yaml` is still checked. */
 export const LADDER_DOCUMENT_SELECTOR: { scheme: string; pattern: string }[] = [
   { scheme: 'file', pattern: FILE_GLOB },
   { scheme: 'untitled', pattern: FILE_GLOB },

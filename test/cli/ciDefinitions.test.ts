@@ -168,7 +168,7 @@ describe('action.yml', () => {
     );
     assert.deepEqual(outputs, { errors: '0', warnings: '0', 'sarif-file': 'ladder.sarif' });
     assert.deepEqual(sarifLevels(join(workspace, 'ladder.sarif')), ['note', 'note']);
-    assert.match(steps[1]!.stdout, /^samples\/jordan-lee\.assessment\.yaml:18:1: info: .* \[missing-ratings\]$/m);
+    assert.match(steps[1]!.stdout, /^samples\/jordan-lee\.assessment\.yaml:16:1: info: .* \[missing-ratings\]$/m);
   });
 
   it('fails on errors, after writing them to the SARIF log', () => {

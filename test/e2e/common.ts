@@ -65,8 +65,7 @@ export function checkExtensionBuilt(): void {
 export interface RunFolder {
   /** Root of everything this run writes; removed at the end. */
   root: string;
-  /** A copy of samples/ (or of the fixture workspace when samples/ has no files) that tests may edit;
-   * schemas/ is copied next to it. */
+  /** A copy of samples/ (or of the fixture workspace when samples/ has no files) that tests may edit. */
   workspace: string;
   resultFile: string;
 }
@@ -81,9 +80,6 @@ export function makeRunFolder(prefix: string): RunFolder {
   const samples = join(repoRoot, 'samples');
   const source = hasFiles(samples) ? samples : join(repoRoot, 'test', 'e2e', 'fixtures', 'workspace');
   cpSync(source, workspace, { recursive: true });
-  // Samples point at ../schemas/*.json; keep that path working in the copy.
-  const schemas = join(repoRoot, 'schemas');
-  if (source === samples && existsSync(schemas)) cpSync(schemas, join(root, 'schemas'), { recursive: true });
   // Same place the suite falls back to when the environment variable does not reach it.
   return { root, workspace, resultFile: join(root, RESULT_FILE_NAME) };
 }

@@ -39,6 +39,7 @@ import {
 import { BRIDGE_ENV, SCREENSHOTS_ENV } from './suite/launcher';
 import { RESULT_FILE_ENV, progressFile, summaryLine, type SuiteResult } from './suite/result';
 import { serveWorkbenchBridge, type WorkbenchBridge } from './workbenchBridge';
+import { buildYamlStandin, yamlStandinIdentity } from './yamlStandin';
 
 const timeoutMs = Number(process.env.LADDER_E2E_TIMEOUT_MS ?? 5 * 60_000);
 const debug = process.env.LADDER_E2E_DEBUG === '1';
@@ -245,6 +246,9 @@ async function main(): Promise<number> {
 
   try {
     run = makeRunFolder('career-ladder-e2e-');
+    // Installed like a user's extension (the workbench URL takes one development path): with no manifest in
+    // the extensions folder yet, the editor adopts every extension folder it finds there.
+    await buildYamlStandin(join(run.root, 'extensions', yamlStandinIdentity().folderName));
     const bridgeDir = join(run.root, 'bridge');
     mkdirSync(bridgeDir);
     const bridge = serveWorkbenchBridge(bridgeDir, () => page, screenshotsDir);

@@ -6,8 +6,10 @@
 //
 // Environment: LADDER_E2E_VSCODE_VERSION (default 'stable'), LADDER_E2E_GREP, LADDER_E2E_KEEP=1.
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { bundleSuite, checkExtensionBuilt, makeRunFolder, readResult, repoRoot } from './common';
+import { buildYamlStandin } from './yamlStandin';
 import { GREP_ENV, RESULT_FILE_ENV, summaryLine } from './suite/result';
 
 async function main(): Promise<number> {
@@ -19,7 +21,8 @@ async function main(): Promise<number> {
   try {
     status = await runTests({
       version: process.env.LADDER_E2E_VSCODE_VERSION ?? 'stable',
-      extensionDevelopmentPath: repoRoot,
+      // The extension under test, and the YAML extension stand-in beside it.
+      extensionDevelopmentPath: [repoRoot, await buildYamlStandin(join(run.root, 'yaml-standin'))],
       extensionTestsPath: suite,
       extensionTestsEnv: {
         [RESULT_FILE_ENV]: run.resultFile,

@@ -12,11 +12,9 @@ import {
   nameBeforeKindEnding,
   newFileSuffix,
 } from '../../server/src/core/fileKinds';
-import type { FileKind } from '../../server/src/core/types';
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
   activationEvents: string[];
-  contributes: { yamlValidation: { fileMatch: string[]; url: string }[] };
 };
 
 /** Names of every kind in both extensions and two cases, and names of no kind. */
@@ -92,22 +90,6 @@ describe('package.json agrees with the file kinds', () => {
     assert.deepEqual(
       manifest.activationEvents.filter((event) => event.startsWith('workspaceContains:')),
       [`workspaceContains:${FILE_GLOB}`],
-    );
-  });
-
-  it('gives each kind its schema for the YAML extension', () => {
-    const schemas: Record<FileKind, string> = {
-      Ladder: 'ladder',
-      Competencies: 'competencies',
-      SelfAssessment: 'assessment',
-      Review: 'review',
-    };
-    assert.deepEqual(
-      manifest.contributes.yamlValidation,
-      FILE_KINDS.map((kind) => ({
-        fileMatch: fileNameEndings(kind).map((ending) => `*.${ending}`),
-        url: `./schemas/${schemas[kind]}.schema.json`,
-      })),
     );
   });
 

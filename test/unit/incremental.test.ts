@@ -13,7 +13,7 @@ import { catalogue, compareEdits, compareSpliceChain, compareTyping, generated, 
 describe('incremental re-analysis equals a full analysis', () => {
   it('on a few random edits of every sample and generated file', () => {
     const used = [
-      ...samples.map(([name, text]) => [name, compareEdits(name, text, 20, name.length * 7919)] as const),
+      ...samples.map(([name, text]) => [name, compareEdits(name, text, 30, name.length * 7919)] as const),
       [generated[0]![0], compareEdits(generated[0]![0], generated[0]![1], 20, 99)] as const,
       ['shared.competencies.yaml', compareEdits('shared.competencies.yaml', catalogue.text, 20, 5)] as const,
     ];

@@ -82,7 +82,8 @@ export async function deleteFiles(...uris: vscode.Uri[]): Promise<void> {
 export const errorsOf = (uri: vscode.Uri): vscode.Diagnostic[] =>
   vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error);
 
-/** The pids of the language servers this extension host started (children running dist/server.js). */
+/** The pids of the language servers this extension host started (children running dist/server.js; not the
+ * YAML extension stand-in's yaml-language-server, whose module is a server.js too). */
 export function languageServerPids(): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
@@ -92,7 +93,7 @@ export function languageServerPids(): number[] {
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (parent !== process.pid) continue;
       const commandLine = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (commandLine.some((arg) => arg.endsWith('server.js'))) pids.push(Number(entry));
+      if (commandLine.some((arg) => arg.endsWith('/dist/server.js'))) pids.push(Number(entry));
     } catch {
       // the process ended while we looked
     }

@@ -40,8 +40,8 @@ suite('settings', () => {
         .getDiagnostics(document.uri)
         .find((diagnostic) => /ladder\.maxFileSize/.test(diagnostic.message));
     assert.equal(tooLarge(), undefined);
-    // About 1 KB, smaller than the sample.
-    await settings().update('maxFileSize', 0.001, Global);
+    // About 500 characters, half the sample.
+    await settings().update('maxFileSize', 0.0005, Global);
     const diagnostic = await waitFor('the file-size diagnostic after the server restarts', tooLarge);
     assert.equal(diagnostic.range.start.line, 0);
     await settings().update('maxFileSize', undefined, Global);
