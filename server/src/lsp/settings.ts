@@ -8,9 +8,16 @@ export interface EditorSettings {
   inlayHints: boolean;
   /** `ladder.semanticHighlighting.enabled`: ids coloured as definitions and references. */
   semanticHighlighting: boolean;
+  /** `ladder.rename.recordFormerly`: a rename adds the old id to the renamed item's `formerly`. */
+  recordFormerly: boolean;
 }
 
-export const DEFAULT_SETTINGS: EditorSettings = { sortKeys: false, inlayHints: true, semanticHighlighting: true };
+export const DEFAULT_SETTINGS: EditorSettings = {
+  sortKeys: false,
+  inlayHints: true,
+  semanticHighlighting: true,
+  recordFormerly: true,
+};
 
 export const SETTINGS_SECTION = 'ladder';
 
@@ -24,6 +31,7 @@ export function readSettings(section: unknown): EditorSettings {
     sortKeys: flag(record(all.format).sortKeys, DEFAULT_SETTINGS.sortKeys),
     inlayHints: flag(record(all.inlayHints).enabled, DEFAULT_SETTINGS.inlayHints),
     semanticHighlighting: flag(record(all.semanticHighlighting).enabled, DEFAULT_SETTINGS.semanticHighlighting),
+    recordFormerly: flag(record(all.rename).recordFormerly, DEFAULT_SETTINGS.recordFormerly),
   };
 }
 

@@ -50,6 +50,7 @@ import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold, scaffoldReview } from './documentHandlers';
 import { FeatureHandlers } from './featureHandlers';
 import { HistoryHandler } from './historyHandler';
+import { IdHandlers } from './idHandlers';
 import { LiveImpact } from './liveImpact';
 import { handlePacket } from './packetHandler';
 import { renamedIdsWorkspaceEdit } from './renamedIdsHandler';
@@ -72,6 +73,7 @@ class Session {
   readonly service: LadderService;
   private readonly host: DiskHost;
   readonly features: FeatureHandlers;
+  readonly ids: IdHandlers;
   readonly team: TeamHandler;
   readonly publisher: DiagnosticsPublisher;
   readonly liveImpact: LiveImpact;
@@ -101,6 +103,7 @@ class Session {
       ...(this.folders.length > 0 ? { roots: this.folders } : {}),
     });
     this.features = new FeatureHandlers(this.service, this.uris);
+    this.ids = new IdHandlers(this.service, this.uris, (uri) => documents.get(uri)?.version);
     this.team = new TeamHandler(this.service, this.uris);
     this.analyses = analyses({ maxFileChars, roots: this.folders });
     this.publisher = new DiagnosticsPublisher(
@@ -233,6 +236,9 @@ function capabilities(): InitializeResult['capabilities'] {
     definitionProvider: true,
     documentSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
+    renameProvider: { prepareProvider: true },
+    referencesProvider: true,
+    documentHighlightProvider: true,
     codeLensProvider: { resolveProvider: false },
     ...PRESENTATION_CAPABILITIES,
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -348,6 +354,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   connection.onCodeAction(({ textDocument, range }) =>
     ready().features.codeActions(ready().uris.fromClient(textDocument.uri), range),
+  );
+  connection.onPrepareRename(({ textDocument, position }) =>
+    ready().ids.prepareRename(ready().uris.fromClient(textDocument.uri), position),
+  );
+  connection.onRenameRequest(async ({ textDocument, position, newName }) => {
+    const current = ready();
+    // A rename edits every file that names the id: the start-up index must have found them all.
+    await current.indexed;
+    const { recordFormerly } = await current.settings.get();
+    return current.ids.rename(current.uris.fromClient(textDocument.uri), position, newName, recordFormerly);
+  });
+  connection.onReferences(async ({ textDocument, position, context }) => {
+    const current = ready();
+    await current.indexed;
+    return current.ids.references(current.uris.fromClient(textDocument.uri), position, context.includeDeclaration);
+  });
+  connection.onDocumentHighlight(({ textDocument, position }) =>
+    ready().ids.highlights(ready().uris.fromClient(textDocument.uri), position),
   );
   connection.onCodeLens(({ textDocument }) => {
     const uri = ready().uris.fromClient(textDocument.uri);

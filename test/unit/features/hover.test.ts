@@ -69,7 +69,12 @@ describe('hover: ladder', () => {
   it('describes checks, metrics, groups and ranks', () => {
     const check = inLadder('- check: peer-review', '- check: peer|-review');
     assert.equal(check?.text, 'peer-review');
-    assert.equal(check.markdown, '**Peer review** `peer-review` · check\n\nRequired by: Senior');
+    // "Required by" links to the requiring level's id: line 40, column 9 of the ladder.
+    assert.equal(
+      check.markdown,
+      '**Peer review** `peer-review` · check\n\nRequired by: [Senior](file:///ws/l.ladder.yaml#L40,9)',
+    );
+    assert.equal(LADDER_WITH_CATALOGUE.split('\n')[39]!.slice(8), 'senior');
     const metric = inLadder('  - id: resolution', '  - id: |resolution');
     assert.equal(metric?.text, 'resolution');
     assert.equal(metric.markdown, '**Resolution rate** `resolution` · metric\n\nunit: percent · higher is better');

@@ -6,7 +6,10 @@ import fc from 'fast-check';
 import { codeActions } from '../../../server/src/core/features/codeActions';
 import { complete } from '../../../server/src/core/features/completion';
 import { definition } from '../../../server/src/core/features/definition';
+import { documentHighlights } from '../../../server/src/core/features/highlight';
 import { hover } from '../../../server/src/core/features/hover';
+import { references } from '../../../server/src/core/features/references';
+import { prepareRename, rename } from '../../../server/src/core/features/rename';
 import { documentSymbols } from '../../../server/src/core/features/symbols';
 import type { Workspace } from '../../../server/src/core/workspace/workspace';
 import { BASE_CATALOGUE, BASE_LADDER, uri, workspaceOf } from '../helpers';
@@ -28,6 +31,19 @@ function everything(ws: Workspace, name: string, at: number): void {
   hover(ws, uri(name), offset);
   definition(ws, uri(name), offset);
   codeActions(ws, uri(name), { start: offset, end: offset });
+  documentHighlights(ws, uri(name), offset);
+  if ('problem' in prepareRename(ws, uri(name), offset)) return;
+  references(ws, uri(name), offset);
+  const plan = rename(ws, uri(name), offset, 'renamed-id');
+  // The edits of a file never overlap and stay inside its text.
+  for (const file of 'files' in plan ? plan.files : []) {
+    const length = ws.file(file.uri).analyzed?.text.length ?? 0;
+    file.edits.forEach((edit, i) => {
+      assert.ok(0 <= edit.span.start && edit.span.end <= length, `${name}@${offset}: an edit outside ${file.uri}`);
+      const next = file.edits[i + 1];
+      assert.ok(!next || edit.span.end <= next.span.start, `${name}@${offset}: overlapping edits in ${file.uri}`);
+    });
+  }
 }
 
 const FILES = {

@@ -164,11 +164,26 @@ export function trackMarkdown(track: Track, context: LadderContext): string {
   ]);
 }
 
-function namesOfLevelsRequiring(context: LadderContext, type: 'check' | 'metric', id: string): string[] {
-  return levelsRequiring(context, type, id).map((level) => inline(level.name ?? level.id));
+/** Where a link to a level leads (a URI with a `#L<line>,<column>` fragment), or undefined for no link. */
+export type LevelLink = (level: Level) => string | undefined;
+
+/** The levels requiring a check or metric, by name, each a link to its `id` when `link` gives one. */
+function namesOfLevelsRequiring(
+  context: LadderContext,
+  type: 'check' | 'metric',
+  id: string,
+  link: LevelLink | undefined,
+): string[] {
+  return levelsRequiring(context, type, id).map((level) => {
+    const name = inline(level.name ?? level.id);
+    const target = link?.(level);
+    return target
+      ? `[${name}](${target.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`
+      : name;
+  });
 }
 
-export function metricMarkdown(metric: Metric, context: LadderContext): string {
+export function metricMarkdown(metric: Metric, context: LadderContext, link?: LevelLink): string {
   const facts = [
     metric.unit ? `unit: ${metric.unit}` : undefined,
     metric.better ? `${metric.better} is better` : undefined,
@@ -176,7 +191,7 @@ export function metricMarkdown(metric: Metric, context: LadderContext): string {
   ]
     .filter(Boolean)
     .join(' · ');
-  const users = namesOfLevelsRequiring(context, 'metric', metric.id);
+  const users = namesOfLevelsRequiring(context, 'metric', metric.id, link);
   return paragraphs([
     `${title(metric.id, metric.name)} · metric`,
     formerlyLine(metric),
@@ -186,8 +201,8 @@ export function metricMarkdown(metric: Metric, context: LadderContext): string {
   ]);
 }
 
-export function checkMarkdown(check: Check, context: LadderContext): string {
-  const users = namesOfLevelsRequiring(context, 'check', check.id);
+export function checkMarkdown(check: Check, context: LadderContext, link?: LevelLink): string {
+  const users = namesOfLevelsRequiring(context, 'check', check.id, link);
   return paragraphs([
     `${title(check.id, check.name)} · check`,
     formerlyLine(check),

@@ -2,6 +2,8 @@ import { isScalar } from 'yaml';
 import type { Competency, Level } from '../model/types';
 import { nodeAtPath, scalarString } from '../parse/nodes';
 import { code, escapeMarkdown, inline } from '../render/markdownText';
+import { LineMap } from '../text/lineMap';
+import { oldToNew, textDelta, type TextDelta } from '../text/textDelta';
 import type { Span } from '../types';
 import type { RenamableList } from '../workspace/formerIds';
 import { resolveId } from '../workspace/ladderContext';
@@ -13,6 +15,7 @@ import {
   competencyMarkdown,
   groupMarkdown,
   levelMarkdown,
+  type LevelLink,
   metricMarkdown,
   rankMarkdown,
   requirementMarkdown,
@@ -103,11 +106,19 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
     }
     case 'metric': {
       const metric = context?.metrics.get(id);
-      return metric ? metricMarkdown(metric, context!) : context ? unknown('metric', id) : undefined;
+      return metric
+        ? metricMarkdown(metric, context!, levelLink(env.workspace))
+        : context
+          ? unknown('metric', id)
+          : undefined;
     }
     case 'check': {
       const check = context?.checks.get(id);
-      return check ? checkMarkdown(check, context!) : context ? unknown('check', id) : undefined;
+      return check
+        ? checkMarkdown(check, context!, levelLink(env.workspace))
+        : context
+          ? unknown('check', id)
+          : undefined;
     }
     case 'requirement': {
       const found = context?.requirements.get(id);
@@ -137,6 +148,33 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
       return meaning ? `**${inline(id)}**: ${meaning}` : undefined;
     }
   }
+}
+
+/**
+ * Links to a level's `id` line, as `file:///…#L12,9` (the editor opens the file there). Read from an older
+ * analysis while the editor has a newer text of the file (a big document being edited), the line is the
+ * one in that newer text.
+ */
+function levelLink(workspace: Workspace): LevelLink {
+  const files = new Map<string, { map: LineMap; delta: TextDelta | undefined } | undefined>();
+  const fileOf = (uri: string) => {
+    if (files.has(uri)) return files.get(uri);
+    const analyzed = workspace.file(uri).analyzed;
+    const pending = workspace.latestAnalysis(uri).pendingText;
+    const found = analyzed && {
+      map: new LineMap(pending ?? analyzed.text),
+      delta: pending === undefined ? undefined : textDelta(analyzed.text, pending),
+    };
+    files.set(uri, found);
+    return found;
+  };
+  return (level) => {
+    const file = fileOf(level.uri);
+    if (!file) return undefined;
+    const offset = file.delta ? oldToNew(file.delta, level.idSpan.start) : level.idSpan.start;
+    const { line, character } = file.map.position(offset);
+    return `${level.uri}#L${line + 1},${character + 1}`;
+  };
 }
 
 function fileMarkdown(env: FileEnv, written: string, kind: 'Ladder' | 'Competencies' | 'SelfAssessment'): string {

@@ -1,11 +1,14 @@
 import { codeActions, type CodeActionEntry } from '../features/codeActions';
 import { complete, type CompletionEntry } from '../features/completion';
 import { definition, type DefinitionTarget } from '../features/definition';
+import { documentHighlights, type Highlight } from '../features/highlight';
 import { formatEdits, type FormatRequest } from '../features/format';
 import { hover } from '../features/hover';
 import { inlayHints, type InlayHintEntry } from '../features/inlayHints';
 import { planRatingEdits, type RatingChanges, type RatingEditPlan } from '../features/ratingEdits';
 import { renamedIdEdits, type RenamedIdFile } from '../features/renamedIds';
+import { references, type ReferenceLocation } from '../features/references';
+import { prepareRename, rename, type RenameOptions, type RenamePlan, type RenameStart } from '../features/rename';
 import { scaffoldAssessment } from '../features/scaffold';
 import { scaffoldReview } from '../features/scaffoldReview';
 import { semanticTokens, type SemanticTokenEntry } from '../features/semanticTokens';
@@ -73,6 +76,14 @@ export interface LadderService {
   definition(uri: string, offset: number): DefinitionTarget[];
   symbols(uri: string): SymbolEntry[];
   codeActions(uri: string, span: Span): CodeActionEntry[];
+  /** Where the id at `offset` can be renamed from (its span and current id), or why it cannot. */
+  prepareRename(uri: string, offset: number): RenameStart;
+  /** The edits that rename the id at `offset` everywhere it is written, or why the new id is refused. */
+  rename(uri: string, offset: number, newId: string, options?: RenameOptions): RenamePlan;
+  /** Every place the id at `offset` is written in the files of its ladders. */
+  references(uri: string, offset: number, includeDefinition?: boolean): ReferenceLocation[];
+  /** The places of this file that write the id at `offset`. */
+  documentHighlights(uri: string, offset: number): Highlight[];
   /** Every reference to a former id in the known ladders and assessments, with the current id to write. */
   renamedIdEdits(): RenamedIdFile[];
   /**
@@ -155,6 +166,10 @@ export function createLadderService(options: LadderServiceOptions): LadderServic
     definition: (uri, offset) => definition(workspace, uri, offset),
     symbols: (uri) => documentSymbols(workspace, uri),
     codeActions: (uri, span) => codeActions(workspace, uri, span),
+    prepareRename: (uri, offset) => prepareRename(workspace, uri, offset),
+    rename: (uri, offset, newId, renameOptions) => rename(workspace, uri, offset, newId, renameOptions),
+    references: (uri, offset, includeDefinition) => references(workspace, uri, offset, includeDefinition),
+    documentHighlights: (uri, offset) => documentHighlights(workspace, uri, offset),
     renamedIdEdits: () => renamedIdEdits(workspace),
     format,
     inlayHints: (uri, span) => inlayHints(workspace, uri, span),
