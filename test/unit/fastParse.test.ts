@@ -177,10 +177,16 @@ const EDGES = [
 ];
 
 describe('the fast parse', () => {
+  it('leaves an empty value to yaml, which ends it (and the document) by the comments and blank lines after it', () => {
+    assert.equal(fastParseDocument('a:\n  b:\n'), undefined);
+    assert.equal(fastParseDocument('a:\n  - all-of:\n\n  # next\n  - x: 1\n'), undefined);
+    assert.notEqual(fastParseDocument('a:\n  b: 1\n'), undefined);
+  });
+
   it('builds the nodes yaml builds, for every edge case it takes', () => {
     const taken = EDGES.flatMap((text, i) => (sameAsYaml(text, `edge ${i}: ${JSON.stringify(text)}`) ? [i] : []));
-    // the plain cases are taken; trailing comments, anchors, tags, escapes, errors and anything unusual are not
-    assert.deepEqual(taken, [0, 1, 3, 4, 5, 7, 8, 14, 15, 21, 26, 34, 36, 38, 39, 40, 49, 50, 51, 52, 53]);
+    // the plain cases are taken; empty values, trailing comments, anchors, tags, escapes, errors and anything unusual are not
+    assert.deepEqual(taken, [3, 5, 7, 8, 14, 15, 21, 26, 34, 36, 38, 39, 40, 49, 50, 51, 52, 53]);
   });
 
   it('builds the nodes yaml builds for every sample and fixture, and takes most of them', () => {

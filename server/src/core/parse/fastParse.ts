@@ -244,7 +244,9 @@ class FastParser {
           value = this.blockNode(below, depth + 1);
           this.before(value, below);
         } else {
-          value = this.scalar(null, '', [line.end, line.end, line.end]);
+          // yaml places an empty value's range, and the document's end after it, by the comments and
+          // blank lines that follow (`key:` at the end of the text, or above a comment): left to yaml
+          bail();
         }
       }
       map.items.push(new Pair(key, value));
