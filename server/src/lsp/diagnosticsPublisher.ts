@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { Workspace } from '../core';
 import { lineMapOf, toLspDiagnostic } from './positions';
 import { Debouncer, yieldToEventLoop } from './scheduler';

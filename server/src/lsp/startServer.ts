@@ -6,8 +6,9 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type FileEvent,
   type WorkspaceFoldersChangeEvent,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createLadderService,
@@ -17,7 +18,6 @@ import {
   maxFileCharsFromSetting,
   type LadderService,
 } from '../core';
-import { DiskHost } from '../node/diskHost';
 import {
   CalibrationRequest,
   ExportMarkdownRequest,
@@ -37,7 +37,7 @@ import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold, scaffoldReview } from './documentHandlers';
 import { FeatureHandlers } from './featureHandlers';
 import { handlePacket } from './packetHandler';
-import { scanFolders, skippedFileDiagnostic } from './scanner';
+import type { ServerEdge, ServerPlatform, WorkspaceHost } from './platform';
 import { Debouncer } from './scheduler';
 import { handleRatingEdits } from './ratingEditsHandler';
 import { handleScore } from './scoreHandler';
@@ -52,7 +52,8 @@ const WORKSPACE_CHANGED_DEBOUNCE_MS = 300;
 class Session {
   readonly uris = new UriMap();
   readonly service: LadderService;
-  private readonly host: DiskHost;
+  private readonly edge: ServerEdge;
+  private readonly host: WorkspaceHost;
   readonly features: FeatureHandlers;
   readonly team: TeamHandler;
   readonly publisher: DiagnosticsPublisher;
@@ -65,13 +66,21 @@ class Session {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     params: InitializeParams,
+    platform: ServerPlatform,
   ) {
     const maxFileChars = maxFileCharsFromSetting(
       (params.initializationOptions as { maxFileSize?: unknown } | undefined)?.maxFileSize,
     );
     this.folders = (params.workspaceFolders ?? []).map((folder) => this.uris.fromClient(folder.uri));
     if (this.folders.length === 0 && params.rootUri) this.folders = [this.uris.fromClient(params.rootUri)];
-    this.host = new DiskHost({ maxFileChars, roots: this.folders });
+    this.edge = platform({
+      connection,
+      uris: this.uris,
+      maxFileChars,
+      roots: this.folders,
+      readLate: (uris) => this.readLate(uris),
+    });
+    this.host = this.edge.host;
     this.service = createLadderService({
       host: this.host,
       limits: { maxFileChars },
@@ -104,13 +113,11 @@ class Session {
 
   /** Indexes the files under `folders` and diagnoses them, the documents open in the editor first. */
   async index(folders: readonly string[]): Promise<void> {
-    const { files: found, skipped } = await scanFolders(folders);
+    const { files: found, skipped } = await this.edge.scanFolders(folders);
     void this.connection.sendNotification(IndexingNotification, { state: 'indexing', files: found.length });
-    for (const { uri, reason } of skipped)
-      void this.connection.sendDiagnostics({
-        uri: this.uris.toClient(uri),
-        diagnostics: [skippedFileDiagnostic(reason)],
-      });
+    for (const { uri, diagnostic } of skipped)
+      void this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics: [diagnostic] });
+    await this.host.prefetch?.(found);
     for (const uri of found) this.workspace.addKnownFile(uri);
     const open = new Set(this.documents.keys().map((uri) => this.uris.fromClient(uri)));
     await this.publisher.publishAll(
@@ -153,6 +160,45 @@ class Session {
     this.notifyWorkspaceChanged(dropped);
   }
 
+  stampPacket: ServerEdge['stampPacket'] = (sources, version) => this.edge.stampPacket(sources, version);
+
+  /** Files changed, appeared or vanished outside the editor (`changes` in the client's URIs or the core's). */
+  async filesChangedOnDisk(changes: readonly FileEvent[]): Promise<void> {
+    const named = changes
+      .map(({ uri, type }) => ({ uri: this.uris.fromClient(uri), type }))
+      .filter(({ uri }) => isLadderFileName(uri));
+    await this.host.prefetch?.(named.map(({ uri }) => uri));
+    this.filesChanged(named);
+  }
+
+  private filesChanged(changes: readonly FileEvent[]): void {
+    const changed: string[] = [];
+    for (const { uri, type } of changes) {
+      if (type === FileChangeType.Deleted) {
+        this.workspace.fileDeleted(uri);
+        this.publisher.clear(uri);
+      } else {
+        this.workspace.addKnownFile(uri);
+        this.workspace.fileChangedOnDisk(uri);
+        this.publisher.changed(uri);
+      }
+      changed.push(uri);
+    }
+    for (const uri of changed) void this.publisher.publishAll(this.workspace.dependents(uri));
+    if (changed.length > 0) this.notifyWorkspaceChanged(changed);
+  }
+
+  /** Files the core found unread (the host reads through the client) have been read now: they count from now on. */
+  private readLate(uris: readonly string[]): void {
+    const known = new Set(this.workspace.knownFiles());
+    for (const uri of uris) {
+      this.workspace.fileChangedOnDisk(uri);
+      if (known.has(uri)) this.publisher.changed(uri);
+    }
+    for (const uri of uris) void this.publisher.publishAll(this.workspace.dependents(uri));
+    this.notifyWorkspaceChanged(uris);
+  }
+
   dispose(): void {
     this.publisher.dispose();
     this.workspaceChanged.dispose();
@@ -175,7 +221,7 @@ function capabilities(): InitializeResult['capabilities'] {
  * Runs the Career Ladder language server on a connection (stdio in the extension, any stream pair in
  * tests): wires LSP messages to the core's language service, built once at `initialize`.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, platform: ServerPlatform): void {
   const documents = new TextDocuments(TextDocument);
   let session: Session | undefined;
   /** Every message but `initialize` comes after it (LSP); a client that breaks that rule gets nothing. */
@@ -186,7 +232,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     session?.dispose();
-    session = new Session(connection, documents, params);
+    session = new Session(connection, documents, params, platform);
     return { capabilities: capabilities(), serverInfo: { name: 'career-ladder', version: '0.1.0' } };
   });
 
@@ -226,25 +272,7 @@ export function startServer(connection: Connection): void {
     else session.publisher.clear(uri);
   });
 
-  connection.onDidChangeWatchedFiles(({ changes }) => {
-    const current = ready();
-    const changed: string[] = [];
-    for (const change of changes) {
-      const uri = current.uris.fromClient(change.uri);
-      if (!isLadderFileName(uri)) continue;
-      if (change.type === FileChangeType.Deleted) {
-        current.workspace.fileDeleted(uri);
-        current.publisher.clear(uri);
-      } else {
-        current.workspace.addKnownFile(uri);
-        current.workspace.fileChangedOnDisk(uri);
-        current.publisher.changed(uri);
-      }
-      changed.push(uri);
-    }
-    for (const uri of changed) void current.publisher.publishAll(current.workspace.dependents(uri));
-    if (changed.length > 0) current.notifyWorkspaceChanged(changed);
-  });
+  connection.onDidChangeWatchedFiles(({ changes }) => void ready().filesChangedOnDisk(changes));
 
   connection.onCompletion(({ textDocument, position }) =>
     ready().features.completion(ready().uris.fromClient(textDocument.uri), position),
@@ -290,7 +318,7 @@ export function startServer(connection: Connection): void {
   );
   connection.onRequest(TeamRequest, ({ ladderUri }) => ready().team.team(ready().uris.fromClient(ladderUri)));
   connection.onRequest(PacketRequest, (params) =>
-    handlePacket(ready().service, ready().uris.fromClient(params.uri), params),
+    handlePacket(ready().service, ready().uris.fromClient(params.uri), params, ready().stampPacket),
   );
 
   connection.onShutdown(() => session?.dispose());

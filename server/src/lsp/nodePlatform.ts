@@ -1,0 +1,56 @@
+import { ClientFileHost } from '../browser/clientFileHost';
+import { scanThroughClient } from '../browser/clientScanner';
+import { webPacketStamp } from '../browser/webPacketStamp';
+import type { ReadResult } from '../core';
+import { DiskHost } from '../node/diskHost';
+import { assessmentFolder, buildStamp, gitState } from '../packetStamp';
+import { ReadDirectoryRequest } from '../protocol';
+import type { ServerPlatform, WorkspaceHost } from './platform';
+import { scanFolders, skippedFileDiagnostic } from './scanner';
+import { VIRTUAL_HOST } from './virtualUris';
+
+const isVirtual = (uri: string): boolean => uri.startsWith(`file://${VIRTUAL_HOST}/`);
+
+/** The disk for files on this machine, the client for the files of a virtual workspace (no disk behind them). */
+class DiskOrClientHost implements WorkspaceHost {
+  constructor(
+    private readonly disk: DiskHost,
+    private readonly client: ClientFileHost,
+  ) {}
+
+  read(uri: string): ReadResult {
+    return isVirtual(uri) ? this.client.read(uri) : this.disk.read(uri);
+  }
+
+  setRoots(roots: readonly string[]): void {
+    this.disk.setRoots(roots.filter((root) => !isVirtual(root)));
+    this.client.setRoots(roots);
+  }
+
+  prefetch(uris: readonly string[]): Promise<void> {
+    return this.client.prefetch(uris.filter(isVirtual));
+  }
+}
+
+/** The language server in Node: files from disk (a virtual workspace's through the client), the packet's commit from git. */
+export const nodePlatform: ServerPlatform = (options) => ({
+  host: new DiskOrClientHost(
+    new DiskHost({ maxFileChars: options.maxFileChars, roots: options.roots.filter((root) => !isVirtual(root)) }),
+    new ClientFileHost(options),
+  ),
+  async scanFolders(folders) {
+    const { files, skipped } = await scanFolders(folders.filter((folder) => !isVirtual(folder)));
+    const virtual = await scanThroughClient(folders.filter(isVirtual), options.uris, (uri) =>
+      options.connection.sendRequest(ReadDirectoryRequest, { uri }),
+    );
+    return {
+      files: [...files, ...virtual.files],
+      skipped: skipped.map(({ uri, reason }) => ({ uri, diagnostic: skippedFileDiagnostic(reason) })),
+    };
+  },
+  async stampPacket(sources, version) {
+    if (sources.some((source) => isVirtual(source.uri))) return webPacketStamp(sources, version);
+    const folder = assessmentFolder(sources);
+    return buildStamp(sources, folder === undefined ? undefined : await gitState(folder), version);
+  },
+});
