@@ -17,7 +17,9 @@
 //                       SERVER_NODE_OPTIONS in client/src/client.ts; "" for none)
 //   --keep              keep the generated files (their folder is printed)
 //   --render            only rewrite docs/benchmarks.md from bench/results.json (no measuring)
-//   --only team         only the team report scenario (`ladder team` over the largest workspace); writes nothing
+//   --only NAME,...     only these scenarios: ladders, calibrate, workspaces, cli, extension, team, and the
+//                       ladder-evolution ones impact, history, live-impact (on a 1,000-assessment workspace);
+//                       writes nothing unless --write
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,6 +32,7 @@ import { coreScenario, loadCore } from './lib/core.mjs';
 import { runWithCpu } from './lib/cpu.mjs';
 import { WORKSPACE_LADDERS, writeCalibrationFolder, writeLadderFolder, writeWorkspace } from './lib/generate.mjs';
 import { budgetTable, machineLine, renderResults } from './lib/report.mjs';
+import { commitAll, historyScenario, impactScenario, liveImpactScenario } from './lib/evolution.mjs';
 import { calibrationScenario, ladderScenario, serverDefinitions, workspaceScenario } from './lib/scenarios.mjs';
 import { teamCliScenario, teamRenderScenario, teamServerScenario } from './lib/team.mjs';
 import { round, summarize } from './lib/stats.mjs';
@@ -87,15 +90,25 @@ function parseArgs(argv) {
       process.exit(2);
     }
   }
-  options.sizes ??= options.quick ? [400] : [400, 2500, 11000, 50000];
-  options.workspaces ??= options.quick ? [10] : [10, 100, 1000];
+  options.sizes ??= options.only ? [] : options.quick ? [400] : [400, 2500, 11000, 50000];
+  options.workspaces ??= options.only ? [] : options.quick ? [10] : [10, 100, 1000];
   if (options.quick) options.package = false;
   // a partial run must not replace the results of a full one
   options.write ??= !options.quick && options.only === undefined;
   return options;
 }
 
-const SCENARIOS = ['ladders', 'calibrate', 'workspaces', 'cli', 'extension', 'team'];
+const SCENARIOS = [
+  'ladders',
+  'calibrate',
+  'workspaces',
+  'cli',
+  'extension',
+  'team',
+  'impact',
+  'history',
+  'live-impact',
+];
 
 function onlyList(value) {
   const names = value.split(',').filter(Boolean);
@@ -215,6 +228,22 @@ function build(options) {
 }
 
 // ---------------------------------------------------------------------------------------- sections
+
+/** The ladder evolution scenarios named in `which`, on a 1,000-assessment workspace made for them. */
+async function runEvolution(which, server, tmp) {
+  const cli = join(REPO, 'dist', 'cli.js');
+  const result = {};
+  log('Ladder evolution');
+  const workspace =
+    which.includes('impact') || which.includes('live-impact')
+      ? writeWorkspace(join(tmp, 'evolution-workspace'), 1000)
+      : undefined;
+  if (workspace) commitAll(workspace.root);
+  if (workspace && which.includes('impact')) result.impact = impactScenario(cli, workspace, log);
+  if (which.includes('history')) result.history = historyScenario(cli, join(tmp, 'evolution-history'), log);
+  if (workspace && which.includes('live-impact')) result.liveImpact = await liveImpactScenario(server, workspace, log);
+  return result;
+}
 
 async function runCli(workspace) {
   const cli = join(REPO, 'dist', 'cli.js');
@@ -464,6 +493,32 @@ function evaluateBudgets(results) {
       edit <= 100,
     );
   } else notRun('Team view of 500 people: request + drawing', '≤ 500 ms');
+  const evolution = results.evolution ?? {};
+  if (evolution.impact?.stats)
+    add(
+      `\`ladder impact\` over ${num(evolution.impact.assessments, 0)} assessments (median)`,
+      `${num(evolution.impact.stats.median, 0)} ms${cpu(evolution.impact.cpu?.median)}`,
+      '≤ 3,000 ms',
+      evolution.impact.stats.median <= 3000,
+    );
+  else notRun('`ladder impact` over 1,000 assessments', '≤ 3,000 ms');
+  if (evolution.history?.stats)
+    add(
+      `\`ladder history\` over ${num(evolution.history.commits, 0)} commits (median)`,
+      `${num(evolution.history.stats.median, 0)} ms${cpu(evolution.history.cpu?.median)}`,
+      '≤ 3,000 ms',
+      evolution.history.stats.median <= 3000,
+    );
+  else notRun('`ladder history` over 100 commits', '≤ 3,000 ms');
+  const live = evolution.liveImpact;
+  if (live?.withGit?.edit && live.withoutGit?.edit)
+    add(
+      `Live impact lenses: added to edit → diagnostics, 2,500 lines, ${num(live.dependents, 0)} dependents (medians)`,
+      `${live.addedMs >= 0 ? '+' : ''}${num(live.addedMs, 1)} ms (${num(live.withGit.edit.median, 1)} vs ${num(live.withoutGit.edit.median, 1)} ms; lens answer ${num(live.withGit.lenses?.median, 0)} ms)`,
+      '≤ 20 ms',
+      live.addedMs <= 20,
+    );
+  else notRun('Live impact lenses: added to edit → diagnostics', '≤ 20 ms');
   if (s50?.ours?.completion)
     add(
       '50,000 lines: completion, idle (median)',
@@ -563,7 +618,7 @@ async function main() {
   try {
     let core;
     try {
-      core = await loadCore(REPO, join(tmp, 'core'));
+      if (options.sizes.length > 0) core = await loadCore(REPO, join(tmp, 'core'));
     } catch (error) {
       log(`The core could not be bundled for the in-process measurements: ${error.message.split('\n')[0]}`);
     }
@@ -617,6 +672,11 @@ async function main() {
     if (runs(options, 'extension')) {
       log('');
       results.extension = await runExtension(options, tmp);
+    }
+    const evolutionScenarios = ['impact', 'history', 'live-impact'].filter((name) => runs(options, name));
+    if (evolutionScenarios.length > 0) {
+      log('');
+      results.evolution = await runEvolution(evolutionScenarios, servers.ours, tmp);
     }
   } finally {
     if (options.keep) log(`\nGenerated files kept in ${tmp}`);

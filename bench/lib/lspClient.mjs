@@ -15,6 +15,7 @@ const CLIENT_CAPABILITIES = {
     workspaceFolders: true,
     didChangeConfiguration: { dynamicRegistration: true },
     didChangeWatchedFiles: { dynamicRegistration: false },
+    codeLens: { refreshSupport: true },
   },
   textDocument: {
     synchronization: { dynamicRegistration: false, didSave: true },

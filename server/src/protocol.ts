@@ -7,7 +7,7 @@
 // the extension's activation bundle imports this file and must not load the whole protocol (the
 // language client, which does, is loaded after activation; see client/src/languageClientLoader.ts).
 import { NotificationType, RequestType } from 'vscode-jsonrpc/lib/common/messages';
-import type { Range, TextEdit } from 'vscode-languageserver-protocol';
+import type { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { CalibrationFlag, CalibrationReport, LevelStatus, ReviewRole, ScaleId, ScoreReport } from './core';
 
 export type { CalibrationFlag, CalibrationReport, LevelStatus, ReviewRole, ScaleId, ScoreReport };
@@ -376,6 +376,72 @@ export interface PacketResult {
 }
 
 export const PacketRequest = new RequestType<PacketParams, PacketResult, void>('ladder/packet');
+/**
+ * Every reference to a former id (`formerly`) in the workspace's ladders and assessments, replaced by the
+ * current id: one document edit per file, each edit annotated (needs confirmation) for preview.
+ */
+export const RenamedIdEditsRequest = new RequestType<Record<string, never>, WorkspaceEdit, void>(
+  'ladder/renamedIdEdits',
+);
+
+export interface LadderImpactParams {
+  /** A ladder or competency catalogue, as the editor holds it. */
+  uri: string;
+  /** Only this level (its current id). */
+  level?: string;
+}
+
+/** One person whose verdict on one level the edited ladder changes, compared with its committed version. */
+export interface LadderImpactEntry {
+  person: string;
+  assessmentUri: string;
+  level: string;
+  levelName: string;
+  /** Null: the level is new (or did not exist in the committed ladder). */
+  before: { status: LevelStatus; readiness: number } | null;
+  /** Null: the level was removed. */
+  after: { status: LevelStatus; readiness: number } | null;
+  /** "incomplete 86% → not yet 71%". */
+  summary: string;
+  /** Why: one line per expectation or requirement whose result changed. */
+  reasons: string[];
+}
+
+export interface LadderImpactResult {
+  uri: string;
+  /** The committed version the file is compared with. */
+  base?: { label: string; commit: string };
+  /** Why nothing is compared (no git, not in a repository, no committed version…). */
+  unavailable?: string;
+  entries: LadderImpactEntry[];
+}
+
+/** Who the edits to a ladder or catalogue change the verdict for, against its version at HEAD. */
+export const LadderImpactRequest = new RequestType<LadderImpactParams, LadderImpactResult, void>('ladder/impact');
+
+/** An assessment's verdicts on its next and target levels at one commit. */
+export interface HistoryPoint {
+  commit: string;
+  /** Committer date, ISO 8601. */
+  date: string;
+  subject: string;
+  levels: { level: string; name: string; status: LevelStatus; readiness: number }[];
+  /** Why it could not be scored at that commit. */
+  problem?: string;
+}
+
+export interface AssessmentHistoryResult {
+  uri: string;
+  /** Oldest first; empty when no commit has the file. */
+  points: HistoryPoint[];
+  /** Why there is no history (no git, not in a repository…). */
+  unavailable?: string;
+}
+
+/** The assessment scored at each commit that changed it or its ladder files (as `ladder history` does). */
+export const AssessmentHistoryRequest = new RequestType<{ uri: string }, AssessmentHistoryResult, void>(
+  'ladder/history',
+);
 
 /** Sent by the server when ladder files were added, removed or changed, so views can refresh. */
 export const WorkspaceChangedNotification = new NotificationType<{ uris: string[] }>('ladder/workspaceChanged');

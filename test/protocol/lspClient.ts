@@ -28,6 +28,10 @@ export class LspClient {
   private readonly process: ChildProcess;
   /** Every publishDiagnostics notification, newest last. */
   readonly published: PublishDiagnosticsParams[] = [];
+  /** Every window/logMessage text, oldest first. */
+  readonly logged: string[] = [];
+  /** How many times the server asked the client to fetch code lenses again. */
+  lensRefreshes = 0;
   private readonly versions = new Map<string, number>();
 
   constructor() {
@@ -40,7 +44,14 @@ export class LspClient {
       this.published.push(params),
     );
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification(
+      'window/logMessage',
+      ({ message }: { message: string }) => void this.logged.push(message),
+    );
+    this.connection.onRequest('workspace/codeLens/refresh', () => {
+      this.lensRefreshes++;
+      return null;
+    });
     this.connection.listen();
   }
 
@@ -48,13 +59,17 @@ export class LspClient {
     return this.process.pid;
   }
 
-  async initialize(rootUri: string): Promise<unknown> {
+  async initialize(rootUri: string, workspaceCapabilities: Record<string, unknown> = {}): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'test' }],
       capabilities: {
-        workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        workspace: {
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          workspaceFolders: true,
+          ...workspaceCapabilities,
+        },
         textDocument: { publishDiagnostics: {} },
       },
     });

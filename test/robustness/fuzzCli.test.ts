@@ -31,7 +31,9 @@ function ladderInProcess(args: string[], cwd: string): Captured {
   let err = '';
   const io: CliIo = { cwd, color: false, out: (text) => void (out += text), err: (text) => void (err += text) };
   try {
-    return { code: run(args, io), out, err };
+    const code = run(args, io);
+    if (typeof code !== 'number') throw new Error('check and score answer synchronously');
+    return { code, out, err };
   } catch (error) {
     return { code: undefined, out, err, threw: (error as Error)?.stack ?? String(error) };
   }

@@ -116,7 +116,7 @@ describe('package.json agrees with the file kinds', () => {
     const clauses = [
       ...readFileSync('package.json', 'utf8').matchAll(/resourceFilename =~ \/((?:[^/\\]|\\\\.)*)\/(i?)/g),
     ];
-    assert.equal(clauses.length, 12);
+    assert.equal(clauses.length, 14);
     for (const [clause, source, flags] of clauses) {
       const pattern = new RegExp(JSON.parse(`"${source}"`) as string, flags);
       const kinds = FILE_KINDS.filter((kind) => pattern.test(`team${newFileSuffix(kind)}`));

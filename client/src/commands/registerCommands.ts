@@ -4,11 +4,13 @@ import type { EligibilityPanelManager } from '../panel/eligibilityPanel';
 import type { TeamPanelManager } from '../panel/teamPanel';
 import { exportMarkdown } from './exportMarkdown';
 import { exportPacket } from './exportPacket';
+import { fixRenamedIds } from './fixRenamedIds';
 import { newAssessment } from './newAssessment';
 import { newLadder } from './newLadder';
 import { newReview } from './newReview';
 import { showEligibility } from './showEligibility';
 import { showTeam } from './showTeam';
+import { showImpact } from './showImpact';
 
 export interface CommandDependencies {
   client: LadderClient;
@@ -60,6 +62,14 @@ export function registerCommands({ client, panels, team, refresh }: CommandDepen
     vscode.commands.registerCommand(
       'ladder.exportPacket',
       reporting((argument, level) => exportPacket(client, argument, level)),
+    ),
+    vscode.commands.registerCommand(
+      'ladder.showImpact',
+      reporting((file, level) => showImpact(client, file, level)),
+    ),
+    vscode.commands.registerCommand(
+      'ladder.fixRenamedIds',
+      reporting(() => fixRenamedIds(client)),
     ),
     vscode.commands.registerCommand('ladder.refresh', () => refresh()),
     vscode.commands.registerCommand(

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LadderClient } from '../languageClientLoader';
 import { isAssessmentUri, isLadderOrCatalogueUri, isReviewUri } from '../ladderFiles';
 import {
+  AssessmentHistoryRequest,
   CalibrationRequest,
   RatingEditsRequest,
   ScoreRequest,
@@ -57,6 +58,8 @@ export class EligibilityPanelManager implements vscode.Disposable {
   private calibration: CalibrationResult | undefined;
   private sequence = 0;
   private calibrationSequence = 0;
+  /** The assessment whose timeline the webview has been sent (see sendHistory). */
+  private historySentFor: string | undefined;
   private pending: vscode.CancellationTokenSource | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private editorColumn: vscode.ViewColumn | undefined;
@@ -110,6 +113,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
 
   /** Re-scores the panel's assessment, e.g. when the server reports that ladder files changed. */
   refresh(): void {
+    this.historySentFor = undefined;
     if (this.panel && this.uri) this.scheduleRefresh();
   }
 
@@ -173,6 +177,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
     this.whatIf = {};
     this.latest = undefined;
     this.calibration = undefined;
+    this.historySentFor = undefined;
     this.cancelPending();
     for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
   }
@@ -236,6 +241,8 @@ export class EligibilityPanelManager implements vscode.Disposable {
       this.latest = result;
       this.panel.title = result.person ? `Eligibility: ${result.person}` : 'Eligibility';
       this.post({ type: 'score', result, whatIf });
+      // The timeline changes with commits, not with keystrokes: once per assessment shown, and after files changed.
+      if (this.historySentFor !== uri.toString()) void this.sendHistory(uri, sequence);
     } catch (error) {
       if (sequence !== this.sequence || source.token.isCancellationRequested) return;
       this.post({
@@ -262,6 +269,18 @@ export class EligibilityPanelManager implements vscode.Disposable {
       this.post({ type: 'calibration', result });
     } catch {
       if (sequence === this.calibrationSequence) this.calibration = undefined;
+    }
+  }
+
+  /** The timeline of the assessment's verdicts over its commits (nothing is shown when it has none). */
+  private async sendHistory(uri: vscode.Uri, sequence: number): Promise<void> {
+    this.historySentFor = uri.toString();
+    try {
+      const history = await this.client.sendRequest(AssessmentHistoryRequest, { uri: uri.toString() });
+      if (sequence === this.sequence && this.panel)
+        void this.panel.webview.postMessage({ type: 'history', uri: uri.toString(), points: history.points });
+    } catch {
+      // No timeline: the verdict is what matters.
     }
   }
 
@@ -299,6 +318,8 @@ export class EligibilityPanelManager implements vscode.Disposable {
     if (!message) return;
     switch (message.type) {
       case 'ready':
+        // A (re)loaded webview has no timeline yet.
+        this.historySentFor = undefined;
         if (this.latest && this.uri) this.post({ type: 'score', result: this.latest, whatIf: this.whatIf });
         if (this.calibration && this.uri) this.post({ type: 'calibration', result: this.calibration });
         void this.refreshNow();

@@ -4,6 +4,7 @@
  */
 import type { Range } from 'vscode-languageserver-protocol';
 import type { CalibrationResult, ScaleId, ScoreResult } from '../../../server/src/protocol';
+import type { HistoryMessage } from './historyMessage';
 
 export type { CalibrationResult, Range, ScaleId, ScoreResult };
 
@@ -29,7 +30,7 @@ export interface CalibrationMessage {
   result: CalibrationResult;
 }
 
-export type HostToWebviewMessage = ScoreMessage | ErrorMessage | CalibrationMessage;
+export type HostToWebviewMessage = ScoreMessage | ErrorMessage | CalibrationMessage | HistoryMessage;
 
 /** The webview's script has loaded and listens: the host sends the latest verdict. */
 export interface ReadyMessage {

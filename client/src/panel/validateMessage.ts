@@ -13,6 +13,7 @@ import type {
   WebviewToHostMessage,
   WhatIf,
 } from './messages';
+import { validateHistoryMessage } from './historyMessage';
 
 /** Bounds on sizes, so that a hostile or broken webview cannot make the host do unbounded work. */
 export const LIMITS = {
@@ -336,5 +337,6 @@ export function validateHostMessage(value: unknown): HostToWebviewMessage | unde
   if (value.type === 'error' && typeof value.message === 'string') {
     return { type: 'error', message: value.message.slice(0, LIMITS.messageLength) };
   }
+  if (value.type === 'history') return validateHistoryMessage(value);
   return undefined;
 }

@@ -3,7 +3,7 @@
  * and turns clicks into messages. Bundled to dist/webview.js (and its stylesheet to dist/webview.css).
  */
 import '../../media/panel.css';
-import type { CalibrationResult, ScoreResult } from '../../../server/src/protocol';
+import type { CalibrationResult, HistoryPoint, ScoreResult } from '../../../server/src/protocol';
 import type { PanelState, WhatIf } from '../panel/messages';
 import { isScoreResult, validateHostMessage, validatePanelState, validateWhatIf } from '../panel/validateMessage';
 import type { Actions, ViewState } from './actions';
@@ -51,6 +51,8 @@ let result = start.result;
 let calibration: CalibrationResult | undefined;
 let error: string | undefined;
 let spoken = '';
+/** The assessment's verdicts over its commits, for the timeline (kept for the assessment they belong to). */
+let history: { uri: string; points: HistoryPoint[] } | undefined;
 const state: ViewState = {
   whatIf: start.whatIf,
   fileRatings: new Map(Object.entries(start.fileRatings ?? {})),
@@ -111,8 +113,9 @@ const actions: Actions = {
 };
 
 function draw(): void {
+  const points = history && result && history.uri === result.uri ? history.points : [];
   const parts: Node[] = result
-    ? renderResult(result, state, actions, calibration)
+    ? renderResult(result, state, actions, calibration, points)
     : [h('p', { className: 'placeholder', text: error ? '' : 'Loading the eligibility verdict…' })];
   if (error) parts.unshift(h('p', { className: 'notice error', attrs: { role: 'alert' }, text: error }));
   replaceContent(root, parts);
@@ -139,6 +142,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
   if (message.type === 'calibration') {
     calibration = message.result;
+    if (result) draw();
+    return;
+  }
+  if (message.type === 'history') {
+    history = { uri: message.uri, points: message.points };
     if (result) draw();
     return;
   }

@@ -9,6 +9,8 @@ import { levelCard } from './levelCard';
 import { competencyMatrix } from './matrix';
 import { buildViewModel, type ViewModel } from './model';
 import { radarChart } from './radar';
+import { historyTimeline } from './timeline';
+import type { HistoryPoint } from '../panel/historyMessage';
 import { whatIfBar } from './whatIf';
 
 export const OTHERS_KEY = 'others';
@@ -41,14 +43,16 @@ function othersSection(model: ViewModel, state: ViewState, actions: Actions): HT
 }
 
 /**
- * The panel for a verdict, with the calibration against the assessment's reviews when it has some; a short
- * explanation when the server could not score the file.
+ * The panel for a verdict, with the calibration against the assessment's reviews when it has some and the
+ * timeline of its verdicts over its commits when it has history; a short explanation when the server could
+ * not score the file.
  */
 export function renderResult(
   result: ScoreResult,
   state: ViewState,
   actions: Actions,
   calibration?: CalibrationResult,
+  history: readonly HistoryPoint[] = [],
 ): HTMLElement[] {
   const report = result.report;
   const ofThis = calibration && calibration.assessmentUri === result.uri ? calibration : undefined;
@@ -69,12 +73,17 @@ export function renderResult(
     competencyMatrix(model),
     radarChart(model, model.chartLevel, consensusRatings(ofThis)),
   );
+  const timeline = historyTimeline(
+    history,
+    model.focus.map((level) => ({ id: level.id, name: level.name })),
+  );
   const parts = [
     header(result, actions),
     whatIfBar(model, state, actions),
     focusSection(model, state, actions),
     calibrationSection(ofThis, actions),
     othersSection(model, state, actions),
+    timeline,
     overview,
   ];
   return parts.filter((part): part is HTMLElement => part !== undefined);

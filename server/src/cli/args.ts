@@ -5,8 +5,10 @@ export const TEAM_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
 export type TeamFormat = (typeof TEAM_FORMATS)[number];
-export type CommandName = 'check' | 'score' | 'calibrate' | 'team' | 'packet';
-const COMMANDS: readonly CommandName[] = ['check', 'score', 'calibrate', 'team', 'packet'];
+export const REPORT_FORMATS = ['text', 'json', 'markdown'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export type CommandName = 'check' | 'score' | 'calibrate' | 'team' | 'packet' | 'impact' | 'history';
+const COMMANDS: readonly CommandName[] = ['check', 'score', 'calibrate', 'team', 'packet', 'impact', 'history'];
 
 /** What the command line asks for. */
 export type Invocation =
@@ -16,7 +18,9 @@ export type Invocation =
   | { command: 'score'; assessment: string; level?: string; review?: string; format: ScoreFormat }
   | { command: 'calibrate'; assessment: string; format: ScoreFormat }
   | { command: 'team'; paths: string[]; format: TeamFormat; anonymize: boolean }
-  | { command: 'packet'; assessment: string; level?: string; output?: string; force: boolean };
+  | { command: 'packet'; assessment: string; level?: string; output?: string; force: boolean }
+  | { command: 'impact'; base: string; paths: string[]; format: ReportFormat }
+  | { command: 'history'; assessment: string; format: ReportFormat };
 
 /** The command line is wrong; `topic` says which usage text to show with the message. */
 export class UsageError extends Error {
@@ -27,6 +31,9 @@ export class UsageError extends Error {
     super(message);
   }
 }
+
+/** The command cannot run in these surroundings (no git repository, no such revision): exit 2 with the message alone. */
+export class EnvironmentError extends Error {}
 
 interface OptionSpec {
   /** Allowed values; any non-empty value when absent. */
@@ -43,6 +50,8 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   calibrate: { format: { values: SCORE_FORMATS } },
   team: { format: { values: TEAM_FORMATS }, anonymize: { flag: true } },
   packet: { level: {}, output: { short: 'o' }, force: { flag: true } },
+  impact: { format: { values: REPORT_FORMATS }, base: {} },
+  history: { format: { values: REPORT_FORMATS } },
 };
 
 interface Parsed {
@@ -139,6 +148,32 @@ export function parseArguments(argv: readonly string[]): Invocation {
       command: 'check',
       paths: parsed.positionals,
       format: (parsed.options.get('format') ?? 'text') as CheckFormat,
+    };
+  }
+  if (first === 'impact') {
+    const base = parsed.options.get('base');
+    if (base === undefined)
+      throw new UsageError('impact needs --base GIT_REF: the commit, branch or tag to compare with', 'impact');
+    return {
+      command: 'impact',
+      base,
+      paths: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
+      format: (parsed.options.get('format') ?? 'text') as ReportFormat,
+    };
+  }
+  if (first === 'history') {
+    if (parsed.positionals.length !== 1) {
+      throw new UsageError(
+        parsed.positionals.length === 0
+          ? 'history needs an assessment file'
+          : `history takes one assessment file, not ${parsed.positionals.length}`,
+        'history',
+      );
+    }
+    return {
+      command: 'history',
+      assessment: parsed.positionals[0]!,
+      format: (parsed.options.get('format') ?? 'text') as ReportFormat,
     };
   }
   if (parsed.positionals.length !== 1) {

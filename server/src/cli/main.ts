@@ -14,10 +14,15 @@ function main(): void {
     throw error;
   });
 
-  try {
-    process.exitCode = run(process.argv.slice(2), processIo());
-  } catch (error) {
+  const internalError = (error: unknown) => {
     process.stderr.write(`ladder: internal error: ${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = 3;
+  };
+  try {
+    const code = run(process.argv.slice(2), processIo());
+    if (typeof code === 'number') process.exitCode = code;
+    else code.then((value) => void (process.exitCode = value), internalError);
+  } catch (error) {
+    internalError(error);
   }
 }

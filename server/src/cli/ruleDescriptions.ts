@@ -24,6 +24,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'invalid-value': 'A value is not one of those allowed.',
   'duplicate-id': 'An id is used twice in the same list.',
   'unknown-reference': 'A reference to an id that is not defined.',
+  'renamed-id':
+    'A reference to a former id (formerly) of a renamed item: it still resolves, but should name the current id.',
+  'former-id-conflict': 'A former id (formerly) that is also a current id of its list, or that two items claim.',
+  'duplicate-rating': 'An assessment rates the same competency twice, under its current id and a former one.',
   'off-scale': "A rating or minimum that is not on the ladder's scale.",
   'include-not-found': 'An included file cannot be found or read.',
   'include-wrong-kind': 'An included file is not a Competencies file.',

@@ -9,6 +9,8 @@ const SYNOPSIS: Record<CommandName, string> = {
   calibrate: 'ladder calibrate ASSESSMENT [--format text|json|markdown]',
   team: 'ladder team [--format text|json|markdown|html] [--anonymize] PATH...',
   packet: 'ladder packet ASSESSMENT [--level ID] [-o FILE [--force]]',
+  impact: 'ladder impact --base GIT_REF [--format text|json|markdown] [PATH...]',
+  history: 'ladder history ASSESSMENT [--format text|json|markdown]',
 };
 
 const MAIN = `Usage: ladder <command> [options]
@@ -21,6 +23,8 @@ Commands:
   calibrate ASSESSMENT   compare a self-assessment with the reviews of it
   team PATH...           a team report: everyone's next levels, each level's pipeline, ratings per competency
   packet ASSESSMENT      a promotion packet: one HTML file with the verdict, evidence and a reproducibility stamp
+  impact --base REF      the verdicts that the ladder changes since a git revision alter
+  history ASSESSMENT     an assessment's verdicts at each commit that changed it or its ladder
 
 Options:
   -h, --help         show help (also: ladder help COMMAND, ladder COMMAND --help)
@@ -126,12 +130,51 @@ Exit status: 0 written, 1 the assessment or its ladder has errors (printed as ch
 2 bad usage (an unknown level, no level to choose, an existing output file without --force).
 `;
 
+const IMPACT = `Usage: ${SYNOPSIS.impact}
+
+Scores every self-assessment under PATH (default: the current directory) twice: with the ladder and
+competency files as they are at GIT_REF (read from git, nothing is checked out) and as they are in
+the working tree, the assessment as it is now both times. Lists every level whose status or
+readiness differs: who, which file, which level, before -> after, and the expectations and
+requirements whose results changed. A ladder that did not exist at GIT_REF makes every level new;
+ladder files renamed or moved since GIT_REF are followed.
+
+Options:
+  --base GIT_REF     the commit, branch or tag to compare with (required), e.g. origin/main
+  --format text      a readable report (default)
+  --format json      the changes as JSON
+  --format markdown  a Markdown report, e.g. for a pull-request comment
+  -h, --help         show this help
+
+Exit status: 0 compared (whatever changed), 1 some files have errors (they are printed as check
+prints them), 2 bad usage, PATH not in a git repository, or GIT_REF not a commit.
+`;
+
+const HISTORY = `Usage: ${SYNOPSIS.history}
+
+Scores a self-assessment at each commit that changed it or its ladder files (following renames of
+the assessment), each time with the files as they were at that commit, and prints a timeline,
+oldest first: the commit's date (committer date), the commit, and the status and readiness of the
+next and target levels.
+
+Options:
+  --format text      a readable timeline (default)
+  --format json      the timeline as JSON
+  --format markdown  the timeline as a Markdown table
+  -h, --help         show this help
+
+Exit status: 0 printed, 1 the assessment or its ladder has errors now, 2 bad usage or the file is
+not in a git repository.
+`;
+
 const HELP: Record<CommandName, string> = {
   check: CHECK,
   score: SCORE,
   calibrate: CALIBRATE,
   team: TEAM,
   packet: PACKET,
+  impact: IMPACT,
+  history: HISTORY,
 };
 
 /** The help text for the whole tool or one command. */

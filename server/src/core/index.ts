@@ -16,6 +16,8 @@ export type {
 export type { FileHost, ReadFailureReason, ReadResult } from './workspace/host';
 export type { ScoreOutcome, Workspace, WorkspaceFile } from './workspace/workspace';
 export type { LadderContext } from './workspace/ladderContext';
+export { currentId, resolveId } from './workspace/ladderContext';
+export type { RenamableList } from './workspace/formerIds';
 export { displayName, isInside, normalizeUri, relativeReference, resolveReference } from './workspace/paths';
 
 export { DIAGNOSTIC_SOURCE } from './types';
@@ -32,6 +34,7 @@ export type { CodeActionEntry } from './features/codeActions';
 export type { CompletionEntry } from './features/completion';
 export type { DefinitionTarget } from './features/definition';
 export type { RatingChanges, RatingEditPlan } from './features/ratingEdits';
+export type { RenamedIdEdit, RenamedIdFile } from './features/renamedIds';
 export type { SymbolEntry } from './features/symbols';
 
 export { asOfDay, focusLevelIds, scoreAssessment } from './score/scoreAssessment';
@@ -48,6 +51,18 @@ export type {
   ScoreReport,
 } from './score/types';
 
+export { assessImpact, ImpactSession } from './impact/assessImpact';
+export type { AssessmentImpact } from './impact/assessImpact';
+export { compareReports } from './impact/compareReports';
+export { BaseVerdicts, editImpact } from './impact/editImpact';
+export { planLevels } from './impact/levelPlan';
+export type { LadderSide, LevelPlan } from './impact/levelPlan';
+export { changeReasons, verdictChangeText, verdictText } from './impact/describeChange';
+export type { ExpectationChange, IdMapping, LevelChange, RequirementChange, Verdict } from './impact/compareReports';
+
+export { focusVerdicts } from './history/focusVerdicts';
+export type { FocusVerdicts, LevelVerdict } from './history/focusVerdicts';
+
 export { describeRequirement } from './render/describeRequirement';
 export {
   focusFirst,
@@ -59,6 +74,7 @@ export {
 } from './render/labels';
 export type { ReportNames } from './render/labels';
 export { ladderToMarkdown } from './render/ladderToMarkdown';
+export * as markdownText from './render/markdownText';
 export { scoreToMarkdown } from './render/scoreToMarkdown';
 export { calibrationToMarkdown } from './render/calibrationToMarkdown';
 export { FLAG_MEANING, flagsInUse, reviewColumns, reviewerLabel } from './render/calibrationLabels';
@@ -87,7 +103,6 @@ export type {
   TeamProblem,
   TeamReport,
 } from './team/types';
-export * as markdownText from './render/markdownText';
 export { escapeHtml } from './html/escape';
 export { htmlPage, PAGE_POLICY } from './html/page';
 export { shorten } from './html/shorten';

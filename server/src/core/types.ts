@@ -32,6 +32,8 @@ export interface LadderDiagnostic {
   /** Stable, documented identifier, e.g. `unknown-reference`. */
   code: string;
   fixes?: QuickFix[];
+  /** On a `renamed-id` warning: the former id written there and the current id it stands for. */
+  renamed?: { former: string; current: string };
 }
 
 export const DIAGNOSTIC_SOURCE = 'ladder';

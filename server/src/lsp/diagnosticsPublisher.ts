@@ -16,6 +16,8 @@ const SMALL_DOCUMENT_DEBOUNCE_MS = 20;
 export class DiagnosticsPublisher {
   private readonly debouncer: Debouncer;
   private dependentsRun = 0;
+  /** Told when a changed document's debounced analysis has been published (before its dependents). */
+  onAnalysed: ((uri: string) => void) | undefined;
 
   /**
    * `debounceMs` is the quiet period after a change of a big document or of a file on disk;
@@ -50,6 +52,7 @@ export class DiagnosticsPublisher {
     await yieldToEventLoop();
     if (this.workspace.stampOf(uri) !== stamp || this.debouncer.isScheduled(uri)) return;
     this.publish(uri);
+    this.onAnalysed?.(uri);
     void this.publishAll(this.workspace.dependents(uri));
   }
 

@@ -20,13 +20,22 @@ export function competencyInfos(context: LadderContext): CompetencyInfo[] {
   }));
 }
 
-/** Competency id → the evidence and note written with its rating (only where there are some; the first rating wins). */
-export function ratingEvidence(assessment: Pick<Assessment, 'ratings'>): Record<string, RatingEvidence> {
+type Rating = Assessment['ratings'][number];
+
+/**
+ * Competency id (as `competencyOf` gives it: the current id where ratings may name a former one) → the
+ * evidence and note written with its rating (only where there are some; the first rating wins).
+ */
+export function ratingEvidence(
+  assessment: Pick<Assessment, 'ratings'>,
+  competencyOf: (rating: Rating) => string = (rating) => rating.competency.value,
+): Record<string, RatingEvidence> {
   // Keyed by ids from the files: built as a map, so that `constructor` or `__proto__` are keys like any other.
   const evidence = new Map<string, RatingEvidence>();
   for (const rating of assessment.ratings) {
-    if ((rating.evidence.length === 0 && rating.note === undefined) || evidence.has(rating.competency.value)) continue;
-    evidence.set(rating.competency.value, {
+    const id = competencyOf(rating);
+    if ((rating.evidence.length === 0 && rating.note === undefined) || evidence.has(id)) continue;
+    evidence.set(id, {
       evidence: rating.evidence,
       ...(rating.note !== undefined ? { note: rating.note } : {}),
     });

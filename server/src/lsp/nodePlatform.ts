@@ -1,10 +1,12 @@
 import { ClientFileHost } from '../browser/clientFileHost';
 import { scanThroughClient } from '../browser/clientScanner';
 import { webPacketStamp } from '../browser/webPacketStamp';
-import type { ReadResult } from '../core';
+import { maxFileBytes, type ReadResult } from '../core';
 import { DiskHost } from '../node/diskHost';
+import { HeadSnapshots } from '../node/headSnapshots';
 import { assessmentFolder, buildStamp, gitState } from '../packetStamp';
 import { ReadDirectoryRequest } from '../protocol';
+import { HistoryHandler } from './historyHandler';
 import type { ServerPlatform, WorkspaceHost } from './platform';
 import { scanFolders, skippedFileDiagnostic } from './scanner';
 import { VIRTUAL_HOST } from './virtualUris';
@@ -32,25 +34,35 @@ class DiskOrClientHost implements WorkspaceHost {
   }
 }
 
-/** The language server in Node: files from disk (a virtual workspace's through the client), the packet's commit from git. */
-export const nodePlatform: ServerPlatform = (options) => ({
-  host: new DiskOrClientHost(
+/**
+ * The language server in Node: files from disk (a virtual workspace's through the client); the packet's
+ * commit, the live impact lenses' committed versions and the panel's timeline from git.
+ */
+export const nodePlatform: ServerPlatform = (options) => {
+  const host = new DiskOrClientHost(
     new DiskHost({ maxFileChars: options.maxFileChars, roots: options.roots.filter((root) => !isVirtual(root)) }),
     new ClientFileHost(options),
-  ),
-  async scanFolders(folders) {
-    const { files, skipped } = await scanFolders(folders.filter((folder) => !isVirtual(folder)));
-    const virtual = await scanThroughClient(folders.filter(isVirtual), options.uris, (uri) =>
-      options.connection.sendRequest(ReadDirectoryRequest, { uri }),
-    );
-    return {
-      files: [...files, ...virtual.files],
-      skipped: skipped.map(({ uri, reason }) => ({ uri, diagnostic: skippedFileDiagnostic(reason) })),
-    };
-  },
-  async stampPacket(sources, version) {
-    if (sources.some((source) => isVirtual(source.uri))) return webPacketStamp(sources, version);
-    const folder = assessmentFolder(sources);
-    return buildStamp(sources, folder === undefined ? undefined : await gitState(folder), version);
-  },
-});
+  );
+  const snapshots = new HeadSnapshots({ disk: host, maxBytes: maxFileBytes(options.maxFileChars) });
+  const history = new HistoryHandler(snapshots, host, options.uris);
+  return {
+    host,
+    committed: snapshots,
+    history: (uri) => history.history(uri),
+    async scanFolders(folders) {
+      const { files, skipped } = await scanFolders(folders.filter((folder) => !isVirtual(folder)));
+      const virtual = await scanThroughClient(folders.filter(isVirtual), options.uris, (uri) =>
+        options.connection.sendRequest(ReadDirectoryRequest, { uri }),
+      );
+      return {
+        files: [...files, ...virtual.files],
+        skipped: skipped.map(({ uri, reason }) => ({ uri, diagnostic: skippedFileDiagnostic(reason) })),
+      };
+    },
+    async stampPacket(sources, version) {
+      if (sources.some((source) => isVirtual(source.uri))) return webPacketStamp(sources, version);
+      const folder = assessmentFolder(sources);
+      return buildStamp(sources, folder === undefined ? undefined : await gitState(folder), version);
+    },
+  };
+};

@@ -2,6 +2,7 @@ import type { ScoreParams, ScoreResult } from '../protocol';
 import {
   asOfDay,
   closestLevel,
+  currentId,
   DAYS_PER_YEAR,
   dayToIso,
   focusLevelIds,
@@ -59,14 +60,19 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
   const map = lineMapOf(analyzed);
   const ladderFile = workspace.file(ladderUri).analyzed;
   const ladderMap = ladderFile ? lineMapOf(ladderFile) : undefined;
-  const current = assessment.level ? context.levels.get(assessment.level.value) : undefined;
+  const current = assessment.level
+    ? context.levels.get(currentId(context, 'level', assessment.level.value))
+    : undefined;
+  // Keyed by current ids: a rating written under a former id is the rating of the renamed competency.
+  const competencyOf = (rating: (typeof assessment.ratings)[number]) =>
+    currentId(context, 'competency', rating.competency.value);
   const asOf = asOfDay(assessment, now);
   const since = assessment.since?.day;
   // Keyed by ids from the files: built as maps, so that `constructor` or `__proto__` are keys like any other.
   const ratingRanges = new Map<string, ScoreResult['ratingRanges'][string]>();
   for (const rating of assessment.ratings) {
-    if (!ratingRanges.has(rating.competency.value))
-      ratingRanges.set(rating.competency.value, toRange(map, rating.value?.span ?? rating.span));
+    if (!ratingRanges.has(competencyOf(rating)))
+      ratingRanges.set(competencyOf(rating), toRange(map, rating.value?.span ?? rating.span));
   }
   const levelRanges = new Map<string, ScoreResult['levelRanges'][string]>();
   if (ladderMap)
@@ -82,13 +88,13 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
     ...(current && since !== undefined ? { yearsAtLevel: Math.max(0, asOf - since) / DAYS_PER_YEAR } : {}),
     focus,
     ...(closestFocus ? { closestFocusLevel: closestFocus.id } : {}),
-    ...(assessment.target ? { target: assessment.target.value } : {}),
+    ...(assessment.target ? { target: currentId(context, 'level', assessment.target.value) } : {}),
     scale: scaleOptions(context),
     competencies: competencyInfos(context),
     ratingRanges: Object.fromEntries(ratingRanges),
     ratingsInsertRange: toRange(map, { start: insertAt, end: insertAt }),
     levelRanges: Object.fromEntries(levelRanges),
-    evidence: ratingEvidence(assessment),
+    evidence: ratingEvidence(assessment, competencyOf),
     ...anchors,
     errorCount,
   };

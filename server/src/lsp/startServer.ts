@@ -1,4 +1,5 @@
 import {
+  CodeLensRefreshRequest,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocuments,
@@ -15,15 +16,19 @@ import {
   FILE_GLOB,
   isInside,
   isLadderFileName,
+  kindFromFileName,
   maxFileCharsFromSetting,
   type LadderService,
 } from '../core';
 import {
+  AssessmentHistoryRequest,
   CalibrationRequest,
   ExportMarkdownRequest,
   IndexingNotification,
+  LadderImpactRequest,
   LadderStructureRequest,
   RatingEditsRequest,
+  RenamedIdEditsRequest,
   ScaffoldAssessmentRequest,
   PacketRequest,
   ScaffoldReviewRequest,
@@ -36,8 +41,10 @@ import { handleCalibration } from './calibrationHandler';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold, scaffoldReview } from './documentHandlers';
 import { FeatureHandlers } from './featureHandlers';
+import { LiveImpact } from './liveImpact';
 import { handlePacket } from './packetHandler';
 import type { ServerEdge, ServerPlatform, WorkspaceHost } from './platform';
+import { renamedIdsWorkspaceEdit } from './renamedIdsHandler';
 import { Debouncer } from './scheduler';
 import { handleRatingEdits } from './ratingEditsHandler';
 import { handleScore } from './scoreHandler';
@@ -57,6 +64,7 @@ class Session {
   readonly features: FeatureHandlers;
   readonly team: TeamHandler;
   readonly publisher: DiagnosticsPublisher;
+  readonly liveImpact: LiveImpact;
   readonly canWatchFiles: boolean;
   readonly hearsFolderChanges: boolean;
   private folders: string[];
@@ -89,6 +97,17 @@ class Session {
     this.features = new FeatureHandlers(this.service, this.uris);
     this.team = new TeamHandler(this.service, this.uris);
     this.publisher = new DiagnosticsPublisher(connection, this.service.workspace, this.uris, DIAGNOSTICS_DEBOUNCE_MS);
+    const canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    this.liveImpact = new LiveImpact(
+      this.service,
+      this.edge.committed,
+      this.uris,
+      (message) => connection.console.info(message),
+      canRefreshLenses
+        ? () => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined)
+        : undefined,
+    );
+    this.publisher.onAnalysed = (uri) => this.liveImpact.analysed(uri);
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.hearsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
   }
@@ -162,6 +181,9 @@ class Session {
 
   stampPacket: ServerEdge['stampPacket'] = (sources, version) => this.edge.stampPacket(sources, version);
 
+  /** The assessment's timeline for the panel (from git; the platform says why not where there is none). */
+  history: ServerEdge['history'] = (uri) => this.edge.history(uri);
+
   /** Files changed, appeared or vanished outside the editor (`changes` in the client's URIs or the core's). */
   async filesChangedOnDisk(changes: readonly FileEvent[]): Promise<void> {
     const named = changes
@@ -184,6 +206,7 @@ class Session {
       }
       changed.push(uri);
     }
+    if (changed.length > 0) this.liveImpact.changed();
     for (const uri of changed) void this.publisher.publishAll(this.workspace.dependents(uri));
     if (changed.length > 0) this.notifyWorkspaceChanged(changed);
   }
@@ -195,12 +218,14 @@ class Session {
       this.workspace.fileChangedOnDisk(uri);
       if (known.has(uri)) this.publisher.changed(uri);
     }
+    this.liveImpact.changed();
     for (const uri of uris) void this.publisher.publishAll(this.workspace.dependents(uri));
     this.notifyWorkspaceChanged(uris);
   }
 
   dispose(): void {
     this.publisher.dispose();
+    this.liveImpact.dispose();
     this.workspaceChanged.dispose();
   }
 }
@@ -213,6 +238,7 @@ function capabilities(): InitializeResult['capabilities'] {
     definitionProvider: true,
     documentSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
+    codeLensProvider: { resolveProvider: false },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }
@@ -252,6 +278,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.setOpenDocument(uri, document.getText());
+    session.liveImpact.changed();
     session.publisher.publish(uri);
     void session.publisher.publishAll(session.workspace.dependents(uri));
   });
@@ -260,6 +287,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.setOpenDocument(uri, document.getText());
+    session.liveImpact.changed();
     session.publisher.changed(uri);
     session.notifyWorkspaceChanged([uri]);
   });
@@ -268,6 +296,8 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     if (!isLadderFileName(document.uri) || !session) return;
     const uri = session.uris.fromClient(document.uri);
     session.workspace.closeDocument(uri);
+    session.liveImpact.changed();
+    session.liveImpact.closed(uri);
     if (session.workspace.file(uri).analyzed) session.publisher.changed(uri);
     else session.publisher.clear(uri);
   });
@@ -289,6 +319,11 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   connection.onCodeAction(({ textDocument, range }) =>
     ready().features.codeActions(ready().uris.fromClient(textDocument.uri), range),
   );
+  connection.onCodeLens(({ textDocument }) => {
+    const uri = ready().uris.fromClient(textDocument.uri);
+    const kind = kindFromFileName(uri);
+    return kind === 'Ladder' || kind === 'Competencies' ? ready().liveImpact.lenses(uri) : [];
+  });
 
   connection.onRequest(ScoreRequest, (params) =>
     handleScore(ready().service, ready().uris.fromClient(params.uri), params),
@@ -319,6 +354,13 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   connection.onRequest(TeamRequest, ({ ladderUri }) => ready().team.team(ready().uris.fromClient(ladderUri)));
   connection.onRequest(PacketRequest, (params) =>
     handlePacket(ready().service, ready().uris.fromClient(params.uri), params, ready().stampPacket),
+  );
+  connection.onRequest(AssessmentHistoryRequest, ({ uri }) => ready().history(ready().uris.fromClient(uri)));
+  connection.onRequest(LadderImpactRequest, ({ uri, level }) =>
+    ready().liveImpact.entries(ready().uris.fromClient(uri), level),
+  );
+  connection.onRequest(RenamedIdEditsRequest, () =>
+    renamedIdsWorkspaceEdit(ready().service, ready().uris, (uri) => documents.get(uri)?.version),
   );
 
   connection.onShutdown(() => session?.dispose());

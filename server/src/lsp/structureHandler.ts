@@ -8,6 +8,7 @@ import type {
 } from '../protocol';
 import {
   closestLevel,
+  currentId,
   describeRequirement,
   focusLevelIds,
   scoreAssessment,
@@ -106,7 +107,9 @@ export function ladderStructure(workspace: Workspace, uri: string, uris: UriMap,
           ? [
               {
                 competency: e.competency.value,
-                competencyName: context.competencies.get(e.competency.value)?.name ?? e.competency.value,
+                competencyName:
+                  context.competencies.get(currentId(context, 'competency', e.competency.value))?.name ??
+                  e.competency.value,
                 min: e.min.value,
                 range: toRange(map, e.competency.span),
               },
@@ -114,16 +117,18 @@ export function ladderStructure(workspace: Workspace, uri: string, uris: UriMap,
           : [],
       ),
       requirements: level.requirements.map((r) => requirementNode(r, map, context)),
-      next: level.next.map((n) => n.value),
+      next: level.next.map((n) => currentId(context, 'level', n.value)),
     };
   };
   const byRank = (a: LevelNode, b: LevelNode) => (a.rank ?? 0) - (b.rank ?? 0);
+  const trackOf = (level: Level) => level.track && currentId(context, 'track', level.track.value);
   const levelsByTrack = new Map<string, Level[]>();
   for (const level of context.levels.values()) {
-    if (!level.track) continue;
-    const levels = levelsByTrack.get(level.track.value);
+    const track = trackOf(level);
+    if (!track) continue;
+    const levels = levelsByTrack.get(track);
     if (levels) levels.push(level);
-    else levelsByTrack.set(level.track.value, [level]);
+    else levelsByTrack.set(track, [level]);
   }
   const tracks: TrackNode[] = [...context.tracks.values()].map((track) => ({
     id: track.id,
@@ -131,9 +136,7 @@ export function ladderStructure(workspace: Workspace, uri: string, uris: UriMap,
     range: toRange(map, track.idSpan),
     levels: (levelsByTrack.get(track.id) ?? []).map((level) => levelNode(level.id)).sort(byRank),
   }));
-  const orphans = [...context.levels.values()].filter(
-    (level) => !level.track || !context.tracks.has(level.track.value),
-  );
+  const orphans = [...context.levels.values()].filter((level) => !context.tracks.has(trackOf(level) ?? ''));
   if (orphans.length > 0)
     tracks.push({
       id: '',

@@ -41,7 +41,7 @@ describe('completion: ladder keys', () => {
 
   it('completes a partial key on an otherwise blank line inside a level, without the keys already there', () => {
     const result = ladder(edit(BASE_LADDER, '    track: ic\n    rank: 2', '    tr|\n    rank: 2'));
-    assert.deepEqual(labels(result.entries), ['description', 'responsibilities', 'summary', 'track']);
+    assert.deepEqual(labels(result.entries), ['description', 'formerly', 'responsibilities', 'summary', 'track']);
     assert.equal(result.apply('track'), edit(BASE_LADDER, '    track: ic\n    rank: 2', '    track: \n    rank: 2'));
     assert.equal(
       result.apply('responsibilities'),
@@ -56,7 +56,7 @@ describe('completion: ladder keys', () => {
 
   it('offers the keys of a new list item and the item snippets after `- `', () => {
     const result = ladder(edit(BASE_LADDER, '    name: IC\n', '    name: IC\n  - |\n'));
-    assert.deepEqual(labels(result.entries), ['New track', 'description', 'id', 'name']);
+    assert.deepEqual(labels(result.entries), ['New track', 'description', 'formerly', 'id', 'name']);
     assert.equal(
       result.apply('New track'),
       edit(BASE_LADDER, '    name: IC\n', '    name: IC\n  - id: track-id\n    name: Track name\n'),
@@ -85,6 +85,7 @@ describe('completion: ladder keys', () => {
       'competencies',
       'description',
       'experience',
+      'formerly',
       'id',
       'metric',
       'time-at-level',

@@ -205,7 +205,15 @@ describe('completion: competency catalogue', () => {
 
   it('offers the competency snippet for a new item', () => {
     const result = completeAt(files(`${BASE_CATALOGUE}  - |\n`), 'support.competencies.yaml');
-    assert.deepEqual(labels(result.entries), ['New competency', 'description', 'descriptors', 'group', 'id', 'name']);
+    assert.deepEqual(labels(result.entries), [
+      'New competency',
+      'description',
+      'descriptors',
+      'formerly',
+      'group',
+      'id',
+      'name',
+    ]);
     assert.equal(
       result.apply('New competency'),
       `${BASE_CATALOGUE}${[

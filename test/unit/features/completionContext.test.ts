@@ -34,7 +34,7 @@ describe('completion context', () => {
   it('works with CRLF line endings', () => {
     const crlf = (text: string) => text.replace(/\n/g, '\r\n');
     const key = ladder(crlf(edit(BASE_LADDER, '    track: ic\n    rank: 2', '    tr|\n    rank: 2')));
-    assert.deepEqual(labels(key.entries), ['description', 'responsibilities', 'summary', 'track']);
+    assert.deepEqual(labels(key.entries), ['description', 'formerly', 'responsibilities', 'summary', 'track']);
     assert.equal(
       key.apply('responsibilities'),
       crlf(edit(BASE_LADDER, '    track: ic\n    rank: 2', '    responsibilities:\n      - \n    rank: 2')),
@@ -67,6 +67,7 @@ describe('completion context', () => {
     assert.deepEqual(labels(sibling.entries), [
       'description',
       'expectations',
+      'formerly',
       'name',
       'rank',
       'requirements',
@@ -79,7 +80,7 @@ describe('completion context', () => {
 
   it('finds the mapping of an item whose `-` stands alone on the line above', () => {
     const result = ladder('kind: Ladder\ntracks:\n  -\n    |\n');
-    assert.deepEqual(labels(result.entries), ['New track', 'description', 'id', 'name']);
+    assert.deepEqual(labels(result.entries), ['New track', 'description', 'formerly', 'id', 'name']);
   });
 
   it('reads past a document start marker and comment lines', () => {

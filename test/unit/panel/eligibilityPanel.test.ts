@@ -49,10 +49,14 @@ interface Pending<P, R> {
   reject(error: Error): void;
 }
 
-/** A language client whose score, rating edits and calibration requests the test answers one by one. */
+/**
+ * A language client whose score, rating edits and calibration requests the test answers one by one; history
+ * requests (the panel's timeline, tested in panelHistory.test.ts) are recorded and left unanswered.
+ */
 class FakeClient {
   /** Every score and rating edits request's method, in the order sent (calibrations are in `calibrations`). */
   readonly methods: string[] = [];
+  readonly histories: ScoreParams[] = [];
   readonly requests: Pending<ScoreParams, ScoreResult>[] = [];
   readonly edits: Pending<RatingEditsParams, RatingEditsResult>[] = [];
   readonly calibrations: Pending<CalibrationParams, CalibrationResult>[] = [];
@@ -61,6 +65,10 @@ class FakeClient {
     params: ScoreParams | RatingEditsParams,
     token?: { isCancellationRequested: boolean },
   ): Promise<unknown> {
+    if (type.method === 'ladder/history') {
+      this.histories.push(params as ScoreParams);
+      return new Promise(() => undefined);
+    }
     if (type.method === 'ladder/calibration') {
       return new Promise((resolve, reject) =>
         (this.calibrations as Pending<unknown, unknown>[]).push({

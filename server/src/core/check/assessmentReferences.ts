@@ -2,48 +2,61 @@ import type { Assessment, ReviewFacts } from '../model/types';
 import type { LadderContext } from '../workspace/ladderContext';
 import type { Report } from './report';
 import { reportDuplicates } from './report';
+import { reportRenamedTwice } from './renamedTwice';
 import { checkScaleValue } from './scaleValue';
 
-/** Every id an assessment names exists in its ladder, and every rating is on the scale. */
+/** Every id an assessment names exists in its ladder (or was renamed), and every rating is on the scale. */
 export function checkAssessmentReferences(assessment: Assessment, context: LadderContext, report: Report): void {
-  if (assessment.level && !context.levels.has(assessment.level.value))
-    report.unknown(assessment.level, 'level', context.levels);
-  if (assessment.target && !context.levels.has(assessment.target.value))
-    report.unknown(assessment.target, 'level', context.levels);
-  for (const entry of assessment.history) {
-    if (entry.level && !context.levels.has(entry.level.value)) report.unknown(entry.level, 'level', context.levels);
-  }
+  if (assessment.level) report.reference(assessment.level, 'level', context);
+  if (assessment.target) report.reference(assessment.target, 'level', context);
+  for (const entry of assessment.history) if (entry.level) report.reference(entry.level, 'level', context);
   checkFactReferences(assessment, context, report);
-  for (const waiver of assessment.waivers) {
-    if (waiver.requirement && !context.requirements.has(waiver.requirement.value)) {
-      report.unknown(
-        waiver.requirement,
-        'requirement',
-        context.requirements,
-        'unknown-reference',
-        context.requirements.size === 0 ? ' (a requirement needs an id to be waived)' : '',
-      );
-    }
-  }
+  const waiverHint = context.requirements.size === 0 ? ' (a requirement needs an id to be waived)' : '';
+  for (const waiver of assessment.waivers)
+    if (waiver.requirement) report.reference(waiver.requirement, 'requirement', context, waiverHint);
   reportDuplicates(
     report,
     assessment.waivers,
     (w) => w.requirement && { key: w.requirement.value, span: w.requirement.span },
     'waived requirement',
   );
+  reportRenamedTwice(
+    report,
+    context,
+    'requirement',
+    assessment.waivers.flatMap((w) => (w.requirement ? [w.requirement] : [])),
+    'duplicate-id',
+    'waived',
+  );
 }
 
-/** Rating keys and values, check and metric keys of an assessment or a review: each exists in the ladder. */
+/**
+ * Rating keys and values, check and metric keys of an assessment or a review: each exists in the ladder
+ * (or was renamed), and no item is given under both its current and a former id.
+ */
 export function checkFactReferences(facts: ReviewFacts, context: LadderContext, report: Report): void {
   for (const rating of facts.ratings) {
-    if (!context.competencies.has(rating.competency.value))
-      report.unknown(rating.competency, 'competency', context.competencies);
+    report.reference(rating.competency, 'competency', context);
     if (rating.value) checkScaleValue(rating.value, context, report, 'rating');
   }
-  for (const check of facts.checks) {
-    if (!context.checks.has(check.id.value)) report.unknown(check.id, 'check', context.checks);
-  }
-  for (const metric of facts.metrics) {
-    if (!context.metrics.has(metric.id.value)) report.unknown(metric.id, 'metric', context.metrics);
-  }
+  for (const check of facts.checks) report.reference(check.id, 'check', context);
+  for (const metric of facts.metrics) report.reference(metric.id, 'metric', context);
+  const rated = facts.ratings.map((r) => r.competency);
+  reportRenamedTwice(report, context, 'competency', rated, 'duplicate-rating', 'rated');
+  reportRenamedTwice(
+    report,
+    context,
+    'check',
+    facts.checks.map((c) => c.id),
+    'duplicate-id',
+    'recorded',
+  );
+  reportRenamedTwice(
+    report,
+    context,
+    'metric',
+    facts.metrics.map((m) => m.id),
+    'duplicate-id',
+    'given a value',
+  );
 }

@@ -19,6 +19,7 @@ export function checkAssessment(
   if (context) {
     checkAssessmentReferences(assessment, context, report);
     checkMissingRatings(assessment, context, text, report);
+    report.linkRenameFixes();
   }
   return report.diagnostics;
 }

@@ -12,5 +12,6 @@ export function checkLadder(context: LadderContext): LadderDiagnostic[] {
   checkLadderIds(context, report);
   checkLadderReferences(context, report);
   checkProgression(context, report);
+  report.linkRenameFixes();
   return report.diagnostics;
 }

@@ -2,6 +2,7 @@ import { allRequirements } from '../model/buildRequirement';
 import type { Competency } from '../model/types';
 import type { LadderContext } from '../workspace/ladderContext';
 import { displayName } from '../workspace/paths';
+import { checkFormerIdConflicts } from './formerIdConflicts';
 import { Report, reportDuplicates } from './report';
 
 /** Duplicate ids in every list of a ladder, competencies across its includes. */
@@ -21,6 +22,20 @@ export function checkLadderIds(context: LadderContext, report: Report): void {
     (requirement) => requirement.id && { key: requirement.id.value, span: requirement.id.span },
     'requirement',
   );
+  checkFormerIdConflicts(
+    report,
+    'competency',
+    [...ladder.competencies, ...context.includes.flatMap((include) => include.competencies)],
+    ladder.uri,
+  );
+  checkFormerIdConflicts(report, 'track', ladder.tracks, ladder.uri);
+  checkFormerIdConflicts(report, 'level', ladder.levels, ladder.uri);
+  checkFormerIdConflicts(report, 'metric', ladder.metrics, ladder.uri);
+  checkFormerIdConflicts(report, 'check', ladder.checks, ladder.uri);
+  const requirementItems = requirements.flatMap((r) =>
+    r.id ? [{ id: r.id.value, uri: ladder.uri, ...(r.formerly ? { formerly: r.formerly } : {}) }] : [],
+  );
+  checkFormerIdConflicts(report, 'requirement', requirementItems, ladder.uri);
 
   const owner = new Map<string, string>();
   const own = new Map<string, Competency>();

@@ -1,5 +1,6 @@
 import type { Competency, Requirement } from '../model/types';
 import { scaleList, type LadderContext } from '../workspace/ladderContext';
+import { reportRenamedTwice } from './renamedTwice';
 import { Report } from './report';
 import { checkRequirement } from './requirements';
 import { checkScaleValue } from './scaleValue';
@@ -9,15 +10,20 @@ export function checkLadderReferences(context: LadderContext, report: Report): v
   const { ladder } = context;
   for (const competency of ladder.competencies) checkDescriptors(competency, context, report);
   for (const level of ladder.levels) {
-    if (level.track && !context.tracks.has(level.track.value)) report.unknown(level.track, 'track', context.tracks);
+    if (level.track) report.reference(level.track, 'track', context);
     for (const expectation of level.expectations) {
-      if (!context.competencies.has(expectation.competency.value))
-        report.unknown(expectation.competency, 'competency', context.competencies);
+      report.reference(expectation.competency, 'competency', context);
       if (expectation.min) checkScaleValue(expectation.min, context, report);
     }
-    for (const next of level.next) {
-      if (!context.levels.has(next.value)) report.unknown(next, 'level', context.levels);
-    }
+    reportRenamedTwice(
+      report,
+      context,
+      'competency',
+      level.expectations.map((e) => e.competency),
+      'duplicate-id',
+      'expected',
+    );
+    for (const next of level.next) report.reference(next, 'level', context);
     for (const requirement of level.requirements) checkRequirementTree(requirement, context, report);
   }
 }

@@ -1,7 +1,7 @@
 import type { Assessment } from '../model/types';
 import { focusLevelIds } from '../score/scoreAssessment';
 import { yamlId } from '../text/yamlText';
-import type { LadderContext } from '../workspace/ladderContext';
+import { currentId, type LadderContext } from '../workspace/ladderContext';
 import type { Report } from './report';
 
 /** The competencies that the next and target levels expect but the assessment does not rate, in ladder order. */
@@ -9,12 +9,12 @@ export function missingRatings(
   assessment: Assessment,
   context: LadderContext,
 ): { competency: string; expected: string; levels: string[] }[] {
-  const rated = new Set(assessment.ratings.map((r) => r.competency.value));
+  const rated = new Set(assessment.ratings.map((r) => currentId(context, 'competency', r.competency.value)));
   const missing = new Map<string, { competency: string; expected: string; levels: string[] }>();
   for (const levelId of focusLevelIds(assessment, context)) {
     const level = context.levels.get(levelId)!;
     for (const expectation of level.expectations) {
-      const id = expectation.competency.value;
+      const id = currentId(context, 'competency', expectation.competency.value);
       if (rated.has(id) || !context.competencies.has(id)) continue;
       const entry = missing.get(id) ?? { competency: id, expected: expectation.min?.key ?? '', levels: [] };
       entry.levels.push(level.id);

@@ -1,5 +1,5 @@
 import type { Level } from '../model/types';
-import type { LadderContext } from '../workspace/ladderContext';
+import { currentId, type LadderContext } from '../workspace/ladderContext';
 import { Report } from './report';
 
 /**
@@ -17,7 +17,7 @@ function checkRanks(context: LadderContext, report: Report): void {
   for (const level of context.ladder.levels) {
     if (!level.rank) continue;
     for (const ref of level.next) {
-      const next = context.levels.get(ref.value);
+      const next = context.levels.get(currentId(context, 'level', ref.value));
       if (!next?.rank || next === level) continue;
       const sameTrack = next.track?.value === level.track?.value;
       const rises = sameTrack ? next.rank.value > level.rank.value : next.rank.value >= level.rank.value;
@@ -53,7 +53,7 @@ function checkCycles(context: LadderContext, report: Report): void {
         continue;
       }
       const ref = level.next[step.next++]!;
-      const next = context.levels.get(ref.value);
+      const next = context.levels.get(currentId(context, 'level', ref.value));
       if (!next) continue;
       const seen = state.get(next.id);
       if (seen === 'visiting') {
@@ -92,9 +92,10 @@ function checkExpectationsDoNotDrop(context: LadderContext, report: Report): voi
       for (const level of sameRank) {
         for (const expectation of level.expectations) {
           const position = expectation.min && context.scale.get(expectation.min.key)?.position;
-          const current = highestBelow.get(expectation.competency.value);
+          const competency = currentId(context, 'competency', expectation.competency.value);
+          const current = highestBelow.get(competency);
           if (position !== undefined && (!current || position > current.position))
-            highestBelow.set(expectation.competency.value, { level, position });
+            highestBelow.set(competency, { level, position });
         }
       }
     }
@@ -109,7 +110,7 @@ function reportDrops(
 ): void {
   for (const expectation of level.expectations) {
     const position = expectation.min && context.scale.get(expectation.min.key)?.position;
-    const highest = highestBelow.get(expectation.competency.value);
+    const highest = highestBelow.get(currentId(context, 'competency', expectation.competency.value));
     if (position === undefined || !highest || highest.position <= position) continue;
     const label = String(context.ladder.scale[highest.position]!.id);
     report.add(

@@ -1,7 +1,9 @@
 import type { Ref } from '../model/types';
 import { didYouMean } from '../text/suggest';
 import { yamlId } from '../text/yamlText';
-import type { LadderDiagnostic, QuickFix, Severity, Span } from '../types';
+import type { LadderDiagnostic, QuickFix, Severity, Span, TextEdit } from '../types';
+import type { RenamableList } from '../workspace/formerIds';
+import { currentIds, resolveId, type LadderContext } from '../workspace/ladderContext';
 import { Suggester, type Ids } from './suggestions';
 
 /** The preferred quick fix that writes `newText`, the text of `suggestion` in YAML, over `span`. */
@@ -9,10 +11,19 @@ export function changeTo(span: Span, suggestion: string, newText: string): Quick
   return [{ title: `Change to '${suggestion}'`, edits: [{ span, newText }], preferred: true }];
 }
 
+interface RenamedReference {
+  diagnostic: LadderDiagnostic;
+  list: RenamableList;
+  former: string;
+  current: string;
+  edit: TextEdit;
+}
+
 /** Collects diagnostics for one file. */
 export class Report {
   readonly diagnostics: LadderDiagnostic[] = [];
   private readonly suggester = new Suggester();
+  private readonly renamed: RenamedReference[] = [];
 
   add(span: Span, severity: Severity, code: string, message: string, extra: Partial<LadderDiagnostic> = {}): void {
     this.diagnostics.push({ span, severity, code, message, ...extra });
@@ -32,6 +43,70 @@ export class Report {
       `Unknown ${what} '${ref.value}'.${didYouMean(suggestion)}${hint}`,
       fixes ? { fixes } : {},
     );
+  }
+
+  /**
+   * A reference to an item of `list`: fine when it names a current item, a `renamed-id` warning when it
+   * names a former one (`formerly`), else an unknown reference. Returns the current id it resolves to.
+   */
+  reference(ref: Ref, list: RenamableList, context: LadderContext, hint = ''): string | undefined {
+    const resolved = resolveId(context, list, ref.value);
+    if (!resolved) {
+      this.unknown(ref, list, currentIds(context, list), 'unknown-reference', hint);
+      return undefined;
+    }
+    if (resolved.renamedFrom !== undefined) {
+      const what = `${list.charAt(0).toUpperCase()}${list.slice(1)}`;
+      const diagnostic: LadderDiagnostic = {
+        span: ref.span,
+        severity: 'warning',
+        code: 'renamed-id',
+        message: `${what} '${ref.value}' was renamed to '${resolved.id}'.`,
+        renamed: { former: ref.value, current: resolved.id },
+      };
+      this.diagnostics.push(diagnostic);
+      this.renamed.push({
+        diagnostic,
+        list,
+        former: ref.value,
+        current: resolved.id,
+        edit: { span: ref.span, newText: yamlId(resolved.id) },
+      });
+    }
+    return resolved.id;
+  }
+
+  /**
+   * Gives each `renamed-id` warning its quick fixes, once every check has run: one that replaces every
+   * reference to the same former id in the file, and, when the file refers to several former ids, one
+   * that replaces them all. Each fix is a single edit list.
+   */
+  linkRenameFixes(): void {
+    const groups = new Map<string, RenamedReference[]>();
+    for (const reference of this.renamed) {
+      const key = `${reference.list}\u0000${reference.former}`;
+      const group = groups.get(key) ?? [];
+      group.push(reference);
+      groups.set(key, group);
+    }
+    const byStart = (a: TextEdit, b: TextEdit) => a.span.start - b.span.start;
+    const all: QuickFix | undefined =
+      groups.size > 1
+        ? {
+            title: `Replace all ${this.renamed.length} former ids in this file with the current ones`,
+            edits: this.renamed.map((r) => r.edit).sort(byStart),
+          }
+        : undefined;
+    for (const group of groups.values()) {
+      const { former, current } = group[0]!;
+      const places = group.length === 1 ? '' : ` (${group.length} places in this file)`;
+      const fix: QuickFix = {
+        title: `Replace '${former}' with '${current}'${places}`,
+        edits: group.map((r) => r.edit).sort(byStart),
+        preferred: true,
+      };
+      for (const reference of group) reference.diagnostic.fixes = all ? [fix, all] : [fix];
+    }
   }
 }
 

@@ -41,8 +41,7 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
         );
       else if (!requirement.rank && !requirement.level)
         report.add(typeSpan, 'error', 'requirement-shape', 'time-at-level needs a rank or a level.');
-      if (requirement.level && !context.levels.has(requirement.level.value))
-        report.unknown(requirement.level, 'level', context.levels);
+      if (requirement.level) report.reference(requirement.level, 'level', context);
       if (requirement.rank && !context.ranks.has(requirement.rank.value)) {
         report.add(
           requirement.rank.span,
@@ -63,8 +62,7 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
         );
       if (requirement.group && !context.groups.has(requirement.group.value))
         report.unknown(requirement.group, 'competency group', context.groups);
-      for (const id of requirement.of ?? [])
-        if (!context.competencies.has(id.value)) report.unknown(id, 'competency', context.competencies);
+      for (const id of requirement.of ?? []) report.reference(id, 'competency', context);
       if (requirement.count) {
         const pool = requirement.of
           ? requirement.of.length
@@ -82,12 +80,10 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
       }
       break;
     case 'check':
-      if (requirement.check && !context.checks.has(requirement.check.value))
-        report.unknown(requirement.check, 'check', context.checks);
+      if (requirement.check) report.reference(requirement.check, 'check', context);
       break;
     case 'metric':
-      if (requirement.metric && !context.metrics.has(requirement.metric.value))
-        report.unknown(requirement.metric, 'metric', context.metrics);
+      if (requirement.metric) report.reference(requirement.metric, 'metric', context);
       if (!requirement.min && !requirement.max)
         report.add(typeSpan, 'error', 'requirement-shape', 'A metric requirement needs min, max or both.');
       if (requirement.min && requirement.max && requirement.min.value > requirement.max.value) {

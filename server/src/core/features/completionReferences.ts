@@ -1,6 +1,8 @@
 import type { Assessment, Level, Model } from '../model/types';
 import type { Span } from '../types';
 import { expectationOf, levelsOfRank } from '../workspace/contextIndex';
+import type { RenamableList } from '../workspace/formerIds';
+import { currentId } from '../workspace/ladderContext';
 import { relativeReference } from '../workspace/paths';
 import { entry, sortKey, type CompletionEntry, type CompletionEnv } from './completionEntry';
 import {
@@ -22,9 +24,12 @@ import { yamlId, yamlScalar } from '../text/yamlText';
 export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[] {
   const { cursor, context } = env;
   const insert = (id: string) => (cursor.hasColon ? yamlId(id) : `${yamlId(id)}: `);
-  const present = cursor.siblings;
+  // Keys already written, by current id: a competency rated under its former id is not offered again.
+  const presentAs = (list: RenamableList) =>
+    new Set([...cursor.siblings].map((key) => (context ? currentId(context, list, key) : key)));
   switch (role.type) {
     case 'competency': {
+      const present = presentAs('competency');
       // In a review, the person's own rating is shown beside each competency.
       const reviewed = reviewedAssessmentOf(env);
       const assessment = assessmentOf(env) ?? reviewed;
@@ -48,7 +53,8 @@ export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[]
           });
         });
     }
-    case 'check':
+    case 'check': {
+      const present = presentAs('check');
       return [...(context?.checks.values() ?? [])]
         .filter((c) => !present.has(c.id))
         .map((check, i) =>
@@ -58,7 +64,9 @@ export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[]
             sortText: sortKey(i),
           }),
         );
-    case 'metric':
+    }
+    case 'metric': {
+      const present = presentAs('metric');
       return [...(context?.metrics.values() ?? [])]
         .filter((m) => !present.has(m.id))
         .map((metric, i) =>
@@ -68,11 +76,12 @@ export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[]
             sortText: sortKey(i),
           }),
         );
+    }
     case 'scale': {
       if (!context) return [];
       const competency = 'competency' in role && role.competency ? competencyById(env, role.competency) : undefined;
       return context.ladder.scale
-        .filter((s) => !present.has(s.key))
+        .filter((s) => !cursor.siblings.has(s.key))
         .map((s, i) =>
           entry(env, s.key, 'value', cursor.hasColon ? yamlScalar(s.id, false) : `${yamlScalar(s.id, false)}: `, {
             ...(s.name ? { detail: s.name } : {}),

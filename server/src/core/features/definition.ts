@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { resolveReference } from '../workspace/paths';
+import { currentId } from '../workspace/ladderContext';
 import type { Workspace } from '../workspace/workspace';
 import { allCompetencies, competencyById, fileEnv } from './fileEnv';
 import { targetAt } from './target';
@@ -36,11 +37,12 @@ export function definition(workspace: Workspace, uri: string, offset: number): D
       const map = { level: context?.levels, track: context?.tracks, metric: context?.metrics, check: context?.checks }[
         target.role.type
       ];
-      const entity = map?.get(id);
+      // A former id leads to the item that was renamed.
+      const entity = context && map?.get(currentId(context, target.role.type, id));
       return entity ? at(entity.uri, entity.idSpan) : [];
     }
     case 'requirement': {
-      const found = context?.requirements.get(id);
+      const found = context?.requirements.get(currentId(context, 'requirement', id));
       return found?.requirement.id ? at(found.level.uri, found.requirement.id.span) : [];
     }
     case 'group':

@@ -1,8 +1,8 @@
-import type { Check, Competency, Level, Metric, Requirement, ScaleEntry, Track } from '../model/types';
+import type { Check, Competency, Level, Metric, Ref, Requirement, ScaleEntry, Track } from '../model/types';
 import { describeRequirement, metricBound } from '../render/describeRequirement';
 import { code, escapeMarkdown, inline, MARKDOWN_WORDING } from '../render/markdownText';
 import { descriptorOf, expectationOf, levelsOfRank, levelsOnTrack, levelsRequiring } from '../workspace/contextIndex';
-import type { LadderContext } from '../workspace/ladderContext';
+import { currentId, type LadderContext } from '../workspace/ladderContext';
 import { displayName } from '../workspace/paths';
 
 /** `**Name** \`id\``, or just the id when there is no name. */
@@ -15,7 +15,14 @@ function paragraphs(parts: (string | undefined | false)[]): string {
 }
 
 export function levelName(context: LadderContext | undefined, id: string): string {
-  return context?.levels.get(id)?.name ?? id;
+  return (context && context.levels.get(currentId(context, 'level', id))?.name) ?? id;
+}
+
+/** `Formerly: \`old-id\`` for an item renamed with `formerly`, else undefined. */
+export function formerlyLine(item: { formerly?: readonly Ref[] }): string | undefined {
+  return item.formerly && item.formerly.length > 0
+    ? `Formerly: ${item.formerly.map((ref) => code(ref.value)).join(', ')}`
+    : undefined;
 }
 
 function scaleLabel(context: LadderContext, key: string): string {
@@ -41,6 +48,7 @@ export function requirementMarkdown(
   const heading = `**Requirement** ${requirement.id ? code(requirement.id.value) : ''}${level ? ` of ${inline(level.name ?? level.id)}` : ''}`;
   return paragraphs([
     heading,
+    formerlyLine(requirement),
     requirement.description && escapeMarkdown(requirement.description),
     requirementList(requirement, context).join('\n'),
   ]);
@@ -98,6 +106,7 @@ export function competencyMarkdown(
   const expected = options.levels ? expectedBy(competency.id, options.levels) : undefined;
   return paragraphs([
     title(competency.id, competency.name),
+    formerlyLine(competency),
     meta,
     competency.description && escapeMarkdown(competency.description),
     rating,
@@ -118,7 +127,7 @@ export function scaleMarkdown(entry: ScaleEntry, context: LadderContext, compete
 }
 
 export function levelMarkdown(level: Level, context: LadderContext): string {
-  const track = level.track ? context.tracks.get(level.track.value) : undefined;
+  const track = level.track ? context.tracks.get(currentId(context, 'track', level.track.value)) : undefined;
   const where = [
     level.track ? `${track?.name ? `${inline(track.name)} ` : ''}(${code(level.track.value)})` : undefined,
     level.rank ? `rank ${level.rank.value}` : undefined,
@@ -130,7 +139,14 @@ export function levelMarkdown(level: Level, context: LadderContext): string {
     level.next.length > 0
       ? `Next: ${level.next.map((ref) => `${inline(levelName(context, ref.value))} (${code(ref.value)})`).join(', ')}`
       : 'Next: none (top of its path)';
-  return paragraphs([title(level.id, level.name), where, level.summary && escapeMarkdown(level.summary), counts, next]);
+  return paragraphs([
+    title(level.id, level.name),
+    formerlyLine(level),
+    where,
+    level.summary && escapeMarkdown(level.summary),
+    counts,
+    next,
+  ]);
 }
 
 export function trackMarkdown(track: Track, context: LadderContext): string {
@@ -142,6 +158,7 @@ export function trackMarkdown(track: Track, context: LadderContext): string {
       : 'No levels on this track yet.';
   return paragraphs([
     `${title(track.id, track.name)} · track`,
+    formerlyLine(track),
     track.description && escapeMarkdown(track.description),
     list,
   ]);
@@ -162,6 +179,7 @@ export function metricMarkdown(metric: Metric, context: LadderContext): string {
   const users = namesOfLevelsRequiring(context, 'metric', metric.id);
   return paragraphs([
     `${title(metric.id, metric.name)} · metric`,
+    formerlyLine(metric),
     facts,
     metric.description && escapeMarkdown(metric.description),
     users.length > 0 && `Required by: ${users.join(', ')}`,
@@ -172,6 +190,7 @@ export function checkMarkdown(check: Check, context: LadderContext): string {
   const users = namesOfLevelsRequiring(context, 'check', check.id);
   return paragraphs([
     `${title(check.id, check.name)} · check`,
+    formerlyLine(check),
     check.description && escapeMarkdown(check.description),
     users.length > 0 && `Required by: ${users.join(', ')}`,
   ]);

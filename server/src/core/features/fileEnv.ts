@@ -4,7 +4,7 @@ import type { AnalyzedFile } from '../model/analyzeFile';
 import type { Assessment, Competency, Level, Review } from '../model/types';
 import { focusLevelIds } from '../score/scoreAssessment';
 import type { FileKind } from '../types';
-import type { LadderContext } from '../workspace/ladderContext';
+import { currentId, type LadderContext } from '../workspace/ladderContext';
 import { normalizeUri } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 
@@ -59,11 +59,12 @@ export function reviewedAssessmentOf(env: FileEnv): Assessment | undefined {
   return review ? env.workspace.reviewedAssessment(review).assessment : undefined;
 }
 
-/** A competency by id: a catalogue's own first, then its ladder's. */
+/** A competency by id (current or former): a catalogue's own first, then its ladder's. */
 export function competencyById(env: FileEnv, id: string): Competency | undefined {
   const model = env.analyzed.model;
   const own = model?.kind === 'Competencies' ? model.competencies.find((c) => c.id === id) : undefined;
-  return own ?? env.context?.competencies.get(id);
+  const context = env.context;
+  return own ?? (context && context.competencies.get(currentId(context, 'competency', id)));
 }
 
 /** Every competency the file can name, in order, without duplicates. */

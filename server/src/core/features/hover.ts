@@ -3,6 +3,8 @@ import type { Competency, Level } from '../model/types';
 import { nodeAtPath, scalarString } from '../parse/nodes';
 import { code, escapeMarkdown, inline } from '../render/markdownText';
 import type { Span } from '../types';
+import type { RenamableList } from '../workspace/formerIds';
+import { resolveId } from '../workspace/ladderContext';
 import { displayName, resolveReference } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import {
@@ -51,10 +53,26 @@ function levelsFor(env: FileEnv, target: Target): { levels: readonly Level[]; le
   return { levels: env.context?.ladder.levels ?? [], levelsLabel: 'Expected' };
 }
 
+const RENAMABLE_ROLES: ReadonlySet<string> = new Set<RenamableList>([
+  'competency',
+  'level',
+  'track',
+  'metric',
+  'check',
+  'requirement',
+]);
+
 function describeTarget(env: FileEnv, target: Target): string | undefined {
   const { context } = env;
   const role = target.role!;
   const id = target.id;
+  if (context && RENAMABLE_ROLES.has(role.type) && !('definition' in role && role.definition)) {
+    const resolved = resolveId(context, role.type as RenamableList, id);
+    if (resolved?.renamedFrom !== undefined) {
+      const notice = `${code(id)} was renamed to ${code(resolved.id)}: write the current id.`;
+      return [notice, describeTarget(env, { ...target, id: resolved.id })].filter(Boolean).join('\n\n');
+    }
+  }
   switch (role.type) {
     case 'competency': {
       const competency = competencyById(env, id);

@@ -13,10 +13,12 @@ export function buildRequirement(reader: Reader, node: Node, depth = 0): Require
     .map((entry) => ({ value: entry.key, span: spanOf(entry.keyNode) }));
   const id = reader.ref(node, 'id');
   const description = reader.string(node, 'description');
+  const formerly = reader.refList(node, 'formerly');
   const base = {
     span: spanOf(node),
     typeKeys,
     ...(id ? { id } : {}),
+    ...(formerly.length > 0 ? { formerly } : {}),
     ...(description !== undefined ? { description } : {}),
   };
   if (typeKeys.length !== 1) return { ...base, type: undefined };

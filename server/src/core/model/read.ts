@@ -80,6 +80,7 @@ export class Reader {
     if (!id) return undefined;
     const name = this.string(item, 'name');
     const description = this.string(item, 'description');
+    const formerly = this.refList(item, 'formerly');
     return {
       id: id.value,
       idSpan: id.span,
@@ -87,6 +88,7 @@ export class Reader {
       uri: this.uri,
       ...(name !== undefined ? { name } : {}),
       ...(description !== undefined ? { description } : {}),
+      ...(formerly.length > 0 ? { formerly } : {}),
     };
   }
 

@@ -39,6 +39,8 @@ export interface Entity {
   description?: string;
   /** The file that defines it. */
   uri: string;
+  /** Ids the item had before it was renamed (`formerly`); absent when it lists none. */
+  formerly?: Ref[];
 }
 
 export interface ScaleEntry extends Omit<Entity, 'id'> {
@@ -87,6 +89,8 @@ export type RequirementType = (typeof REQUIREMENT_TYPES)[number];
 
 interface RequirementBase {
   id?: Ref;
+  /** Ids the requirement had before it was renamed (`formerly`), so that old waivers still name it. */
+  formerly?: Ref[];
   description?: string;
   span: Span;
   /** Every type key found; a valid requirement has exactly one. */

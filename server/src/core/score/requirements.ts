@@ -1,6 +1,6 @@
 import type { Assessment, CheckEntry, MetricValue, Requirement } from '../model/types';
 import { competenciesInGroup } from '../workspace/contextIndex';
-import type { LadderContext } from '../workspace/ladderContext';
+import { currentId, type LadderContext } from '../workspace/ladderContext';
 import { formatYears, yearsAt, type Tenure } from './timeAtLevel';
 import type { RequirementResult, RequirementStatus } from './types';
 
@@ -13,18 +13,32 @@ export interface EvaluationInput {
   ratingPositions: ReadonlyMap<string, number>;
 }
 
-/** The first entry of each id, made once per assessment: a requirement looks its check or metric up. */
-const recorded = new WeakMap<Assessment, { checks: Map<string, CheckEntry>; metrics: Map<string, MetricValue> }>();
+interface RecordedFacts {
+  checks: Map<string, CheckEntry>;
+  metrics: Map<string, MetricValue>;
+}
 
-function recordedFacts(assessment: Assessment): { checks: Map<string, CheckEntry>; metrics: Map<string, MetricValue> } {
-  let facts = recorded.get(assessment);
+/**
+ * The first entry of each check and metric by its current id (an entry may name a former one), made once
+ * per assessment and ladder: ladder impact scores one assessment against two versions of its ladder.
+ */
+const recorded = new WeakMap<Assessment, WeakMap<LadderContext, RecordedFacts>>();
+
+function recordedFacts(assessment: Assessment, context: LadderContext): RecordedFacts {
+  let byContext = recorded.get(assessment);
+  if (!byContext) recorded.set(assessment, (byContext = new WeakMap()));
+  let facts = byContext.get(context);
   if (!facts) {
     facts = { checks: new Map(), metrics: new Map() };
-    for (const check of assessment.checks)
-      if (!facts.checks.has(check.id.value)) facts.checks.set(check.id.value, check);
-    for (const metric of assessment.metrics)
-      if (!facts.metrics.has(metric.id.value)) facts.metrics.set(metric.id.value, metric);
-    recorded.set(assessment, facts);
+    for (const check of assessment.checks) {
+      const id = currentId(context, 'check', check.id.value);
+      if (!facts.checks.has(id)) facts.checks.set(id, check);
+    }
+    for (const metric of assessment.metrics) {
+      const id = currentId(context, 'metric', metric.id.value);
+      if (!facts.metrics.has(id)) facts.metrics.set(id, metric);
+    }
+    byContext.set(context, facts);
   }
   return facts;
 }
@@ -42,20 +56,17 @@ function tenureOf(input: EvaluationInput, key: string, compute: () => Tenure): T
 
 export function evaluateRequirement(requirement: Requirement, input: EvaluationInput): RequirementResult {
   const result = evaluateUnwaived(requirement, input);
-  const base = {
-    ...(requirement.id ? { id: requirement.id.value } : {}),
-    type: requirement.type ?? 'invalid',
-    ...(requirement.description !== undefined ? { description: requirement.description } : {}),
-  };
-  if (requirement.id && input.waived.has(requirement.id.value)) {
-    return {
-      ...base,
-      status: 'waived',
-      detail: `waived (${result.detail})`,
-      ...(result.children ? { children: result.children } : {}),
-    };
-  }
-  return { ...base, ...result };
+  // Built key by key (id, type, description, status, detail, children: the JSON order), without
+  // spreading: a report evaluates every requirement of every level.
+  const evaluated: Partial<RequirementResult> = {};
+  if (requirement.id) evaluated.id = requirement.id.value;
+  evaluated.type = requirement.type ?? 'invalid';
+  if (requirement.description !== undefined) evaluated.description = requirement.description;
+  const waived = requirement.id !== undefined && input.waived.has(requirement.id.value);
+  evaluated.status = waived ? 'waived' : result.status;
+  evaluated.detail = waived ? `waived (${result.detail})` : result.detail;
+  if (result.children) evaluated.children = result.children;
+  return evaluated as RequirementResult;
 }
 
 type Evaluation = { status: RequirementStatus; detail: string; children?: RequirementResult[] };
@@ -69,7 +80,7 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       let label: string;
       let tenure;
       if (requirement.level) {
-        const id = requirement.level.value;
+        const id = currentId(context, 'level', requirement.level.value);
         label = `at ${context.levels.get(id)?.name ?? id}`;
         tenure = tenureOf(input, `level:${id}`, () =>
           yearsAt(assessment, context, input.asOfDay, (_, levelId) => levelId === id),
@@ -103,18 +114,18 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
     case 'competencies':
       return evaluateCompetencyCount(requirement, input);
     case 'check': {
-      const id = requirement.check?.value;
-      if (id === undefined) return { status: 'unknown', detail: 'no check named' };
+      if (requirement.check === undefined) return { status: 'unknown', detail: 'no check named' };
+      const id = currentId(context, 'check', requirement.check.value);
       const name = context.checks.get(id)?.name ?? id;
-      const entry = recordedFacts(assessment).checks.get(id);
+      const entry = recordedFacts(assessment, context).checks.get(id);
       if (!entry || entry.status === undefined) return { status: 'unknown', detail: `${name}: not recorded` };
       if (entry.status === 'passed') return { status: 'met', detail: `${name}: passed` };
       if (entry.status === 'failed') return { status: 'unmet', detail: `${name}: failed` };
       return { status: 'unknown', detail: `${name}: pending` };
     }
     case 'metric': {
-      const id = requirement.metric?.value;
-      if (id === undefined) return { status: 'unknown', detail: 'no metric named' };
+      if (requirement.metric === undefined) return { status: 'unknown', detail: 'no metric named' };
+      const id = currentId(context, 'metric', requirement.metric.value);
       const metric = context.metrics.get(id);
       const name = metric?.name ?? id;
       const suffix =
@@ -129,7 +140,7 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       ]
         .filter(Boolean)
         .join(' and ');
-      const value = recordedFacts(assessment).metrics.get(id)?.value;
+      const value = recordedFacts(assessment, context).metrics.get(id)?.value;
       if (value === undefined) return { status: 'unknown', detail: `${name}: no value (needs ${bounds})` };
       const ok =
         (requirement.min === undefined || value >= requirement.min.value) &&
@@ -165,7 +176,7 @@ function evaluateCompetencyCount(
   const min = requirement.min && context.scale.get(requirement.min.key);
   if (needed === undefined || !min) return { status: 'unknown', detail: 'count or min missing' };
   const pool = requirement.of
-    ? requirement.of.map((ref) => ref.value)
+    ? requirement.of.map((ref) => currentId(context, 'competency', ref.value))
     : requirement.group
       ? competenciesInGroup(context, requirement.group.value).map((c) => c.id)
       : [...context.competencies.keys()];

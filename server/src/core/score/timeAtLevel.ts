@@ -1,6 +1,6 @@
 import { DAYS_PER_YEAR } from '../model/dates';
 import type { Assessment, Level } from '../model/types';
-import type { LadderContext } from '../workspace/ladderContext';
+import { currentId, type LadderContext } from '../workspace/ladderContext';
 
 export interface Tenure {
   years: number;
@@ -9,8 +9,8 @@ export interface Tenure {
 }
 
 /**
- * Years spent at levels matching `matches`: the days of matching history intervals plus since→asOf for
- * the current level, over 365.25.
+ * Years spent at levels matching `matches` (given the level and its current id): the days of matching
+ * history intervals plus since→asOf for the current level, over 365.25.
  */
 export function yearsAt(
   assessment: Assessment,
@@ -21,7 +21,9 @@ export function yearsAt(
   let days = 0;
   let complete = true;
   for (const entry of assessment.history) {
-    if (!entry.level || !matches(context.levels.get(entry.level.value), entry.level.value)) continue;
+    if (!entry.level) continue;
+    const id = currentId(context, 'level', entry.level.value);
+    if (!matches(context.levels.get(id), id)) continue;
     const from = entry.from?.day;
     const to = entry.to?.day;
     if (from === undefined || to === undefined) {
@@ -30,7 +32,8 @@ export function yearsAt(
     }
     days += Math.max(0, Math.min(to, asOfDay) - from);
   }
-  if (assessment.level && matches(context.levels.get(assessment.level.value), assessment.level.value)) {
+  const level = assessment.level && currentId(context, 'level', assessment.level.value);
+  if (level !== undefined && matches(context.levels.get(level), level)) {
     const since = assessment.since?.day;
     if (since === undefined) complete = false;
     else days += Math.max(0, asOfDay - since);

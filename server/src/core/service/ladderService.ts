@@ -3,6 +3,7 @@ import { complete, type CompletionEntry } from '../features/completion';
 import { definition, type DefinitionTarget } from '../features/definition';
 import { hover } from '../features/hover';
 import { planRatingEdits, type RatingChanges, type RatingEditPlan } from '../features/ratingEdits';
+import { renamedIdEdits, type RenamedIdFile } from '../features/renamedIds';
 import { scaffoldAssessment } from '../features/scaffold';
 import { scaffoldReview } from '../features/scaffoldReview';
 import { documentSymbols, type SymbolEntry } from '../features/symbols';
@@ -67,6 +68,8 @@ export interface LadderService {
   definition(uri: string, offset: number): DefinitionTarget[];
   symbols(uri: string): SymbolEntry[];
   codeActions(uri: string, span: Span): CodeActionEntry[];
+  /** Every reference to a former id in the known ladders and assessments, with the current id to write. */
+  renamedIdEdits(): RenamedIdFile[];
   /** The assessment's score, with the errors of its files. */
   score(uri: string, options?: ServiceScoreOptions): ScoreOutcome;
   /**
@@ -133,6 +136,7 @@ export function createLadderService(options: LadderServiceOptions): LadderServic
     definition: (uri, offset) => definition(workspace, uri, offset),
     symbols: (uri) => documentSymbols(workspace, uri),
     codeActions: (uri, span) => codeActions(workspace, uri, span),
+    renamedIdEdits: () => renamedIdEdits(workspace),
     score: (uri, { overrides, levelId } = {}) =>
       workspace.score(uri, { today: now(), ...(levelId !== undefined ? { levelId } : {}) }, overrides),
     ratingEdits,

@@ -1,6 +1,6 @@
 import { allRequirements } from '../model/buildRequirement';
 import type { Competency, Descriptor, Expectation, Level } from '../model/types';
-import type { LadderContext } from './ladderContext';
+import { currentId, type LadderContext } from './ladderContext';
 
 // Lookups that checks, scoring and the editor features make once per item of a list (the levels of
 // each track, the expectation of each competency): each index is built on first use, once per
@@ -39,9 +39,11 @@ export function competenciesInGroup(context: LadderContext, group: string): read
   return byGroup(context).get(group) ?? NONE;
 }
 
-const byTrack = once((context: LadderContext) => groupBy(context.ladder.levels, (level) => level.track?.value));
+const byTrack = once((context: LadderContext) =>
+  groupBy(context.ladder.levels, (level) => level.track && currentId(context, 'track', level.track.value)),
+);
 
-/** The levels of the ladder file on a track, in file order. */
+/** The levels of the ladder file on a track (named by its current or a former id), in file order. */
 export function levelsOnTrack(context: LadderContext, track: string): readonly Level[] {
   return byTrack(context).get(track) ?? NONE;
 }
@@ -64,14 +66,16 @@ const requirers = once((context: LadderContext) => {
   };
   for (const level of context.ladder.levels) {
     for (const requirement of allRequirements(level.requirements)) {
-      if (requirement.type === 'check' && requirement.check) add(checks, requirement.check.value, level);
-      if (requirement.type === 'metric' && requirement.metric) add(metrics, requirement.metric.value, level);
+      if (requirement.type === 'check' && requirement.check)
+        add(checks, currentId(context, 'check', requirement.check.value), level);
+      if (requirement.type === 'metric' && requirement.metric)
+        add(metrics, currentId(context, 'metric', requirement.metric.value), level);
     }
   }
   return { check: checks, metric: metrics };
 });
 
-/** The levels that require a check or a metric. */
+/** The levels that require a check or a metric, by its current id (requirements may name a former one). */
 export function levelsRequiring(context: LadderContext, type: 'check' | 'metric', id: string): readonly Level[] {
   return requirers(context)[type].get(id) ?? NONE;
 }

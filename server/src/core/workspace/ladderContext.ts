@@ -1,6 +1,7 @@
 import { allRequirements } from '../model/buildRequirement';
 import type { Check, Competency, Ladder, Level, Metric, Requirement, ScaleEntry, Track } from '../model/types';
 import type { LadderDiagnostic, Span } from '../types';
+import { formerIdMap, resolveIn, type FormerIds, type RenamableList, type Resolution } from './formerIds';
 import { displayName } from './paths';
 
 /** An `include` of a ladder and what it led to. */
@@ -27,6 +28,8 @@ export interface LadderContext {
   readonly requirements: ReadonlyMap<string, { requirement: Requirement; level: Level }>;
   readonly groups: ReadonlySet<string>;
   readonly ranks: ReadonlySet<number>;
+  /** Former id → current id per list (`formerly`): references to a former id still resolve. */
+  readonly formerIds: FormerIds;
   /** Problems with the includes themselves (missing file, wrong kind, cycle), in the ladder file. */
   readonly includeDiagnostics: readonly LadderDiagnostic[];
 }
@@ -61,6 +64,22 @@ export function buildLadderContext(
   for (const competency of competencies.values()) if (competency.group) groups.add(competency.group.value);
   const ranks = new Set<number>();
   for (const level of ladder.levels) if (level.rank) ranks.add(level.rank.value);
+  const tracks = index(ladder.tracks);
+  const levels = index(ladder.levels);
+  const metrics = index(ladder.metrics);
+  const checks = index(ladder.checks);
+  const requirementItems = [...requirements].map(([id, { requirement }]) => ({
+    id,
+    ...(requirement.formerly ? { formerly: requirement.formerly } : {}),
+  }));
+  const formerIds: FormerIds = {
+    competency: formerIdMap(competencies.values(), competencies),
+    level: formerIdMap(levels.values(), levels),
+    track: formerIdMap(tracks.values(), tracks),
+    check: formerIdMap(checks.values(), checks),
+    metric: formerIdMap(metrics.values(), metrics),
+    requirement: formerIdMap(requirementItems, requirements),
+  };
   return {
     ladder,
     includes,
@@ -70,11 +89,40 @@ export function buildLadderContext(
     groups,
     ranks,
     includeDiagnostics,
-    tracks: index(ladder.tracks),
-    levels: index(ladder.levels),
-    metrics: index(ladder.metrics),
-    checks: index(ladder.checks),
+    tracks,
+    levels,
+    metrics,
+    checks,
+    formerIds,
   };
+}
+
+/** The current ids of a list of the ladder. */
+export function currentIds(context: LadderContext, list: RenamableList): ReadonlyMap<string, unknown> {
+  switch (list) {
+    case 'competency':
+      return context.competencies;
+    case 'level':
+      return context.levels;
+    case 'track':
+      return context.tracks;
+    case 'check':
+      return context.checks;
+    case 'metric':
+      return context.metrics;
+    case 'requirement':
+      return context.requirements;
+  }
+}
+
+/** How an id written where an item of `list` is meant resolves: itself, the id it was renamed to, or nothing. */
+export function resolveId(context: LadderContext, list: RenamableList, id: string): Resolution {
+  return resolveIn(currentIds(context, list), context.formerIds[list], id);
+}
+
+/** The id an item of `list` has now: `id` itself unless it is a former id. */
+export function currentId(context: LadderContext, list: RenamableList, id: string): string {
+  return context.formerIds[list].get(id) ?? id;
 }
 
 /** "1, 2, 3" or "I, II, III": the scale as users write it, for messages. */

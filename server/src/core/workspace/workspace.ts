@@ -13,7 +13,7 @@ import { withRatingOverrides } from '../score/whatIf';
 import type { FileKind, LadderDiagnostic } from '../types';
 import type { FileHost, ReadFailureReason } from './host';
 import { scanKind } from './kindScan';
-import { buildLadderContext, type LadderContext, type ResolvedInclude } from './ladderContext';
+import { buildLadderContext, currentId, type LadderContext, type ResolvedInclude } from './ladderContext';
 import { displayName, isInside, normalizeUri, relativeReference, resolveReference } from './paths';
 
 /** The known files of one kind that refer to each file, by the URI they refer to. */
@@ -611,7 +611,10 @@ export class Workspace {
    */
   score(uri: string, options: ScoreOptions = {}, overrides?: Readonly<Record<string, ScaleId | null>>): ScoreOutcome {
     const { assessment, context, errors } = this.scoringInputs(uri);
-    const scored = assessment && overrides ? withRatingOverrides(assessment, overrides) : assessment;
+    const scored =
+      assessment && overrides && context
+        ? withRatingOverrides(assessment, overrides, (id) => currentId(context, 'competency', id))
+        : assessment;
     const report =
       scored && context
         ? scoreAssessment(scored, context, { ...options, today: options.today ?? this.now() })

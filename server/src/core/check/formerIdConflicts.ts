@@ -1,0 +1,51 @@
+import type { Ref } from '../model/types';
+import type { RenamableItem, RenamableList } from '../workspace/formerIds';
+import { displayName } from '../workspace/paths';
+import type { Report } from './report';
+
+/** An item of a renamable list and the file that defines it. */
+export interface ListItem extends RenamableItem {
+  uri: string;
+}
+
+/**
+ * Former ids that cannot be resolved to one item (spec: an error): the item's own id, the id of another
+ * current item of the list, or one that an earlier item of the list already claims. `items` is the whole
+ * list in order (a ladder's competencies: its own, then those of its includes); only the problems of the
+ * items defined in `fileUri` are reported, each file reporting its own.
+ */
+export function checkFormerIdConflicts(
+  report: Report,
+  list: RenamableList,
+  items: readonly ListItem[],
+  fileUri: string,
+): void {
+  const current = new Map<string, ListItem>();
+  for (const item of items) if (!current.has(item.id)) current.set(item.id, item);
+  const claimedBy = new Map<string, ListItem>();
+  const where = (item: ListItem) => (item.uri === fileUri ? '' : ` in ${displayName(item.uri, fileUri)}`);
+  for (const item of items) {
+    for (const former of item.formerly ?? []) {
+      const problem = conflict(former, item, current.get(former.value), claimedBy.get(former.value), list, where);
+      if (!claimedBy.has(former.value)) claimedBy.set(former.value, item);
+      if (problem && item.uri === fileUri) report.add(former.span, 'error', 'former-id-conflict', problem);
+    }
+  }
+}
+
+function conflict(
+  former: Ref,
+  item: ListItem,
+  holder: ListItem | undefined,
+  claimant: ListItem | undefined,
+  list: string,
+  where: (item: ListItem) => string,
+): string | undefined {
+  if (former.value === item.id)
+    return `'${former.value}' is the current id of this ${list}; formerly lists only the ids it had before.`;
+  if (holder)
+    return `'${former.value}' is the id of a current ${list}${where(holder)}, so it cannot also be a former id of '${item.id}'.`;
+  if (claimant && claimant !== item)
+    return `'${former.value}' is already a former id of ${list} '${claimant.id}'${where(claimant)}; a former id belongs to one ${list} only.`;
+  return undefined;
+}
