@@ -4,7 +4,7 @@
 // schemas compiled to JavaScript here (build/validators.mjs), not at run time. `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { noNodeBuiltins } from './build/noNodeBuiltins.mjs';
 import { precompiledValidators } from './build/validators.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -28,18 +28,7 @@ const yamlAsEsm = { yaml: './node_modules/yaml/browser/index.js' };
 
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], alias: yamlAsEsm };
 
-// In a browser there is no Node: a bundle for it that imports a Node built-in module fails the build,
-// rather than bundling a stand-in or leaving a require that fails at run time.
-const NODE_BUILTIN = new RegExp(`^(node:.*|${builtinModules.map((name) => name.replace(/[/]/g, '\\/')).join('|')})$`);
-const noNodeBuiltins = {
-  name: 'no-node-builtins',
-  setup(build) {
-    build.onResolve({ filter: NODE_BUILTIN }, (args) => ({
-      errors: [{ text: `${args.path} is a Node built-in module; ${args.importer} runs in a browser` }],
-    }));
-  },
-};
-
+// VS Code for the Web: no Node built-in module may reach these bundles (build/noNodeBuiltins.mjs).
 const web = {
   ...common,
   platform: 'browser',
