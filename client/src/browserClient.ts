@@ -2,9 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { CLIENT_ID, CLIENT_NAME, ladderClientOptions } from './clientOptions';
 import { serveFileRequests } from './fileRequests';
-
-/** The language server's web worker bundle (built from server/src/browserServer.ts by esbuild.mjs). */
-const SERVER_WORKER = 'dist/browserServer.js';
+import { startServerWorker } from './serverWorker';
 
 /**
  * Creates (without starting) the language client of VS Code for the Web: the server runs in a web worker
@@ -14,7 +12,7 @@ export function createLanguageClient(
   context: vscode.ExtensionContext,
   onGiveUp: () => void = () => undefined,
 ): LanguageClient {
-  const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, SERVER_WORKER).toString(true));
+  const worker = startServerWorker(context);
   let client: LanguageClient | undefined;
   client = new LanguageClient(
     CLIENT_ID,
