@@ -29,7 +29,7 @@ const CORE = '^server/src/core/';
 const SOURCE = '^(server|client)/src/';
 /** What the bundles start from (esbuild.mjs); every source file must be reachable from one of them. */
 const ENTRY_POINTS =
-  '^(client/src/(extension|client|browserExtension|webview/main|webview/team/main)|server/src/(server|browserServer|cli/main))\\.ts$';
+  '^(client/src/(extension|client|browserExtension|webview/main|webview/team/main)|server/src/(server|browserServer|cli/main|node/analysisWorker))\\.ts$';
 /** The bundles of VS Code for the Web: the extension and its language server's web worker. */
 const WEB_ENTRY_POINTS = '^(client/src/browserExtension|server/src/browserServer)\\.ts$';
 /** Browser code: the webview, and the modules of panel messages it shares with the extension. */

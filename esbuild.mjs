@@ -1,6 +1,6 @@
-// One build for every bundle: the extension client, the language server, the CLI (all Node, CommonJS),
-// the extension and its language server in VS Code for the Web (a CommonJS module for the browser, and a
-// web worker script) and the browser scripts of the eligibility panel and the team view. The server and the CLI get the JSON
+// One build for every bundle: the extension client, the language server and its analysis worker, the CLI
+// (all Node, CommonJS), the extension and its language server in VS Code for the Web (a CommonJS module for
+// the browser, and a web worker script) and the browser scripts of the eligibility panel and the team view. The server and the CLI get the JSON
 // schemas compiled to JavaScript here (build/validators.mjs), not at run time. `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -44,6 +44,13 @@ const builds = [
   { ...node, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
   { ...node, entryPoints: { languageClient: 'client/src/client.ts' }, outdir: 'dist' },
   { ...node, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', plugins: [precompiledValidators] },
+  // The worker thread the server diagnoses big documents in (server/src/node/workerAnalyses.ts loads it).
+  {
+    ...node,
+    entryPoints: { analysisWorker: 'server/src/node/analysisWorker.ts' },
+    outdir: 'dist',
+    plugins: [precompiledValidators],
+  },
   {
     ...node,
     entryPoints: { cli: 'server/src/cli/main.ts' },

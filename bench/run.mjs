@@ -479,9 +479,20 @@ function evaluateBudgets(results) {
       '< 50 ms',
       burst.completion.max < 50,
     );
+    if (burst.longestBlockMs !== undefined) {
+      const declined = burst.declinedEdit?.longestBlockMs ?? 0;
+      const longest = Math.max(burst.longestBlockMs, declined);
+      add(
+        '50,000 lines: longest block of the server while typing',
+        `${num(longest, 1)} ms (typing ${num(burst.longestBlockMs, 1)}, a full analysis ${num(declined, 1)})`,
+        '< 100 ms',
+        longest < 100,
+      );
+    }
   } else {
     notRun('50,000 lines: newer edits cancel older validations', '≤ 2 publications');
     notRun('50,000 lines: completion while typing', '< 50 ms');
+    notRun('50,000 lines: longest block of the server while typing', '< 100 ms');
   }
   const team = results.team;
   if (team?.json?.stats && team.assessments >= 1000)

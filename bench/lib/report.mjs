@@ -144,11 +144,13 @@ function burstSection(sizes) {
         fmt(b.completion?.max),
         fmt(b.typedLineItems, 0),
         fmt(b.cpuMs, 0),
+        fmt(b.longestBlockMs),
+        fmt(b.declinedEdit?.longestBlockMs),
       ]);
     }
   }
   if (rows.length === 0) return '';
-  return `### Typing on a huge ladder\n\nKeystrokes on one level, each followed at once by two completion requests (as an editor does while typing): one just after the typed character, one on a blank line elsewhere in the level. Items on the typed line: the fewest completions answered there (0 would mean the server answers nothing where the user types). Publications: how many times diagnostics for the file were published during the burst (one per keystroke means no older validation was cancelled).\n\n${table(['file, server', 'burst', 'publications', 'last edit → its diagnostics (ms)', 'completion while typing, median (ms)', 'max (ms)', 'items on the typed line (min)', 'server CPU (ms)'], rows)}`;
+  return `### Typing on a huge ladder\n\nKeystrokes on one level, each followed at once by two completion requests (as an editor does while typing): one just after the typed character, one on a blank line elsewhere in the level. Items on the typed line: the fewest completions answered there (0 would mean the server answers nothing where the user types). Publications: how many times diagnostics for the file were published during the burst (one per keystroke means no older validation was cancelled). Longest block: the longest wait for an answer to a probe request sent every 5 ms, from the first keystroke until the last one's diagnostics (bench/lib/blockProbe.mjs); then the same while a comment that ends the file (an edit re-analysed in full) is typed and removed.\n\n${table(['file, server', 'burst', 'publications', 'last edit → its diagnostics (ms)', 'completion while typing, median (ms)', 'max (ms)', 'items on the typed line (min)', 'server CPU (ms)', 'longest block, typing (ms)', 'longest block, full analysis (ms)'], rows)}`;
 }
 
 function toolsSection(results) {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { startBlockProbe } from './blockProbe.mjs';
 import { LspClient, delay } from './lspClient.mjs';
 import { measure, round, summarize } from './stats.mjs';
 
@@ -211,7 +212,17 @@ export async function ladderScenario(server, folder, plan, log) {
       result.score = await timeRequest(client, 'ladder/score', { uri: uriOf(folder.assessmentFiles[0]) }, requestPlan);
       log(`    ${server.label}: ladder/score ${result.score.median} ms`);
     }
-    if (plan.burst) result.burst = await burst(client, ladderUri, anchors, plan.burst, log, server.label, toggler);
+    if (plan.burst) {
+      result.burst = await burst(client, ladderUri, anchors, plan.burst, log, server.label, toggler);
+      result.burst.declinedEdit = await declinedEdit(
+        client,
+        ladderUri,
+        folder.ladder.lines,
+        toggler,
+        log,
+        server.label,
+      );
+    }
     result.memory = client.memory();
   } catch (error) {
     result.error = String(error?.message ?? error);
@@ -226,8 +237,9 @@ export async function ladderScenario(server, folder, plan, log) {
  * Typing on a huge ladder: `edits` keystrokes `gapMs` apart, each followed at once by two completion
  * requests, one just after the typed character and one on a blank line elsewhere; the last keystroke
  * breaks the `rank` key. Measures the completions' latency while
- * validations are pending, how many diagnostics were published for the burst, and when the diagnostics
- * of the last keystroke arrived.
+ * validations are pending, how many diagnostics were published for the burst, when the diagnostics
+ * of the last keystroke arrived, and the longest time the server's thread was blocked from the first
+ * keystroke until then (blockProbe.mjs).
  */
 async function burst(client, uri, anchors, { edits, gapMs }, log, label, toggler) {
   const cpuBefore = client.cpuMs();
@@ -240,6 +252,7 @@ async function burst(client, uri, anchors, { edits, gapMs }, log, label, toggler
   );
   const completions = [];
   const typedLine = [];
+  const probe = startBlockProbe(client);
   const start = performance.now();
   for (let i = 0; i < edits; i++) {
     toggler.broken = !toggler.broken;
@@ -275,6 +288,7 @@ async function burst(client, uri, anchors, { edits, gapMs }, log, label, toggler
   const onTypedLine = await Promise.all(typedLine);
   const latencies = [...elsewhere, ...onTypedLine].map((r) => r.ms);
   const done = await final;
+  const blocked = await probe.stop();
   const result = {
     edits: edits + 1,
     gapMs,
@@ -284,9 +298,11 @@ async function burst(client, uri, anchors, { edits, gapMs }, log, label, toggler
     completion: summarize(latencies),
     typedLineItems: Math.min(...onTypedLine.map((r) => resultSize(r.result))),
     cpuMs: perEdit(client.cpuMs(), cpuBefore, 1),
+    longestBlockMs: blocked.longestMs,
+    probes: blocked.probes,
   };
   log(
-    `    ${label}: burst of ${result.edits} edits → ${result.publications} publications, last edit → diagnostics ${result.lastEditToDiagnostics} ms, completion during typing median ${result.completion.median} / max ${result.completion.max} ms, at least ${result.typedLineItems} item(s) on the typed line`,
+    `    ${label}: burst of ${result.edits} edits → ${result.publications} publications, last edit → diagnostics ${result.lastEditToDiagnostics} ms, completion during typing median ${result.completion.median} / max ${result.completion.max} ms, at least ${result.typedLineItems} item(s) on the typed line, longest block of the server's thread ${result.longestBlockMs} ms (${result.probes} probes)`,
   );
   // undo the last keystroke
   const restored = client.nextDiagnostics(uri, noDiagnosticOn(anchors.rankKey), 120_000);
@@ -297,6 +313,36 @@ async function burst(client, uri, anchors, { edits, gapMs }, log, label, toggler
     },
   ]);
   await restored;
+  return result;
+}
+
+/**
+ * An edit that the incremental re-analysis declines (core/model/reanalyze.ts), so that the whole file is
+ * analysed again: a comment typed as the file's last line, then removed, each until its diagnostics are
+ * published. Reports the longest block of the server's thread meanwhile and edit → diagnostics.
+ */
+async function declinedEdit(client, uri, lines, toggler, log, label) {
+  const probe = startBlockProbe(client);
+  const toDiagnostics = [];
+  for (const text of ['# a comment ends the file', '']) {
+    const end = text ? 0 : '# a comment ends the file'.length;
+    const published = client.nextDiagnostics(uri, () => true, 120_000);
+    const start = performance.now();
+    await client.change(uri, ++toggler.version, [
+      { range: { start: { line: lines, character: 0 }, end: { line: lines, character: end } }, text },
+    ]);
+    toDiagnostics.push((await published).at - start);
+    await delay(100);
+  }
+  const blocked = await probe.stop();
+  const result = {
+    toDiagnostics: round(Math.max(...toDiagnostics)),
+    longestBlockMs: blocked.longestMs,
+    probes: blocked.probes,
+  };
+  log(
+    `    ${label}: a comment ending the file (a full analysis), typed and removed: edit → diagnostics ${result.toDiagnostics} ms at most, longest block of the server's thread ${result.longestBlockMs} ms`,
+  );
   return result;
 }
 

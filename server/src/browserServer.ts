@@ -11,7 +11,6 @@ import { startServer } from './lsp/startServer';
 // The worker's global scope: it receives the client's messages and posts the server's.
 declare const self: Worker;
 
-startServer(
-  createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self)),
-  browserPlatform,
-);
+startServer(createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self)), {
+  platform: browserPlatform,
+});

@@ -1,5 +1,5 @@
 // The launcher's side of suite/launcher.ts: answers the suite's questions about the workbench page that
-// code-server serves to headless Chromium (the eligibility panel as rendered, screenshots).
+// code-server serves to headless Chromium (the eligibility panel as rendered, its file dialog and notifications, screenshots).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -8,6 +8,8 @@ import {
   requestFile,
   responseFile,
   writeJsonAtomically,
+  type FileDialogAnswer,
+  type FileDialogRequest,
   type LauncherRequest,
   type LauncherResponse,
   type RenderedPanel,
@@ -168,6 +170,40 @@ async function arrangeSideBar(page: Page, request: SideBarRequest): Promise<null
   return null;
 }
 
+const QUICK_INPUT = '.quick-input-widget';
+
+/** Types `request.path` into the simple file dialog and accepts it, confirming an overwrite if it asks. */
+async function answerFileDialog(page: Page, request: FileDialogRequest): Promise<FileDialogAnswer> {
+  const widget = page.locator(QUICK_INPUT);
+  await widget.waitFor({ state: 'visible', timeout: 20_000 });
+  const title = (await widget.locator('.quick-input-title').textContent())?.trim() ?? '';
+  const input = widget.locator('input.input');
+  await input.fill(request.path);
+  await until('the dialog to take the typed path', async () => (await input.inputValue()) === request.path);
+  await input.press('Enter');
+  // The dialog asks once more when the file exists ("already exists… overwrite?") and waits for another Enter.
+  // Once only: a second Enter would reach whatever the extension shows next (a modal's default button).
+  const deadline = Date.now() + 20_000;
+  let confirmed = false;
+  while (await widget.isVisible()) {
+    if (Date.now() > deadline) throw new Error('the file dialog did not close');
+    const shown = (await widget.textContent().catch(() => '')) ?? '';
+    if (!confirmed && /already exists/i.test(shown)) {
+      confirmed = true;
+      await input.press('Enter');
+    }
+    await sleep(100);
+  }
+  return { title, confirmedOverwrite: confirmed };
+}
+
+/** The texts of the notifications the workbench shows (the toasts at its bottom right). */
+async function notifications(page: Page): Promise<string[]> {
+  return page
+    .locator('.notification-toast .notification-list-item-message')
+    .evaluateAll((items) => items.map((item) => item.textContent ?? ''));
+}
+
 async function answer(page: Page, outDir: string | undefined, request: LauncherRequest): Promise<unknown> {
   switch (request.type) {
     case 'renderedPanel':
@@ -176,6 +212,10 @@ async function answer(page: Page, outDir: string | undefined, request: LauncherR
       return screenshot(page, outDir, request);
     case 'sideBar':
       return arrangeSideBar(page, request);
+    case 'fileDialog':
+      return answerFileDialog(page, request);
+    case 'notifications':
+      return notifications(page);
     default:
       throw new Error(`unknown request ${JSON.stringify(request)}`);
   }

@@ -16,7 +16,7 @@ describe('language server in process', () => {
   const toClient = new PassThrough();
   startServer(
     createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)),
-    nodePlatform,
+    { platform: nodePlatform },
   );
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const published: PublishDiagnosticsParams[] = [];

@@ -59,17 +59,14 @@ export class LspClient {
     return this.process.pid;
   }
 
-  async initialize(rootUri: string, workspaceCapabilities: Record<string, unknown> = {}): Promise<unknown> {
+  /** `workspace` capabilities beyond file watching and folders (configuration, refresh support) can be added. */
+  async initialize(rootUri: string, workspace: Record<string, unknown> = {}): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'test' }],
       capabilities: {
-        workspace: {
-          didChangeWatchedFiles: { dynamicRegistration: true },
-          workspaceFolders: true,
-          ...workspaceCapabilities,
-        },
+        workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, ...workspace },
         textDocument: { publishDiagnostics: {} },
       },
     });

@@ -4,7 +4,10 @@ import { performance } from 'node:perf_hooks';
 import { codeActions } from '../../server/src/core/features/codeActions';
 import { complete } from '../../server/src/core/features/completion';
 import { definition } from '../../server/src/core/features/definition';
+import { formatEdits } from '../../server/src/core/features/format';
 import { hover } from '../../server/src/core/features/hover';
+import { inlayHints } from '../../server/src/core/features/inlayHints';
+import { semanticTokens } from '../../server/src/core/features/semanticTokens';
 import { documentSymbols } from '../../server/src/core/features/symbols';
 import { scanKind } from '../../server/src/core/workspace/kindScan';
 import { calibrateAssessment } from '../../server/src/core/workspace/reviewScoring';
@@ -79,6 +82,10 @@ export function runCoreCase(
     const target =
       withFix.length > 0 ? random.pick(withFix) : diagnostics.length > 0 ? random.pick(diagnostics) : undefined;
     if (target) codeActions(workspace, uri, target.span);
+    inlayHints(workspace, uri, { start: 0, end: text.length });
+    semanticTokens(workspace, uri);
+    // Formatting costs two parses and two printings: one case in four.
+    if (random.below(4) === 0) problems.push(...formatProblems(text, workspace.kindOf(uri)));
   } catch (error) {
     problems.push(`threw ${(error as Error)?.stack ?? String(error)}`);
   } finally {
@@ -91,6 +98,17 @@ export function runCoreCase(
   const elapsedMs = performance.now() - started;
   if (elapsedMs > CASE_LIMIT_MS) problems.push(`took ${elapsedMs.toFixed(0)} ms (limit ${CASE_LIMIT_MS} ms)`);
   return { elapsedMs, problems, errorCount };
+}
+
+/** What is wrong with the formatting of `text`: formatted text must format to itself. */
+function formatProblems(text: string, kind: ReturnType<Workspace['kindOf']>): string[] {
+  const edits = formatEdits(text, kind);
+  if (edits.length === 0) return [];
+  let formatted = text;
+  for (const edit of [...edits].reverse())
+    formatted = formatted.slice(0, edit.span.start) + edit.newText + formatted.slice(edit.span.end);
+  const again = formatEdits(formatted, kind);
+  return again.length === 0 ? [] : [`formatting is not idempotent: a second pass makes ${again.length} edits`];
 }
 
 /** Which cases a worker runs, and how to make them. */

@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { Workspace } from '../core';
-import { lineMapOf, toLspDiagnostic } from './positions';
+import { inThreadRunner, type AnalysisRunner, type Diagnosis } from './analysisRunner';
+import { lspDiagnostics } from './diagnosis';
 import { Debouncer, yieldToEventLoop } from './scheduler';
 import type { UriMap } from './uriMap';
 
@@ -29,6 +30,7 @@ export class DiagnosticsPublisher {
     private readonly uris: UriMap,
     debounceMs: number,
     private readonly smallDebounceMs = Math.min(debounceMs, SMALL_DOCUMENT_DEBOUNCE_MS),
+    private readonly runner: AnalysisRunner = inThreadRunner,
   ) {
     this.debouncer = new Debouncer(debounceMs);
   }
@@ -51,18 +53,42 @@ export class DiagnosticsPublisher {
     await yieldToEventLoop();
     await yieldToEventLoop();
     if (this.workspace.stampOf(uri) !== stamp || this.debouncer.isScheduled(uri)) return;
+    const pending = this.workspace.latestAnalysis(uri).pendingText;
+    if (pending !== undefined && this.runner.handles(pending.length)) return this.publishFromRunner(uri, stamp);
     this.publish(uri);
     this.onAnalysed?.(uri);
     void this.publishAll(this.workspace.dependents(uri));
   }
 
+  /**
+   * A big document's diagnostics and its dependents', analysed by the runner while this thread answers
+   * requests (the document's pending text stays unanalysed here: requests read its last analysis). An
+   * answer for a text that has changed since is dropped; when the runner fails, this thread analyses.
+   */
+  private async publishFromRunner(uri: string, stamp: number | undefined): Promise<void> {
+    let diagnosis: Diagnosis | undefined;
+    try {
+      diagnosis = await this.runner.diagnose(uri);
+    } catch {
+      if (this.workspace.stampOf(uri) !== stamp || this.debouncer.isScheduled(uri)) return;
+      this.publish(uri);
+      return void this.publishAll(this.workspace.dependents(uri));
+    }
+    if (!diagnosis || this.workspace.stampOf(uri) !== stamp || this.debouncer.isScheduled(uri)) return;
+    const run = ++this.dependentsRun;
+    for (let index = 0; index < diagnosis.length; index++) {
+      if (index > 0 && run !== this.dependentsRun) return;
+      const [fileUri, diagnostics] = diagnosis[index]!;
+      void this.connection.sendDiagnostics({ uri: this.uris.toClient(fileUri), diagnostics });
+      if ((index + 1) % BATCH === 0) await yieldToEventLoop();
+    }
+  }
+
   publish(uri: string): void {
-    const file = this.workspace.file(uri);
-    const analyzed = file.analyzed;
-    const diagnostics = analyzed
-      ? this.workspace.diagnostics(uri).map((d) => toLspDiagnostic(lineMapOf(analyzed), d))
-      : [];
-    void this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics });
+    void this.connection.sendDiagnostics({
+      uri: this.uris.toClient(uri),
+      diagnostics: lspDiagnostics(this.workspace, uri),
+    });
   }
 
   clear(uri: string): void {

@@ -1,6 +1,7 @@
 import {
   CodeActionKind,
   CompletionItemKind,
+  type InlayHint,
   InsertTextFormat,
   InsertTextMode,
   MarkupKind,
@@ -11,6 +12,7 @@ import {
   type Hover,
   type LocationLink,
   type Range,
+  type SemanticTokens,
 } from 'vscode-languageserver-protocol';
 import {
   LineMap,
@@ -25,6 +27,7 @@ import {
   type TextDelta,
   type Workspace,
 } from '../core';
+import { encodeSemanticTokens, toInlayHint } from './presentation';
 import { lineMapOf, toLspDiagnostic, toOffset, toRange } from './positions';
 import type { UriMap } from './uriMap';
 
@@ -157,6 +160,51 @@ export class FeatureHandlers {
 
   codeActions(uri: string, range: Range): CodeAction[] {
     return this.run(uri, () => this.codeActionsNow(uri, range));
+  }
+
+  inlayHints(uri: string, range: Range): InlayHint[] {
+    return this.run(uri, () => this.inlayHintsNow(uri, range));
+  }
+
+  /** The tokens of the whole document, or of `range`. */
+  semanticTokens(uri: string, range?: Range): SemanticTokens {
+    return this.run(uri, () => this.semanticTokensNow(uri, range));
+  }
+
+  /** The client's range in the analysed text, widened to the whole text where it falls on changed lines. */
+  private analyzedSpan(file: Located, range: Range): Span {
+    const start = file.toAnalyzed(toOffset(file.map, range.start)) ?? 0;
+    const end = file.toAnalyzed(toOffset(file.map, range.end)) ?? file.analyzed.text.length;
+    return { start, end: Math.max(start, end) };
+  }
+
+  /** A span of the analysed text in the client's text, unless it lies where the text changed since. */
+  private unchangedSpan(file: Located, span: Span): Span | undefined {
+    if (!file.newer) return span;
+    const moved = file.toClient(span);
+    return file.toAnalyzed(moved.start) === span.start && file.toAnalyzed(moved.end) === span.end ? moved : undefined;
+  }
+
+  private inlayHintsNow(uri: string, range: Range): InlayHint[] {
+    const file = this.located(uri);
+    if (!file) return [];
+    return this.service.inlayHints(uri, this.analyzedSpan(file, range)).flatMap((hint) => {
+      const at = this.unchangedSpan(file, { start: hint.offset, end: hint.offset });
+      return at ? [toInlayHint(file.map.position(at.start), hint)] : [];
+    });
+  }
+
+  private semanticTokensNow(uri: string, range: Range | undefined): SemanticTokens {
+    const file = this.located(uri);
+    if (!file) return { data: [] };
+    const tokens = this.service.semanticTokens(uri, range ? this.analyzedSpan(file, range) : undefined);
+    return encodeSemanticTokens(
+      file.map,
+      tokens.flatMap((token) => {
+        const span = this.unchangedSpan(file, token.span);
+        return span ? [{ ...token, span }] : [];
+      }),
+    );
   }
 
   private completionNow(uri: string, position: Position): CompletionItem[] {

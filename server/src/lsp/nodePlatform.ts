@@ -7,6 +7,7 @@ import { HeadSnapshots } from '../node/headSnapshots';
 import { assessmentFolder, buildStamp, gitState } from '../packetStamp';
 import { ReadDirectoryRequest } from '../protocol';
 import { HistoryHandler } from './historyHandler';
+import { inThreadRunner, type AnalysisRunnerFactory } from './analysisRunner';
 import type { ServerPlatform, WorkspaceHost } from './platform';
 import { scanFolders, skippedFileDiagnostic } from './scanner';
 import { VIRTUAL_HOST } from './virtualUris';
@@ -66,3 +67,12 @@ export const nodePlatform: ServerPlatform = (options) => {
     },
   };
 };
+
+/**
+ * Big documents analysed elsewhere (a worker thread that reads the disk itself) only in a workspace on
+ * disk: the files of a virtual workspace come through the client, which only the server's thread asks.
+ */
+export const diskOnlyAnalyses =
+  (elsewhere: AnalysisRunnerFactory): AnalysisRunnerFactory =>
+  (settings) =>
+    settings.roots.some(isVirtual) ? inThreadRunner : elsewhere(settings);

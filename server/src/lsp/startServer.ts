@@ -37,6 +37,12 @@ import {
   WorkspaceChangedNotification,
   WorkspaceSummaryRequest,
 } from '../protocol';
+import {
+  inThreadAnalyses,
+  type AnalysisRunner,
+  type AnalysisRunnerFactory,
+  type WorkspaceEvent,
+} from './analysisRunner';
 import { handleCalibration } from './calibrationHandler';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold, scaffoldReview } from './documentHandlers';
@@ -46,8 +52,10 @@ import { handlePacket } from './packetHandler';
 import type { ServerEdge, ServerPlatform, WorkspaceHost } from './platform';
 import { renamedIdsWorkspaceEdit } from './renamedIdsHandler';
 import { Debouncer } from './scheduler';
+import { PRESENTATION_CAPABILITIES, registerPresentationHandlers } from './presentationHandlers';
 import { handleRatingEdits } from './ratingEditsHandler';
 import { handleScore } from './scoreHandler';
+import { SettingsCache } from './settings';
 import { ladderStructure, workspaceSummary } from './structureHandler';
 import { TeamHandler } from './teamHandler';
 import { UriMap } from './uriMap';
@@ -65,6 +73,8 @@ class Session {
   readonly team: TeamHandler;
   readonly publisher: DiagnosticsPublisher;
   readonly liveImpact: LiveImpact;
+  readonly settings: SettingsCache;
+  private readonly analyses: AnalysisRunner;
   readonly canWatchFiles: boolean;
   readonly hearsFolderChanges: boolean;
   private folders: string[];
@@ -75,6 +85,7 @@ class Session {
     private readonly documents: TextDocuments<TextDocument>,
     params: InitializeParams,
     platform: ServerPlatform,
+    analyses: AnalysisRunnerFactory,
   ) {
     const maxFileChars = maxFileCharsFromSetting(
       (params.initializationOptions as { maxFileSize?: unknown } | undefined)?.maxFileSize,
@@ -96,7 +107,15 @@ class Session {
     });
     this.features = new FeatureHandlers(this.service, this.uris);
     this.team = new TeamHandler(this.service, this.uris);
-    this.publisher = new DiagnosticsPublisher(connection, this.service.workspace, this.uris, DIAGNOSTICS_DEBOUNCE_MS);
+    this.analyses = analyses({ maxFileChars, roots: this.folders });
+    this.publisher = new DiagnosticsPublisher(
+      connection,
+      this.service.workspace,
+      this.uris,
+      DIAGNOSTICS_DEBOUNCE_MS,
+      undefined,
+      this.analyses,
+    );
     const canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     this.liveImpact = new LiveImpact(
       this.service,
@@ -108,12 +127,18 @@ class Session {
         : undefined,
     );
     this.publisher.onAnalysed = (uri) => this.liveImpact.analysed(uri);
+    this.settings = new SettingsCache(connection, params);
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.hearsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
   }
 
   get workspace() {
     return this.service.workspace;
+  }
+
+  /** Tells the analysis runner what just changed in the workspace (see AnalysisRunner.mirror). */
+  mirror(event: WorkspaceEvent): void {
+    this.analyses.mirror(event);
   }
 
   notifyWorkspaceChanged(changed: readonly string[]): void {
@@ -137,7 +162,10 @@ class Session {
     for (const { uri, diagnostic } of skipped)
       void this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics: [diagnostic] });
     await this.host.prefetch?.(found);
-    for (const uri of found) this.workspace.addKnownFile(uri);
+    for (const uri of found) {
+      this.workspace.addKnownFile(uri);
+      this.mirror({ type: 'known', uri });
+    }
     const open = new Set(this.documents.keys().map((uri) => this.uris.fromClient(uri)));
     await this.publisher.publishAll(
       [...found.filter((uri) => open.has(uri)), ...found.filter((uri) => !open.has(uri))],
@@ -164,6 +192,7 @@ class Session {
     ];
     this.host.setRoots(this.folders);
     this.service.setRoots(this.folders);
+    this.mirror({ type: 'roots', roots: this.folders });
     const dropped = this.workspace
       .knownFiles()
       .filter(
@@ -171,6 +200,7 @@ class Session {
       );
     for (const uri of dropped) {
       this.workspace.fileDeleted(uri);
+      this.mirror({ type: 'deleted', uri });
       if (!this.workspace.file(uri).open) this.publisher.clear(uri);
     }
     await this.index(addedUris);
@@ -198,10 +228,13 @@ class Session {
     for (const { uri, type } of changes) {
       if (type === FileChangeType.Deleted) {
         this.workspace.fileDeleted(uri);
+        this.mirror({ type: 'deleted', uri });
         this.publisher.clear(uri);
       } else {
         this.workspace.addKnownFile(uri);
         this.workspace.fileChangedOnDisk(uri);
+        this.mirror({ type: 'known', uri });
+        this.mirror({ type: 'changedOnDisk', uri });
         this.publisher.changed(uri);
       }
       changed.push(uri);
@@ -216,6 +249,7 @@ class Session {
     const known = new Set(this.workspace.knownFiles());
     for (const uri of uris) {
       this.workspace.fileChangedOnDisk(uri);
+      this.mirror({ type: 'changedOnDisk', uri });
       if (known.has(uri)) this.publisher.changed(uri);
     }
     this.liveImpact.changed();
@@ -227,6 +261,7 @@ class Session {
     this.publisher.dispose();
     this.liveImpact.dispose();
     this.workspaceChanged.dispose();
+    this.analyses.dispose();
   }
 }
 
@@ -239,15 +274,26 @@ function capabilities(): InitializeResult['capabilities'] {
     documentSymbolProvider: true,
     codeActionProvider: { codeActionKinds: ['quickfix'] },
     codeLensProvider: { resolveProvider: false },
+    ...PRESENTATION_CAPABILITIES,
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
+}
+
+export interface ServerOptions {
+  /** What differs where the server runs: the files, the folder scan, git (Node or a browser worker). */
+  platform: ServerPlatform;
+  /**
+   * Where big documents are analysed (Node: a worker thread, see node/workerAnalyses.ts); by default
+   * every analysis runs on the thread that answers requests.
+   */
+  analyses?: AnalysisRunnerFactory;
 }
 
 /**
  * Runs the Career Ladder language server on a connection (stdio in the extension, any stream pair in
  * tests): wires LSP messages to the core's language service, built once at `initialize`.
  */
-export function startServer(connection: Connection, platform: ServerPlatform): void {
+export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
   let session: Session | undefined;
   /** Every message but `initialize` comes after it (LSP); a client that breaks that rule gets nothing. */
@@ -258,7 +304,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
 
   connection.onInitialize((params) => {
     session?.dispose();
-    session = new Session(connection, documents, params, platform);
+    session = new Session(connection, documents, params, options.platform, options.analyses ?? inThreadAnalyses);
     return { capabilities: capabilities(), serverInfo: { name: 'career-ladder', version: '0.1.0' } };
   });
 
@@ -271,6 +317,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     }
     if (current.hearsFolderChanges)
       connection.workspace.onDidChangeWorkspaceFolders((event) => void current.foldersChanged(event));
+    await current.settings.listen();
     await current.indexFolders();
   });
 
@@ -279,6 +326,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     const uri = session.uris.fromClient(document.uri);
     session.workspace.setOpenDocument(uri, document.getText());
     session.liveImpact.changed();
+    session.mirror({ type: 'open', uri, text: document.getText() });
     session.publisher.publish(uri);
     void session.publisher.publishAll(session.workspace.dependents(uri));
   });
@@ -288,6 +336,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     const uri = session.uris.fromClient(document.uri);
     session.workspace.setOpenDocument(uri, document.getText());
     session.liveImpact.changed();
+    session.mirror({ type: 'open', uri, text: document.getText() });
     session.publisher.changed(uri);
     session.notifyWorkspaceChanged([uri]);
   });
@@ -298,6 +347,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     session.workspace.closeDocument(uri);
     session.liveImpact.changed();
     session.liveImpact.closed(uri);
+    session.mirror({ type: 'close', uri });
     if (session.workspace.file(uri).analyzed) session.publisher.changed(uri);
     else session.publisher.clear(uri);
   });
@@ -324,6 +374,8 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     const kind = kindFromFileName(uri);
     return kind === 'Ladder' || kind === 'Competencies' ? ready().liveImpact.lenses(uri) : [];
   });
+
+  registerPresentationHandlers(connection, documents, ready);
 
   connection.onRequest(ScoreRequest, (params) =>
     handleScore(ready().service, ready().uris.fromClient(params.uri), params),

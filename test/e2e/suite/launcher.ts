@@ -1,7 +1,8 @@
 // What the suite asks of the launcher that only the browser around the workbench can do: read the
-// eligibility panel as its webview renders it, and take screenshots of the workbench. The code-server
-// launcher answers (it sets LADDER_E2E_BRIDGE); under desktop VS Code there is no one to ask,
-// `launcherBridge()` is undefined, and the tests skip what needs it.
+// eligibility panel as its webview renders it, answer the workbench's file dialog as a user would, read its
+// notifications, and take screenshots of the workbench. The code-server launcher answers (it sets
+// LADDER_E2E_BRIDGE); under desktop VS Code there is no one to ask, `launcherBridge()` is undefined, and the
+// tests skip what needs it.
 //
 // The questions and answers are files in the bridge folder, like the suite's result: the suite writes
 // request-<id>.json, the launcher polls the folder, does what is asked and writes response-<id>.json, which
@@ -49,13 +50,34 @@ export interface SideBarRequest {
   width?: number;
 }
 
-export type LauncherRequest = RenderedPanelRequest | ScreenshotRequest | SideBarRequest;
+/** Answer the file dialog the workbench shows (VS Code's simple file dialog, a quick input in code-server):
+ * type `path` as the file's path and accept it, and confirm when the dialog asks to overwrite. */
+export interface FileDialogRequest {
+  type: 'fileDialog';
+  path: string;
+}
+
+export interface FileDialogAnswer {
+  title: string;
+  /** The dialog said the file exists and asked to overwrite it (and was told yes). */
+  confirmedOverwrite: boolean;
+}
+
+/** The texts of the notifications shown at the bottom right of the workbench. */
+export interface NotificationsRequest {
+  type: 'notifications';
+}
+
+export type LauncherRequest =
+  RenderedPanelRequest | ScreenshotRequest | SideBarRequest | FileDialogRequest | NotificationsRequest;
 
 /** What each request is answered with: the panel (null when there is none), the files written. */
 export interface LauncherAnswers {
   renderedPanel: RenderedPanel | null;
   screenshot: string[];
   sideBar: null;
+  fileDialog: FileDialogAnswer;
+  notifications: string[];
 }
 
 export type LauncherResponse = { ok: true; value: unknown } | { ok: false; error: string };

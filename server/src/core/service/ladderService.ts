@@ -1,19 +1,24 @@
 import { codeActions, type CodeActionEntry } from '../features/codeActions';
 import { complete, type CompletionEntry } from '../features/completion';
 import { definition, type DefinitionTarget } from '../features/definition';
+import { formatEdits, type FormatRequest } from '../features/format';
 import { hover } from '../features/hover';
+import { inlayHints, type InlayHintEntry } from '../features/inlayHints';
 import { planRatingEdits, type RatingChanges, type RatingEditPlan } from '../features/ratingEdits';
 import { renamedIdEdits, type RenamedIdFile } from '../features/renamedIds';
 import { scaffoldAssessment } from '../features/scaffold';
 import { scaffoldReview } from '../features/scaffoldReview';
+import { semanticTokens, type SemanticTokenEntry } from '../features/semanticTokens';
 import { documentSymbols, type SymbolEntry } from '../features/symbols';
+import { kindFromFileName } from '../fileKinds';
 import { dayToIso, todayDay } from '../model/dates';
 import type { ScaleId } from '../model/types';
 import { reportNames } from '../render/labels';
 import { ladderToMarkdown } from '../render/ladderToMarkdown';
 import { scoreToMarkdown } from '../render/scoreToMarkdown';
 import { focusLevelIds } from '../score/scoreAssessment';
-import type { LadderDiagnostic, Span } from '../types';
+import { DEFAULT_MAX_FILE_CHARS } from '../parse/parseYaml';
+import type { LadderDiagnostic, Span, TextEdit } from '../types';
 import type { FileHost } from '../workspace/host';
 import { normalizeUri, relativeReference } from '../workspace/paths';
 import { Workspace, type ScoreOutcome } from '../workspace/workspace';
@@ -70,6 +75,15 @@ export interface LadderService {
   codeActions(uri: string, span: Span): CodeActionEntry[];
   /** Every reference to a former id in the known ladders and assessments, with the current id to write. */
   renamedIdEdits(): RenamedIdFile[];
+  /**
+   * The edits that format `text` (the document as the editor has it), or with `request.span` the
+   * top-level entries that span touches; none for a text with YAML syntax errors or over the size limit.
+   */
+  format(uri: string, text: string, request?: FormatRequest): TextEdit[];
+  /** Names shown after the ids in `span`: levels, scale values with their competency. From the cached analysis. */
+  inlayHints(uri: string, span: Span): InlayHintEntry[];
+  /** The ids of the file (or of `span`) as semantic tokens, definitions marked. From the cached analysis. */
+  semanticTokens(uri: string, span?: Span): SemanticTokenEntry[];
   /** The assessment's score, with the errors of its files. */
   score(uri: string, options?: ServiceScoreOptions): ScoreOutcome;
   /**
@@ -127,6 +141,11 @@ export function createLadderService(options: LadderServiceOptions): LadderServic
     return planRatingEdits({ text: analyzed?.text ?? '', doc }, changes);
   }
 
+  function format(uri: string, text: string, request: FormatRequest = {}): TextEdit[] {
+    if (text.length > (options.limits?.maxFileChars ?? DEFAULT_MAX_FILE_CHARS)) return [];
+    return formatEdits(text, kindFromFileName(normalizeUri(uri)), request);
+  }
+
   return {
     workspace,
     setRoots: (roots) => workspace.setRoots(roots),
@@ -137,6 +156,9 @@ export function createLadderService(options: LadderServiceOptions): LadderServic
     symbols: (uri) => documentSymbols(workspace, uri),
     codeActions: (uri, span) => codeActions(workspace, uri, span),
     renamedIdEdits: () => renamedIdEdits(workspace),
+    format,
+    inlayHints: (uri, span) => inlayHints(workspace, uri, span),
+    semanticTokens: (uri, span) => semanticTokens(workspace, uri, span),
     score: (uri, { overrides, levelId } = {}) =>
       workspace.score(uri, { today: now(), ...(levelId !== undefined ? { levelId } : {}) }, overrides),
     ratingEdits,
