@@ -200,6 +200,24 @@ describe('language server in a web worker (VS Code for the Web)', () => {
     );
   });
 
+  it('starts again in the same worker after shutdown and exit (a restart of the client)', async () => {
+    assert.equal(await request('shutdown', null), null);
+    await notify('exit', null);
+    const again = await request<{ serverInfo: { name: string } }>('initialize', {
+      processId: null,
+      rootUri: ROOT,
+      workspaceFolders: [{ uri: ROOT, name: 'team' }],
+      capabilities: { workspace: { workspaceFolders: true } },
+    });
+    assert.equal(again.serverInfo.name, 'career-ladder');
+    await notify('initialized', {});
+    const score = await poll('a score after the restart', async () => {
+      const result = await request<ScoreResult>('ladder/score', { uri: `${ROOT}/people/alex.assessment.yaml` });
+      return result.report ? result : undefined;
+    });
+    assert.equal(score.report!.levels.find((level) => level.id === 'senior')!.readiness, 0.75);
+  });
+
   it('says that the timeline and the impact lenses need git', async () => {
     const history = await request<{ points: unknown[]; unavailable?: string }>('ladder/history', {
       uri: `${ROOT}/people/alex.assessment.yaml`,
