@@ -22,8 +22,8 @@ if (files.length === 0) {
   process.exit(1);
 }
 // A test file whose tests have all finished ends there, even if something it started still holds its event loop
-// (one CI run waited 90 minutes on such a file after its last test passed); no single test runs past 5 minutes.
-const guards = ['--test-force-exit', '--test-timeout=300000'];
+// (one CI run waited 90 minutes on such a file after its last test passed); no test file or test runs past 15 minutes.
+const guards = ['--test-force-exit', '--test-timeout=900000'];
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...guards, ...passThrough, ...files], {
   stdio: 'inherit',
 });

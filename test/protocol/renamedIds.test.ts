@@ -122,3 +122,21 @@ describe('renamed ids over stdio', () => {
     ]);
   });
 });
+
+describe('renamed ids over stdio, asked for at start-up', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ladder-renamed-start-'));
+  const people = 300;
+  writeFileSync(join(dir, 'team.ladder.yaml'), LADDER);
+  for (let index = 0; index < people; index++)
+    writeFileSync(join(dir, `person-${index}.assessment.yaml`), CLOSED_ASSESSMENT);
+  const client = new LspClient();
+
+  after(() => client.close());
+
+  it('waits for the workspace to be indexed, so that no file is left out', async () => {
+    await client.initialize(pathToFileURL(dir).href);
+    const edit = (await client.connection.sendRequest(RenamedIdEditsRequest.method, {})) as WorkspaceEdit;
+    assert.equal((edit.documentChanges as TextDocumentEdit[]).length, people + 1);
+    assert.equal(edit.changeAnnotations?.['docs -> writing']?.description, `${people + 1} references to the former id`);
+  });
+});

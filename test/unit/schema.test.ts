@@ -6,6 +6,7 @@ import {
   BASE_LADDER,
   analyze,
   edit,
+  applyEdits,
   applyFix,
   seen,
   seenWithMessage,
@@ -71,7 +72,7 @@ describe('valid files', () => {
 });
 
 describe('unknown keys', () => {
-  it('marks the unknown key, and its quick fix removes the line it stands on', () => {
+  it('marks the unknown key, suggests the key it is close to, and its removal fix removes the line it stands on', () => {
     const text = yaml`
       kind: Competencies
       competencies:
@@ -81,11 +82,19 @@ describe('unknown keys', () => {
     `;
     const diagnostic = single(analyze('a.competencies.yaml', text).diagnostics, 'unknown-key');
     assert.deepEqual(seenWithMessage(text, [diagnostic]), [
-      { code: 'unknown-key', severity: 'error', text: 'grup', message: "Unknown key 'grup' in competencies item 1." },
+      {
+        code: 'unknown-key',
+        severity: 'error',
+        text: 'grup',
+        message: "Unknown key 'grup' in competencies item 1. Did you mean 'group'?",
+      },
     ]);
-    assert.equal(diagnostic.fixes![0]!.title, "Remove unknown key 'grup'");
+    assert.deepEqual(
+      diagnostic.fixes?.map((f) => f.title),
+      ["Change to 'group'", "Remove unknown key 'grup'"],
+    );
     assert.equal(
-      applyFix(text, diagnostic),
+      applyEdits(text, diagnostic.fixes![1]!.edits),
       'kind: Competencies\ncompetencies:\n  - id: networking\n    name: Networking\n',
     );
   });
@@ -120,7 +129,7 @@ describe('unknown keys', () => {
   });
 
   it('removes a pair and its comma from the middle of a flow mapping', () => {
-    const text = 'kind: Competencies\ncompetencies:\n  - {id: networking, grup: core, name: Networking}\n';
+    const text = 'kind: Competencies\ncompetencies:\n  - {id: networking, colour: red, name: Networking}\n';
     const diagnostic = single(analyze('a.competencies.yaml', text).diagnostics, 'unknown-key');
     assert.equal(
       applyFix(text, diagnostic),

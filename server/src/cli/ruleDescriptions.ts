@@ -1,6 +1,9 @@
 /** One sentence per diagnostic code, for SARIF rules and the documentation. */
 export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'yaml-syntax': 'The file is not valid YAML.',
+  'bad-indentation': 'One line is indented differently from its siblings, and that alone makes the YAML invalid.',
+  'tab-indentation':
+    'One line is indented with a tab, which YAML does not allow, and that alone makes the YAML invalid.',
   'yaml-warning': 'The YAML parser found something suspicious.',
   'duplicate-key': 'A mapping has the same key twice.',
   'unknown-tag': 'A YAML tag that the tools do not understand.',

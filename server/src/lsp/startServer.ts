@@ -128,6 +128,7 @@ class Session {
     );
     this.publisher.onAnalysed = (uri) => this.liveImpact.analysed(uri);
     this.settings = new SettingsCache(connection, params);
+    this.indexed = new Promise((settle) => (this.settleIndexed = settle));
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.hearsFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
   }
@@ -151,8 +152,16 @@ class Session {
     );
   }
 
-  indexFolders(): Promise<void> {
-    return this.index(this.folders);
+  /** Settles once the workspace folders have been indexed at start-up (requests over every file wait for it). */
+  readonly indexed: Promise<void>;
+  private settleIndexed: () => void = () => undefined;
+
+  async indexFolders(): Promise<void> {
+    try {
+      await this.index(this.folders);
+    } finally {
+      this.settleIndexed();
+    }
   }
 
   /** Indexes the files under `folders` and diagnoses them, the documents open in the editor first. */
@@ -411,9 +420,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onRequest(LadderImpactRequest, ({ uri, level }) =>
     ready().liveImpact.entries(ready().uris.fromClient(uri), level),
   );
-  connection.onRequest(RenamedIdEditsRequest, () =>
-    renamedIdsWorkspaceEdit(ready().service, ready().uris, (uri) => documents.get(uri)?.version),
-  );
+  connection.onRequest(RenamedIdEditsRequest, async () => {
+    const current = ready();
+    await current.indexed;
+    return renamedIdsWorkspaceEdit(current.service, current.uris, (uri) => documents.get(uri)?.version);
+  });
 
   connection.onShutdown(() => session?.dispose());
 

@@ -130,6 +130,12 @@ describe('format: the printed text', () => {
     assert.equal(formatYaml('kind: Ladder\rid: x\n', 'Ladder'), undefined);
     assert.deepEqual(formatEdits('kind: Ladder\nname: [unclosed\n  - id:  1\n', 'Ladder'), []);
   });
+
+  it('formats data that holds itself through an alias, and leaves data nested thousands deep alone', () => {
+    assert.equal(formatYaml('x:   &a [ *a,  1 ]\n', 'Review'), 'x: &a [*a, 1]\n');
+    const deep = `x: ${'['.repeat(3000)}${']'.repeat(3000)}\n`;
+    assert.equal(formatYaml(deep, 'Review'), undefined);
+  });
 });
 
 describe('format: edits', () => {

@@ -1,5 +1,6 @@
 import type { LadderDiagnostic, QuickFix, Span, TextEdit } from '../types';
 import type { Workspace } from '../workspace/workspace';
+import { computedFixes } from './computedFixes';
 
 /** A quick fix to offer: the edits of one fix of one diagnostic, in the diagnostic's file. */
 export interface CodeActionEntry {
@@ -11,7 +12,8 @@ export interface CodeActionEntry {
 
 /**
  * The quick fixes of the diagnostics that overlap `span` (touching counts, so a cursor at a problem's
- * edge finds it). A fix that several of them share (replacing every former id in the file) is offered once.
+ * edge finds it): those the diagnostic carries and those worked out when asked for. A fix that several
+ * of them share (replacing every former id in the file) is offered once.
  */
 export function codeActions(workspace: Workspace, uri: string, span: Span): CodeActionEntry[] {
   const offered = new Set<QuickFix>();
@@ -19,7 +21,7 @@ export function codeActions(workspace: Workspace, uri: string, span: Span): Code
     .diagnostics(uri)
     .filter((d) => d.span.start <= span.end && span.start <= d.span.end)
     .flatMap((diagnostic) =>
-      (diagnostic.fixes ?? []).flatMap((fix) => {
+      [...(diagnostic.fixes ?? []), ...computedFixes(workspace, uri, diagnostic)].flatMap((fix) => {
         if (offered.has(fix)) return [];
         offered.add(fix);
         return [{ title: fix.title, edits: fix.edits, diagnostic, ...(fix.preferred ? { preferred: true } : {}) }];

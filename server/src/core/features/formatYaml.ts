@@ -30,20 +30,40 @@ function comments(text: string): string[] {
   return found.sort();
 }
 
-/** Deep equality of plain data, ignoring the order of mapping keys. */
-function sameData(a: unknown, b: unknown): boolean {
+/** Equality of two values as such, or the pairs of children still to compare; false when they differ. */
+function compareShallow(a: unknown, b: unknown): boolean | [unknown, unknown][] {
   if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameData(item, b[i]));
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.map((item, i) => [item, b[i]]);
   if (a instanceof Map || b instanceof Map) return false;
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
+  const recordA = a as Record<string, unknown>;
   const recordB = b as Record<string, unknown>;
-  return (
-    keysA.length === keysB.length &&
-    keysA.every((key) => Object.hasOwn(recordB, key) && sameData((a as Record<string, unknown>)[key], recordB[key]))
-  );
+  const keysA = Object.keys(recordA);
+  if (keysA.length !== Object.keys(recordB).length || !keysA.every((key) => Object.hasOwn(recordB, key))) return false;
+  return keysA.map((key) => [recordA[key], recordB[key]]);
+}
+
+/**
+ * Deep equality of plain data, ignoring the order of mapping keys; with a work list instead of
+ * recursion, so that data nested thousands deep is compared, not a stack overflow, and each pair of
+ * objects compared once, so that the cycles an alias inside its own anchor makes (`&a [*a]`) end.
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  const compared = new Map<object, Set<unknown>>();
+  const pending: [unknown, unknown][] = [[a, b]];
+  for (let pair = pending.pop(); pair; pair = pending.pop()) {
+    const [left, right] = pair;
+    if (typeof left === 'object' && left !== null) {
+      const seen = compared.get(left) ?? new Set<unknown>();
+      if (seen.has(right)) continue;
+      compared.set(left, seen.add(right));
+    }
+    const result = compareShallow(left, right);
+    if (result === false) return false;
+    if (result !== true) for (const children of result) pending.push(children);
+  }
+  return true;
 }
 
 function parse(text: string) {

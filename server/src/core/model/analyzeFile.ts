@@ -1,10 +1,10 @@
 import { isMap, type Node } from 'yaml';
 import { FILE_KINDS, kindFromFileName } from '../fileKinds';
 import { asScalar, deref, findEntry, spanOf } from '../parse/nodes';
-import { parseYaml, type ParsedYaml, type ParseOptions } from '../parse/parseYaml';
+import { outside, parseYaml, type ParsedYaml, type ParseOptions } from '../parse/parseYaml';
 import { ExpansionLimitError, NestingLimitError, expansionBudget, toPlain } from '../parse/toPlain';
 import { validateSchema } from '../schema/validator';
-import type { FileKind, LadderDiagnostic } from '../types';
+import type { FileKind, LadderDiagnostic, Span } from '../types';
 import { buildAssessment } from './buildAssessment';
 import { buildCatalogue, buildLadder } from './buildLadder';
 import { buildReview } from './buildReview';
@@ -20,6 +20,8 @@ export interface AnalyzedFile {
   readonly model: Model | undefined;
   /** Problems visible from this file alone: syntax, limits, kind and schema. */
   readonly diagnostics: readonly LadderDiagnostic[];
+  /** The item around a mis-indented line, whose semantic findings are not reported (see ParsedYaml). */
+  readonly damaged?: Span;
 }
 
 function detectKind(
@@ -96,7 +98,7 @@ function detectKind(
  * again, once, if something asks for `parsed` (an editor feature on a closed file, which is rare).
  */
 export function withoutDocument(analyzed: AnalyzedFile, options: ParseOptions = {}): AnalyzedFile {
-  const { uri, text, kind, model, diagnostics } = analyzed;
+  const { uri, text, kind, model, diagnostics, damaged } = analyzed;
   let parsed: ParsedYaml | undefined;
   return {
     uri,
@@ -104,6 +106,7 @@ export function withoutDocument(analyzed: AnalyzedFile, options: ParseOptions = 
     kind,
     model,
     diagnostics,
+    ...(damaged ? { damaged } : {}),
     get parsed(): ParsedYaml {
       parsed ??= parseYaml(text, options);
       return parsed;
@@ -148,7 +151,7 @@ export function analyzeParsed(uri: string, text: string, parsed: ParsedYaml): An
     }
     throw error;
   }
-  diagnostics.push(...validateSchema(kind, data, parsed.doc, text));
+  diagnostics.push(...outside(validateSchema(kind, data, parsed.doc, text), parsed.damaged));
 
   const reader = new Reader(parsed.doc, uri);
   const model =
@@ -159,5 +162,5 @@ export function analyzeParsed(uri: string, text: string, parsed: ParsedYaml): An
         : kind === 'Review'
           ? buildReview(reader, root)
           : buildAssessment(reader, root);
-  return { uri, text, parsed, kind, model, diagnostics };
+  return { uri, text, parsed, kind, model, diagnostics, ...(parsed.damaged ? { damaged: parsed.damaged } : {}) };
 }

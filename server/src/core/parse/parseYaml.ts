@@ -1,4 +1,5 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { findMisIndentation } from './indentation';
 import { aliasTable, walk } from './nodes';
 import { MAX_PARSED_NESTING, measureStructure, valueBudget } from './structure';
 import { withLineFeeds } from '../text/lineBreaks';
@@ -20,6 +21,11 @@ export interface ParsedYaml {
   readonly text: string;
   readonly doc: Document.Parsed | undefined;
   readonly diagnostics: LadderDiagnostic[];
+  /**
+   * When every syntax error stems from one mis-indented line: the item around it, where schema and
+   * semantic findings are consequences of that line and are not reported.
+   */
+  readonly damaged?: Span;
 }
 
 const BINARY_SAMPLE = 8192;
@@ -119,7 +125,9 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
     return refused(text, head, 'yaml-syntax', `The YAML parser gave up: ${(error as Error).message}`);
   }
   const diagnostics: LadderDiagnostic[] = [];
-  for (const problem of doc.errors) {
+  const misIndented = doc.errors.length > 0 ? findMisIndentation(text, PARSE_OPTIONS) : undefined;
+  if (misIndented) diagnostics.push(misIndented.diagnostic);
+  for (const problem of misIndented ? [] : doc.errors) {
     diagnostics.push({
       span: clampSpan(problem.pos, text.length),
       severity: 'error',
@@ -127,7 +135,7 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
       message: yamlMessage(problem.code, problem.message),
     });
   }
-  diagnostics.push(...duplicateKeys(doc));
+  diagnostics.push(...outside(duplicateKeys(doc), misIndented?.damaged));
   for (const [alias, target] of aliasTable(doc)) {
     if (target || !alias.range) continue;
     diagnostics.push({
@@ -148,7 +156,13 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
         : problem.message,
     });
   }
-  return { text, doc, diagnostics };
+  return { text, doc, diagnostics, ...(misIndented ? { damaged: misIndented.damaged } : {}) };
+}
+
+/** The diagnostics that start outside `damaged` (all of them when there is no damaged span). */
+export function outside(diagnostics: LadderDiagnostic[], damaged: Span | undefined): LadderDiagnostic[] {
+  if (!damaged) return diagnostics;
+  return diagnostics.filter((d) => d.span.start < damaged.start || d.span.start >= damaged.end);
 }
 
 /**

@@ -1,5 +1,9 @@
 import type { ErrorObject } from 'ajv';
-import { isMap, isScalar, isSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
+import { changeTo } from '../check/report';
+import { closest, didYouMean } from '../text/suggest';
+import { missingKeyFix } from './missingKeyFix';
+import { schemaKeys } from './schemaKeys';
 import type { LadderDiagnostic, Span } from '../types';
 import { findEntry, nodeAtPath, pairSpan, spanOf, type PathSegment } from '../parse/nodes';
 
@@ -42,8 +46,11 @@ function describeValue(value: unknown): string {
   return String(value);
 }
 
-/** Turns an ajv error into a diagnostic on the YAML node it is about; for unknown or missing keys, on the key. */
-export function errorToDiagnostic(error: ErrorObject, doc: Document, text: string): LadderDiagnostic {
+/**
+ * Turns an ajv error into a diagnostic on the YAML node it is about; for unknown or missing keys, on the
+ * key. `schema` is the schema that reported it, for suggesting the key an unknown one was meant to be.
+ */
+export function errorToDiagnostic(error: ErrorObject, doc: Document, text: string, schema?: object): LadderDiagnostic {
   const path = pointerToPath(error.instancePath);
   const { node, entry, depth } = nodeAtPath(doc, path);
   const reached = depth === path.length;
@@ -59,8 +66,10 @@ export function errorToDiagnostic(error: ErrorObject, doc: Document, text: strin
       const key = String(params.additionalProperty);
       const unknown = isMap(node) ? findEntry(node, key) : undefined;
       const span = unknown ? spanOf(unknown.keyNode) : nodeSpan;
+      const suggestion = unknown && schema && isMap(node) ? suggestKey(key, schema, path, node) : undefined;
       const fixes = unknown
         ? [
+            ...(suggestion === undefined ? [] : changeTo(span, suggestion, suggestion)),
             {
               title: `Remove unknown key '${key}'`,
               edits: [{ span: removalSpan(text, pairSpan(unknown)), newText: '' }],
@@ -71,17 +80,19 @@ export function errorToDiagnostic(error: ErrorObject, doc: Document, text: strin
         span,
         severity: 'error',
         code: 'unknown-key',
-        message: `Unknown key '${key}' in ${where}.`,
+        message: `Unknown key '${key}' in ${where}.${didYouMean(suggestion)}`,
         ...(fixes ? { fixes } : {}),
       };
     }
     case 'required': {
       const missing = String(params.missingProperty);
+      const fix = reached && schema && isMap(node) ? missingKeyFix(doc, text, schema, path, node, missing) : undefined;
       return {
         span: keyOrFirstKey(entry, node, nodeSpan, reached),
         severity: 'error',
         code: 'missing-key',
         message: `Missing required key '${missing}' in ${where}.`,
+        ...(fix ? { fixes: [fix] } : {}),
       };
     }
     case 'type':
@@ -132,6 +143,26 @@ export function errorToDiagnostic(error: ErrorObject, doc: Document, text: strin
   }
 }
 
+/** The key of the schema, not yet in the mapping, that `key` is most likely a misspelling of. */
+function suggestKey(key: string, schema: object, path: PathSegment[], map: YAMLMap): string | undefined {
+  const present = new Set(map.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')));
+  const candidates = schemaKeys(schema, path).filter((candidate) => !present.has(candidate));
+  return closest(key, candidates) ?? candidates.find((candidate) => isSwap(key, candidate));
+}
+
+/** Whether `a` is `b` with two neighbouring characters swapped (`rnak` for `rank`). */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = 0;
+  while (first < a.length && a[first] === b[first]) first++;
+  return (
+    first < a.length - 1 &&
+    a[first] === b[first + 1] &&
+    a[first + 1] === b[first] &&
+    a.slice(first + 2) === b.slice(first + 2)
+  );
+}
+
 function patternName(pattern: string): string {
   if (pattern.includes('\\d{4}')) return 'date (YYYY-MM-DD)';
   if (pattern.includes('[a-z0-9]')) return 'id (lowercase letters, digits and dashes)';
@@ -165,7 +196,7 @@ function keyOrFirstKey(entry: ReturnType<typeof findEntry>, node: unknown, fallb
  * What to delete to remove a `key: value` pair: its whole lines when nothing else shares them (so no
  * line of spaces is left behind), else just the pair and a following comma in a flow mapping.
  */
-function removalSpan(text: string, pair: Span): Span {
+export function removalSpan(text: string, pair: Span): Span {
   const lineStart = text.lastIndexOf('\n', pair.start - 1) + 1;
   let end = pair.end;
   while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;

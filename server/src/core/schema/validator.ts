@@ -37,7 +37,7 @@ export function validateSchema(kind: FileKind, data: unknown, doc: Document, tex
     (error) => (error as { propertyName?: string }).propertyName === undefined,
   );
   for (const error of preferSpecific(errors)) {
-    const diagnostic = errorToDiagnostic(error, doc, text);
+    const diagnostic = errorToDiagnostic(error, doc, text, SCHEMAS[kind]);
     const key = `${diagnostic.span.start}:${diagnostic.span.end}:${diagnostic.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

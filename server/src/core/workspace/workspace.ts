@@ -6,7 +6,7 @@ import { todayDay } from '../model/dates';
 import { analyzeFile, withoutDocument, type AnalyzedFile } from '../model/analyzeFile';
 import { reanalyze } from '../model/reanalyze';
 import type { Assessment, Ladder, Ref, Review, ScaleId } from '../model/types';
-import { DEFAULT_MAX_FILE_CHARS } from '../parse/parseYaml';
+import { DEFAULT_MAX_FILE_CHARS, outside } from '../parse/parseYaml';
 import { scoreAssessment, type ScoreOptions } from '../score/scoreAssessment';
 import type { ScoreReport } from '../score/types';
 import { withRatingOverrides } from '../score/whatIf';
@@ -452,7 +452,7 @@ export class Workspace {
     const cached = this.diagnosticCache.get(key);
     if (cached?.signature.startsWith(`${today}|`) && this.isValid(cached, signature)) return cached.value;
 
-    const result = [...analyzed.diagnostics, ...this.semanticDiagnostics(key, analyzed)];
+    const result = [...analyzed.diagnostics, ...outside(this.semanticDiagnostics(key, analyzed), analyzed.damaged)];
     result.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     this.diagnosticCache.set(key, this.cache(signature(), result));
     return result;
