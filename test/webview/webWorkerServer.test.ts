@@ -186,6 +186,7 @@ describe('language server in a web worker (VS Code for the Web)', () => {
   it('scores the assessment, its ladder and catalogue read through the client', async () => {
     const score = await request<ScoreResult>('ladder/score', { uri: `${ROOT}/people/alex.assessment.yaml` });
     assert.equal(score.uri, `${ROOT}/people/alex.assessment.yaml`);
+    assert.equal(score.ladderUri, `${ROOT}/support.ladder.yaml`);
     assert.equal(score.ladderName, 'Support Ladder');
     assert.equal(score.person, 'Alex Kim');
     const senior = score.report!.levels.find((level) => level.id === 'senior')!;

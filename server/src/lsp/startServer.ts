@@ -386,9 +386,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   registerPresentationHandlers(connection, documents, ready);
 
-  connection.onRequest(ScoreRequest, (params) =>
-    handleScore(ready().service, ready().uris.fromClient(params.uri), params),
-  );
+  connection.onRequest(ScoreRequest, (params) => {
+    const result = handleScore(ready().service, ready().uris.fromClient(params.uri), params);
+    // The ladder's URI as the client spells it (a virtual workspace's, not the file URI standing for it).
+    return result.ladderUri === undefined ? result : { ...result, ladderUri: ready().uris.toClient(result.ladderUri) };
+  });
   connection.onRequest(LadderStructureRequest, ({ uri }) =>
     ladderStructure(ready().workspace, ready().uris.fromClient(uri), ready().uris, ready().service.now()),
   );
