@@ -193,7 +193,7 @@ module.exports = {
     // node_modules is a link; report packages as node_modules/… rather than where the link points.
     preserveSymlinks: true,
     doNotFollow: { path: '^node_modules/' },
-    exclude: { path: '^(dist|out)/' },
+    exclude: { path: '^(dist|out|bench/\.peers)/' },
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],

@@ -23,7 +23,6 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -31,6 +30,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { coreScenario, loadCore } from './lib/core.mjs';
 import { runWithCpu } from './lib/cpu.mjs';
+import { ajvCli, yamlLanguageServer } from './lib/peers.mjs';
 import { WORKSPACE_LADDERS, writeCalibrationFolder, writeLadderFolder, writeWorkspace } from './lib/generate.mjs';
 import { budgetTable, machineLine, renderResults } from './lib/report.mjs';
 import { commitAll, historyScenario, impactScenario, liveImpactScenario } from './lib/evolution.mjs';
@@ -39,7 +39,6 @@ import { teamCliScenario, teamRenderScenario, teamServerScenario } from './lib/t
 import { round, summarize } from './lib/stats.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
 
 // ------------------------------------------------------------------------------------------ options
 
@@ -255,13 +254,76 @@ async function runEvolution(which, server, tmp) {
   return result;
 }
 
+/** How many interleaved rounds of `ladder check` and ajv-cli: the machine is shared, so the median of alternating runs. */
+const CHECK_ROUNDS = 7;
+
+/**
+ * `ladder check` over the workspace and ajv-cli's schema-only check of its assessments, run alternately
+ * (one of each per round, after one warm-up round), so that both see the same load; and `ladder score`.
+ */
 async function runCli(workspace) {
   const cli = join(REPO, 'dist', 'cli.js');
   if (!existsSync(cli)) return { error: 'dist/cli.js is missing' };
-  log(`ladder check over ${workspace.assessmentFiles.length} assessments…`);
-  const check = timeCommand(process.execPath, [cli, 'check', workspace.root]);
+  const ajv = ajvCli(REPO);
+  const ajvArgs = ajv.script
+    ? [
+        ajv.script,
+        'validate',
+        '-s',
+        join(REPO, 'schemas', 'assessment.schema.json'),
+        '-d',
+        join(workspace.root, 'people', '*', '*.assessment.yaml'),
+        '--spec=draft7',
+        '--strict=false',
+        '--errors=line',
+      ]
+    : undefined;
+  log(
+    `ladder check over ${workspace.assessmentFiles.length} assessments${ajvArgs ? `, alternating with ajv-cli ${ajv.version}` : ` (${ajv.error})`}…`,
+  );
+  const ours = { samples: [], cpu: [] };
+  const peer = { samples: [], cpu: [] };
+  let last;
+  let lastPeer;
+  const once = (args, into) => {
+    const start = performance.now();
+    const run = runWithCpu(process.execPath, args, { cwd: REPO });
+    const ms = performance.now() - start;
+    if (into) {
+      into.samples.push(ms);
+      if (run.cpuMs !== undefined) into.cpu.push(run.cpuMs);
+    }
+    return run;
+  };
+  for (let round = 0; round <= CHECK_ROUNDS; round++) {
+    const measured = round > 0;
+    last = once([cli, 'check', workspace.root], measured ? ours : undefined);
+    if (ajvArgs) lastPeer = once(ajvArgs, measured ? peer : undefined);
+  }
+  const check = {
+    stats: summarize(ours.samples),
+    cpu: summarize(ours.cpu),
+    exitCode: last.status,
+    stderr: last.stderr,
+  };
   const files = Number(/(\d+) files? checked/.exec(check.stderr ?? '')?.[1]);
   log(`  ${check.stats?.median} ms, CPU ${check.cpu?.median} ms (exit ${check.exitCode}, ${files} files)`);
+  let ajvResult = ajv.error ? { error: ajv.error } : undefined;
+  if (ajvArgs) {
+    const ratios = ours.samples.map((ms, i) => ms / peer.samples[i]);
+    ajvResult = {
+      version: ajv.version,
+      command: `ajv validate -s schemas/assessment.schema.json -d '<workspace>/people/*/*.assessment.yaml' --spec=draft7 --strict=false --errors=line`,
+      stats: summarize(peer.samples),
+      cpu: summarize(peer.cpu),
+      exitCode: lastPeer.status,
+      rounds: CHECK_ROUNDS,
+      ratio: summarize(ratios),
+    };
+    log(
+      `  ajv-cli ${ajvResult.stats?.median} ms, CPU ${ajvResult.cpu?.median} ms (exit ${ajvResult.exitCode}); ladder check ÷ ajv-cli, median of ${CHECK_ROUNDS} rounds: ${ajvResult.ratio?.median}×`,
+    );
+  }
   const score = timeCommand(
     process.execPath,
     [cli, 'score', workspace.perLadder.get(workspace.ladders[0].file)[0], '--format', 'json'],
@@ -276,6 +338,7 @@ async function runCli(workspace) {
       files: Number.isFinite(files) ? files : undefined,
       assessments: workspace.assessmentFiles.length,
     },
+    ajv: ajvResult,
     score: { stats: score.stats, cpu: score.cpu, exitCode: score.exitCode },
   };
 }
@@ -452,6 +515,15 @@ function evaluateBudgets(results) {
       check.stats.median < 3000,
     );
   else notRun('`ladder check` over 1,000 assessments', '< 3,000 ms');
+  const ajv = results.cli?.ajv;
+  if (ajv?.ratio && check?.assessments === 1000)
+    add(
+      `\`ladder check\` vs ajv-cli ${ajv.version} schema-only, same files, ${ajv.rounds} interleaved rounds (median ratio)`,
+      `${num(ajv.ratio.median, 2)}× (${num(check.stats.median, 0)} vs ${num(ajv.stats.median, 0)} ms)`,
+      '≤ 1×',
+      ajv.ratio.median <= 1,
+    );
+  else notRun('`ladder check` vs ajv-cli schema-only over 1,000 assessments', '≤ 1×');
   const ext = results.extension;
   if (ext?.activation)
     add(
@@ -618,17 +690,17 @@ async function main() {
   const tmp = mkdtempSync(join(os.tmpdir(), 'ladder-bench-'));
   if (options.profile) mkdirSync(options.profile, { recursive: true });
   let yamlServerScript;
-  try {
-    yamlServerScript = join(
-      dirname(require.resolve('yaml-language-server/package.json')),
-      'bin',
-      'yaml-language-server',
-    );
-  } catch {
-    log(
-      'yaml-language-server is not installed (npm install --save-dev yaml-language-server); measuring without the peer.',
-    );
-    options.yaml = false;
+  if (options.yaml && (runs(options, 'ladders') || options.only === undefined)) {
+    const peer = yamlLanguageServer(REPO, log);
+    if (peer.error) {
+      log(`${peer.error}; measuring without the editor peer.`);
+      options.yaml = false;
+      results.yamlServer = { error: peer.error };
+    } else {
+      yamlServerScript = peer.script;
+      results.yamlServer = { version: peer.version, note: peer.note };
+      if (peer.note) log(`Note: ${peer.note}.`);
+    }
   }
   // The server runs with the Node options the extension gives it (read from the client's source), unless --server-args says otherwise.
   options.serverArgs ??= clientServerOptions();
@@ -672,8 +744,17 @@ async function main() {
         }
       }
       size.ours = await ladderScenario(servers.ours, folder, ladderPlan(target, 'ours', options.quick), log);
-      if (options.yaml)
-        size.yaml = await ladderScenario(servers.yaml, folder, ladderPlan(target, 'yaml', options.quick), log);
+      if (options.yaml) {
+        try {
+          size.yaml = await ladderScenario(servers.yaml, folder, ladderPlan(target, 'yaml', options.quick), log);
+        } catch (error) {
+          // e.g. a peer that cannot run on this Node: said once, then the run goes on without it
+          const message = `yaml-language-server ${results.yamlServer?.version ?? ''} failed: ${String(error?.message ?? error).split('\n')[0]}`;
+          log(`    ${message}; measuring without the editor peer from here on.`);
+          results.yamlServer = { ...results.yamlServer, error: message };
+          options.yaml = false;
+        }
+      }
       results.sizes.push(size);
     }
     if (runs(options, 'calibrate')) {

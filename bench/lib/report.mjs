@@ -161,6 +161,12 @@ function toolsSection(results) {
       `\`ladder check\` over ${fmt(cli.check.files, 0)} files (${fmt(cli.check.assessments, 0)} assessments)`,
       `${ms(cli.check.stats)} ms, CPU ${ms(cli.check.cpu)} ms (exit ${cli.check.exitCode})`,
     ]);
+  if (cli?.ajv?.stats)
+    rows.push([
+      `ajv-cli ${cli.ajv.version} over the same ${fmt(cli.check.assessments, 0)} assessments, schema only (\`${cli.ajv.command}\`; run alternately with \`ladder check\`)`,
+      `${ms(cli.ajv.stats)} ms, CPU ${ms(cli.ajv.cpu)} ms (exit ${cli.ajv.exitCode}); \`ladder check\` ÷ ajv-cli ${fmt(cli.ajv.ratio?.median, 2)}× (median of ${cli.ajv.rounds} rounds)`,
+    ]);
+  else if (cli?.ajv?.error) rows.push(['ajv-cli', `not run: ${cli.ajv.error}`]);
   if (cli?.score)
     rows.push([
       '`ladder score` one assessment in that workspace',
@@ -206,7 +212,7 @@ export function budgetTable(budgets) {
 export function renderResults(results) {
   const parts = [
     '## Results of the last run',
-    `Run of ${results.date}${results.quick ? ' (quick smoke run)' : ''}${results.source ? ` on commit ${results.source.commit}${results.source.uncommittedFiles ? ` with ${results.source.uncommittedFiles} uncommitted file(s) in the product` : ''}` : ''}: ${machineLine(results.machine)}. The whole run took ${fmt(results.durationS, 0)} s.${results.serverArgs?.length ? ` The Career Ladder server ran with the Node options \`${results.serverArgs.join(' ')}\`.` : ''}`,
+    `Run of ${results.date}${results.quick ? ' (quick smoke run)' : ''}${results.source ? ` on commit ${results.source.commit}${results.source.uncommittedFiles ? ` with ${results.source.uncommittedFiles} uncommitted file(s) in the product` : ''}` : ''}: ${machineLine(results.machine)}. The whole run took ${fmt(results.durationS, 0)} s.${results.serverArgs?.length ? ` The Career Ladder server ran with the Node options \`${results.serverArgs.join(' ')}\`.` : ''}${results.yamlServer?.version ? ` The editor peer was yaml-language-server ${results.yamlServer.version}${results.yamlServer.note ? ` (${results.yamlServer.note})` : ''}.` : ''}${results.yamlServer?.error ? ` The editor peer was not measured: ${results.yamlServer.error}.` : ''}`,
     `### Budgets\n\n${budgetTable(results.budgets)}`,
     ...results.sizes.map(sizeSection),
     burstSection(results.sizes),

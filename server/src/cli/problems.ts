@@ -26,6 +26,7 @@ function atStart(file: string, severity: Severity, code: string, message: string
 
 /** Diagnostics of one file with offsets turned into 1-based lines and columns. */
 export function toProblems(file: string, text: string, diagnostics: readonly LadderDiagnostic[]): Problem[] {
+  if (diagnostics.length === 0) return [];
   const lines = new LineMap(text);
   return diagnostics.map((diagnostic) => {
     const start = lines.position(diagnostic.span.start);

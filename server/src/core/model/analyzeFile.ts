@@ -129,7 +129,7 @@ export function analyzeParsed(uri: string, text: string, parsed: ParsedYaml): An
 
   let data: unknown;
   try {
-    data = toPlain(parsed.doc, expansionBudget(text.length));
+    data = parsed.plain ?? toPlain(parsed.doc, expansionBudget(text.length));
   } catch (error) {
     if (error instanceof ExpansionLimitError) {
       diagnostics.push({

@@ -58,6 +58,11 @@ export function aliasTable(doc: Document): ReadonlyMap<Alias, Node | undefined> 
   return table;
 }
 
+/** Records that a document has no alias and no anchor (the fast parse reads none), so that nothing walks it to find them. */
+export function markWithoutAliases(doc: Document): void {
+  aliasTables.set(doc, new Map());
+}
+
 /** Follows an alias to the node it names (one step); other nodes are returned as they are. */
 export function deref(doc: Document, node: unknown): Node | undefined {
   if (isAlias(node)) {

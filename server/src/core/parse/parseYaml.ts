@@ -1,6 +1,8 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { fastParseDocument } from './fastParse';
 import { findMisIndentation } from './indentation';
 import { aliasTable, walk } from './nodes';
+import { PARSE_OPTIONS } from './parseOptions';
 import { MAX_PARSED_NESTING, measureStructure, valueBudget } from './structure';
 import { withLineFeeds } from '../text/lineBreaks';
 import type { InvalidUtf8 } from '../text/utf8';
@@ -13,6 +15,11 @@ export interface ParseOptions {
   maxFileChars?: number;
   /** Where the bytes the text was decoded from stopped being UTF-8 (see decodeUtf8); reported once. */
   invalidUtf8?: InvalidUtf8;
+  /**
+   * false: always parse with yaml. By default a text in the plain subset that fastParse.ts reads is
+   * read by it (the same Document, faster), and only other texts go through yaml.
+   */
+  fast?: boolean;
 }
 
 /** The result of parsing one YAML text: the document (if any) and the problems found on the way. */
@@ -22,6 +29,11 @@ export interface ParsedYaml {
   readonly doc: Document.Parsed | undefined;
   readonly diagnostics: LadderDiagnostic[];
   /**
+   * The plain data of `doc` (what toPlain makes of it), when the fast path made it while parsing; valid
+   * only for `doc` as parsed (a re-analysis that splices items into a document passes no `plain`).
+   */
+  readonly plain?: unknown;
+  /**
    * When every syntax error stems from one mis-indented line: the item around it, where schema and
    * semantic findings are consequences of that line and are not reported.
    */
@@ -29,6 +41,11 @@ export interface ParsedYaml {
 }
 
 const BINARY_SAMPLE = 8192;
+/**
+ * Texts up to this size may take the fast path: below it a text cannot hold more values than the
+ * smallest value budget (each value takes at least two characters), so the budget needs no count.
+ */
+const FAST_PATH_MAX_CHARS = 200_000;
 
 export function looksBinary(text: string): boolean {
   const sample = text.length > BINARY_SAMPLE ? text.slice(0, BINARY_SAMPLE) : text;
@@ -52,8 +69,7 @@ function sizes(chars: number, limit: number): [string, string] {
   return file === max ? [`${chars} characters`, `${limit} characters`] : [file, max];
 }
 
-/** The options every parse of a ladder file uses (the incremental re-parse of an item too). */
-export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, strict: true } as const;
+export { PARSE_OPTIONS };
 
 /** A text that was not parsed, with the one diagnostic that says why. */
 function refused(text: string, span: Span, code: string, message: string): ParsedYaml {
@@ -100,6 +116,9 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
       'This file is not text (it contains NUL or control characters), so it cannot be a ladder file.',
     );
   }
+  // The fast path reads nothing yaml would report, nesting or value counts near the limits included.
+  const fast = options.fast !== false && text.length <= FAST_PATH_MAX_CHARS ? fastParseDocument(text) : undefined;
+  if (fast) return { text, doc: fast.doc, diagnostics: [], plain: fast.plain };
   const structure = measureStructure(text);
   if (structure.tooDeep) {
     return refused(

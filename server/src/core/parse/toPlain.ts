@@ -102,12 +102,11 @@ export function toPlain(doc: Document, budget = expansionBudget(0)): unknown {
       for (const item of node.items) {
         if (!isPair(item)) continue;
         const key = isScalar(item.key) ? String(item.key.value ?? '') : JSON.stringify(convert(item.key, depth + 1));
-        Object.defineProperty(result, key, {
-          value: convert(item.value, depth + 1),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        const value = convert(item.value, depth + 1);
+        // An assignment makes the same own property, except for `__proto__`, which it would take for the prototype.
+        if (key === '__proto__')
+          Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+        else result[key] = value;
       }
       return result;
     }

@@ -105,9 +105,19 @@ export function yamlScalar(value: string | number, flow = false): string {
   return inline(scalarNode(value, { flow }));
 }
 
+/** yamlId's answers: the same ids come back for every file (quick fixes of thousands of assessments). */
+const idTexts = new Map<string, string>();
+const MAX_ID_TEXTS = 10_000;
+
 /** An id (a value or a key) as it is written on one line of an existing file: double-quoted unless it is a slug. */
 export function yamlId(id: string): string {
-  return inline(scalarNode(id, { id: true }));
+  let written = idTexts.get(id);
+  if (written === undefined) {
+    written = inline(scalarNode(id, { id: true }));
+    if (idTexts.size >= MAX_ID_TEXTS) idTexts.clear();
+    idTexts.set(id, written);
+  }
+  return written;
 }
 
 /** The longest implicit key YAML allows (`key: value` on one line). */

@@ -1,0 +1,415 @@
+import { Document, isScalar, parseDocument, Scalar, YAMLMap, YAMLSeq, Pair, type Node, type Schema } from 'yaml';
+import { markWithoutAliases } from './nodes';
+import { PARSE_OPTIONS } from './parseOptions';
+
+/**
+ * A fast parse of the plain YAML most ladder files are written in: block mappings and sequences
+ * indented with spaces, one-line flow collections of plain scalars, plain and one-line quoted scalars,
+ * `>`/`|` block scalars of evenly indented lines, blank lines, and whole-line comments above a node.
+ * It builds the very nodes `parseDocument` would (same classes, values, ranges, styles, `spaceBefore`,
+ * `commentBefore`), and the plain data `toPlain` would make of them, without yaml's lexer, CST and
+ * composer, which are most of the cost of reading a file. Anything else (comments after a value,
+ * anchors, aliases, tags, multi-line plain scalars, escapes, explicit keys, document markers, tabs,
+ * CRs, duplicate keys, anything yaml would report) returns undefined, and the caller parses the text
+ * with yaml. `test/unit/fastParse.test.ts` compares both on every sample, fixture, generated file and
+ * broken variants of them.
+ */
+export function fastParseDocument(text: string): FastParse | undefined {
+  if (UNSUPPORTED.test(text)) return undefined;
+  try {
+    return new FastParser(text).parse();
+  } catch (error) {
+    if (error === BAIL) return undefined;
+    throw error;
+  }
+}
+
+/** The document, and the plain data `toPlain` would make of it (made on the way, at a fraction of the cost). */
+export interface FastParse {
+  readonly doc: Document.Parsed;
+  readonly plain: unknown;
+}
+
+/** A scalar's plain value as `toPlain` gives it: `.inf` and `.nan` as written (JSON has neither), no undefined. */
+/** One entry of a mapping's plain data, keyed as `toPlain` keys it (`__proto__` as an own property too). */
+function setPlain(plain: Record<string, unknown>, key: Scalar, value: unknown): void {
+  const name = String(key.value ?? '');
+  if (name === '__proto__')
+    Object.defineProperty(plain, name, { value, enumerable: true, writable: true, configurable: true });
+  else plain[name] = value;
+}
+
+function plainScalarValue(node: Scalar): unknown {
+  const value = node.value;
+  if (typeof value === 'number' && !Number.isFinite(value)) return node.source ?? String(value);
+  return value ?? null;
+}
+
+/** Characters the fast path never reads: tabs, CRs, control characters, a BOM, Unicode line separators. */
+const UNSUPPORTED = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
+/** Characters a plain key or value may not start with (indicators) in the fast path. */
+const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+/** What a plain flow scalar may not contain. */
+const FLOW_STOP = /[,[\]{}]/;
+const MAX_DEPTH = 100;
+/**
+ * How a plain scalar that the core schema may read as something else than a string starts (null, bool,
+ * int, float: `~`, `n`, `t`, `f` in any case of their first letter, a digit, a sign or a dot); every
+ * other one is a string, without trying the tags one by one.
+ */
+const MAY_RESOLVE = /^[~nNtTfF0-9+\-.]/;
+
+/** The options yaml's composer gives each document it makes: the parse options and its directives. */
+let documentOptions: object | undefined;
+function newDocument(): Document.Parsed {
+  documentOptions ??= parseDocument('', PARSE_OPTIONS).options;
+  return new Document(undefined, documentOptions) as unknown as Document.Parsed;
+}
+
+const BAIL = Symbol('bail');
+function bail(): never {
+  throw BAIL;
+}
+
+interface Line {
+  /** Offset of the first non-space character. */
+  readonly content: number;
+  readonly indent: number;
+  /** Offset of the line break ending the line, or the text length. */
+  readonly end: number;
+  /** Offset just after the line break (the next line's start), or the text length. */
+  readonly next: number;
+  /** A blank line comes right before this one (or before the comment lines right before it). */
+  readonly blankBefore: boolean;
+  /** The comment lines right before this one, as yaml keeps them (`commentBefore`). */
+  readonly comment: string | undefined;
+}
+
+type Range = [number, number, number];
+
+class FastParser {
+  private readonly lines: Line[] = [];
+  private at = 0;
+  private readonly doc: Document.Parsed;
+  private readonly schema: Schema;
+  /** The plain data of each collection built, made as its items are read. */
+  private readonly plains = new Map<Node, unknown>();
+
+  constructor(private readonly text: string) {
+    this.doc = newDocument();
+    this.schema = this.doc.schema;
+    let start = 0;
+    let blank = false;
+    let comments: string[] = [];
+    let commentIndent = -1;
+    let hash = text.indexOf(' #');
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      let content = start;
+      while (content < end && text.charCodeAt(content) === 32) content++;
+      if (content === end) {
+        if (comments.length > 0) bail(); // a blank line between comments and what follows them
+        blank = true;
+      } else if (text.charCodeAt(content) === 35) {
+        // a comment line: kept for the node on the next line, at the same indentation
+        if (commentIndent >= 0 && commentIndent !== content - start) bail();
+        commentIndent = content - start;
+        const comment = text.slice(content + 1, end);
+        if (comment === '' || comment.endsWith(' ')) bail(); // yaml trims these its own way
+        comments.push(comment);
+      } else {
+        if (text.startsWith('---', start) || text.startsWith('...', start)) bail();
+        if (hash < content && hash >= 0) hash = text.indexOf(' #', content);
+        if (hash >= 0 && hash < end) bail(); // a comment after a value
+        if (comments.length > 0 && commentIndent !== content - start) bail();
+        this.lines.push({
+          content,
+          indent: content - start,
+          end,
+          next: Math.min(end + 1, text.length),
+          blankBefore: blank,
+          comment: comments.length > 0 ? comments.join('\n') : undefined,
+        });
+        blank = false;
+        comments = [];
+        commentIndent = -1;
+      }
+      start = end + 1;
+    }
+    if (comments.length > 0) bail(); // comments at the end: the document's
+  }
+
+  parse(): FastParse {
+    const doc = this.document();
+    return { doc, plain: this.plainOf(doc.contents as Node) };
+  }
+
+  private plainOf(node: Node): unknown {
+    return node instanceof Scalar ? plainScalarValue(node) : this.plains.get(node);
+  }
+
+  private document(): Document.Parsed {
+    const first = this.lines[0];
+    if (!first || first.indent !== 0) bail();
+    const contents = this.blockNode(first, 0);
+    if (first.comment !== undefined) {
+      // yaml gives comments above the first line to the first key, not to the mapping
+      const key = contents instanceof YAMLMap ? (contents.items[0] as Pair<Node> | undefined)?.key : undefined;
+      if (!key || first.blankBefore) bail();
+      key.commentBefore = first.comment;
+    }
+    if (this.at < this.lines.length) bail();
+    const range = contents.range as Range;
+    this.doc.contents = contents as unknown as Document.Parsed['contents'];
+    this.doc.range = [range[0], range[2], this.text.length];
+    markWithoutAliases(this.doc);
+    return this.doc;
+  }
+
+  /** A block mapping or sequence starting on `line` (at its indentation). */
+  private blockNode(line: Line, depth: number): YAMLMap | YAMLSeq {
+    if (depth > MAX_DEPTH) bail();
+    return this.isDash(line.content)
+      ? this.sequence(line.indent, depth)
+      : this.mapping(line.content, line.indent, depth);
+  }
+
+  /** The blank line and comments above `line`, on the node it starts. */
+  private before(node: Node, line: Line): void {
+    if (line.blankBefore) node.spaceBefore = true;
+    if (line.comment !== undefined) node.commentBefore = line.comment;
+  }
+
+  private isDash(offset: number): boolean {
+    const next = this.text.charCodeAt(offset + 1);
+    return this.text.charCodeAt(offset) === 45 && (next === 32 || next === 10 || Number.isNaN(next));
+  }
+
+  /** Block sequence items at column `indent`. */
+  private sequence(indent: number, depth: number): YAMLSeq {
+    const seq = new YAMLSeq(this.schema);
+    const plain: unknown[] = [];
+    const start = this.lines[this.at]!.content;
+    let end = start;
+    for (let line = this.lines[this.at]; line && line.indent === indent && this.isDash(line.content);) {
+      let content = line.content + 1;
+      while (content < line.end && this.text.charCodeAt(content) === 32) content++;
+      if (content === line.end) bail(); // an item on the lines below, or an empty one
+      let item: Node;
+      if (this.isDash(content))
+        bail(); // `- - x`
+      else if (!INDICATOR_START.test(this.text[content]!) && this.keyColon(content, line.end) >= 0) {
+        item = this.mapping(content, content - (line.content - line.indent), depth + 1);
+      } else {
+        item = this.inlineValue(content, line, indent);
+      }
+      if (seq.items.length > 0) this.before(item, line);
+      seq.items.push(item);
+      plain.push(this.plainOf(item));
+      end = (item.range as Range)[2];
+      line = this.lines[this.at];
+    }
+    seq.range = [start, end, end];
+    this.plains.set(seq, plain);
+    return seq;
+  }
+
+  /**
+   * Block mapping entries at column `column`; the first one starts at `first` (after `- ` for a
+   * mapping in a sequence item), the others at the start of their lines.
+   */
+  private mapping(first: number, column: number, depth: number): YAMLMap {
+    const map = new YAMLMap(this.schema);
+    const plain: Record<string, unknown> = {};
+    const keys = new Set<unknown>();
+    let end = first;
+    let keyStart = first;
+    for (let line = this.lines[this.at]; line; line = this.lines[this.at]) {
+      const colon = this.keyColon(keyStart, line.end);
+      if (colon < 0) bail();
+      const key = this.plainScalar(keyStart, colon, colon, true);
+      if (keys.has(key.value)) bail();
+      keys.add(key.value);
+      if (map.items.length > 0) this.before(key, line);
+      let valueStart = colon + 1;
+      while (valueStart < line.end && this.text.charCodeAt(valueStart) === 32) valueStart++;
+      let value: Node;
+      if (valueStart < line.end) {
+        value = this.inlineValue(valueStart, line, column);
+      } else {
+        this.at++;
+        const below = this.lines[this.at];
+        if (below && (below.indent > column || (below.indent === column && this.isDash(below.content)))) {
+          value = this.blockNode(below, depth + 1);
+          this.before(value, below);
+        } else {
+          value = this.scalar(null, '', [line.end, line.end, line.end]);
+        }
+      }
+      map.items.push(new Pair(key, value));
+      setPlain(plain, key, this.plainOf(value));
+      end = (value.range as Range)[2];
+      const next = this.lines[this.at];
+      if (!next || next.indent !== column) {
+        if (next && next.indent > column) bail(); // a multi-line scalar or a mis-indented line
+        break;
+      }
+      keyStart = next.content;
+    }
+    map.range = [first, end, end];
+    this.plains.set(map, plain);
+    return map;
+  }
+
+  /** The offset of the `:` ending a plain implicit key that starts at `start`, or -1. */
+  private keyColon(start: number, lineEnd: number): number {
+    const text = this.text;
+    for (let i = start; i < lineEnd; i++) {
+      if (text.charCodeAt(i) !== 58) continue;
+      const after = text.charCodeAt(i + 1);
+      if (i + 1 === lineEnd || after === 32) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * A scalar or a one-line flow collection from `start` to the end of `line`, or a block scalar whose
+   * lines follow (indented more than `column`); moves past the lines read.
+   */
+  private inlineValue(start: number, line: Line, column: number): Node {
+    const text = this.text;
+    let end = line.end;
+    while (text.charCodeAt(end - 1) === 32) end--;
+    const first = text.charCodeAt(start);
+    this.at++;
+    if (first === 62 || first === 124) return this.blockScalar(start, end, column);
+    let node: Node;
+    if (first === 123 || first === 91) node = this.flowCollection(start, end);
+    else if (first === 34 || first === 39) node = this.quoted(start, end);
+    else {
+      if (this.keyColon(start, end) >= 0) bail(); // `a: b: c`
+      node = this.plainScalar(start, end, end, false);
+    }
+    (node.range as Range)[2] = line.next;
+    return node;
+  }
+
+  /** `>`, `>-`, `|` or `|-` and its lines, all at one indentation, with no blank or comment line among them. */
+  private blockScalar(start: number, headerEnd: number, column: number): Scalar {
+    const header = this.text.slice(start, headerEnd);
+    if (header !== '>' && header !== '>-' && header !== '|' && header !== '|-') bail();
+    const parts: string[] = [];
+    const first = this.lines[this.at];
+    if (!first || first.indent <= column) bail();
+    let last = first;
+    for (let line = first; line && line.indent > column; line = this.lines[++this.at]!) {
+      if (line.indent !== first.indent || line.blankBefore || line.comment !== undefined) bail();
+      if (line.next === line.end || this.text.charCodeAt(line.end - 1) === 32) bail();
+      parts.push(this.text.slice(line.content, line.end));
+      last = line;
+    }
+    const folded = header[0] === '>';
+    const value = parts.join(folded ? ' ' : '\n') + (header.endsWith('-') ? '' : '\n');
+    return this.scalar(
+      value,
+      value,
+      [start, last.next, last.next],
+      folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL,
+    );
+  }
+
+  private quoted(start: number, end: number): Scalar {
+    const quote = this.text[start]!;
+    if (end - start < 2 || this.text[end - 1] !== quote) bail();
+    const inner = this.text.slice(start + 1, end - 1);
+    // an escaped quote ('') or an escape sequence, or text after the closing quote
+    if (inner.includes(quote) || (quote === '"' && inner.includes('\\'))) bail();
+    return this.scalar(inner, inner, [start, end, end], quote === '"' ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE);
+  }
+
+  /** `{a: b, c: d}` or `[a, b]` of plain scalars, on one line, ending at `end`. */
+  private flowCollection(start: number, end: number): YAMLMap | YAMLSeq {
+    const text = this.text;
+    const isMap = text.charCodeAt(start) === 123;
+    if (text.charCodeAt(end - 1) !== (isMap ? 125 : 93)) bail();
+    const collection = isMap ? new YAMLMap(this.schema) : new YAMLSeq(this.schema);
+    collection.flow = true;
+    const plainMap: Record<string, unknown> = {};
+    const plainList: unknown[] = [];
+    const close = end - 1;
+    const keys = new Set<unknown>();
+    let i = start + 1;
+    const skipSpaces = () => {
+      while (i < close && text.charCodeAt(i) === 32) i++;
+    };
+    skipSpaces();
+    while (i < close) {
+      // one item: a plain scalar up to `,` (or the end), a pair when it holds `: `
+      let comma = text.indexOf(',', i);
+      if (comma < 0 || comma > close) comma = close;
+      let valueEnd = comma;
+      while (valueEnd > i && text.charCodeAt(valueEnd - 1) === 32) valueEnd--;
+      if (valueEnd === i) bail();
+      const after = comma < close ? comma + 1 : close;
+      if (isMap) {
+        const colon = this.keyColon(i, valueEnd);
+        if (colon < 0) bail();
+        const key = this.plainScalar(i, colon, colon, true, true);
+        if (keys.has(key.value)) bail();
+        keys.add(key.value);
+        let valueStart = colon + 1;
+        while (valueStart < valueEnd && text.charCodeAt(valueStart) === 32) valueStart++;
+        if (valueStart === valueEnd || this.keyColon(valueStart, valueEnd) >= 0) bail();
+        const value = this.plainScalar(valueStart, valueEnd, comma, false, true);
+        (collection as YAMLMap).items.push(new Pair(key, value));
+        setPlain(plainMap, key, plainScalarValue(value));
+      } else {
+        if (this.keyColon(i, valueEnd) >= 0) bail();
+        const item = this.plainScalar(i, valueEnd, comma, false, true);
+        (collection as YAMLSeq).items.push(item);
+        plainList.push(plainScalarValue(item));
+      }
+      i = after;
+      if (comma < close) {
+        skipSpaces();
+        if (i >= close) bail(); // a trailing comma
+      }
+    }
+    collection.range = [start, end, end];
+    this.plains.set(collection, isMap ? plainMap : plainList);
+    return collection;
+  }
+
+  /** A plain scalar from `start` to `end` (trimmed), read as yaml's core schema reads it. */
+  private plainScalar(start: number, end: number, rangeEnd: number, atKey: boolean, flow = false): Scalar {
+    const source = this.text.slice(start, end);
+    if (source.length === 0 || (INDICATOR_START.test(source) && !/^-[^\s]/.test(source))) bail();
+    if (source.endsWith(' ') || (flow && (FLOW_STOP.test(source) || source.includes(':')))) bail();
+    if (atKey && source.length > 1024) bail();
+    if (!MAY_RESOLVE.test(source)) return this.scalar(source, source, [start, end, rangeEnd]);
+    const tag = this.schema.tags.find(
+      (t) => (t.default === true || (atKey && t.default === 'key')) && !t.collection && t.test?.test(source),
+    );
+    if (!tag) return this.scalar(source, source, [start, end, rangeEnd]);
+    const resolve = tag.resolve as ((value: string, onError: () => void, options: object) => unknown) | undefined;
+    if (!resolve || tag.tag === 'tag:yaml.org,2002:str') bail();
+    let problem = false;
+    const resolved = resolve.call(tag, source, () => (problem = true), PARSE_OPTIONS);
+    if (problem) bail();
+    const node = isScalar(resolved) ? resolved : new Scalar(resolved);
+    node.range = [start, end, rangeEnd];
+    node.source = source;
+    node.type = Scalar.PLAIN;
+    if (tag.format) node.format = tag.format;
+    return node;
+  }
+
+  private scalar(value: unknown, source: string, range: Range, type: Scalar.Type = Scalar.PLAIN): Scalar {
+    const node = new Scalar(value);
+    node.range = range;
+    node.source = source;
+    node.type = type;
+    return node;
+  }
+}
