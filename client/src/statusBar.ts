@@ -60,7 +60,7 @@ export class EligibilityStatusBar implements vscode.Disposable {
       this.item.tooltip = result.message ?? 'This assessment has no next or target level to score.';
     } else {
       this.item.text = `$(${statusCodicon(best.status)}) ${best.name}: ${statusLabel(best.status)}`;
-      this.item.tooltip = `${result.person ?? 'This person'} is ${percent(best.readiness)} ready for ${best.name}. Click to show the eligibility panel.`;
+      this.item.tooltip = `${result.person ?? 'This person'} is ${percent(result.readinessPercent[best.id])} ready for ${best.name}. Click to show the eligibility panel.`;
     }
     this.item.command = { title: 'Show Eligibility', command: 'ladder.showEligibility', arguments: [document.uri] };
     this.visible = true;

@@ -16,12 +16,13 @@ export const statusCodicon = (status: LevelStatus): string => CODICONS[status];
 export const statusIcon = (status: LevelStatus): vscode.ThemeIcon =>
   new vscode.ThemeIcon(CODICONS[status], new vscode.ThemeColor(COLORS[status]));
 
-/** Readiness as a whole percentage, rounded down so that 100% always means everything is met. */
-export const percent = (readiness: number): string => `${Math.floor(readiness * 100 + 1e-9)}%`;
+/** A readiness percentage the server computed (the one rounding rule of every surface), as text: "78%". */
+export const percent = (readinessPercent: number | undefined): string =>
+  readinessPercent === undefined ? '?%' : `${readinessPercent}%`;
 
 /** "Senior Engineer — eligible · 100%". */
-export const verdictText = (level: Pick<LevelScore, 'name' | 'status' | 'readiness'>): string =>
-  `${level.name} — ${statusLabel(level.status)} · ${percent(level.readiness)}`;
+export const verdictText = (level: Pick<LevelScore, 'name' | 'status'>, readinessPercent: number | undefined): string =>
+  `${level.name} — ${statusLabel(level.status)} · ${percent(readinessPercent)}`;
 
 /** The scored focus levels (next levels, then the target), in the server's order. */
 export function focusLevels(result: ScoreResult): LevelScore[] {

@@ -57,9 +57,13 @@ export interface ScoreResult {
   focus: string[];
   /** The id of the focus level closest to a promotion: the best status, then the highest readiness. */
   closestFocusLevel?: string;
+  /** Level id → its readiness as a whole percentage, rounded by the one rule every surface shows. */
+  readinessPercent: Record<string, number>;
   target?: string;
   scale: ScaleOption[];
   competencies: CompetencyInfo[];
+  /** Track id → its name, for the tracks that have one (the panel shows names, like every other view). */
+  trackNames?: Record<string, string>;
   /** Competency id → the range of its rating value in the assessment (the whole `id:` pair when it has no value). */
   ratingRanges: Record<string, Range>;
   /**
@@ -109,6 +113,8 @@ export interface RequirementNode {
   label: string;
   range: Range;
   children: RequirementNode[];
+  /** The messages of the errors reported inside it (left out when none). */
+  errors?: string[];
 }
 
 export interface LevelNode {
@@ -116,9 +122,11 @@ export interface LevelNode {
   name: string;
   rank?: number;
   range: Range;
-  expectations: { competency: string; competencyName: string; min: ScaleId; range: Range }[];
+  expectations: { competency: string; competencyName: string; min: ScaleId; range: Range; errors?: string[] }[];
   requirements: RequirementNode[];
   next: string[];
+  /** The messages of the errors reported inside the level, its expectations and requirements included. */
+  errors?: string[];
 }
 
 export interface TrackNode {
@@ -136,6 +144,8 @@ export interface AssessmentSummary {
   focusLevel?: string;
   focusStatus?: LevelStatus;
   focusReadiness?: number;
+  /** `focusReadiness` as the whole percentage to show. */
+  focusReadinessPercent?: number;
   /** How many reviews of the assessment the workspace knows (left out when none); views ask for their calibration when shown. */
   reviewCount?: number;
 }
@@ -240,6 +250,8 @@ export interface CalibrationLevel {
   range?: Range;
   /** Readiness (spec section 5) under the self-assessment, each review (in order) and the consensus. */
   readiness: { self: number; reviews: number[]; consensus: number };
+  /** The same readiness as the whole percentages to show. */
+  readinessPercent: { self: number; reviews: number[]; consensus: number };
 }
 
 export interface CalibrationResult {
@@ -285,6 +297,8 @@ export interface TeamFocus {
   target: boolean;
   status: LevelStatus;
   readiness: number;
+  /** `readiness` as the whole percentage to show. */
+  readinessPercent: number;
 }
 
 /** One cell of the team heat map: a rating against what the person's compared level expects. */
@@ -425,7 +439,7 @@ export interface HistoryPoint {
   /** Committer date, ISO 8601. */
   date: string;
   subject: string;
-  levels: { level: string; name: string; status: LevelStatus; readiness: number }[];
+  levels: { level: string; name: string; status: LevelStatus; readiness: number; readinessPercent: number }[];
   /** Why it could not be scored at that commit. */
   problem?: string;
 }

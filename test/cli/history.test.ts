@@ -39,7 +39,13 @@ function alexHistory() {
   return { repo, commits: [first, second, third] };
 }
 
-const senior = (status: string, readiness: number) => ({ level: 'senior', name: 'Senior', status, readiness });
+const senior = (status: string, readiness: number) => ({
+  level: 'senior',
+  name: 'Senior',
+  status,
+  readiness,
+  readinessPercent: readiness * 100,
+});
 
 describe('ladder history', () => {
   it('scores the assessment at each commit that changed it or its ladder, oldest first, dated by the committer', () => {

@@ -148,7 +148,7 @@ describe('live ladder impact over stdio', () => {
           commit: head,
           date: '2026-01-01T12:00:00+00:00',
           subject: 'initial',
-          levels: [{ level: 'senior', name: 'Senior', status: 'eligible', readiness: 1 }],
+          levels: [{ level: 'senior', name: 'Senior', status: 'eligible', readiness: 1, readinessPercent: 100 }],
         },
       ],
     });

@@ -157,15 +157,15 @@ describe('reviews over stdio', () => {
     );
   });
 
-  it('outlines a review', async () => {
+  it('outlines a review in the order of its file', async () => {
     const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', {
       textDocument: { uri: manager },
     })) as DocumentSymbol[];
     assert.deepEqual(
       symbols.map((s) => [s.name, s.detail]),
       [
-        ['Jordan Lee', 'reviewer · manager'],
         ['alex.assessment.yaml', 'reviewed self-assessment'],
+        ['Jordan Lee', 'reviewer · manager'],
         ['ratings', '2 ratings'],
         ['checks', undefined],
       ],

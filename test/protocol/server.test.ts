@@ -148,6 +148,8 @@ describe('language server over stdio', () => {
     const result = (await client.connection.sendRequest('ladder/score', { uri: files.assessment })) as ScoreResult;
     assert.deepEqual(result.focus, ['senior']);
     assert.equal(result.closestFocusLevel, 'senior');
+    assert.deepEqual(result.readinessPercent, { engineer: 100, senior: 75 });
+    assert.deepEqual(result.trackNames, { ic: 'IC Path' });
     const senior = result.report!.levels.find((level) => level.id === 'senior')!;
     assert.equal(senior.status, 'incomplete');
     assert.deepEqual(senior.expectations, [
@@ -208,6 +210,7 @@ describe('language server over stdio', () => {
         focusLevel: 'Senior Support Engineer',
         focusStatus: 'incomplete',
         focusReadiness: 0.75,
+        focusReadinessPercent: 75,
       },
     ]);
     client.replace(files.assessment, ASSESSMENT.replace('netwrking', 'networking'));

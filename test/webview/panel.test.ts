@@ -282,6 +282,7 @@ describe('eligibility panel', () => {
       }
       const staff = result.report!.levels.find((level) => level.id === 'staff-engineer')!;
       staff.readiness = 12 / 15;
+      result.readinessPercent['staff-engineer'] = 80;
       return result;
     }
 
@@ -396,6 +397,42 @@ describe('eligibility panel', () => {
       await panel.load();
       await panel.score(previewed(), { 'process-improvement': 4 });
       assert.deepEqual(await texts('.what-if-changes li'), ['Process and tooling improvement set to 4']);
+    });
+  });
+
+  describe('what the server says, shown as it says it', () => {
+    const alex = fixture('alex-kim');
+
+    beforeEach(async () => {
+      await panel.load();
+      await panel.score(alex);
+    });
+
+    it('shows the readiness percentage the server computed: 11 of 14 reads 78%, as in the tree and the CLI', async () => {
+      const automation = page().locator('[data-level="automation-engineer"] > summary');
+      assert.equal(await automation.locator('.readiness-value').textContent(), '78%');
+      assert.equal(
+        await automation.locator('[role=progressbar]').getAttribute('aria-valuetext'),
+        '78% ready: 11 of 14 met',
+      );
+      await panel.score({ ...alex, readinessPercent: { ...alex.readinessPercent, 'automation-engineer': 12 } });
+      assert.equal(await automation.locator('.readiness-value').textContent(), '12%');
+    });
+
+    it("names each level's track as the ladder does", async () => {
+      assert.deepEqual(await texts('.card > summary .card-meta'), [
+        'Rank 2 · IC Path',
+        'Rank 2 · Management Path',
+        'Rank 1 · Core Role',
+        'Rank 3 · IC Path',
+        'Rank 3 · Management Path',
+        'Rank 4 · Management Path',
+        'Rank 3 · Alternative Path',
+      ]);
+    });
+
+    it('counts gaps and missing ratings apart, as the legend does', async () => {
+      assert.deepEqual(await texts('.card .gaps h4'), ['2 gaps', '2 gaps · 1 not rated', '5 gaps · 1 not rated']);
     });
   });
 

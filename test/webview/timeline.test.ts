@@ -13,23 +13,25 @@ const POINTS: HistoryPoint[] = [
     date: '2026-01-05T10:00:00+01:00',
     subject: 'Priya joins',
     levels: [
-      { level: 'staff-engineer', name: 'Staff Engineer', status: 'not-yet', readiness: 0.4 },
-      { level: 'manager', name: 'Manager', status: 'incomplete', readiness: 0.5 },
+      { level: 'staff-engineer', name: 'Staff Engineer', status: 'not-yet', readiness: 0.4, readinessPercent: 40 },
+      { level: 'manager', name: 'Manager', status: 'incomplete', readiness: 0.5, readinessPercent: 50 },
     ],
   },
   {
     commit: 'b'.repeat(40),
     date: '2026-03-01T10:00:00+01:00',
     subject: 'the ladder asks for <b>more</b>',
-    levels: [{ level: 'staff-engineer', name: 'Staff Engineer', status: 'incomplete', readiness: 0.6 }],
+    levels: [
+      { level: 'staff-engineer', name: 'Staff Engineer', status: 'incomplete', readiness: 0.6, readinessPercent: 60 },
+    ],
   },
   {
     commit: 'c'.repeat(40),
     date: '2026-06-01T10:00:00+02:00',
     subject: 'Priya ships',
     levels: [
-      { level: 'staff-engineer', name: 'Staff Engineer', status: 'eligible', readiness: 1 },
-      { level: 'manager', name: 'Manager', status: 'incomplete', readiness: 0.75 },
+      { level: 'staff-engineer', name: 'Staff Engineer', status: 'eligible', readiness: 1, readinessPercent: 100 },
+      { level: 'manager', name: 'Manager', status: 'incomplete', readiness: 0.75, readinessPercent: 75 },
     ],
   },
 ];
@@ -113,7 +115,12 @@ describe('eligibility panel timeline', () => {
     await panel.send({
       type: 'history',
       uri: priya.uri,
-      points: [{ ...POINTS[0], levels: [{ level: 'manager', name: 'Manager', status: 'hacked', readiness: 2 }] }],
+      points: [
+        {
+          ...POINTS[0],
+          levels: [{ level: 'manager', name: 'Manager', status: 'hacked', readiness: 2, readinessPercent: 200 }],
+        },
+      ],
     });
     await panel.score(priya);
     assert.equal(await page().locator('svg.timeline').count(), 0);

@@ -1,4 +1,4 @@
-import { kindFromFileName, nameBeforeKindEnding } from '../../../server/src/protocol';
+import { fileNameEndings, kindFromFileName, nameBeforeKindEnding, newFileSuffix } from '../../../server/src/protocol';
 
 /** A file-name slug for a person: "José Núñez" → "jose-nunez"; empty when nothing Latin is left. */
 export function personSlug(person: string): string {
@@ -51,4 +51,36 @@ export function packetFileName(assessmentPath: string, levelId: string): string 
     .replace(/\.ya?ml$/i, '');
   const level = levelId.replace(/[^A-Za-z0-9-]+/g, '-');
   return `${base || 'assessment'}.${level || 'level'}.packet.html`;
+}
+
+const LADDER_ENDINGS = fileNameEndings('Ladder').map((ending) => `.${ending}`);
+
+/**
+ * The save dialog's filter for a new ladder: the bare YAML extensions (`yaml`, `yml`). VS Code's simple file
+ * dialog (code-server, remote windows) compares only the last extension of a typed name with the filter's and
+ * appends the filter's first extension when they differ, so a `ladder.yaml` filter turned `support.ladder.yaml`
+ * into `support.ladder.yaml.ladder.yaml`.
+ */
+export const LADDER_SAVE_FILTERS: Record<string, string[]> = {
+  'Career ladder': fileNameEndings('Ladder').map((ending) => ending.slice(ending.lastIndexOf('.') + 1)),
+};
+
+function ladderEnding(path: string): string | undefined {
+  const lower = path.toLowerCase();
+  return LADDER_ENDINGS.find((ending) => lower.endsWith(ending));
+}
+
+/**
+ * The ladder file for a path chosen in a save dialog: `support.ladder.yaml` as it is; `support` or
+ * `support.yaml` → `support.ladder.yaml`; a doubled ending (`support.ladder.yaml.ladder.yaml`, from a dialog
+ * that appended the filter's extension) only once.
+ */
+export function ladderPathFromSaveDialog(path: string): string {
+  let chosen = path;
+  for (let ending = ladderEnding(chosen); ending; ending = ladderEnding(chosen)) {
+    const before = chosen.slice(0, -ending.length);
+    if (!ladderEnding(before)) return chosen;
+    chosen = before;
+  }
+  return `${chosen.replace(/\.ya?ml$/i, '')}${newFileSuffix('Ladder')}`;
 }

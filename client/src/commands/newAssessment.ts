@@ -111,6 +111,6 @@ export async function newAssessment(client: LadderClient, argument?: unknown): P
   if (await exists(target))
     throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; nothing was written.`);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  await vscode.window.showTextDocument(target);
+  await vscode.window.showTextDocument(target, { preview: false });
   return target;
 }

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { fileNameEndings, newFileSuffix } from '../../../server/src/protocol';
-import { isLadderUri } from '../ladderFiles';
+import { newFileSuffix } from '../../../server/src/protocol';
 import { exists, uriFromArgument } from './arguments';
-import { numberedName } from './fileNames';
+import { LADDER_SAVE_FILTERS, ladderPathFromSaveDialog, numberedName } from './fileNames';
 import { STARTER_LADDER } from './starterLadder';
 
 /** Lets tests and other extensions create a ladder without any prompt: either in a new untitled
@@ -25,18 +24,19 @@ function isOpen(uri: vscode.Uri): boolean {
 }
 
 /**
- * An untitled document named like a ladder file (so the language server checks it as you type), at a
- * path where saving it will not replace a file.
+ * An untitled document named like a ladder file (so the language server checks it as you type). VS Code
+ * saves such a document to its path without asking, so the path is one the user chose (`target`), or,
+ * for callers that want no prompt, a numbered `new.ladder.yaml` where saving will not replace a file.
  */
-async function untitledLadder(): Promise<vscode.Uri> {
+async function untitledLadder(target?: vscode.Uri): Promise<vscode.Uri> {
   const folder = baseFolder();
   for (let n = 1; ; n++) {
     const name = numberedName('new', SUFFIX, n);
-    const path = folder ? vscode.Uri.joinPath(folder, name) : undefined;
+    const path = target ?? (folder ? vscode.Uri.joinPath(folder, name) : undefined);
     const untitled = path ? path.with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: name });
-    if ((path && (await exists(path))) || isOpen(untitled)) continue;
+    if (!target && ((path && (await exists(path))) || isOpen(untitled))) continue;
     const document = await vscode.workspace.openTextDocument(untitled);
-    const editor = await vscode.window.showTextDocument(document);
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), STARTER_LADDER));
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     return untitled;
@@ -47,25 +47,23 @@ async function writeLadder(target: vscode.Uri): Promise<vscode.Uri> {
   if (await exists(target))
     throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; it was not overwritten.`);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(STARTER_LADDER));
-  await vscode.window.showTextDocument(target);
+  await vscode.window.showTextDocument(target, { preview: false });
   return target;
 }
 
 /** Asks where to save until the user picks a file that does not exist yet (or cancels). */
-async function askForFile(): Promise<vscode.Uri | undefined> {
+async function askForFile(saveLabel: string): Promise<vscode.Uri | undefined> {
   const folder = baseFolder();
   let suggestion = folder ? vscode.Uri.joinPath(folder, `career${SUFFIX}`) : undefined;
   for (;;) {
     const chosen = await vscode.window.showSaveDialog({
       title: 'New Career Ladder',
-      saveLabel: 'Create Ladder',
+      saveLabel,
       defaultUri: suggestion,
-      filters: { 'Career ladder': fileNameEndings('Ladder') },
+      filters: LADDER_SAVE_FILTERS,
     });
     if (!chosen) return undefined;
-    const target = isLadderUri(chosen)
-      ? chosen
-      : chosen.with({ path: `${chosen.path.replace(/\.ya?ml$/, '')}${SUFFIX}` });
+    const target = chosen.with({ path: ladderPathFromSaveDialog(chosen.path) });
     if (!(await exists(target))) return target;
     const again = await vscode.window.showWarningMessage(
       `${vscode.workspace.asRelativePath(target)} already exists and will not be overwritten.`,
@@ -93,7 +91,7 @@ export async function newLadder(argument?: unknown): Promise<vscode.Uri | undefi
     [
       {
         label: '$(new-file) New Untitled Ladder',
-        detail: 'Start from the template; save it when you are ready.',
+        detail: 'Choose where it will be saved, start from the template, and save it when you are ready.',
         untitled: true,
       },
       { label: '$(save-as) New Ladder File…', detail: 'Choose where to create *.ladder.yaml.', untitled: false },
@@ -101,7 +99,7 @@ export async function newLadder(argument?: unknown): Promise<vscode.Uri | undefi
     { title: 'New Career Ladder', placeHolder: 'Where should the new ladder go?' },
   );
   if (!choice) return undefined;
-  if (choice.untitled) return untitledLadder();
-  const target = await askForFile();
-  return target ? writeLadder(target) : undefined;
+  const target = await askForFile(choice.untitled ? 'Save Ladder Here' : 'Create Ladder');
+  if (!target) return undefined;
+  return choice.untitled ? untitledLadder(target) : writeLadder(target);
 }

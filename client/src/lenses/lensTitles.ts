@@ -19,7 +19,7 @@ export function assessmentLenses(result: ScoreResult): LensSpec[] {
   }
   return focusLevels(result).map((level) => ({
     line: level.id === result.target && targetLine !== undefined ? targetLine : levelLine,
-    title: verdictText(level),
+    title: verdictText(level, result.readinessPercent[level.id]),
     opensPanel: true,
   }));
 }

@@ -42,11 +42,14 @@ function validatePoint(value: unknown): HistoryPoint | undefined {
     )
       return undefined;
     if (typeof level.readiness !== 'number' || !(level.readiness >= 0 && level.readiness <= 1)) return undefined;
+    const shown = level.readinessPercent;
+    if (typeof shown !== 'number' || !Number.isInteger(shown) || shown < 0 || shown > 100) return undefined;
     levels.push({
       level: level.level,
       name: level.name,
       status: level.status as LevelStatus,
       readiness: level.readiness,
+      readinessPercent: shown,
     });
   }
   if (value.problem !== undefined && !text(value.problem)) return undefined;

@@ -119,6 +119,8 @@ function isOptional<T>(value: unknown, check: (v: unknown) => v is T): boolean {
 const text = (v: unknown): v is string => isString(v, LIMITS.textLength);
 const id = (v: unknown): v is string => isString(v, LIMITS.idLength * 4);
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** A whole percentage as the server computes it for display. */
+export const isPercent = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100;
 
 function isList(value: unknown, item: (v: unknown) => boolean): value is unknown[] {
   return Array.isArray(value) && value.length <= LIMITS.listLength && value.every(item);
@@ -205,9 +207,11 @@ export function isScoreResult(value: unknown): value is ScoreResult {
     isOptional(value.yearsAtLevel, finite) &&
     isList(value.focus, id) &&
     isOptional(value.closestFocusLevel, id) &&
+    isStringRecord(value.readinessPercent, isPercent) &&
     isOptional(value.target, id) &&
     isList(value.scale, (s) => isPlain(s) && isScaleId(s.id) && isOptional(s.name, text)) &&
     isList(value.competencies, isCompetency) &&
+    (value.trackNames === undefined || isStringRecord(value.trackNames, text)) &&
     isStringRecord(value.ratingRanges, (r) => validateRange(r) !== undefined) &&
     (value.ratingsInsertRange === undefined || validateRange(value.ratingsInsertRange) !== undefined) &&
     isStringRecord(value.levelRanges, (r) => validateRange(r) !== undefined) &&
@@ -314,7 +318,12 @@ export function isCalibrationResult(value: unknown): value is CalibrationResult 
         finite(l.readiness.self) &&
         finite(l.readiness.consensus) &&
         isList(l.readiness.reviews, finite) &&
-        l.readiness.reviews.length === reviews,
+        l.readiness.reviews.length === reviews &&
+        isPlain(l.readinessPercent) &&
+        isPercent(l.readinessPercent.self) &&
+        isPercent(l.readinessPercent.consensus) &&
+        isList(l.readinessPercent.reviews, isPercent) &&
+        l.readinessPercent.reviews.length === reviews,
     ) &&
     isList(value.focus, id) &&
     isList(value.scale, (s) => isPlain(s) && isScaleId(s.id) && isOptional(s.name, text)) &&

@@ -4,7 +4,7 @@
  */
 import type { TeamResult } from '../../../server/src/protocol';
 import type { HostToTeamMessage, TeamSortKey, TeamToHostMessage, TeamViewState } from './teamMessages';
-import { isCount, isPlain, isScaleId, isString, LIMITS, validateRange } from './validateMessage';
+import { isCount, isPercent, isPlain, isScaleId, isString, LIMITS, validateRange } from './validateMessage';
 
 /** A team may be large; this many people (and rows of any list) at most. */
 export const TEAM_LIMIT = 50_000;
@@ -31,7 +31,8 @@ const isFocus = (v: unknown) =>
   typeof v.next === 'boolean' &&
   typeof v.target === 'boolean' &&
   STATUSES.includes(v.status as string) &&
-  fraction(v.readiness);
+  fraction(v.readiness) &&
+  isPercent(v.readinessPercent);
 const isRating = (v: unknown) =>
   isPlain(v) &&
   id(v.competency) &&

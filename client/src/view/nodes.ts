@@ -48,7 +48,8 @@ export interface AssessmentNode {
 export interface LevelVerdict {
   levelName: string;
   status: LevelStatus;
-  readiness: number;
+  /** Readiness as the whole percentage to show. */
+  readinessPercent: number;
 }
 
 /** Beneath an assessment: the consensus of its reviews (no `review`), then each review with the verdict under it. */

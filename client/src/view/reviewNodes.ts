@@ -22,9 +22,10 @@ export function reviewNodes(parent: AssessmentNode, calibration: CalibrationResu
   const verdict = (pick: 'consensus' | number): LevelVerdict | undefined => {
     if (!level || !about) return undefined;
     const status = pick === 'consensus' ? level.consensus : level.reviews[pick];
-    const readiness = pick === 'consensus' ? about.readiness.consensus : about.readiness.reviews[pick];
-    return status !== undefined && readiness !== undefined
-      ? { levelName: about.name || about.id, status, readiness }
+    const readinessPercent =
+      pick === 'consensus' ? about.readinessPercent.consensus : about.readinessPercent.reviews[pick];
+    return status !== undefined && readinessPercent !== undefined
+      ? { levelName: about.name || about.id, status, readinessPercent }
       : undefined;
   };
   const assessmentUri = calibration.assessmentUri ?? parent.assessment.uri;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Protocol2CodeConverter } from 'vscode-languageclient';
 import { percent, statusIcon, statusLabel } from '../verdict';
+import { markErrors } from './errorMarker';
 import { definitionOf, type AssessmentNode, type LadderTreeNode, type ReviewNode } from './nodes';
 
 const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
@@ -42,9 +43,9 @@ function assessmentItem(node: AssessmentNode): vscode.TreeItem {
   if (assessment.focusStatus && assessment.focusReadiness !== undefined) {
     const level = node.focusLevelName ?? assessment.focusLevel ?? 'next level';
     item.iconPath = statusIcon(assessment.focusStatus);
-    item.description = `${level}: ${statusLabel(assessment.focusStatus)} · ${percent(assessment.focusReadiness)}`;
+    item.description = `${level}: ${statusLabel(assessment.focusStatus)} · ${percent(assessment.focusReadinessPercent)}`;
     tooltip.appendMarkdown(
-      `\n\n${level}: ${statusLabel(assessment.focusStatus)}, ${percent(assessment.focusReadiness)} ready`,
+      `\n\n${level}: ${statusLabel(assessment.focusStatus)}, ${percent(assessment.focusReadinessPercent)} ready`,
     );
   } else {
     item.iconPath = new vscode.ThemeIcon('person');
@@ -67,14 +68,14 @@ function reviewItem(node: ReviewNode): vscode.TreeItem {
   item.iconPath = verdict ? statusIcon(verdict.status) : new vscode.ThemeIcon(review ? 'comment' : 'law');
   const disagreements = node.disagreements ? ` · ${plural(node.disagreements, 'disagreement')}` : '';
   item.description = verdict
-    ? `${verdict.levelName}: ${statusLabel(verdict.status)} · ${percent(verdict.readiness)}${disagreements}`
+    ? `${verdict.levelName}: ${statusLabel(verdict.status)} · ${percent(verdict.readinessPercent)}${disagreements}`
     : 'no verdict';
   if (review) item.resourceUri = vscode.Uri.parse(review.uri);
   const who = review
     ? `Under the review of ${label}`
     : 'Under the consensus of the reviews (the lowest rating of each competency)';
   item.tooltip = verdict
-    ? `${who}: ${verdict.levelName} ${statusLabel(verdict.status)}, ${percent(verdict.readiness)} ready${disagreements}`
+    ? `${who}: ${verdict.levelName} ${statusLabel(verdict.status)}, ${percent(verdict.readinessPercent)} ready${disagreements}`
     : who;
   return item;
 }
@@ -115,7 +116,7 @@ function treeItem(node: LadderTreeNode): vscode.TreeItem {
       item.iconPath = new vscode.ThemeIcon('milestone');
       item.description = level.next.length > 0 ? `→ ${level.next.join(', ')}` : undefined;
       item.tooltip = `${level.name} (${level.id}): ${plural(level.expectations.length, 'expectation')}, ${plural(level.requirements.length, 'requirement')}`;
-      return item;
+      return markErrors(item, level.errors);
     }
     case 'expectation': {
       const { expectation } = node;
@@ -124,7 +125,7 @@ function treeItem(node: LadderTreeNode): vscode.TreeItem {
       item.contextValue = 'expectation';
       item.iconPath = new vscode.ThemeIcon('symbol-number');
       item.description = `at least ${String(expectation.min)}`;
-      return item;
+      return markErrors(item, expectation.errors);
     }
     case 'requirement': {
       const { requirement } = node;
@@ -132,9 +133,10 @@ function treeItem(node: LadderTreeNode): vscode.TreeItem {
       item.id = `requirement:${node.ladderUri}#${node.path}`;
       item.contextValue = 'requirement';
       item.iconPath = new vscode.ThemeIcon('checklist');
-      item.description = requirement.id ?? requirement.type;
-      item.tooltip = `${requirement.type}${requirement.id ? ` (${requirement.id})` : ''}: ${requirement.label}`;
-      return item;
+      // The label says what it asks (the server's wording); the id, when it has one, tells it apart.
+      item.description = requirement.id;
+      item.tooltip = `${requirement.label}${requirement.id ? ` (${requirement.id})` : ''}`;
+      return markErrors(item, requirement.errors);
     }
     case 'assessments': {
       const item = new vscode.TreeItem('Assessments', Collapsed);

@@ -5,7 +5,7 @@
 import type { CalibrationFlag, CalibrationResult, LevelStatus, ScaleId } from '../../../server/src/protocol';
 import type { Range } from '../panel/messages';
 import { h, srOnly } from './dom';
-import { LEVEL_STATUS, percent } from './format';
+import { LEVEL_STATUS } from './format';
 import { icon, LEVEL_ICON } from './icons';
 
 /** Where a calibration link leads: the assessment (self), or the review at that index. */
@@ -179,8 +179,9 @@ function competencyTable(calibration: CalibrationResult, actions: CalibrationAct
   );
 }
 
+/** A level's status under one set of ratings, with the readiness percentage the server computed. */
 function statusCell(status: LevelStatus, readiness: number | undefined, label: string): HTMLElement {
-  const ready = readiness === undefined ? '' : `, ${percent(readiness)}% ready`;
+  const ready = readiness === undefined ? '' : `, ${readiness}% ready`;
   return h(
     'td',
     {
@@ -189,7 +190,7 @@ function statusCell(status: LevelStatus, readiness: number | undefined, label: s
     },
     icon(LEVEL_ICON[status]),
     h('span', { text: ` ${LEVEL_STATUS[status]}` }),
-    readiness === undefined ? undefined : h('span', { className: 'muted', text: ` ${percent(readiness)}%` }),
+    readiness === undefined ? undefined : h('span', { className: 'muted', text: ` ${readiness}%` }),
   );
 }
 
@@ -219,15 +220,15 @@ function levelTable(calibration: CalibrationResult, actions: CalibrationActions)
       'tr',
       { attrs: { 'data-level': level.id }, className: focus.includes(level.id) ? 'focus-row' : undefined },
       h('th', { attrs: { scope: 'row' } }, title, focus.includes(level.id) ? srOnly(' (next step)') : undefined),
-      statusCell(level.self, about?.readiness.self, `${name} under the self-assessment`),
+      statusCell(level.self, about?.readinessPercent.self, `${name} under the self-assessment`),
       ...level.reviews.map((status, index) =>
         statusCell(
           status,
-          about?.readiness.reviews[index],
+          about?.readinessPercent.reviews[index],
           `${name} under ${reviewerName(calibration.reviews[index]!)}`,
         ),
       ),
-      statusCell(level.consensus, about?.readiness.consensus, `${name} under the consensus`),
+      statusCell(level.consensus, about?.readinessPercent.consensus, `${name} under the consensus`),
     );
   });
   return h(

@@ -32,10 +32,6 @@ export function requirementTypeLabel(type: string): string {
   return REQUIREMENT_TYPE[type] ?? type;
 }
 
-export function percent(fraction: number): number {
-  return Math.round(Math.max(0, Math.min(1, fraction)) * 100);
-}
-
 export function years(value: number): string {
   const rounded = Math.round(value * 10) / 10;
   return `${rounded.toFixed(1)} ${rounded === 1 ? 'year' : 'years'}`;

@@ -6,14 +6,7 @@ import type { RatingEvidence } from '../../../server/src/protocol';
 import type { Range } from '../panel/messages';
 import type { Actions, ViewState } from './actions';
 import { h, srOnly } from './dom';
-import {
-  EXPECTATION_STATUS,
-  LEVEL_STATUS,
-  REQUIREMENT_STATUS,
-  percent,
-  requirementTypeLabel,
-  scaleText,
-} from './format';
+import { EXPECTATION_STATUS, LEVEL_STATUS, REQUIREMENT_STATUS, requirementTypeLabel, scaleText } from './format';
 import { EXPECTATION_ICON, LEVEL_ICON, REQUIREMENT_ICON, icon } from './icons';
 import {
   own,
@@ -35,8 +28,8 @@ export function statusBadge(level: LevelScore): HTMLElement {
   );
 }
 
-export function readinessBar(level: LevelScore): HTMLElement {
-  const value = percent(level.readiness);
+/** The bar and the percentage the server computed (the panel never rounds on its own). */
+export function readinessBar(level: LevelScore, value: number): HTMLElement {
   const { satisfied, total } = readinessCounts(level);
   const fill = h('div', { className: 'meter-fill' });
   fill.style.width = `${value}%`;
@@ -64,6 +57,18 @@ export function readinessBar(level: LevelScore): HTMLElement {
 
 function gapTarget(model: ViewModel, competency: string): Range | undefined {
   return own(model.result.ratingRanges, competency) ?? model.result.ratingsInsertRange;
+}
+
+/** "2 gaps · 1 not rated": gaps (rated below the expectation) and missing ratings counted apart, as the legend and the CLI keep them. */
+function shortfallHeading(shortfalls: readonly { status: string }[]): string {
+  const gaps = shortfalls.filter((e) => e.status === 'gap').length;
+  const unrated = shortfalls.length - gaps;
+  return [
+    gaps > 0 ? (gaps === 1 ? '1 gap' : `${gaps} gaps`) : undefined,
+    unrated > 0 ? `${unrated} not rated` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function gapList(model: ViewModel, level: LevelScore, actions: Actions): HTMLElement | undefined {
@@ -98,12 +103,7 @@ function gapList(model: ViewModel, level: LevelScore, actions: Actions): HTMLEle
       link,
     );
   });
-  return h(
-    'div',
-    { className: 'gaps' },
-    h('h4', { text: gaps.length === 1 ? '1 gap' : `${gaps.length} gaps` }),
-    h('ul', {}, ...items),
-  );
+  return h('div', { className: 'gaps' }, h('h4', { text: shortfallHeading(gaps) }), h('ul', {}, ...items));
 }
 
 /** The evidence and note written with a rating, folded under the competency's name. */
@@ -248,7 +248,7 @@ export function levelCard(
       open: state.open.get(key) ?? focus,
     },
   });
-  const meta = [level.rank ? `Rank ${level.rank}` : undefined, level.track ? `track ${level.track}` : undefined]
+  const meta = [level.rank ? `Rank ${level.rank}` : undefined, level.track ? model.trackName(level.track) : undefined]
     .filter(Boolean)
     .join(' · ');
   const summary = h(
@@ -261,7 +261,7 @@ export function levelCard(
       meta ? h('span', { className: 'muted card-meta', text: meta }) : undefined,
     ),
     statusBadge(level),
-    readinessBar(level),
+    readinessBar(level, model.result.readinessPercent[level.id] ?? 0),
   );
   const ladderUri = model.result.ladderUri;
   const levelRange = own(model.result.levelRanges, level.id);

@@ -20,6 +20,8 @@ export interface ViewModel {
   ratings: Map<string, ScaleId | null>;
   competency(id: string): CompetencyInfo | undefined;
   competencyName(id: string): string;
+  /** The track's name from the ladder, else its id. */
+  trackName(id: string): string;
   /** Position on the scale (0 = lowest), or undefined for an id not on the scale. */
   position(id: ScaleId | null): number | undefined;
   scaleName(id: ScaleId): string | undefined;
@@ -54,6 +56,7 @@ export function buildViewModel(result: ScoreResult, report: ScoreReport): ViewMo
     ratings,
     competency: (id) => competencies.get(id),
     competencyName: (id) => competencies.get(id)?.name || id,
+    trackName: (id) => (result.trackNames ? own(result.trackNames, id) : undefined) || id,
     position: (id) => (id === null ? undefined : positions.get(String(id))),
     scaleName: (id) => names.get(String(id)) || undefined,
     descriptor: (competency, id) => {

@@ -1,7 +1,7 @@
 /** A small timeline of readiness on the next and target levels over the assessment's commits, as inline SVG. */
 import type { HistoryPoint } from '../panel/historyMessage';
 import { h, s } from './dom';
-import { LEVEL_STATUS, percent } from './format';
+import { LEVEL_STATUS } from './format';
 
 const STEP = 28;
 const HEIGHT = 96;
@@ -29,11 +29,7 @@ export function historyTimeline(
       'g',
       {},
       s('line', { class: 'timeline-grid', x1: PAD.left, x2: width - PAD.right, y1: y(value), y2: y(value) }),
-      s(
-        'text',
-        { class: 'timeline-axis', x: PAD.left - 6, y: y(value) + 4, 'text-anchor': 'end' },
-        `${percent(value)}%`,
-      ),
+      s('text', { class: 'timeline-axis', x: PAD.left - 6, y: y(value) + 4, 'text-anchor': 'end' }, `${value * 100}%`),
     ),
   );
   const series = levels.map((level, index) => {
@@ -55,7 +51,7 @@ export function historyTimeline(
         s(
           'title',
           {},
-          `${point.date.slice(0, 10)} ${point.commit.slice(0, 7)} · ${level.name}: ${LEVEL_STATUS[verdict.status].toLowerCase()}, ${percent(verdict.readiness)}% — ${point.subject}`,
+          `${point.date.slice(0, 10)} ${point.commit.slice(0, 7)} · ${level.name}: ${LEVEL_STATUS[verdict.status].toLowerCase()}, ${verdict.readinessPercent}% — ${point.subject}`,
         ),
       ),
     );
@@ -68,7 +64,7 @@ export function historyTimeline(
       const seen = points.flatMap((point) => point.levels.filter((verdict) => verdict.level === level.id));
       return seen.length === 0
         ? undefined
-        : `${level.name}: ${percent(seen[0]!.readiness)}% to ${percent(seen[seen.length - 1]!.readiness)}%`;
+        : `${level.name}: ${seen[0]!.readinessPercent}% to ${seen[seen.length - 1]!.readinessPercent}%`;
     })
     .filter(Boolean)
     .join('; ');

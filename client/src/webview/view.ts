@@ -3,7 +3,7 @@ import type { CalibrationResult, ScoreResult } from '../../../server/src/protoco
 import type { Actions, ViewState } from './actions';
 import { calibrationSection, consensusRatings } from './calibration';
 import { h } from './dom';
-import { LEVEL_STATUS, percent } from './format';
+import { LEVEL_STATUS } from './format';
 import { header } from './header';
 import { levelCard } from './levelCard';
 import { competencyMatrix } from './matrix';
@@ -98,7 +98,10 @@ export function announcement(result: ScoreResult): string {
     .filter((level) => level !== undefined);
   const levels = focus.length > 0 ? focus : report.levels.slice(0, 1);
   return levels
-    .map((level) => `${level.name}: ${LEVEL_STATUS[level.status].toLowerCase()}, ${percent(level.readiness)}% ready.`)
+    .map(
+      (level) =>
+        `${level.name}: ${LEVEL_STATUS[level.status].toLowerCase()}, ${result.readinessPercent[level.id] ?? 0}% ready.`,
+    )
     .join(' ');
 }
 

@@ -68,6 +68,7 @@ export { focusVerdicts } from './history/focusVerdicts';
 export type { FocusVerdicts, LevelVerdict } from './history/focusVerdicts';
 
 export { describeRequirement } from './render/describeRequirement';
+export { readinessPercent } from './features/percent';
 export {
   focusFirst,
   formatReadiness,

@@ -6,6 +6,7 @@ import {
   type LineMap,
   type Rating,
   type Workspace,
+  readinessPercent,
 } from '../core';
 import type { Range } from 'vscode-languageserver-protocol';
 import type { CalibrationCells, CalibrationLevel, CalibrationResult, CalibrationReview } from '../protocol';
@@ -125,6 +126,11 @@ export function handleCalibration(workspace: Workspace, uri: string, uris: UriMa
         self: level.readiness,
         reviews: scores.reviews.map((report) => report.levels[index]!.readiness),
         consensus: scores.consensus.levels[index]!.readiness,
+      },
+      readinessPercent: {
+        self: readinessPercent(level.readiness),
+        reviews: scores.reviews.map((report) => readinessPercent(report.levels[index]!.readiness)),
+        consensus: readinessPercent(scores.consensus.levels[index]!.readiness),
       },
     };
   });

@@ -9,6 +9,15 @@ export function scaleOptions(context: LadderContext): ScaleOption[] {
   }));
 }
 
+/** Track id → the track's name, for the tracks that have one. */
+export function trackNames(context: LadderContext): Record<string, string> {
+  return Object.fromEntries(
+    [...context.tracks.values()].flatMap((track): [string, string][] =>
+      track.name !== undefined ? [[track.id, track.name]] : [],
+    ),
+  );
+}
+
 /** The ladder's competencies (its own, then its includes'), with names and descriptors. */
 export function competencyInfos(context: LadderContext): CompetencyInfo[] {
   return [...context.competencies.values()].map((c) => ({

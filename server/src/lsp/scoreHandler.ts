@@ -9,8 +9,9 @@ import {
   type Assessment,
   type LadderService,
   type LineMap,
+  readinessPercent,
 } from '../core';
-import { competencyInfos, ratingEvidence, scaleOptions } from './ladderInfo';
+import { competencyInfos, ratingEvidence, scaleOptions, trackNames } from './ladderInfo';
 import { lineMapOf, toRange } from './positions';
 
 /** Where the assessment's `level` and `target` values are: the lines of the verdict lenses. */
@@ -32,6 +33,7 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
     competencies: [],
     ratingRanges: {},
     levelRanges: {},
+    readinessPercent: {},
     errorCount: 0,
   };
   const file = workspace.file(uri);
@@ -88,9 +90,11 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
     ...(current && since !== undefined ? { yearsAtLevel: Math.max(0, asOf - since) / DAYS_PER_YEAR } : {}),
     focus,
     ...(closestFocus ? { closestFocusLevel: closestFocus.id } : {}),
+    readinessPercent: Object.fromEntries(report.levels.map((level) => [level.id, readinessPercent(level.readiness)])),
     ...(assessment.target ? { target: currentId(context, 'level', assessment.target.value) } : {}),
     scale: scaleOptions(context),
     competencies: competencyInfos(context),
+    trackNames: trackNames(context),
     ratingRanges: Object.fromEntries(ratingRanges),
     ratingsInsertRange: toRange(map, { start: insertAt, end: insertAt }),
     levelRanges: Object.fromEntries(levelRanges),

@@ -18,12 +18,30 @@ import {
   type Level,
   type LineMap,
   type Requirement,
+  type Span,
   type Workspace,
+  readinessPercent,
 } from '../core';
 import { lineMapOf, toRange } from './positions';
 import type { UriMap } from './uriMap';
 
-function requirementNode(requirement: Requirement, map: LineMap, context: LadderContext): RequirementNode {
+/** The messages of the errors that start inside a span of the file, for marking tree items. */
+type ErrorsIn = (span: Span) => { errors?: string[] };
+
+function errorsFinder(workspace: Workspace, uri: string): ErrorsIn {
+  const errors = workspace.diagnostics(uri).filter((diagnostic) => diagnostic.severity === 'error');
+  return (span) => {
+    const inside = errors.filter((error) => error.span.start >= span.start && error.span.start < span.end);
+    return inside.length > 0 ? { errors: inside.map((error) => error.message) } : {};
+  };
+}
+
+function requirementNode(
+  requirement: Requirement,
+  map: LineMap,
+  context: LadderContext,
+  errorsIn: ErrorsIn,
+): RequirementNode {
   return {
     ...(requirement.id ? { id: requirement.id.value } : {}),
     type: requirement.type ?? 'invalid',
@@ -31,8 +49,9 @@ function requirementNode(requirement: Requirement, map: LineMap, context: Ladder
     range: toRange(map, requirement.id?.span ?? requirement.typeKeys[0]?.span ?? requirement.span),
     children:
       requirement.type === 'any-of' || requirement.type === 'all-of'
-        ? requirement.children.map((child) => requirementNode(child, map, context))
+        ? requirement.children.map((child) => requirementNode(child, map, context, errorsIn))
         : [],
+    ...errorsIn(requirement.span),
   };
 }
 
@@ -46,7 +65,7 @@ const verdicts = new WeakMap<
   {
     context: LadderContext;
     day: number;
-    verdict: Pick<AssessmentSummary, 'focusLevel' | 'focusStatus' | 'focusReadiness'>;
+    verdict: Pick<AssessmentSummary, 'focusLevel' | 'focusStatus' | 'focusReadiness' | 'focusReadinessPercent'>;
   }
 >();
 
@@ -81,12 +100,19 @@ function focusVerdict(
   assessment: Assessment,
   context: LadderContext,
   now: Date,
-): Pick<AssessmentSummary, 'focusLevel' | 'focusStatus' | 'focusReadiness'> {
+): Pick<AssessmentSummary, 'focusLevel' | 'focusStatus' | 'focusReadiness' | 'focusReadinessPercent'> {
   const focus = new Set(focusLevelIds(assessment, context));
   if (focus.size === 0) return {};
   const levels = scoreAssessment(assessment, context, { today: now }).levels.filter((level) => focus.has(level.id));
   const level = closestLevel(levels);
-  return level ? { focusLevel: level.name, focusStatus: level.status, focusReadiness: level.readiness } : {};
+  return level
+    ? {
+        focusLevel: level.name,
+        focusStatus: level.status,
+        focusReadiness: level.readiness,
+        focusReadinessPercent: readinessPercent(level.readiness),
+      }
+    : {};
 }
 
 /** A ladder's tracks, levels, expectations and requirements with their ranges, and its assessments. */
@@ -95,6 +121,7 @@ export function ladderStructure(workspace: Workspace, uri: string, uris: UriMap,
   const analyzed = workspace.file(uri).analyzed;
   if (!context || !analyzed) return null;
   const map = lineMapOf(analyzed);
+  const errorsIn = errorsFinder(workspace, uri);
   const levelNode = (id: string): LevelNode => {
     const level = context.levels.get(id)!;
     return {
@@ -112,12 +139,14 @@ export function ladderStructure(workspace: Workspace, uri: string, uris: UriMap,
                   e.competency.value,
                 min: e.min.value,
                 range: toRange(map, e.competency.span),
+                ...errorsIn(e.span),
               },
             ]
           : [],
       ),
-      requirements: level.requirements.map((r) => requirementNode(r, map, context)),
+      requirements: level.requirements.map((r) => requirementNode(r, map, context, errorsIn)),
       next: level.next.map((n) => currentId(context, 'level', n.value)),
+      ...errorsIn(level.span),
     };
   };
   const byRank = (a: LevelNode, b: LevelNode) => (a.rank ?? 0) - (b.rank ?? 0);

@@ -1,4 +1,11 @@
-import { buildTeamReport, TeamCache, type LadderService, type RatingCell, type TeamMember } from '../core';
+import {
+  buildTeamReport,
+  readinessPercent,
+  TeamCache,
+  type LadderService,
+  type RatingCell,
+  type TeamMember,
+} from '../core';
 import type { TeamPerson, TeamRating, TeamResult } from '../protocol';
 import { lineMapOf, toRange } from './positions';
 import type { UriMap } from './uriMap';
@@ -87,6 +94,7 @@ export class TeamHandler {
         target,
         status,
         readiness,
+        readinessPercent: readinessPercent(readiness),
       })),
       compared: member.compared,
       ratings: this.ratingsOf(member),

@@ -8,6 +8,15 @@ import { closeAllEditors, deleteFiles, extensionApi, waitFor, workspaceFile } fr
 const read = async (uri: vscode.Uri): Promise<string> =>
   new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 
+const fileExists = async (uri: vscode.Uri): Promise<boolean> => {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 async function revertAndCloseUntitled(): Promise<void> {
   for (const document of vscode.workspace.textDocuments.filter((doc) => doc.isUntitled)) {
     await vscode.window.showTextDocument(document);
@@ -24,6 +33,11 @@ suite('commands', () => {
     await revertAndCloseUntitled();
     await closeAllEditors();
   });
+
+  /** Whether the active editor's tab is a preview tab, which the next file opened would replace. */
+  function activeTabIsPreview(): boolean | undefined {
+    return vscode.window.tabGroups.activeTabGroup.activeTab?.isPreview;
+  }
 
   test('every contributed command is registered', async () => {
     const extension = vscode.extensions.getExtension('career-ladder.career-ladder');
@@ -51,6 +65,7 @@ suite('commands', () => {
       'the new assessment in the active editor',
       () => vscode.window.activeTextEditor?.document.uri.toString() === created.toString(),
     );
+    assert.equal(activeTabIsPreview(), false, 'the new assessment stays open when another file is clicked');
 
     await vscode.workspace.fs.writeFile(created, new TextEncoder().encode('# mine, keep\n'));
     const second = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newAssessment', args);
@@ -74,6 +89,37 @@ suite('commands', () => {
     assert.equal(document.languageId, 'yaml');
   });
 
+  test('a new untitled ladder asks where it will be saved, and saving writes it there', async () => {
+    const chosen = workspaceFile('career.ladder.yaml');
+    const silent = workspaceFile('new.ladder.yaml');
+    let settled = false;
+    const running = vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newLadder').then((uri) => {
+      settled = true;
+      return uri;
+    });
+    // The quick pick (its first choice is the untitled ladder), then the save dialog with its suggestion.
+    await waitFor('the quick pick and the save dialog to be answered', async () => {
+      if (settled) return true;
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return undefined;
+    });
+    const uri = await running;
+    assert.equal(uri?.toString(), chosen.with({ scheme: 'untitled' }).toString());
+    const document = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri?.toString());
+    assert.ok(document?.isUntitled, 'the ladder is not written until it is saved');
+    assert.equal(await fileExists(chosen), false);
+
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    const saved = await waitFor('the ladder saved where it was asked', async () =>
+      (await fileExists(chosen)) ? read(chosen) : undefined,
+    );
+    assert.match(saved, /^kind: Ladder$/m);
+    assert.equal(await fileExists(silent), false);
+    await closeAllEditors();
+    await deleteFiles(chosen);
+  });
+
   test('newLadder writes a new file but refuses to overwrite one', async () => {
     const target = workspaceFile('fresh.ladder.yaml');
     const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('ladder.newLadder', {
@@ -81,6 +127,7 @@ suite('commands', () => {
     });
     assert.equal(created?.toString(), target.toString());
     assert.match(await read(target), /kind: Ladder/);
+    assert.equal(activeTabIsPreview(), false, 'the new ladder stays open when another file is clicked');
 
     const existing = workspaceFile('customer-engineering.ladder.yaml');
     const before = await read(existing);

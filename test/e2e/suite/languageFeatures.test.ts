@@ -66,23 +66,30 @@ suite('language features', () => {
     await waitFor('the inserted line to be undone', () => !document.isDirty);
   });
 
-  test('the snippets are offered in YAML files', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: 'levels:\n  ladder-' });
-    await vscode.window.showTextDocument(document);
-    const labels = await waitFor('the ladder snippets', async () => {
+  test('snippets are offered in ladder files where an entry goes, and not in other YAML files', async () => {
+    const snippetLabels = async (document: vscode.TextDocument, position: vscode.Position) => {
       const list = await vscode.commands.executeCommand<vscode.CompletionList>(
         'vscode.executeCompletionItemProvider',
         document.uri,
-        new vscode.Position(1, 9),
+        position,
       );
-      const snippets = list.items
+      return list.items
         .filter((item) => item.kind === vscode.CompletionItemKind.Snippet)
         .map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
-      return snippets.includes('ladder-level') ? snippets : undefined;
+    };
+    const { document } = await openFile('customer-support-ic.ladder.yaml');
+    await replaceText(document, 'levels:\n', 'levels:\n  - \n');
+    const line = document.getText().split('\n').indexOf('levels:') + 1;
+    const inLadder = await waitFor('the level snippet in the ladder', async () => {
+      const labels = await snippetLabels(document, new vscode.Position(line, 4));
+      return labels.length > 0 ? labels : undefined;
     });
-    for (const prefix of ['ladder-competency', 'ladder-req-time-at-level', 'ladder-req-any-of', 'ladder-rating']) {
-      assert.ok(labels.includes(prefix), `${prefix} in ${labels.join(', ')}`);
-    }
+    assert.deepEqual(inLadder, ['New level']);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+
+    const plain = await vscode.workspace.openTextDocument({ language: 'yaml', content: 'levels:\n  - ' });
+    await vscode.window.showTextDocument(plain);
+    assert.deepEqual(await snippetLabels(plain, new vscode.Position(1, 4)), []);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -4,7 +4,7 @@ import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { CareerLadderApi } from '../../../client/src/api';
 import type { LadderTreeNode } from '../../../client/src/view/nodes';
-import { extensionApi, waitFor } from './extensionHelpers';
+import { extensionApi, openFile, replaceText, waitFor } from './extensionHelpers';
 
 const SAMPLE_LADDERS = [
   'customer-engineering',
@@ -128,6 +128,30 @@ suite('Career Ladders view', () => {
     assert.equal(alex.contextValue, 'assessment');
     assert.ok(alex.iconPath instanceof vscode.ThemeIcon);
     assert.equal(alex.description, 'Senior Engineer: eligible · 100%');
+  });
+
+  test('a requirement without an id reads as words, and items with errors are marked', async () => {
+    const { document } = await openFile('customer-engineering.ladder.yaml');
+    await replaceText(document, '    requirements:\n', '    requirements:\n      - check: peer-reveiw\n');
+    const found = await waitFor('the misspelt check in the view', async () => {
+      const [core] = await api.treeProvider.getChildren(await customerEngineering());
+      const [level] = core ? await api.treeProvider.getChildren(core) : [];
+      if (!level) throw new Error('no level under the first track');
+      const requirement = (await api.treeProvider.getChildren(level))
+        .map((node) => api.treeProvider.getTreeItem(node))
+        .find((item) => label(item) === 'peer-reveiw recorded as passed');
+      if (!requirement) throw new Error('not listed yet');
+      return { level: api.treeProvider.getTreeItem(level), requirement };
+    });
+    assert.equal(found.requirement.description, '1 error');
+    assert.ok(found.requirement.iconPath instanceof vscode.ThemeIcon);
+    assert.equal(found.requirement.iconPath.id, 'error');
+    assert.match(String(found.requirement.tooltip), /^peer-reveiw recorded as passed\nError: .*peer-reveiw/);
+    assert.ok(found.level.iconPath instanceof vscode.ThemeIcon);
+    assert.equal(found.level.iconPath.id, 'error');
+    assert.match(String(found.level.description), /^1 error · → /);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('refresh asks the view to reload', async () => {

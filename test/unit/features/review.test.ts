@@ -199,8 +199,8 @@ describe('review: definition and outline', () => {
         ...outline(s.children, depth + 1),
       ]);
     assert.deepEqual(outline(documentSymbols(ws, uri('m.review.yaml'))), [
-      'key Jordan Lee — reviewer · manager',
       'file a.assessment.yaml — reviewed self-assessment',
+      'key Jordan Lee — reviewer · manager',
       'section ratings — 1 rating',
       '  rating troubleshooting — 2',
       'section checks',

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { documentSymbols, type SymbolEntry } from '../../../server/src/core/features/symbols';
 import { BASE_CATALOGUE, BASE_LADDER, uri, workspaceOf } from '../helpers';
@@ -12,9 +14,18 @@ function outline(symbols: readonly SymbolEntry[], depth = 0): string[] {
   ]);
 }
 
-/** Every selection lies in its symbol's span, and every child in its parent's. */
+/**
+ * Every selection lies in its symbol's span, every child in its parent's, and siblings follow each other
+ * without overlapping (what sticky scroll and breadcrumbs rely on).
+ */
 function assertNested(symbols: readonly SymbolEntry[], parent?: SymbolEntry): void {
-  for (const s of symbols) {
+  symbols.forEach((s, index) => {
+    const previous = symbols[index - 1];
+    if (previous)
+      assert.ok(
+        previous.span.end <= s.span.start,
+        `${s.name} starts before its previous sibling ${previous.name} ends`,
+      );
     assert.ok(
       s.span.start <= s.selectionSpan.start && s.selectionSpan.end <= s.span.end,
       `${s.name}: selection outside its span`,
@@ -25,7 +36,7 @@ function assertNested(symbols: readonly SymbolEntry[], parent?: SymbolEntry): vo
         `${s.name} is outside ${parent.name}`,
       );
     assertNested(s.children, s);
-  }
+  });
 }
 
 function symbolsOf(files: Record<string, string>, name: string): SymbolEntry[] {
@@ -112,6 +123,52 @@ describe('document symbols', () => {
     assertNested(symbols);
     assert.equal(slice(BASE_ASSESSMENT, symbols[0]!.selectionSpan), 'Alex Kim');
     assert.equal(slice(BASE_ASSESSMENT, symbols[2]!.children[0]!.span), 'troubleshooting: 2');
+  });
+
+  it('groups levels by track in runs of consecutive levels, so that interleaved tracks do not overlap', () => {
+    const ladder = BASE_LADDER.replace('track: core', 'track: ic').replace(
+      'name: Senior\n    track: ic',
+      'name: Senior\n    track: core',
+    );
+    const symbols = symbolsOf({ 'l.ladder.yaml': ladder }, 'l.ladder.yaml');
+    assert.deepEqual(outline(symbols.filter((s) => s.name === 'levels')), [
+      'section levels — 3 levels',
+      '  track ic — IC · 1 level',
+      '    level engineer — Engineer · rank 1',
+      '  track core — Core · 1 level',
+      '    level senior — Senior · rank 2',
+      '      requirement tenure — 1 year at rank 1',
+      '      requirement check — check peer-review',
+      '  track ic — IC · 1 level',
+      '    level staff — Staff · rank 3',
+    ]);
+    assertNested(symbols);
+  });
+
+  it('nests and orders the outline of every sample', () => {
+    const files = Object.fromEntries(
+      readdirSync('samples').map((name) => [name, readFileSync(join('samples', name), 'utf8')]),
+    );
+    const { ws } = workspaceOf(files);
+    const counts = Object.keys(files).map((name) => {
+      const symbols = documentSymbols(ws, uri(name));
+      assert.doesNotThrow(() => assertNested(symbols), name);
+      return outline(symbols).length;
+    });
+    assert.equal(counts.length, 15);
+    assert.ok(counts.every((n) => n > 0));
+  });
+
+  it("lists an assessment's keys in the order of the file", () => {
+    const symbols = symbolsOf(
+      assessmentFiles(BASE_ASSESSMENT.replace('level: engineer', 'target: senior\nlevel: engineer')),
+      'a.assessment.yaml',
+    );
+    assert.deepEqual(symbols.map((s) => `${s.kind} ${s.name}`).slice(0, 3), [
+      'key Alex Kim',
+      'level senior',
+      'level engineer',
+    ]);
   });
 
   it('outlines nothing for a file that is not YAML', () => {

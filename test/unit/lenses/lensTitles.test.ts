@@ -38,6 +38,7 @@ function result(extra: Partial<ScoreResult>): ScoreResult {
     competencies: [],
     ratingRanges: {},
     levelRanges: {},
+    readinessPercent: { senior: 100, staff: 50, other: 100 },
     errorCount: 0,
     ...extra,
   };

@@ -30,6 +30,7 @@ function result(uri: string, person = 'Ana'): ScoreResult {
     ladderUri: LADDER,
     person,
     focus: [],
+    readinessPercent: {},
     scale: [{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }],
     competencies: [],
     ratingRanges: {

@@ -8,7 +8,7 @@ const POINT = {
   commit: 'abc',
   date: '2026-01-01T12:00:00+00:00',
   subject: 'one',
-  levels: [{ level: 'senior', name: 'Senior', status: 'eligible', readiness: 1 }],
+  levels: [{ level: 'senior', name: 'Senior', status: 'eligible', readiness: 1, readinessPercent: 100 }],
 };
 
 describe('the history message', () => {
@@ -36,6 +36,7 @@ describe('the history message', () => {
       { ...POINT, levels: [{ ...POINT.levels[0], status: 'great' }] },
       { ...POINT, levels: [{ ...POINT.levels[0], readiness: 1.5 }] },
       { ...POINT, levels: [{ ...POINT.levels[0], readiness: Number.NaN }] },
+      { ...POINT, levels: [{ ...POINT.levels[0], readinessPercent: 99.5 }] },
       { ...POINT, commit: 7 },
       { ...POINT, problem: 5 },
     ];

@@ -14,7 +14,7 @@ const POINTS: AssessmentHistoryResult['points'] = [
     commit: 'c0ffee',
     date: '2026-01-01T12:00:00+00:00',
     subject: 'Ana joins',
-    levels: [{ level: 'two', name: 'Two', status: 'incomplete', readiness: 0.5 }],
+    levels: [{ level: 'two', name: 'Two', status: 'incomplete', readiness: 0.5, readinessPercent: 50 }],
   },
 ];
 
@@ -22,6 +22,7 @@ const result = (uri: string): ScoreResult => ({
   uri,
   report: { person: 'Ana', ladder: 'team', level: 'one', asOf: '2026-11-01', levels: [] },
   focus: [],
+  readinessPercent: {},
   scale: [],
   competencies: [],
   ratingRanges: {},

@@ -28,7 +28,7 @@ function team(people = 1): TeamResult {
       level: 'one',
       asOf: '2026-11-01',
       counted: true,
-      focus: [{ level: 'two', next: true, target: false, status: 'eligible', readiness: 1 }],
+      focus: [{ level: 'two', next: true, target: false, status: 'eligible', readiness: 1, readinessPercent: 100 }],
       compared: 'two',
       ratings: [{ competency: 'writing', rated: 2, expected: 2, status: 'met', range }],
     })),

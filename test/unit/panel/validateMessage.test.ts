@@ -214,6 +214,7 @@ describe('validateHostMessage', () => {
       competencies: [],
       ratingRanges: {},
       levelRanges: {},
+      readinessPercent: {},
       errorCount: 1,
     };
     assert.equal(isScoreResult(unscored), true);
@@ -227,6 +228,9 @@ describe('validateHostMessage', () => {
       { ...base, uri: undefined },
       { ...base, focus: 'staff-engineer' },
       { ...base, closestFocusLevel: 7 },
+      { ...base, readinessPercent: undefined },
+      { ...base, readinessPercent: { 'staff-engineer': 78.6 } },
+      { ...base, readinessPercent: { 'staff-engineer': 101 } },
       { ...base, scale: [{ id: {} }] },
       { ...base, competencies: [{ id: 'a', name: 'A', descriptors: { 1: 2 } }] },
       { ...base, ratingRanges: { linux: { start: 1, end: 2 } } },

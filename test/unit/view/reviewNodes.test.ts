@@ -30,7 +30,7 @@ const summary = (nodes: ReturnType<typeof reviewNodes>) =>
           node.review?.reviewer ?? 'consensus',
           node.verdict?.levelName,
           node.verdict?.status,
-          node.verdict && Math.round(node.verdict.readiness * 100),
+          node.verdict?.readinessPercent,
           node.disagreements,
         ]
       : [node.kind],
@@ -41,13 +41,13 @@ describe('reviews in the Career Ladders view', () => {
     assert.deepEqual(summary(reviewNodes(parent('Team Lead'), calibration())), [
       ['consensus', 'Team Lead', 'eligible', 100, 1],
       ['Taylor Brooks', 'Team Lead', 'eligible', 100, undefined],
-      ['Riley Chen', 'Team Lead', 'incomplete', 92, undefined],
+      ['Riley Chen', 'Team Lead', 'incomplete', 91, undefined],
     ]);
   });
 
   it('falls back to the first next or target level, and links each review to its reviewer line', () => {
     const nodes = reviewNodes(parent(), calibration());
-    assert.deepEqual(summary(nodes)[0], ['consensus', 'Senior Engineer', 'not-yet', 93, 1]);
+    assert.deepEqual(summary(nodes)[0], ['consensus', 'Senior Engineer', 'not-yet', 92, 1]);
     const review = nodes[1]!;
     assert.ok(review.kind === 'review');
     assert.equal(review.review?.uri, 'file:///home/dev/career-ladders/alex-kim.manager.review.yaml');

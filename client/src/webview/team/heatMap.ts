@@ -7,7 +7,7 @@
 import type { TeamPerson, TeamRating } from '../../../../server/src/protocol';
 import type { TeamSortKey } from '../../panel/teamMessages';
 import { h } from '../dom';
-import { LEVEL_STATUS, percent } from '../format';
+import { LEVEL_STATUS } from '../format';
 import type { TeamModel } from './teamModel';
 
 export interface HeatMapActions {
@@ -94,7 +94,7 @@ function personRow(model: TeamModel, person: TeamPerson): HTMLElement {
         'div',
         { className: `readiness-cell status-${verdict.status}`, attrs: { role: 'gridcell' } },
         h('span', { className: `badge status-${verdict.status}`, text: LEVEL_STATUS[verdict.status] }),
-        ` ${percent(verdict.readiness)}%`,
+        ` ${verdict.readinessPercent}%`,
         h('span', { className: 'muted', text: ` ${model.levelName(verdict.level)}` }),
       )
     : h('div', { className: 'readiness-cell muted', text: '—', attrs: { role: 'gridcell' } });

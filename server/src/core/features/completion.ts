@@ -137,7 +137,8 @@ function valueCompletions(env: CompletionEnv): CompletionEntry[] {
     result.push(...propertyEntries(env, schema!, new Set(), cursor.column, false));
     result.push(...snippetEntries(env, schema!.defaultSnippets, 'item'));
   }
-  if (cursor.style === 'block-value') {
+  // A block snippet replaces the whole value: offered only while nothing is written after the colon.
+  if (cursor.style === 'block-value' && cursor.partial.trim() === '') {
     if (allowsObject(schema))
       result.push(...snippetEntries(env, schema!.defaultSnippets, role ? 'block-value' : 'value'));
     if (isArraySchema(schema))

@@ -40,12 +40,19 @@ export function documentSymbols(workspace: Workspace, uri: string): SymbolEntry[
   const env = fileEnv(workspace, uri);
   const model = env?.analyzed.model;
   if (!env || !model) return [];
-  if (model.kind === 'Ladder') return ladderSymbols(env.doc, model);
-  if (model.kind === 'Competencies') return catalogueSymbols(model);
-  if (model.kind === 'Review') return reviewSymbols(env.doc, model);
-  return assessmentSymbols(env.doc, model);
+  return topLevelSymbols(env.doc, model).sort(byStart);
 }
 
+function topLevelSymbols(doc: Document, model: Ladder | CompetencyCatalogue | Review | Assessment): SymbolEntry[] {
+  if (model.kind === 'Ladder') return ladderSymbols(doc, model);
+  if (model.kind === 'Competencies') return catalogueSymbols(model);
+  if (model.kind === 'Review') return reviewSymbols(doc, model);
+  return assessmentSymbols(doc, model);
+}
+
+const byStart = (a: SymbolEntry, b: SymbolEntry): number => a.span.start - b.span.start;
+
+/** A symbol whose span holds its selection and its children, the children in the file's order. */
 function symbol(
   name: string,
   kind: SymbolEntry['kind'],
@@ -54,8 +61,12 @@ function symbol(
   detail?: string,
   children: SymbolEntry[] = [],
 ): SymbolEntry {
-  const outer = { start: Math.min(span.start, selectionSpan.start), end: Math.max(span.end, selectionSpan.end) };
-  return { name, kind, span: outer, selectionSpan, children, ...(detail ? { detail } : {}) };
+  const inside = [span, selectionSpan, ...children.map((child) => child.span)];
+  const outer = {
+    start: Math.min(...inside.map((part) => part.start)),
+    end: Math.max(...inside.map((part) => part.end)),
+  };
+  return { name, kind, span: outer, selectionSpan, children: children.sort(byStart), ...(detail ? { detail } : {}) };
 }
 
 /** A top-level `key:` and its value, holding `children`; omitted when the key is absent. */
@@ -124,42 +135,39 @@ function levelSymbol(level: Level): SymbolEntry {
   return entity(level, 'level', detail, level.requirements.map(requirementSymbol));
 }
 
-/** Levels grouped under their track, tracks in the order of the `tracks` list, then unknown ones. */
+/** Runs of consecutive levels on the same track, in the file's order. */
+function trackRuns(levels: readonly Level[]): Level[][] {
+  const runs: Level[][] = [];
+  for (const level of levels) {
+    const last = runs[runs.length - 1];
+    if (last && last[0]!.track?.value === level.track?.value) last.push(level);
+    else runs.push([level]);
+  }
+  return runs;
+}
+
+/**
+ * Levels grouped under their track. A group holds consecutive levels only, so that groups never overlap
+ * (sticky scroll and breadcrumbs need siblings in order): a track whose levels are interleaved with another
+ * track's appears once for each run.
+ */
 function levelsByTrack(ladder: Ladder): SymbolEntry[] {
-  const groups = new Map<string, Level[]>();
   const tracks = new Map<string, Track>();
-  for (const track of ladder.tracks) {
-    if (!groups.has(track.id)) groups.set(track.id, []);
-    if (!tracks.has(track.id)) tracks.set(track.id, track);
-  }
-  for (const level of ladder.levels) {
-    const key = level.track?.value ?? '';
-    const group = groups.get(key);
-    if (group) group.push(level);
-    else groups.set(key, [level]);
-  }
-  const result: SymbolEntry[] = [];
-  for (const [trackId, levels] of groups) {
-    if (levels.length === 0) continue;
-    const track = tracks.get(trackId);
-    const span = {
-      start: levels.reduce((min, l) => Math.min(min, l.span.start), Infinity),
-      end: levels.reduce((max, l) => Math.max(max, l.span.end), -Infinity),
-    };
+  for (const track of ladder.tracks) if (!tracks.has(track.id)) tracks.set(track.id, track);
+  return trackRuns([...ladder.levels].sort((a, b) => a.span.start - b.span.start)).map((levels) => {
     const first = levels[0]!;
-    const detail = [track?.name, count(levels.length, 'level', 'levels')].filter(Boolean).join(' · ');
-    result.push(
-      symbol(
-        trackId || '(no track)',
-        'track',
-        span,
-        first.track?.span ?? first.idSpan,
-        detail,
-        levels.map(levelSymbol),
-      ),
+    const trackId = first.track?.value ?? '';
+    const span = { start: first.span.start, end: levels[levels.length - 1]!.span.end };
+    const detail = [tracks.get(trackId)?.name, count(levels.length, 'level', 'levels')].filter(Boolean).join(' · ');
+    return symbol(
+      trackId || '(no track)',
+      'track',
+      span,
+      first.track?.span ?? first.idSpan,
+      detail,
+      levels.map(levelSymbol),
     );
-  }
-  return result;
+  });
 }
 
 function ladderSymbols(doc: Document, ladder: Ladder): SymbolEntry[] {

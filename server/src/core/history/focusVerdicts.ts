@@ -1,5 +1,6 @@
 import { focusLevelIds, scoreAssessment } from '../score/scoreAssessment';
 import type { LevelStatus } from '../score/types';
+import { readinessPercent } from '../features/percent';
 import type { Workspace } from '../workspace/workspace';
 
 /** The verdict on one of the levels a person cares about first (next or target). */
@@ -8,6 +9,8 @@ export interface LevelVerdict {
   name: string;
   status: LevelStatus;
   readiness: number;
+  /** `readiness` as the whole percentage to show. */
+  readinessPercent: number;
 }
 
 /** An assessment's verdicts on its next and target levels, or why there are none. */
@@ -34,7 +37,17 @@ export function focusVerdicts(workspace: Workspace, uri: string, today: Date): F
   const byId = new Map(report.levels.map((level) => [level.id, level]));
   const levels = focus.flatMap((id) => {
     const level = byId.get(id);
-    return level ? [{ level: id, name: level.name, status: level.status, readiness: level.readiness }] : [];
+    return level
+      ? [
+          {
+            level: id,
+            name: level.name,
+            status: level.status,
+            readiness: level.readiness,
+            readinessPercent: readinessPercent(level.readiness),
+          },
+        ]
+      : [];
   });
   return { ...base, levels };
 }

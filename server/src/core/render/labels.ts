@@ -1,5 +1,6 @@
 import type { ExpectationStatus, LevelScore, LevelStatus, RequirementStatus } from '../score/types';
 import type { LadderContext } from '../workspace/ladderContext';
+import { readinessPercent } from '../features/percent';
 
 /** How a level's status reads in a report. */
 export const LEVEL_STATUS_LABEL: Readonly<Record<LevelStatus, string>> = {
@@ -20,7 +21,7 @@ export const RESULT_MARK: Readonly<Record<ExpectationStatus | RequirementStatus,
 
 /** "80%": readiness rounded down to a whole percent, so that 99.6% never reads as 100%. */
 export function formatReadiness(readiness: number): string {
-  return `${Math.floor(readiness * 100 + 1e-9)}%`;
+  return `${readinessPercent(readiness)}%`;
 }
 
 /** How many of a level's expectations and top-level requirements are satisfied, out of how many. */
