@@ -29,7 +29,9 @@ const CORE = '^server/src/core/';
 const SOURCE = '^(server|client)/src/';
 /** What the bundles start from (esbuild.mjs); every source file must be reachable from one of them. */
 const ENTRY_POINTS =
-  '^(client/src/(extension|client|webview/main|webview/team/main)|server/src/(server|cli/main|node/analysisWorker))\\.ts$';
+  '^(client/src/(extension|client|browserExtension|webview/main|webview/team/main)|server/src/(server|browserServer|cli/main|node/analysisWorker))\\.ts$';
+/** The bundles of VS Code for the Web: the extension and its language server's web worker. */
+const WEB_ENTRY_POINTS = '^(client/src/browserExtension|server/src/browserServer)\\.ts$';
 /** Browser code: the webview, and the modules of panel messages it shares with the extension. */
 const BROWSER = '^client/src/(webview/|panel/(messages|validateMessage|teamMessages|validateTeamMessage)\\.ts$)';
 
@@ -102,6 +104,19 @@ module.exports = {
       severity: 'error',
       from: { path: '^client/src/webview/' },
       to: { pathNot: `${BROWSER}|^client/media/`, dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-not-to-node',
+      comment:
+        'VS Code for the Web runs the extension and its language server in a browser: nothing they load ' +
+        'may need Node (a built-in module, the Node language client or server, the disk host, git). What ' +
+        'differs goes through the platform the entry point passes (server/src/lsp/platform.ts).',
+      severity: 'error',
+      from: { path: WEB_ENTRY_POINTS },
+      to: {
+        path: '^(node:|(fs|path|os|url|crypto|child_process|stream|util|net|module)$)|^node_modules/vscode-language(client|server)/node|^server/src/(node/|packetStamp\\.ts$|lsp/(scanner|nodePlatform)\\.ts$)|^client/src/client\\.ts$',
+        reachable: true,
+      },
     },
     {
       name: 'source-not-to-tests',

@@ -1,8 +1,10 @@
-// One build for every bundle: the extension client, the language server and its analysis worker, the CLI (all Node, CommonJS)
-// and the browser scripts of the eligibility panel and the team view. The server and the CLI get the JSON
+// One build for every bundle: the extension client, the language server and its analysis worker, the CLI
+// (all Node, CommonJS), the extension and its language server in VS Code for the Web (a CommonJS module for
+// the browser, and a web worker script) and the browser scripts of the eligibility panel and the team view. The server and the CLI get the JSON
 // schemas compiled to JavaScript here (build/validators.mjs), not at run time. `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { noNodeBuiltins } from './build/noNodeBuiltins.mjs';
 import { precompiledValidators } from './build/validators.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -26,6 +28,16 @@ const yamlAsEsm = { yaml: './node_modules/yaml/browser/index.js' };
 
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], alias: yamlAsEsm };
 
+// VS Code for the Web: no Node built-in module may reach these bundles (build/noNodeBuiltins.mjs).
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'chrome114',
+  external: ['vscode'],
+  alias: yamlAsEsm,
+  plugins: [noNodeBuiltins],
+};
+
 const builds = [
   // The extension's activation code, and the language client in a bundle of its own, loaded after
   // activation (client/src/languageClientLoader.ts): vscode-languageclient is most of the load time.
@@ -45,6 +57,16 @@ const builds = [
     outdir: 'dist',
     plugins: [precompiledValidators],
     banner: { js: '#!/usr/bin/env node' },
+  },
+  // VS Code for the Web (package.json `browser`): the extension, with its language client bundled in, and
+  // the language server as a web worker script.
+  { ...web, format: 'cjs', entryPoints: { browserExtension: 'client/src/browserExtension.ts' }, outdir: 'dist' },
+  {
+    ...web,
+    format: 'iife',
+    entryPoints: { browserServer: 'server/src/browserServer.ts' },
+    outdir: 'dist',
+    plugins: [noNodeBuiltins, precompiledValidators],
   },
   {
     ...common,

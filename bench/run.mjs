@@ -27,6 +27,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { coreScenario, loadCore } from './lib/core.mjs';
 import { runWithCpu } from './lib/cpu.mjs';
 import { ajvCli, yamlLanguageServer } from './lib/peers.mjs';
@@ -203,6 +204,15 @@ function fileSize(path) {
   } catch {
     return undefined;
   }
+}
+
+/** The bundles of VS Code for the Web (package.json `browser` and its web worker server): bytes and gzip bytes. */
+function webBuild(label) {
+  const names = ['browserExtension.js', 'browserServer.js'];
+  if (!names.every((name) => existsSync(join(REPO, 'dist', name)))) return undefined;
+  const files = Object.fromEntries(names.map((name) => [name, fileSize(join(REPO, 'dist', name))]));
+  const gzipBytes = names.reduce((sum, name) => sum + gzipSync(readFileSync(join(REPO, 'dist', name))).length, 0);
+  return { label, files, bytes: Object.values(files).reduce((sum, bytes) => sum + bytes, 0), gzipBytes };
 }
 
 /** SERVER_NODE_OPTIONS of client/src/client.ts (the execArgv the extension starts the server with), if any. */
@@ -382,6 +392,13 @@ async function runExtension(options, tmp) {
   result.bundles = Object.fromEntries(
     bundleNames.map((name) => [name, fileSize(join(REPO, 'dist', name))]).filter(([, size]) => size !== undefined),
   );
+  result.web = webBuild(result.bundlesLabel);
+  if (result.web)
+    log(
+      `Web build (VS Code for the Web, ${result.bundlesLabel}): ${Object.entries(result.web.files)
+        .map(([name, bytes]) => `${name} ${round(bytes / 1024, 0)} KB`)
+        .join(' + ')} = ${round(result.web.bytes / 1024, 0)} KB, gzip ${round(result.web.gzipBytes / 1024, 0)} KB`,
+    );
   const extension = join(REPO, 'dist', 'extension.js');
   if (existsSync(extension)) {
     const measured = activation(extension, production ? 'production bundle' : 'development bundle');

@@ -187,6 +187,11 @@ function toolsSection(results) {
     ]);
   for (const [name, bytes] of Object.entries(extension?.bundles ?? {}))
     rows.push([`${extension.bundlesLabel}: ${name}`, `${fmt(bytes / 1024, 0)} KB`]);
+  if (extension?.web)
+    rows.push([
+      `web build, VS Code for the Web (${extension.web.label}): ${Object.keys(extension.web.files).join(' + ')}`,
+      `${fmt(extension.web.bytes / 1024, 0)} KB (gzip ${fmt(extension.web.gzipBytes / 1024, 0)} KB)`,
+    ]);
   if (extension?.vsixBytes !== undefined)
     rows.push(['.vsix (`npm run package`)', `${fmt(extension.vsixBytes / 1024, 0)} KB`]);
   if (extension?.packageError) rows.push(['.vsix', `not built: ${extension.packageError}`]);

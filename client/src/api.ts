@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { LadderCodeLensProvider } from './lenses/ladderCodeLensProvider';
 import type { EligibilityPanelManager } from './panel/eligibilityPanel';
 import type { TeamPanelManager } from './panel/teamPanel';
@@ -9,7 +9,7 @@ import type { LadderTreeNode } from './view/nodes';
 
 /** What `activate` returns: the extension's parts, for the end-to-end tests and other extensions. */
 export interface CareerLadderApi {
-  client: LanguageClient;
+  client: BaseLanguageClient;
   treeProvider: LadderTreeProvider;
   treeView: vscode.TreeView<LadderTreeNode>;
   codeLensProvider: LadderCodeLensProvider;

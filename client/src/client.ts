@@ -1,18 +1,9 @@
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
-import type { LadderInitializationOptions } from '../../server/src/protocol';
-import { LADDER_DOCUMENT_SELECTOR } from './ladderFiles';
-import { RestartPolicy } from './restartPolicy';
-import { maxFileSizeMB } from './settings';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { CLIENT_ID, CLIENT_NAME, ladderClientOptions } from './clientOptions';
+import { serveFileRequests } from './fileRequests';
 
-/** The client id: VS Code reads `ladder.trace.server` for it. */
-export const CLIENT_ID = 'ladder';
-export const CLIENT_NAME = 'Career Ladder';
+export { CLIENT_ID, CLIENT_NAME };
 
 const INSPECT_PORT = 6011;
 
@@ -36,36 +27,20 @@ function serverOptions(context: vscode.ExtensionContext): ServerOptions {
   };
 }
 
-/**
- * Creates (without starting) the language client for ladder, competency and assessment files. A server
- * that crashes is restarted quietly; the user hears about it only when the client gives up (`onGiveUp`
- * is called then), and can then restart it from the message.
- */
+/** Creates (without starting) the language client for ladder, competency and assessment files: the server in Node. */
 export function createLanguageClient(
   context: vscode.ExtensionContext,
   onGiveUp: () => void = () => undefined,
 ): LanguageClient {
   let client: LanguageClient | undefined;
-  const errorHandler = new RestartPolicy({
-    maxRestarts: 4,
-    windowMs: 3 * 60_000,
-    onGiveUp: (message) => {
-      onGiveUp();
-      void vscode.window.showErrorMessage(message, 'Restart', 'Show Output').then((choice) => {
-        if (choice === 'Restart') void client?.start();
-        if (choice === 'Show Output') client?.outputChannel.show();
-      });
-    },
-  });
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: LADDER_DOCUMENT_SELECTOR,
-    // Read at every (re)start, so a changed `ladder.maxFileSize` applies after a restart.
-    initializationOptions: (): LadderInitializationOptions => ({ maxFileSize: maxFileSizeMB() }),
-    errorHandler,
-    // A log channel: each line has a time and a level, and the user picks the levels shown.
-    outputChannel: vscode.window.createOutputChannel(CLIENT_NAME, { log: true }),
-  };
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(context), clientOptions);
+  client = new LanguageClient(
+    CLIENT_ID,
+    CLIENT_NAME,
+    serverOptions(context),
+    ladderClientOptions(() => client, onGiveUp),
+  );
+  // A virtual workspace (no disk behind its folders) is read through the editor.
+  context.subscriptions.push(...serveFileRequests(client));
   return client;
 }
 

@@ -3,8 +3,8 @@ import { IndexingNotification, WorkspaceChangedNotification } from '../../server
 import type { CareerLadderApi } from './api';
 import { registerCommands } from './commands/registerCommands';
 import { debounce } from './debounce';
-import { LADDER_DOCUMENT_SELECTOR } from './ladderFiles';
-import { LadderClient } from './languageClientLoader';
+import { workspaceDocumentSelector } from './documentSelector';
+import { LadderClient, requireClientBundle, type LoadLanguageClient } from './languageClientLoader';
 import { LadderCodeLensProvider } from './lenses/ladderCodeLensProvider';
 import { EligibilityPanelManager, registerEligibilitySerializer } from './panel/eligibilityPanel';
 import { ServerStatusItem, SHOW_OUTPUT_COMMAND } from './serverStatus';
@@ -18,7 +18,12 @@ import { updateWorkspaceContext } from './workspaceContext';
 let client: LadderClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): CareerLadderApi {
-  client = new LadderClient(context);
+  return activateWith(context, requireClientBundle);
+}
+
+/** Activates the extension with the language client of its platform (the server in Node or in a web worker). */
+export function activateWith(context: vscode.ExtensionContext, loadClient: LoadLanguageClient): CareerLadderApi {
+  client = new LadderClient(context, loadClient);
   const languageClient = client;
 
   const treeProvider = new LadderTreeProvider(languageClient);
@@ -48,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
     team,
     refreshSoon,
     vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => languageClient.showOutput()),
-    vscode.languages.registerCodeLensProvider(LADDER_DOCUMENT_SELECTOR, codeLensProvider),
+    vscode.languages.registerCodeLensProvider(workspaceDocumentSelector(), codeLensProvider),
     ...registerCommands({ client: languageClient, panels, team, refresh }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // The size limit is sent in `initialize`, so the server must start again to use a new one.
@@ -76,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): CareerLadderApi {
   registerTeamSerializer(context, team);
 
   // Everything is registered: load the language client (its own bundle) once activation has returned.
-  const ready = new Promise<void>((resolve) => setImmediate(resolve)).then(() => languageClient.start());
+  const ready = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => languageClient.start());
   ready.then(
     () => void updateWorkspaceContext(languageClient),
     (error: unknown) => languageClient.reportError('The Career Ladder language server did not start', error),

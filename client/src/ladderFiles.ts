@@ -19,3 +19,10 @@ export const LADDER_DOCUMENT_SELECTOR: { scheme: string; pattern: string }[] = [
   { scheme: 'file', pattern: FILE_GLOB },
   { scheme: 'untitled', pattern: FILE_GLOB },
 ];
+
+/** The selector for a workspace whose folders have these URI schemes: the files of a virtual workspace too. */
+export function ladderDocumentSelector(folderSchemes: readonly string[]): { scheme: string; pattern: string }[] {
+  const known = new Set(LADDER_DOCUMENT_SELECTOR.map(({ scheme }) => scheme));
+  const others = [...new Set(folderSchemes)].filter((scheme) => !known.has(scheme));
+  return [...LADDER_DOCUMENT_SELECTOR, ...others.map((scheme) => ({ scheme, pattern: FILE_GLOB }))];
+}

@@ -1,12 +1,24 @@
 import * as vscode from 'vscode';
-import type { LanguageClient, NotificationType, RequestType } from 'vscode-languageclient/node';
-import type * as ClientModule from './client';
+import type { BaseLanguageClient as LanguageClient, NotificationType, RequestType, State } from 'vscode-languageclient';
+
+/** What a language client bundle exports: client.ts (the server in Node) or browserClient.ts (in a web worker). */
+export interface LanguageClientModule {
+  createLanguageClient(context: vscode.ExtensionContext, onGiveUp: () => void): LanguageClient;
+  State: typeof State;
+}
+
+/** How the extension gets its language client module: loaded from its own bundle in Node, bundled in a browser. */
+export type LoadLanguageClient = (context: vscode.ExtensionContext) => LanguageClientModule;
 
 /** The language client's state as the status item needs it: a crashed server is one the client gave up on. */
 export type ServerRunState = 'starting' | 'running' | 'stopped' | 'crashed';
 
 /** The language client's own bundle (built from client.ts by esbuild.mjs), shipped next to extension.js. */
 const CLIENT_BUNDLE = 'dist/languageClient.js';
+
+/** In Node: the language client's bundle, required when first needed. */
+export const requireClientBundle: LoadLanguageClient = (context) =>
+  require(context.asAbsolutePath(CLIENT_BUNDLE)) as LanguageClientModule;
 
 /**
  * The language client, loaded on demand. `vscode-languageclient` is most of the extension's code and
@@ -18,9 +30,9 @@ const CLIENT_BUNDLE = 'dist/languageClient.js';
  * bundle need not be the language client's own.
  */
 export class LadderClient implements vscode.Disposable {
-  private module: typeof ClientModule | undefined;
+  private module: LanguageClientModule | undefined;
   private loaded: LanguageClient | undefined;
-  private readonly onLoad: Array<(client: LanguageClient, module: typeof ClientModule) => vscode.Disposable> = [];
+  private readonly onLoad: Array<(client: LanguageClient, module: LanguageClientModule) => vscode.Disposable> = [];
   private readonly disposables: vscode.Disposable[] = [];
   private readonly stateListeners: Array<(state: ServerRunState) => void> = [];
   /** The restart policy gave up on a crashing server, which stays stopped until started again. */
@@ -32,7 +44,10 @@ export class LadderClient implements vscode.Disposable {
     this.rejectLoaded = reject;
   });
 
-  constructor(private readonly context: vscode.ExtensionContext) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly load: LoadLanguageClient = requireClientBundle,
+  ) {
     this.whenLoaded.catch(() => undefined); // a failed load is reported by whoever asked for the client
   }
 
@@ -40,7 +55,7 @@ export class LadderClient implements vscode.Disposable {
   get client(): LanguageClient {
     if (!this.loaded) {
       try {
-        this.module = require(this.context.asAbsolutePath(CLIENT_BUNDLE)) as typeof ClientModule;
+        this.module = this.load(this.context);
         this.loaded = this.module.createLanguageClient(this.context, () => {
           this.gaveUp = true;
           for (const listener of this.stateListeners) listener('crashed');
@@ -62,9 +77,12 @@ export class LadderClient implements vscode.Disposable {
   }
 
   /** Restarts a running server, or starts a stopped one. */
-  restart(): Promise<void> {
+  async restart(): Promise<void> {
     const client = this.client;
-    return client.isRunning() ? client.restart() : client.start();
+    // Node's client has restart() (which waits for a debugged server's port); a browser's stops and starts.
+    if (client.isRunning() && 'restart' in client && typeof client.restart === 'function') return client.restart();
+    if (client.isRunning()) await client.stop();
+    return client.start();
   }
 
   isRunning(): boolean {
@@ -133,7 +151,9 @@ export class LadderClient implements vscode.Disposable {
     void this.loaded?.dispose();
   }
 
-  private whenClientLoaded(listener: (client: LanguageClient, module: typeof ClientModule) => vscode.Disposable): void {
+  private whenClientLoaded(
+    listener: (client: LanguageClient, module: LanguageClientModule) => vscode.Disposable,
+  ): void {
     if (this.loaded && this.module) this.disposables.push(listener(this.loaded, this.module));
     else this.onLoad.push(listener);
   }

@@ -4,7 +4,7 @@ import {
   type CloseHandlerResult,
   type ErrorHandler,
   type ErrorHandlerResult,
-} from 'vscode-languageclient/node';
+} from 'vscode-languageclient';
 
 export interface RestartPolicyOptions {
   /** How many restarts are allowed within `windowMs` before giving up. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { IndexingParams } from '../../server/src/protocol';
 import type { ServerRunState } from './languageClientLoader';
-import { LADDER_DOCUMENT_SELECTOR } from './ladderFiles';
+import { workspaceDocumentSelector } from './documentSelector';
 
 /** What the language server is doing, as the language status item shows it. */
 export type ServerState =
@@ -23,7 +23,7 @@ const files = (count: number) => `${count} ${count === 1 ? 'file' : 'files'}`;
 
 /** The language status item on ladder files: the server's state, the files it indexed, and its output. */
 export class ServerStatusItem implements vscode.Disposable {
-  readonly item = vscode.languages.createLanguageStatusItem('ladder.server', LADDER_DOCUMENT_SELECTOR);
+  readonly item = vscode.languages.createLanguageStatusItem('ladder.server', workspaceDocumentSelector());
 
   private state: ServerState = { kind: 'starting' };
 

@@ -468,3 +468,30 @@ export interface IndexingParams {
 }
 
 export const IndexingNotification = new NotificationType<IndexingParams>('ladder/indexing');
+
+// Files through the editor. Where the server cannot read the workspace itself (a web worker, a virtual
+// workspace such as github.dev), it asks the client, which reads through `workspace.fs` and so through
+// any file system provider. URIs here are the client's.
+
+export interface ReadFileParams {
+  uri: string;
+  /** Larger files are not read (`too-large`); the limit of `ladder.maxFileSize` in bytes. */
+  maxBytes: number;
+}
+
+/** A file's bytes (base64: exact bytes, so the server decodes UTF-8 as it does from disk) or why there are none. */
+export type ReadFileResult =
+  | { kind: 'file'; base64: string }
+  | { kind: 'too-large'; size: number }
+  | { kind: 'missing' | 'directory' | 'not-a-file' }
+  | { kind: 'error'; message: string };
+
+export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, void>('ladder/readFile');
+
+/** A folder's entries: 'other' is anything not read (a link to a folder, which is not followed, or of unknown type). */
+export type DirectoryEntry = [name: string, type: 'file' | 'directory' | 'other'];
+
+/** The entries of a folder; null when it cannot be listed. */
+export const ReadDirectoryRequest = new RequestType<{ uri: string }, DirectoryEntry[] | null, void>(
+  'ladder/readDirectory',
+);

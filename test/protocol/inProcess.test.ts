@@ -6,6 +6,7 @@ import { after, describe, it } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { nodePlatform } from '../../server/src/lsp/nodePlatform';
 import { startServer } from '../../server/src/lsp/startServer';
 import { ASSESSMENT, LADDER, writeWorkspace } from './fixtures';
 import { pollFor } from './lspClient';
@@ -15,6 +16,7 @@ describe('language server in process', () => {
   const toClient = new PassThrough();
   startServer(
     createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)),
+    { platform: nodePlatform },
   );
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const published: PublishDiagnosticsParams[] = [];

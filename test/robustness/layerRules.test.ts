@@ -19,6 +19,8 @@ const FILES: Record<string, string> = {
   'server/src/server.ts':
     "import './core/index';\nimport './lsp/reachesCoreInside';\nimport './usesTests';\nimport './usesDevDependency';\nimport './undeclared';\nimport './unresolvable';\n",
   'server/src/cli/main.ts': "import '../core';\n",
+  'server/src/browserServer.ts': "import './browser/readsDisk';\n",
+  'server/src/browser/readsDisk.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
   'server/src/core/index.ts':
     "import './editor';\nimport './connection';\nimport './disk';\nimport './outer';\nimport './cycleA';\nimport './workspace/host';\nexport { shared } from './fine';\n",
   'server/src/lsp/reachesCoreInside.ts': "import { shared } from '../core/fine';\nexport const inside = shared;\n",
@@ -102,6 +104,7 @@ describe('layer rules', () => {
       'protocol-only-through-core-entry-or-file-kinds: server/src/protocol.ts → server/src/core/fine.ts',
       'source-not-to-dev-dependencies: server/src/usesDevDependency.ts → node_modules/fast-check/lib/cjs/fast-check.d.ts',
       'source-not-to-tests: server/src/usesTests.ts → test/helper.ts',
+      'web-not-to-node: server/src/browserServer.ts → fs',
     ]);
   });
 });

@@ -27,7 +27,8 @@ describe('build entry points', () => {
   it('fails on a missing entry point and builds nothing', () => {
     assert.deepEqual(buildIn(['client', 'server/src/core', 'server/src/cli', 'server/src/lsp', 'server/src/node']), {
       status: 1,
-      stderr: 'esbuild: missing entry point: server/src/server.ts (run from the repository root)\n',
+      stderr:
+        'esbuild: missing entry points: server/src/server.ts, server/src/browserServer.ts (run from the repository root)\n',
       built: false,
     });
   });
@@ -36,7 +37,7 @@ describe('build entry points', () => {
     assert.deepEqual(buildIn([]), {
       status: 1,
       stderr:
-        'esbuild: missing entry points: client/src/extension.ts, client/src/client.ts, server/src/server.ts, server/src/node/analysisWorker.ts, server/src/cli/main.ts, client/src/webview/main.ts, client/src/webview/team/main.ts (run from the repository root)\n',
+        'esbuild: missing entry points: client/src/extension.ts, client/src/client.ts, server/src/server.ts, server/src/node/analysisWorker.ts, server/src/cli/main.ts, client/src/browserExtension.ts, server/src/browserServer.ts, client/src/webview/main.ts, client/src/webview/team/main.ts (run from the repository root)\n',
       built: false,
     });
   });

@@ -6,6 +6,7 @@ import { validateAssessmentFileName, validateReviewFileName } from '../../client
 import {
   LADDER_DOCUMENT_SELECTOR,
   isAssessmentUri,
+  ladderDocumentSelector,
   isLadderFileUri,
   isLadderOrCatalogueUri,
   isLadderUri,
@@ -44,6 +45,16 @@ describe('file kinds in the client', () => {
     assert.deepEqual(LADDER_DOCUMENT_SELECTOR, [
       { scheme: 'file', pattern: '**/*.{ladder,competencies,assessment,review}.{yaml,yml}' },
       { scheme: 'untitled', pattern: '**/*.{ladder,competencies,assessment,review}.{yaml,yml}' },
+    ]);
+  });
+
+  it('adds the file systems of the folders of a virtual workspace to the selector, each once', () => {
+    const pattern = '**/*.{ladder,competencies,assessment,review}.{yaml,yml}';
+    assert.deepEqual(ladderDocumentSelector(['file']), LADDER_DOCUMENT_SELECTOR);
+    assert.deepEqual(ladderDocumentSelector(['vscode-vfs', 'file', 'vscode-vfs', 'memfs']), [
+      ...LADDER_DOCUMENT_SELECTOR,
+      { scheme: 'vscode-vfs', pattern },
+      { scheme: 'memfs', pattern },
     ]);
   });
 

@@ -3,7 +3,6 @@
  * the webview bundle, and the initial state in an escaped `data-` attribute. No `vscode` import, so the
  * browser tests load exactly what the extension shows.
  */
-import { randomBytes } from 'node:crypto';
 import type { WhatIf } from './messages';
 
 export interface PanelHtmlOptions {
@@ -23,7 +22,7 @@ export interface PanelHtmlOptions {
 
 /** 128 random bits, base64: a CSP nonce nobody can guess. */
 export function createNonce(): string {
-  return randomBytes(16).toString('base64');
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
 
 /** Escapes text for an HTML attribute value in double quotes (and for element content). */

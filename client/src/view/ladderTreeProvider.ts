@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Protocol2CodeConverter } from 'vscode-languageclient/node';
+import type { Protocol2CodeConverter } from 'vscode-languageclient';
 import type { LadderClient } from '../languageClientLoader';
 import {
   CalibrationRequest,

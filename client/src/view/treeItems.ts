@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Protocol2CodeConverter } from 'vscode-languageclient/node';
+import type { Protocol2CodeConverter } from 'vscode-languageclient';
 import { percent, statusIcon, statusLabel } from '../verdict';
 import { markErrors } from './errorMarker';
 import { definitionOf, type AssessmentNode, type LadderTreeNode, type ReviewNode } from './nodes';

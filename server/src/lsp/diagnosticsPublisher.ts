@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { Workspace } from '../core';
 import { inThreadRunner, type AnalysisRunner, type Diagnosis } from './analysisRunner';
 import { lspDiagnostics } from './diagnosis';

@@ -11,8 +11,8 @@ import {
   type LevelPlan,
   type Workspace,
 } from '../core';
-import { isUnavailable, type HeadSnapshots } from '../node/headSnapshots';
 import type { LadderImpactEntry, LadderImpactResult } from '../protocol';
+import { isNoSnapshot, type CommittedVersions } from './platform';
 import { lineMapOf } from './positions';
 import { yieldToEventLoop } from './scheduler';
 import type { UriMap } from './uriMap';
@@ -61,7 +61,7 @@ export class LiveImpact {
 
   constructor(
     private readonly service: LadderService,
-    private readonly snapshots: HeadSnapshots,
+    private readonly snapshots: CommittedVersions,
     private readonly uris: UriMap,
     private readonly log: (message: string) => void,
     private readonly refreshLenses: (() => void) | undefined,
@@ -145,7 +145,7 @@ export class LiveImpact {
   private async compute(uri: string, generation: number): Promise<ImpactResult | undefined> {
     const snapshot = await this.snapshots.forUri(uri);
     if (this.generation !== generation) return undefined;
-    if (isUnavailable(snapshot)) {
+    if (isNoSnapshot(snapshot)) {
       this.sayOnce(snapshot.key, `Ladder impact lenses are off: ${snapshot.reason}.`);
       return { unavailable: snapshot.reason, ladders: [] };
     }

@@ -1,10 +1,15 @@
 import { version } from '../../../package.json';
 import { buildPacket, displayName, packetToHtml, type LadderService } from '../core';
-import { assessmentFolder, buildStamp, gitState } from '../packetStamp';
 import type { PacketParams, PacketResult } from '../protocol';
+import type { ServerEdge } from './platform';
 
 /** Answers the packet request: the promotion packet's HTML, stamped as `ladder packet` stamps it. */
-export async function handlePacket(service: LadderService, uri: string, params: PacketParams): Promise<PacketResult> {
+export async function handlePacket(
+  service: LadderService,
+  uri: string,
+  params: PacketParams,
+  stampPacket: ServerEdge['stampPacket'],
+): Promise<PacketResult> {
   const outcome = buildPacket(service.workspace, uri, {
     today: service.now(),
     ...(params.level !== undefined ? { levelId: params.level } : {}),
@@ -25,8 +30,7 @@ export async function handlePacket(service: LadderService, uri: string, params: 
       return { message: 'The assessment has no target and its level has no next level: choose a level.' };
   }
   const { packet } = outcome;
-  const folder = assessmentFolder(packet.sources);
-  const stamp = buildStamp(packet.sources, folder === undefined ? undefined : await gitState(folder), version);
+  const stamp = await stampPacket(packet.sources, version);
   return {
     html: packetToHtml(packet, stamp),
     level: packet.level.id,

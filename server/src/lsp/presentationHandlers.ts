@@ -1,4 +1,4 @@
-import type { Connection, InitializeResult, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, InitializeResult, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LadderService } from '../core';
 import type { FeatureHandlers } from './featureHandlers';

@@ -5,9 +5,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-proto
 import { DIAGNOSTIC_SOURCE, isLadderFileName } from '../core';
 import { brokenLinkReason, notAFileReason, skippedFileMessage } from '../node/fileTypes';
 import { pathToUri, uriToPath } from '../node/fileUris';
-
-const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'out', 'build', 'coverage']);
-const MAX_FILES = 20_000;
+import { MAX_DEPTH, MAX_FILES, SKIPPED_DIRECTORIES } from './scanLimits';
 
 export interface ScannedFolders {
   /** Regular files named like ladder, competency and assessment files, sorted. */
@@ -32,7 +30,7 @@ export async function scanFolders(folderUris: readonly string[]): Promise<Scanne
   const files: string[] = [];
   const skipped: ScannedFolders['skipped'] = [];
   const walk = async (directory: string, depth: number): Promise<void> => {
-    if (depth > 32 || files.length >= MAX_FILES) return;
+    if (depth > MAX_DEPTH || files.length >= MAX_FILES) return;
     let handle;
     try {
       handle = await opendir(directory);

@@ -1,4 +1,4 @@
-import { DidChangeConfigurationNotification, type Connection, type InitializeParams } from 'vscode-languageserver/node';
+import { DidChangeConfigurationNotification, type Connection, type InitializeParams } from 'vscode-languageserver';
 
 /** The `ladder.*` settings the server reads while it runs (package.json contributes them). */
 export interface EditorSettings {

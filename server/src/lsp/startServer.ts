@@ -7,8 +7,9 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type FileEvent,
   type WorkspaceFoldersChangeEvent,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createLadderService,
@@ -16,12 +17,9 @@ import {
   isInside,
   isLadderFileName,
   kindFromFileName,
-  maxFileBytes,
   maxFileCharsFromSetting,
   type LadderService,
 } from '../core';
-import { DiskHost } from '../node/diskHost';
-import { HeadSnapshots } from '../node/headSnapshots';
 import {
   AssessmentHistoryRequest,
   CalibrationRequest,
@@ -49,12 +47,11 @@ import { handleCalibration } from './calibrationHandler';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { exportMarkdown, scaffold, scaffoldReview } from './documentHandlers';
 import { FeatureHandlers } from './featureHandlers';
-import { HistoryHandler } from './historyHandler';
 import { IdHandlers } from './idHandlers';
 import { LiveImpact } from './liveImpact';
 import { handlePacket } from './packetHandler';
+import type { ServerEdge, ServerPlatform, WorkspaceHost } from './platform';
 import { renamedIdsWorkspaceEdit } from './renamedIdsHandler';
-import { scanFolders, skippedFileDiagnostic } from './scanner';
 import { Debouncer } from './scheduler';
 import { PRESENTATION_CAPABILITIES, registerPresentationHandlers } from './presentationHandlers';
 import { handleRatingEdits } from './ratingEditsHandler';
@@ -71,13 +68,13 @@ const WORKSPACE_CHANGED_DEBOUNCE_MS = 300;
 class Session {
   readonly uris = new UriMap();
   readonly service: LadderService;
-  private readonly host: DiskHost;
+  private readonly edge: ServerEdge;
+  private readonly host: WorkspaceHost;
   readonly features: FeatureHandlers;
   readonly ids: IdHandlers;
   readonly team: TeamHandler;
   readonly publisher: DiagnosticsPublisher;
   readonly liveImpact: LiveImpact;
-  readonly history: HistoryHandler;
   readonly settings: SettingsCache;
   private readonly analyses: AnalysisRunner;
   readonly canWatchFiles: boolean;
@@ -89,6 +86,7 @@ class Session {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     params: InitializeParams,
+    platform: ServerPlatform,
     analyses: AnalysisRunnerFactory,
   ) {
     const maxFileChars = maxFileCharsFromSetting(
@@ -96,7 +94,14 @@ class Session {
     );
     this.folders = (params.workspaceFolders ?? []).map((folder) => this.uris.fromClient(folder.uri));
     if (this.folders.length === 0 && params.rootUri) this.folders = [this.uris.fromClient(params.rootUri)];
-    this.host = new DiskHost({ maxFileChars, roots: this.folders });
+    this.edge = platform({
+      connection,
+      uris: this.uris,
+      maxFileChars,
+      roots: this.folders,
+      readLate: (uris) => this.readLate(uris),
+    });
+    this.host = this.edge.host;
     this.service = createLadderService({
       host: this.host,
       limits: { maxFileChars },
@@ -115,11 +120,9 @@ class Session {
       this.analyses,
     );
     const canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
-    const snapshots = new HeadSnapshots({ disk: this.host, maxBytes: maxFileBytes(maxFileChars) });
-    this.history = new HistoryHandler(snapshots, this.host, this.uris);
     this.liveImpact = new LiveImpact(
       this.service,
-      snapshots,
+      this.edge.committed,
       this.uris,
       (message) => connection.console.info(message),
       canRefreshLenses
@@ -166,13 +169,11 @@ class Session {
 
   /** Indexes the files under `folders` and diagnoses them, the documents open in the editor first. */
   async index(folders: readonly string[]): Promise<void> {
-    const { files: found, skipped } = await scanFolders(folders);
+    const { files: found, skipped } = await this.edge.scanFolders(folders);
     void this.connection.sendNotification(IndexingNotification, { state: 'indexing', files: found.length });
-    for (const { uri, reason } of skipped)
-      void this.connection.sendDiagnostics({
-        uri: this.uris.toClient(uri),
-        diagnostics: [skippedFileDiagnostic(reason)],
-      });
+    for (const { uri, diagnostic } of skipped)
+      void this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics: [diagnostic] });
+    await this.host.prefetch?.(found);
     for (const uri of found) {
       this.workspace.addKnownFile(uri);
       this.mirror({ type: 'known', uri });
@@ -220,6 +221,54 @@ class Session {
     this.notifyWorkspaceChanged(dropped);
   }
 
+  stampPacket: ServerEdge['stampPacket'] = (sources, version) => this.edge.stampPacket(sources, version);
+
+  /** The assessment's timeline for the panel (from git; the platform says why not where there is none). */
+  history: ServerEdge['history'] = (uri) => this.edge.history(uri);
+
+  /** Files changed, appeared or vanished outside the editor (`changes` in the client's URIs or the core's). */
+  async filesChangedOnDisk(changes: readonly FileEvent[]): Promise<void> {
+    const named = changes
+      .map(({ uri, type }) => ({ uri: this.uris.fromClient(uri), type }))
+      .filter(({ uri }) => isLadderFileName(uri));
+    await this.host.prefetch?.(named.map(({ uri }) => uri));
+    this.filesChanged(named);
+  }
+
+  private filesChanged(changes: readonly FileEvent[]): void {
+    const changed: string[] = [];
+    for (const { uri, type } of changes) {
+      if (type === FileChangeType.Deleted) {
+        this.workspace.fileDeleted(uri);
+        this.mirror({ type: 'deleted', uri });
+        this.publisher.clear(uri);
+      } else {
+        this.workspace.addKnownFile(uri);
+        this.workspace.fileChangedOnDisk(uri);
+        this.mirror({ type: 'known', uri });
+        this.mirror({ type: 'changedOnDisk', uri });
+        this.publisher.changed(uri);
+      }
+      changed.push(uri);
+    }
+    if (changed.length > 0) this.liveImpact.changed();
+    for (const uri of changed) void this.publisher.publishAll(this.workspace.dependents(uri));
+    if (changed.length > 0) this.notifyWorkspaceChanged(changed);
+  }
+
+  /** Files the core found unread (the host reads through the client) have been read now: they count from now on. */
+  private readLate(uris: readonly string[]): void {
+    const known = new Set(this.workspace.knownFiles());
+    for (const uri of uris) {
+      this.workspace.fileChangedOnDisk(uri);
+      this.mirror({ type: 'changedOnDisk', uri });
+      if (known.has(uri)) this.publisher.changed(uri);
+    }
+    this.liveImpact.changed();
+    for (const uri of uris) void this.publisher.publishAll(this.workspace.dependents(uri));
+    this.notifyWorkspaceChanged(uris);
+  }
+
   dispose(): void {
     this.publisher.dispose();
     this.liveImpact.dispose();
@@ -246,6 +295,8 @@ function capabilities(): InitializeResult['capabilities'] {
 }
 
 export interface ServerOptions {
+  /** What differs where the server runs: the files, the folder scan, git (Node or a browser worker). */
+  platform: ServerPlatform;
   /**
    * Where big documents are analysed (Node: a worker thread, see node/workerAnalyses.ts); by default
    * every analysis runs on the thread that answers requests.
@@ -257,7 +308,7 @@ export interface ServerOptions {
  * Runs the Career Ladder language server on a connection (stdio in the extension, any stream pair in
  * tests): wires LSP messages to the core's language service, built once at `initialize`.
  */
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
   let session: Session | undefined;
   /** Every message but `initialize` comes after it (LSP); a client that breaks that rule gets nothing. */
@@ -268,7 +319,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialize((params) => {
     session?.dispose();
-    session = new Session(connection, documents, params, options.analyses ?? inThreadAnalyses);
+    session = new Session(connection, documents, params, options.platform, options.analyses ?? inThreadAnalyses);
     return { capabilities: capabilities(), serverInfo: { name: 'career-ladder', version: '0.1.0' } };
   });
 
@@ -316,29 +367,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     else session.publisher.clear(uri);
   });
 
-  connection.onDidChangeWatchedFiles(({ changes }) => {
-    const current = ready();
-    const changed: string[] = [];
-    for (const change of changes) {
-      const uri = current.uris.fromClient(change.uri);
-      if (!isLadderFileName(uri)) continue;
-      if (change.type === FileChangeType.Deleted) {
-        current.workspace.fileDeleted(uri);
-        current.mirror({ type: 'deleted', uri });
-        current.publisher.clear(uri);
-      } else {
-        current.workspace.addKnownFile(uri);
-        current.workspace.fileChangedOnDisk(uri);
-        current.mirror({ type: 'known', uri });
-        current.mirror({ type: 'changedOnDisk', uri });
-        current.publisher.changed(uri);
-      }
-      changed.push(uri);
-    }
-    if (changed.length > 0) current.liveImpact.changed();
-    for (const uri of changed) void current.publisher.publishAll(current.workspace.dependents(uri));
-    if (changed.length > 0) current.notifyWorkspaceChanged(changed);
-  });
+  connection.onDidChangeWatchedFiles(({ changes }) => void ready().filesChangedOnDisk(changes));
 
   connection.onCompletion(({ textDocument, position }) =>
     ready().features.completion(ready().uris.fromClient(textDocument.uri), position),
@@ -381,9 +410,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   registerPresentationHandlers(connection, documents, ready);
 
-  connection.onRequest(ScoreRequest, (params) =>
-    handleScore(ready().service, ready().uris.fromClient(params.uri), params),
-  );
+  connection.onRequest(ScoreRequest, (params) => {
+    const result = handleScore(ready().service, ready().uris.fromClient(params.uri), params);
+    // The ladder's URI as the client spells it (a virtual workspace's, not the file URI standing for it).
+    return result.ladderUri === undefined ? result : { ...result, ladderUri: ready().uris.toClient(result.ladderUri) };
+  });
   connection.onRequest(LadderStructureRequest, ({ uri }) =>
     ladderStructure(ready().workspace, ready().uris.fromClient(uri), ready().uris, ready().service.now()),
   );
@@ -409,9 +440,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   connection.onRequest(TeamRequest, ({ ladderUri }) => ready().team.team(ready().uris.fromClient(ladderUri)));
   connection.onRequest(PacketRequest, (params) =>
-    handlePacket(ready().service, ready().uris.fromClient(params.uri), params),
+    handlePacket(ready().service, ready().uris.fromClient(params.uri), params, ready().stampPacket),
   );
-  connection.onRequest(AssessmentHistoryRequest, ({ uri }) => ready().history.history(ready().uris.fromClient(uri)));
+  connection.onRequest(AssessmentHistoryRequest, ({ uri }) => ready().history(ready().uris.fromClient(uri)));
   connection.onRequest(LadderImpactRequest, ({ uri, level }) =>
     ready().liveImpact.entries(ready().uris.fromClient(uri), level),
   );
