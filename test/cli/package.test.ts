@@ -51,7 +51,9 @@ describe('npm pack', () => {
     const cli = readFileSync(join(installed, 'node_modules', 'career-ladder', 'dist', 'cli.js'), 'utf8');
     assert.ok(cli.startsWith('#!/usr/bin/env node\n'));
     assert.doesNotMatch(cli, /sourceMappingURL/);
-    assert.ok(cli.length < 520_000, `dist/cli.js is ${cli.length} characters`);
+    // The CLI carries the whole core service (the editor features too: rename, formatting, hints), 520,123
+    // characters once VS Code for the Web and rename landed; the limit catches a build that is not minified.
+    assert.ok(cli.length < 560_000, `dist/cli.js is ${cli.length} characters`);
   });
 
   it('installs offline with no dependency', () => {

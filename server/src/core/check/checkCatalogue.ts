@@ -38,6 +38,9 @@ function checkCatalogueFormerIds(
   includedBy: readonly LadderContext[],
   report: Report,
 ): void {
+  // Only the catalogue's own former ids can be reported here (and looking at every ladder's whole list for
+  // each of its catalogues would cost a ladder of n includes n² time).
+  if (!catalogue.competencies.some((competency) => (competency.formerly?.length ?? 0) > 0)) return;
   const lists = [
     catalogue.competencies,
     ...includedBy.map((context) => [
