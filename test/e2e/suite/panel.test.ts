@@ -59,18 +59,26 @@ suite('eligibility panel', () => {
       throw new Error(JSON.stringify(snapshot));
     });
 
-  /** Under code-server: waits until the webview itself shows what `expected` checks. Elsewhere: nothing to read. */
+  /**
+   * Under code-server: waits until the webview itself shows what `expected` checks. Elsewhere: nothing to read.
+   * The first webview of a cold workbench on a busy 2-core machine has taken over 20 s to load its frames.
+   */
   const rendered = async (what: string, expected: (panel: RenderedPanel) => boolean): Promise<void> => {
     const bridge = launcherBridge();
     if (!bridge) return;
-    await waitFor(`the webview to render ${what}`, async () => {
-      const panel = await bridge.ask({ type: 'renderedPanel' }, 10_000);
-      if (panel && expected(panel)) return panel;
-      throw new Error(JSON.stringify(panel));
-    });
+    await waitFor(
+      `the webview to render ${what}`,
+      async () => {
+        const panel = await bridge.ask({ type: 'renderedPanel' }, 10_000);
+        if (panel && expected(panel)) return panel;
+        throw new Error(JSON.stringify(panel));
+      },
+      45_000,
+    );
   };
 
-  test('shows the verdict of an assessment, follows an edit and the active editor, and leaves the edit unsaved', async () => {
+  test('shows the verdict of an assessment, follows an edit and the active editor, and leaves the edit unsaved', async function () {
+    this.timeout(90_000); // the first webview's load (see rendered)
     const alex = await openFile('alex-kim.assessment.yaml');
     const alexUri = alex.document.uri;
     await vscode.commands.executeCommand('ladder.showEligibility', alexUri);
