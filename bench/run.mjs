@@ -838,7 +838,7 @@ async function runTeamOnly(options) {
   build(options);
   const tmp = mkdtempSync(join(os.tmpdir(), 'ladder-bench-'));
   try {
-    const count = Math.max(...options.workspaces);
+    const count = options.workspaces.length > 0 ? Math.max(...options.workspaces) : 1000;
     log(
       `Team report over a workspace of ${count} assessments and ${WORKSPACE_LADDERS.length} ladders; load ${os
         .loadavg()
