@@ -5,7 +5,7 @@ import { code, escapeMarkdown, inline } from '../render/markdownText';
 import { LineMap } from '../text/lineMap';
 import { oldToNew, textDelta, type TextDelta } from '../text/textDelta';
 import type { Span } from '../types';
-import type { RenamableList } from '../workspace/formerIds';
+import { isRenamableList } from '../workspace/formerIds';
 import { resolveId } from '../workspace/ladderContext';
 import { displayName, resolveReference } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
@@ -56,21 +56,12 @@ function levelsFor(env: FileEnv, target: Target): { levels: readonly Level[]; le
   return { levels: env.context?.ladder.levels ?? [], levelsLabel: 'Expected' };
 }
 
-const RENAMABLE_ROLES: ReadonlySet<string> = new Set<RenamableList>([
-  'competency',
-  'level',
-  'track',
-  'metric',
-  'check',
-  'requirement',
-]);
-
 function describeTarget(env: FileEnv, target: Target): string | undefined {
   const { context } = env;
   const role = target.role!;
   const id = target.id;
-  if (context && RENAMABLE_ROLES.has(role.type) && !('definition' in role && role.definition)) {
-    const resolved = resolveId(context, role.type as RenamableList, id);
+  if (context && isRenamableList(role.type) && !('definition' in role && role.definition)) {
+    const resolved = resolveId(context, role.type, id);
     if (resolved?.renamedFrom !== undefined) {
       const notice = `${code(id)} was renamed to ${code(resolved.id)}: write the current id.`;
       return [notice, describeTarget(env, { ...target, id: resolved.id })].filter(Boolean).join('\n\n');

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import type { RenamableList } from '../workspace/formerIds';
+import { isRenamableList, type RenamableList } from '../workspace/formerIds';
 import { resolveId, type LadderContext } from '../workspace/ladderContext';
 import type { Workspace } from '../workspace/workspace';
 import { competencyById, fileEnv, type FileEnv } from './fileEnv';
@@ -34,15 +34,6 @@ export interface IdPlace {
 /** The id under the cursor with the span it is written at, or why there is none. */
 export type SymbolLookup = { symbol: IdSymbol; span: Span; written: string } | { problem: string };
 
-const RENAMABLE: ReadonlySet<string> = new Set<RenamableList>([
-  'competency',
-  'level',
-  'track',
-  'metric',
-  'check',
-  'requirement',
-]);
-
 const NOT_AN_ID =
   'Only ids can be renamed: put the cursor on a competency, level, track, scale, check, metric or requirement id, or on the id of a ladder or catalogue.';
 
@@ -51,9 +42,7 @@ export function kindWord(kind: IdKind): string {
   return kind === 'scale' ? 'scale id' : kind;
 }
 
-function isRenamable(kind: string): kind is RenamableList {
-  return RENAMABLE.has(kind);
-}
+const isRenamable = isRenamableList;
 
 /** The map of current ids of a list of the ladder. */
 function definedIds(context: LadderContext, kind: RenamableList | 'scale'): ReadonlyMap<string, { uri?: string }> {

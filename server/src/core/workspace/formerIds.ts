@@ -3,6 +3,9 @@ import type { Ref } from '../model/types';
 /** The lists whose items may carry `formerly`; also the word messages use for an item of the list. */
 export const RENAMABLE_LISTS = ['competency', 'level', 'track', 'check', 'metric', 'requirement'] as const;
 export type RenamableList = (typeof RENAMABLE_LISTS)[number];
+/** Whether `name` is one of the lists whose items may carry `formerly`. */
+export const isRenamableList = (name: string): name is RenamableList =>
+  (RENAMABLE_LISTS as readonly string[]).includes(name);
 
 /** An item of a renamable list as far as renaming goes: its id and its former ids. */
 export interface RenamableItem {
