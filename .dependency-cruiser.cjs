@@ -33,7 +33,8 @@ const ENTRY_POINTS =
 /** The bundles of VS Code for the Web: the extension and its language server's web worker. */
 const WEB_ENTRY_POINTS = '^(client/src/browserExtension|server/src/browserServer)\\.ts$';
 /** Browser code: the webview, and the modules of panel messages it shares with the extension. */
-const BROWSER = '^client/src/(webview/|panel/(messages|validateMessage|teamMessages|validateTeamMessage)\\.ts$)';
+const BROWSER =
+  '^client/src/(webview/|panel/(messages|validateMessage|teamMessages|validateTeamMessage|applyTeamChanges)\\.ts$)';
 
 module.exports = {
   forbidden: [
@@ -99,7 +100,7 @@ module.exports = {
     {
       name: 'browser-runs-only-browser-code',
       comment:
-        'What the webview bundle runs is its own code, its CSS and the message checks it shares with the ' +
+        'What the webview bundle runs is its own code, its CSS and the message checks (and the team changes) it shares with the ' +
         'host; from anything else (the protocol, npm packages) it imports types only.',
       severity: 'error',
       from: { path: '^client/src/webview/' },

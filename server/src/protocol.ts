@@ -288,6 +288,11 @@ export const CalibrationRequest = new RequestType<CalibrationParams, Calibration
 export interface TeamParams {
   /** The ladder whose assessments the team view shows. */
   ladderUri: string;
+  /**
+   * The `version` of the team the client holds: when the server still knows it, the answer is what changed
+   * since (TeamChanges) instead of the whole team.
+   */
+  since?: string;
 }
 
 /** One person's verdict on one of their next or target levels. */
@@ -367,9 +372,25 @@ export interface TeamResult {
   }[];
   /** People with more than one assessment of this ladder. */
   duplicates: { person: string; alias: string; uris: string[] }[];
+  /** Names this state of the team (unique to the server process); the same while nothing in it changes. */
+  version: string;
 }
 
-export const TeamRequest = new RequestType<TeamParams, TeamResult, void>('ladder/team');
+/**
+ * The team at `version` as changes to the one at `since`: the people who are new or whose row changed,
+ * whole, and everything else of the team (small next to the people) whole.
+ */
+export interface TeamChanges extends Omit<TeamResult, 'people'> {
+  kind: 'changes';
+  since: string;
+  /** The people who are new or changed, in the team's order; the others are as they were at `since`. */
+  people: TeamPerson[];
+  /** Every person's `uri` in the team's order, when someone came, left or moved; absent when that is as it was. */
+  order?: string[];
+}
+
+/** Without `since` (or with a version the server no longer knows) the answer is the whole team. */
+export const TeamRequest = new RequestType<TeamParams, TeamResult | TeamChanges, void>('ladder/team');
 
 export interface PacketParams {
   /** The assessment. */

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { PacketResult, TeamResult } from '../../server/src/protocol';
+import { applyTeamChanges } from '../../client/src/panel/applyTeamChanges';
+import type { PacketResult, TeamChanges, TeamResult } from '../../server/src/protocol';
 import { TEAM_FILES } from '../unit/team/teamFixtures';
 import { LspClient } from './lspClient';
 
@@ -17,6 +18,9 @@ describe('team and packet requests', () => {
 
   const team = async (): Promise<TeamResult> =>
     (await client.connection.sendRequest('ladder/team', { ladderUri: uri('support.ladder.yaml') })) as TeamResult;
+  const changesSince = async (since: string): Promise<TeamChanges | TeamResult> =>
+    (await client.connection.sendRequest('ladder/team', { ladderUri: uri('support.ladder.yaml'), since })) as
+      TeamChanges | TeamResult;
   /** The team once the server has indexed every file (it indexes after `initialized`, without telling). */
   const indexedTeam = async (accept: (result: TeamResult) => boolean, timeoutMs = 5_000): Promise<TeamResult> => {
     const deadline = Date.now() + timeoutMs;
@@ -112,12 +116,37 @@ describe('team and packet requests', () => {
     ]);
   });
 
-  it('follows an edit of one assessment', async () => {
+  it('names each state of the team with a version, and answers a client that holds it with no change', async () => {
+    const held = await indexedTeam((r) => r.people.length === 5);
+    assert.match(held.version, /^[a-z0-9]+\.[0-9]+$/);
+    const again = await changesSince(held.version);
+    assert.deepEqual(again, { ...held, people: [], kind: 'changes', since: held.version });
+    const unknown = await changesSince(`${held.version}0`);
+    assert.deepEqual(unknown, held, 'a version the server does not know gets the whole team');
+  });
+
+  it('follows an edit of one assessment, and sends a client that holds the team before it only that person', async () => {
+    const held = await indexedTeam((r) => r.people.length === 5);
     client.open(
       uri('team/dan.assessment.yaml'),
       TEAM_FILES['team/dan.assessment.yaml']!.replace('{alpha: 2}', '{alpha: 2, beta: 3}'),
     );
-    const result = await indexedTeam((r) => r.people[4]?.focus[0]?.status === 'eligible');
+    const deadline = Date.now() + 5_000;
+    let changes = await changesSince(held.version);
+    while ('kind' in changes && changes.people.length === 0 && Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 20));
+      changes = await changesSince(held.version);
+    }
+    assert.ok('kind' in changes, 'changes, not the whole team');
+    assert.deepEqual(
+      changes.people.map((person) => person.person),
+      ['Dan Roe'],
+    );
+    assert.equal(changes.order, undefined, 'nobody came, left or moved');
+    assert.notEqual(changes.version, held.version);
+    const result = await team();
+    assert.deepEqual(applyTeamChanges(held, changes), result, 'the changes lead to the whole team as answered');
+    assert.equal(result.people[4]?.focus[0]?.status, 'eligible');
     assert.deepEqual(result.levels[1], {
       id: 'senior',
       name: 'Senior',
@@ -142,6 +171,7 @@ describe('team and packet requests', () => {
       problems: [],
       duplicates: [],
       message: 'This is not a ladder that can be read.',
+      version: result.version,
     });
   });
 

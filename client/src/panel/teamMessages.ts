@@ -3,9 +3,9 @@
  * exists at run time.
  */
 import type { Range } from 'vscode-languageserver-protocol';
-import type { TeamResult } from '../../../server/src/protocol';
+import type { TeamChanges, TeamResult } from '../../../server/src/protocol';
 
-export type { Range, TeamResult };
+export type { Range, TeamChanges, TeamResult };
 
 /** The ladder's team, as the language server last answered. */
 export interface TeamMessage {
@@ -13,14 +13,20 @@ export interface TeamMessage {
   result: TeamResult;
 }
 
+/** What changed in the team since the version the webview was last sent (after an edit: one person). */
+export interface TeamChangesMessage {
+  type: 'changes';
+  changes: TeamChanges;
+}
+
 export interface TeamErrorMessage {
   type: 'error';
   message: string;
 }
 
-export type HostToTeamMessage = TeamMessage | TeamErrorMessage;
+export type HostToTeamMessage = TeamMessage | TeamChangesMessage | TeamErrorMessage;
 
-/** The webview listens: the host sends the latest team. */
+/** The webview listens (or cannot apply the changes it was sent): the host sends the latest team, whole. */
 export interface TeamReadyMessage {
   type: 'ready';
 }

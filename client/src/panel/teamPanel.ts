@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { LadderClient } from '../languageClientLoader';
-import { TeamRequest, type TeamResult } from '../../../server/src/protocol';
+import { TeamRequest, type TeamChanges, type TeamResult } from '../../../server/src/protocol';
+import { applyTeamChanges } from './applyTeamChanges';
 import { createNonce, renderPanelHtml } from './html';
 import { sameUri } from './sameUri';
 import type { HostToTeamMessage, Range } from './teamMessages';
@@ -27,6 +28,8 @@ export class TeamPanelManager implements vscode.Disposable {
   private panelDisposables: vscode.Disposable[] = [];
   private ladderUri: vscode.Uri | undefined;
   private latest: TeamResult | undefined;
+  /** The version of the team the webview was last sent, whole or as changes. */
+  private postedVersion: string | undefined;
   private sequence = 0;
   private pending: vscode.CancellationTokenSource | undefined;
   private rendered: TeamPanelSnapshot | undefined;
@@ -127,11 +130,15 @@ export class TeamPanelManager implements vscode.Disposable {
     this.panel = undefined;
     this.rendered = undefined;
     this.latest = undefined;
+    this.postedVersion = undefined;
     this.pending?.cancel();
     for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
   }
 
-  /** Asks the server for the team; answers to older requests are dropped. */
+  /**
+   * Asks the server for the team, or for what changed in it since the team held (then sends the webview
+   * only that); answers to older requests are dropped.
+   */
   private async refreshNow(): Promise<void> {
     const ladderUri = this.ladderUri;
     if (!this.panel || !ladderUri || !this.panel.visible) return;
@@ -140,11 +147,27 @@ export class TeamPanelManager implements vscode.Disposable {
     this.pending = source;
     const sequence = ++this.sequence;
     try {
-      const result = await this.client.sendRequest(TeamRequest, { ladderUri: ladderUri.toString() }, source.token);
+      const ask = (since: string | undefined) =>
+        this.client.sendRequest(
+          TeamRequest,
+          { ladderUri: ladderUri.toString(), ...(since !== undefined ? { since } : {}) },
+          source.token,
+        );
+      const base = this.latest;
+      let answer: TeamResult | TeamChanges = await ask(base?.version);
       if (sequence !== this.sequence || !this.panel) return;
+      let result = isChanges(answer) ? base && applyTeamChanges(base, answer) : answer;
+      if (!result) {
+        // Not changes to the team held (the server restarted, say): ask for the whole team.
+        answer = await ask(undefined);
+        if (sequence !== this.sequence || !this.panel) return;
+        result = isChanges(answer) ? undefined : answer;
+        if (!result) throw new Error('the server answered changes to a team it was not asked about');
+      }
       this.latest = result;
       this.panel.title = result.ladder ? `Team: ${result.ladder.name || result.ladder.id}` : 'Team';
-      this.post({ type: 'team', result });
+      if (!isChanges(answer) || this.postedVersion !== answer.since) this.post({ type: 'team', result });
+      else if (answer.version !== answer.since) this.post({ type: 'changes', changes: answer });
     } catch (error) {
       if (sequence !== this.sequence || source.token.isCancellationRequested) return;
       this.post({
@@ -160,8 +183,10 @@ export class TeamPanelManager implements vscode.Disposable {
   private post(message: HostToTeamMessage): void {
     if (!this.panel) return;
     void this.panel.webview.postMessage(message);
-    if (message.type !== 'team') return;
-    const { result } = message;
+    // After an error the webview shows no team: the next one goes whole.
+    const result = message.type === 'team' ? message.result : message.type === 'changes' ? this.latest : undefined;
+    this.postedVersion = result?.version;
+    if (!result) return;
     const statuses: TeamPanelSnapshot['statuses'] = {};
     for (const person of result.people)
       statuses[person.person] = Object.fromEntries(person.focus.map((focus) => [focus.level, focus.status]));
@@ -173,6 +198,7 @@ export class TeamPanelManager implements vscode.Disposable {
     const message = validateTeamWebviewMessage(raw);
     if (!message) return;
     if (message.type === 'ready') {
+      this.postedVersion = undefined;
       if (this.latest) this.post({ type: 'team', result: this.latest });
       void this.refreshNow();
       return;
@@ -212,4 +238,8 @@ export function registerTeamSerializer(context: vscode.ExtensionContext, manager
   });
   context.subscriptions.push(registration);
   return registration;
+}
+
+function isChanges(answer: TeamResult | TeamChanges): answer is TeamChanges {
+  return 'kind' in answer && answer.kind === 'changes';
 }

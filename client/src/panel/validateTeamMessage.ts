@@ -2,7 +2,7 @@
  * Allow-list checks for the team view's messages, both ways, and its saved state: each returns a
  * well-typed value holding only known fields, or undefined. No `vscode` import.
  */
-import type { TeamResult } from '../../../server/src/protocol';
+import type { TeamChanges, TeamResult } from '../../../server/src/protocol';
 import type { HostToTeamMessage, TeamSortKey, TeamToHostMessage, TeamViewState } from './teamMessages';
 import { isCount, isPercent, isPlain, isScaleId, isString, LIMITS, validateRange } from './validateMessage';
 
@@ -77,10 +77,11 @@ const isProblem = (v: unknown) =>
   count(v.errorCount);
 const isDuplicate = (v: unknown) => isPlain(v) && text(v.person) && text(v.alias) && list(v.uris, uri);
 
-/** A TeamResult whose every field the view reads has the type the protocol declares. */
-export function isTeamResult(value: unknown): value is TeamResult {
+const isVersion = (v: unknown): v is string => isString(v, LIMITS.idLength, 1);
+
+/** The fields of a team besides its people: each with the type the protocol declares. */
+function isTeamBesidesPeople(value: Record<string, unknown>): boolean {
   return (
-    isPlain(value) &&
     uri(value.ladderUri) &&
     (value.ladder === undefined || (isPlain(value.ladder) && id(value.ladder.id) && text(value.ladder.name))) &&
     (value.message === undefined || text(value.message)) &&
@@ -89,11 +90,28 @@ export function isTeamResult(value: unknown): value is TeamResult {
       (s) => isPlain(s) && isScaleId(s.id) && (s.name === undefined || text(s.name)),
       LIMITS.listLength,
     ) &&
-    list(value.people, isPerson) &&
     list(value.levels, isLevel, LIMITS.listLength) &&
     list(value.competencies, isCompetency, LIMITS.listLength) &&
     list(value.problems, isProblem) &&
-    list(value.duplicates, isDuplicate)
+    list(value.duplicates, isDuplicate) &&
+    isVersion(value.version)
+  );
+}
+
+/** A TeamResult whose every field the view reads has the type the protocol declares. */
+export function isTeamResult(value: unknown): value is TeamResult {
+  return isPlain(value) && isTeamBesidesPeople(value) && list(value.people, isPerson);
+}
+
+/** TeamChanges whose every field has the type the protocol declares (applying them checks that they fit). */
+export function isTeamChanges(value: unknown): value is TeamChanges {
+  return (
+    isPlain(value) &&
+    value.kind === 'changes' &&
+    isVersion(value.since) &&
+    isTeamBesidesPeople(value) &&
+    list(value.people, isPerson) &&
+    (value.order === undefined || list(value.order, uri))
   );
 }
 
@@ -101,6 +119,8 @@ export function isTeamResult(value: unknown): value is TeamResult {
 export function validateHostTeamMessage(value: unknown): HostToTeamMessage | undefined {
   if (!isPlain(value)) return undefined;
   if (value.type === 'team') return isTeamResult(value.result) ? { type: 'team', result: value.result } : undefined;
+  if (value.type === 'changes')
+    return isTeamChanges(value.changes) ? { type: 'changes', changes: value.changes } : undefined;
   if (value.type === 'error' && typeof value.message === 'string')
     return { type: 'error', message: value.message.slice(0, LIMITS.messageLength) };
   return undefined;

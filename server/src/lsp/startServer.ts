@@ -438,7 +438,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onRequest(ExportMarkdownRequest, ({ uri }) =>
     exportMarkdown(ready().service, ready().uris.fromClient(uri)),
   );
-  connection.onRequest(TeamRequest, ({ ladderUri }) => ready().team.team(ready().uris.fromClient(ladderUri)));
+  connection.onRequest(TeamRequest, ({ ladderUri, since }) =>
+    ready().team.team(ready().uris.fromClient(ladderUri), typeof since === 'string' ? since : undefined),
+  );
   connection.onRequest(PacketRequest, (params) =>
     handlePacket(ready().service, ready().uris.fromClient(params.uri), params, ready().stampPacket),
   );

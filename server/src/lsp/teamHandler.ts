@@ -6,25 +6,33 @@ import {
   type RatingCell,
   type TeamMember,
 } from '../core';
-import type { TeamPerson, TeamRating, TeamResult } from '../protocol';
+import type { TeamChanges, TeamPerson, TeamRating, TeamResult } from '../protocol';
 import { lineMapOf, toRange } from './positions';
+import { TeamVersions } from './teamVersions';
 import type { UriMap } from './uriMap';
 
 /**
  * Answers the team request for one ladder. Verdicts are cached per analysed assessment (TeamCache), and
- * so are their ratings with ranges: after one edit, one person is scored again and the rest is reused.
+ * so are the rows sent for them: after one edit, one person is scored again, and the answer to a client
+ * that holds the team before the edit carries that person's row only (TeamVersions).
  */
 export class TeamHandler {
   private readonly cache = new TeamCache();
-  /** Ratings with LSP ranges, by the cached verdict's ratings (the same array while the verdict is cached). */
-  private readonly ranges = new WeakMap<readonly RatingCell[], TeamRating[]>();
+  /** Each person's row as sent, by the cached verdict's ratings (the same array while the verdict is cached). */
+  private readonly rows = new WeakMap<readonly RatingCell[], TeamPerson>();
+  private readonly versions = new TeamVersions();
 
   constructor(
     private readonly service: LadderService,
     private readonly uris: UriMap,
   ) {}
 
-  team(ladderUri: string): TeamResult {
+  /** The team of a ladder, or what changed in it since the version `since` the client holds. */
+  team(ladderUri: string, since?: string): TeamResult | TeamChanges {
+    return this.versions.answer(ladderUri, this.wholeTeam(ladderUri), since);
+  }
+
+  private wholeTeam(ladderUri: string): Omit<TeamResult, 'version'> {
     const workspace = this.service.workspace;
     const empty = {
       ladderUri: this.uris.toClient(ladderUri),
@@ -81,7 +89,9 @@ export class TeamHandler {
   }
 
   private person(member: TeamMember): TeamPerson {
-    return {
+    const row = this.rows.get(member.ratings);
+    if (row && row.alias === member.alias && row.counted === member.counted) return row;
+    const person: TeamPerson = {
       uri: this.uris.toClient(member.uri),
       person: member.person,
       alias: member.alias,
@@ -97,25 +107,23 @@ export class TeamHandler {
         readinessPercent: readinessPercent(readiness),
       })),
       compared: member.compared,
-      ratings: this.ratingsOf(member),
+      ratings: row?.ratings ?? this.ratingsOf(member),
     };
+    this.rows.set(member.ratings, person);
+    return person;
   }
 
+  /** The ratings with LSP ranges. */
   private ratingsOf(member: TeamMember): TeamRating[] {
-    let ratings = this.ranges.get(member.ratings);
-    if (!ratings) {
-      const analyzed = this.service.workspace.file(member.uri).analyzed;
-      const map = analyzed ? lineMapOf(analyzed) : undefined;
-      const origin = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      ratings = member.ratings.map(({ competency, rated, expected, status, span }) => ({
-        competency,
-        rated,
-        expected,
-        status,
-        range: map ? toRange(map, span) : origin,
-      }));
-      this.ranges.set(member.ratings, ratings);
-    }
-    return ratings;
+    const analyzed = this.service.workspace.file(member.uri).analyzed;
+    const map = analyzed ? lineMapOf(analyzed) : undefined;
+    const origin = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return member.ratings.map(({ competency, rated, expected, status, span }) => ({
+      competency,
+      rated,
+      expected,
+      status,
+      range: map ? toRange(map, span) : origin,
+    }));
   }
 }

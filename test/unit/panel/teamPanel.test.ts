@@ -2,7 +2,7 @@
 // requests it sends (again when files change), the files it agrees to open, and its revival after a reload.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import type { TeamParams, TeamResult } from '../../../server/src/protocol';
+import type { TeamChanges, TeamParams, TeamResult } from '../../../server/src/protocol';
 import { createFakeVscode, installFakeVscode, Uri, type FakeWebviewPanel } from './fakeVscode';
 
 const fake = createFakeVscode();
@@ -36,15 +36,20 @@ function team(people = 1): TeamResult {
     competencies: [],
     problems: [{ uri: BROKEN, role: 'assessment', alias: 'Person 9', errorCount: 1 }],
     duplicates: [],
+    version: `v${people}`,
   };
 }
 
 /** A language client whose team requests the test answers. */
 class FakeClient {
-  readonly requests: { params: TeamParams; resolve(value: TeamResult): void }[] = [];
-  sendRequest(type: { method: string }, params: TeamParams): Promise<TeamResult> {
+  readonly requests: {
+    params: TeamParams;
+    resolve(value: TeamResult | TeamChanges): void;
+    reject(error: Error): void;
+  }[] = [];
+  sendRequest(type: { method: string }, params: TeamParams): Promise<TeamResult | TeamChanges> {
     assert.equal(type.method, 'ladder/team');
-    return new Promise((resolve) => this.requests.push({ params, resolve }));
+    return new Promise((resolve, reject) => this.requests.push({ params, resolve, reject }));
   }
 }
 
@@ -117,6 +122,81 @@ describe('TeamPanelManager', () => {
       panel.posted.map((message) => (message as { result: TeamResult }).result.people.length),
       [1, 3],
     );
+  });
+
+  /** The changes from the team of one person (version v1) to `next`: its people whose data changed. */
+  function changesTo(next: TeamResult, since = 'v1'): TeamChanges {
+    const { people, ...rest } = next;
+    return {
+      kind: 'changes',
+      ...rest,
+      since,
+      people: people.filter((person) => person.person !== 'Ana'),
+      ...(people.length === 1 ? {} : { order: people.map((person) => person.uri) }),
+    };
+  }
+
+  it('asks with the version it holds, and sends the webview only what changed', async () => {
+    const panel = await open();
+    manager.refresh();
+    await tick();
+    assert.deepEqual(client.requests[1]!.params, { ladderUri: LADDER, since: 'v1' });
+    const changes = { ...changesTo(team(1)), version: 'v1' };
+    client.requests[1]!.resolve(changes);
+    await tick();
+    assert.equal(panel.posted.length, 1, 'nothing changed: nothing sent');
+
+    manager.refresh();
+    await tick();
+    const grown = changesTo(team(3));
+    assert.deepEqual(
+      grown.people.map((person) => person.person),
+      ['P1', 'P2'],
+    );
+    client.requests[2]!.resolve(grown);
+    await tick();
+    assert.deepEqual(panel.posted.slice(1), [{ type: 'changes', changes: grown }]);
+    assert.deepEqual(manager.snapshot(), {
+      ladderUri: LADDER,
+      people: 3,
+      statuses: { Ana: { two: 'eligible' }, P1: { two: 'eligible' }, P2: { two: 'eligible' } },
+    });
+
+    manager.refresh();
+    await tick();
+    assert.deepEqual(client.requests[3]!.params, { ladderUri: LADDER, since: 'v3' });
+  });
+
+  it('sends the whole team to a webview that was sent an error since, or asks for it', async () => {
+    const panel = await open();
+    manager.refresh();
+    await tick();
+    client.requests[1]!.reject(new Error('the server is gone'));
+    await tick();
+    manager.refresh();
+    await tick();
+    assert.deepEqual(client.requests[2]!.params, { ladderUri: LADDER, since: 'v1' });
+    client.requests[2]!.resolve(changesTo(team(2)));
+    await tick();
+    assert.deepEqual(
+      panel.posted.map((message) => (message as { type: string }).type),
+      ['team', 'error', 'team'],
+    );
+    assert.deepEqual(panel.posted.at(-1), { type: 'team', result: team(2) });
+    panel.receive({ type: 'ready' });
+    assert.deepEqual(panel.posted.at(-1), { type: 'team', result: team(2) }, 'a webview that asks gets it whole');
+  });
+
+  it('asks for the whole team when the answer is changes to another version (the server restarted)', async () => {
+    const panel = await open();
+    manager.refresh();
+    await tick();
+    client.requests[1]!.resolve(changesTo(team(2), 'v0'));
+    await tick();
+    assert.deepEqual(client.requests[2]!.params, { ladderUri: LADDER });
+    client.requests[2]!.resolve(team(2));
+    await tick();
+    assert.deepEqual(panel.posted.at(-1), { type: 'team', result: team(2) });
   });
 
   it('opens the people, the files with errors and the ladder, and no other file', async () => {

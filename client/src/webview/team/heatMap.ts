@@ -1,13 +1,14 @@
 /**
  * The people × competencies heat map as a grid: each cell is a person's rating coloured by what their
  * compared level expects, and a link to the rating's line. One tab stop; arrow keys, Home and End move.
- * Rows are kept between drawings and reused while their person is unchanged, so that an update after one
- * edit rebuilds one row, not the whole team.
+ * Rows are kept between drawings, by assessment: an update after one edit patches that person's row in
+ * place (only the cells that changed), and leaves every other row, and focus, as it was.
  */
 import type { TeamPerson, TeamRating } from '../../../../server/src/protocol';
 import type { TeamSortKey } from '../../panel/teamMessages';
 import { h } from '../dom';
 import { LEVEL_STATUS } from '../format';
+import { patchElement } from './patchElement';
 import type { TeamModel } from './teamModel';
 
 export interface HeatMapActions {
@@ -24,8 +25,8 @@ const STATUS_WORDS: Record<TeamRating['status'], string> = {
 /** The grid's columns before the competencies: person, level, readiness. */
 const FIXED_COLUMNS = 3;
 
-/** Rows drawn before, by assessment: reused while what they show is the same. */
-const rowCache = new Map<string, { signature: string; row: HTMLElement }>();
+/** Rows drawn in the current grid, by assessment, with the data (JSON) of the person they show. */
+const rowCache = new Map<string, { json: string; row: HTMLElement }>();
 /** The person each drawn row stands for (person objects change with every message). */
 const rowPeople = new WeakMap<HTMLElement, TeamPerson>();
 /** A number per assessment for focus keys: file names never go into the page. */
@@ -132,16 +133,27 @@ function personRow(model: TeamModel, person: TeamPerson): HTMLElement {
   );
 }
 
-/** The row of a person, from the cache when nothing it shows has changed. */
-function cachedRow(model: TeamModel, person: TeamPerson, context: string, index: number): HTMLElement {
-  const signature = `${context}\u0000${model.json(person)}`;
-  const cached = rowCache.get(person.uri);
-  const row = cached && cached.signature === signature ? cached.row : personRow(model, person);
-  rowCache.set(person.uri, { signature, row });
-  rowPeople.set(row, person);
-  // Row 1 is the header. Set only when it changed: an attribute set again still costs a style check.
+/** Sets an attribute only when it changes: an attribute set again still costs a style check. */
+function setIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/** The row of a person: the one drawn before, patched where their data changed, or a new one. */
+function cachedRow(model: TeamModel, person: TeamPerson, index: number): HTMLElement {
+  const json = model.json(person);
+  // Row 1 is the header.
   const rowIndex = String(index + 2);
-  if (row.getAttribute('aria-rowindex') !== rowIndex) row.setAttribute('aria-rowindex', rowIndex);
+  const cached = rowCache.get(person.uri);
+  let row = cached?.row;
+  if (!row || cached!.json !== json) {
+    const fresh = personRow(model, person);
+    fresh.setAttribute('aria-rowindex', rowIndex);
+    if (row) patchElement(row, fresh);
+    else row = fresh;
+    rowCache.set(person.uri, { json, row });
+  }
+  rowPeople.set(row, person);
+  setIfChanged(row, 'aria-rowindex', rowIndex);
   return row;
 }
 
@@ -204,7 +216,8 @@ function onGridClick(event: MouseEvent, actions: HeatMapActions): void {
 }
 
 /** Puts `rows` in `body` in order, moving only the rows that are not already in place. */
-function syncRows(body: HTMLElement, rows: readonly HTMLElement[]): void {
+function syncRows(body: HTMLElement, rows: readonly HTMLElement[], before: readonly HTMLElement[]): void {
+  if (rows.length === before.length && rows.every((row, index) => row === before[index])) return;
   // Rows that go first, so that a replaced row does not shift every row after it.
   const wanted = new Set(rows);
   for (const child of [...body.children]) if (!wanted.has(child as HTMLElement)) child.remove();
@@ -223,6 +236,10 @@ let drawn:
       grid: HTMLElement;
       headGroup: HTMLElement;
       body: HTMLElement;
+      /** The rows in the body, in order. */
+      rows: HTMLElement[];
+      /** The grid's one tab stop: the link focused last, else the first person's. */
+      tabStop: HTMLElement | undefined;
     }
   | undefined;
 let currentActions: HeatMapActions | undefined;
@@ -260,12 +277,6 @@ function newGrid(model: TeamModel, context: string): NonNullable<typeof drawn> {
   grid.style.setProperty('--competencies', String(model.columns.length));
   grid.addEventListener('keydown', (event) => onGridKey(event, body));
   grid.addEventListener('click', (event) => currentActions && onGridClick(event, currentActions));
-  grid.addEventListener('focusin', (event) => {
-    const focused = event.target instanceof HTMLAnchorElement ? event.target : null;
-    if (!focused) return;
-    for (const link of grid.querySelectorAll<HTMLElement>('a[tabindex="0"]')) if (link !== focused) link.tabIndex = -1;
-    focused.tabIndex = 0;
-  });
   const section = h(
     'section',
     { className: 'heat-map-section', attrs: { 'aria-labelledby': 'heat-heading' } },
@@ -273,7 +284,24 @@ function newGrid(model: TeamModel, context: string): NonNullable<typeof drawn> {
     heatMapLegend(),
     h('div', { className: 'heat-map-scroll', attrs: { tabindex: -1 } }, grid),
   );
-  return { context, headKey: '', section, grid, headGroup, body };
+  const state: NonNullable<typeof drawn> = {
+    context,
+    headKey: '',
+    section,
+    grid,
+    headGroup,
+    body,
+    rows: [],
+    tabStop: undefined,
+  };
+  grid.addEventListener('focusin', (event) => {
+    const focused = event.target instanceof HTMLAnchorElement ? event.target : null;
+    if (!focused) return;
+    if (state.tabStop !== focused && state.tabStop) state.tabStop.tabIndex = -1;
+    focused.tabIndex = 0;
+    state.tabStop = focused;
+  });
+  return state;
 }
 
 /**
@@ -291,24 +319,27 @@ export function heatMapSection(model: TeamModel, actions: HeatMapActions): HTMLE
     model.result.levels.map((level) => [level.id, level.name]),
     model.result.competencies.map((c) => [c.id, c.name]),
   ]);
-  if (!drawn || drawn.context !== context) drawn = newGrid(model, context);
+  if (!drawn || drawn.context !== context) {
+    drawn = newGrid(model, context);
+    rowCache.clear();
+  }
   const headKey = JSON.stringify(model.options.sort);
   if (drawn.headKey !== headKey) {
     drawn.headGroup.replaceChildren(headRow(model, actions));
     drawn.headKey = headKey;
   }
-  syncRows(
-    drawn.body,
-    model.people.map((person, index) => cachedRow(model, person, context, index)),
-  );
+  const rows = model.people.map((person, index) => cachedRow(model, person, index));
+  syncRows(drawn.body, rows, drawn.rows);
+  drawn.rows = rows;
   const shown = new Set(model.result.people.map((person) => person.uri));
   for (const uri of rowCache.keys()) if (!shown.has(uri)) rowCache.delete(uri);
-  drawn.grid.setAttribute('aria-rowcount', String(model.people.length + 1));
-  drawn.grid.setAttribute('aria-colcount', String(model.columns.length + FIXED_COLUMNS));
+  setIfChanged(drawn.grid, 'aria-rowcount', String(model.people.length + 1));
+  setIfChanged(drawn.grid, 'aria-colcount', String(model.columns.length + FIXED_COLUMNS));
   // One tab stop: keep it where it is if it is still in the grid, else on the first person.
-  if (!drawn.grid.querySelector('a[tabindex="0"]')) {
-    const first = linkAt(drawn.body, 0, 0);
-    if (first) first.tabIndex = 0;
+  const stop = drawn.tabStop;
+  if (!stop || stop.tabIndex !== 0 || !drawn.body.contains(stop)) {
+    drawn.tabStop = linkAt(drawn.body, 0, 0) ?? undefined;
+    if (drawn.tabStop) drawn.tabStop.tabIndex = 0;
   }
   return drawn.section;
 }

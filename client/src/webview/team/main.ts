@@ -3,7 +3,8 @@
  * clicks into messages. Bundled to dist/team.js (and its stylesheet to dist/team.css).
  */
 import '../../../media/team.css';
-import type { TeamResult } from '../../../../server/src/protocol';
+import type { TeamPerson, TeamResult } from '../../../../server/src/protocol';
+import { applyTeamChanges } from '../../panel/applyTeamChanges';
 import type { TeamSortKey, TeamToHostMessage, TeamViewState } from '../../panel/teamMessages';
 import { isTeamResult, validateHostTeamMessage, validateTeamViewState } from '../../panel/validateTeamMessage';
 import { h } from '../dom';
@@ -44,8 +45,19 @@ let error: string | undefined;
 let spoken = '';
 
 function save(): void {
+  clearTimeout(saveTimer);
+  saveTimer = undefined;
   if (ladderUri)
     host.setState({ ladderUri, anonymize: options.anonymize, sort: options.sort, ...(result ? { result } : {}) });
+}
+
+/** The team is saved (for a reload) once a burst of updates is over, not while each is being drawn. */
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+const SAVE_AFTER_MS = 300;
+
+function saveSoon(): void {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(save, SAVE_AFTER_MS);
 }
 
 const origin = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -97,24 +109,36 @@ function updateContent(parts: Node[], focusKey: string | undefined): void {
   }
 }
 
-/** What the page shows: the data drawn last and how many parts it has. */
-let drawn: { signature: string; parts: number } | undefined;
+/** What the page shows: the people and the rest of the data drawn last, and how many parts it has. */
+let drawn: { people: readonly TeamPerson[]; rest: string; parts: number } | undefined;
 
-/** Draws, unless the page already shows exactly this (a change to another ladder's files, say). */
+/** The same people in the same order: the same objects (kept by an update), or objects with the same data. */
+function samePeople(a: readonly TeamPerson[], b: readonly TeamPerson[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((person, index) => person === b[index] || personJson(person) === personJson(b[index]!))
+  );
+}
+
+/**
+ * Draws, unless the page already shows exactly this (a change to another ladder's files, say); the parts
+ * and rows that did not change stay as they are.
+ */
 function drawIfChanged(): void {
-  const signature =
-    JSON.stringify([result && { ...result, people: [] }, options, error]) +
-    (result?.people.map(personJson).join('\u0000') ?? '');
-  if (drawn?.signature === signature && root.childNodes.length === drawn.parts) return;
+  const rest = JSON.stringify([result && { ...result, people: [], version: '' }, options, error]);
+  const people = result?.people ?? [];
+  if (drawn && drawn.rest === rest && root.childNodes.length === drawn.parts && samePeople(drawn.people, people))
+    return;
   // Which control has focus, before drawing replaces it (the heat map's header is replaced while it is built).
   const active = document.activeElement;
   const focusKey = active instanceof HTMLElement && root.contains(active) ? active.dataset.focusKey : undefined;
-  const parts: Node[] = result
-    ? renderTeam(buildTeamModel(result, options), actions)
+  const model = result && buildTeamModel(result, options);
+  const parts: Node[] = model
+    ? renderTeam(model, actions)
     : [h('p', { className: 'placeholder', text: error ? '' : 'Loading the team…' })];
   if (error) parts.unshift(h('p', { className: 'notice error', attrs: { role: 'alert' }, text: error }));
   updateContent(parts, focusKey);
-  drawn = { signature, parts: parts.length };
+  drawn = { people, rest, parts: parts.length };
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
@@ -126,12 +150,18 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     live.textContent = message.message;
     return;
   }
-  ladderUri = message.result.ladderUri;
-  result = message.result;
+  const next = message.type === 'team' ? message.result : result && applyTeamChanges(result, message.changes);
+  if (!next) {
+    // Changes to a team this page does not hold (it was reloaded meanwhile): ask for the whole team.
+    host.post({ type: 'ready' });
+    return;
+  }
+  ladderUri = next.ladderUri;
+  result = next;
   error = undefined;
-  save();
+  saveSoon();
   drawIfChanged();
-  const sentence = teamAnnouncement(buildTeamModel(result, options));
+  const sentence = teamAnnouncement(result);
   if (sentence !== spoken) live.textContent = spoken = sentence;
 });
 

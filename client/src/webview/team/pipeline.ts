@@ -1,4 +1,5 @@
 /** Each level's pipeline: how many people have it as a next or target level, by status, as bars. */
+import type { TeamCompetency } from '../../../../server/src/protocol';
 import { h } from '../dom';
 import type { TeamModel } from './teamModel';
 
@@ -37,9 +38,14 @@ export function pipeline(model: TeamModel): HTMLElement {
   return h('ul', { className: 'pipeline', attrs: { 'aria-label': 'People per level, by status' } }, ...items);
 }
 
+/** A competency at most one person covers, and that person as shown (undefined: nobody). */
+export interface SinglePoint {
+  competency: TeamCompetency;
+  only: string | undefined;
+}
+
 /** The competencies at most one person covers (at the highest rating any level expects). */
-export function singlePoints(model: TeamModel): HTMLElement {
-  const flagged = model.result.competencies.filter((competency) => competency.singlePoint);
+export function singlePoints(flagged: readonly SinglePoint[]): HTMLElement {
   if (flagged.length === 0)
     return h('p', {
       className: 'muted',
@@ -48,9 +54,8 @@ export function singlePoints(model: TeamModel): HTMLElement {
   return h(
     'ul',
     { className: 'single-points' },
-    ...flagged.map((competency) => {
-      const coverers = model.coverers(competency.id);
-      const who = coverers.length === 0 ? 'nobody' : `only ${model.label(coverers[0]!)}`;
+    ...flagged.map(({ competency, only }) => {
+      const who = only === undefined ? 'nobody' : `only ${only}`;
       return h(
         'li',
         { attrs: { 'data-competency': competency.id } },

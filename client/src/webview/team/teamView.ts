@@ -1,9 +1,12 @@
-/** Draws the whole team view from a TeamResult. */
-import type { TeamPerson, TeamRating } from '../../../../server/src/protocol';
+/**
+ * Draws the team view from a TeamResult. A part whose data is as drawn last is the same element again, so
+ * that an update leaves it (and focus and scroll) where it is; the heat map updates itself in place.
+ */
+import type { TeamPerson, TeamRating, TeamResult } from '../../../../server/src/protocol';
 import type { TeamSortKey } from '../../panel/teamMessages';
 import { h } from '../dom';
 import { heatMapSection } from './heatMap';
-import { pipeline, singlePoints } from './pipeline';
+import { pipeline, singlePoints, type SinglePoint } from './pipeline';
 import type { TeamModel } from './teamModel';
 
 export interface TeamActions {
@@ -11,6 +14,19 @@ export interface TeamActions {
   openFile(uri: string): void;
   sort(key: TeamSortKey): void;
   toggleAnonymize(): void;
+}
+
+/** The parts drawn last, by name, with the data they show (as JSON). */
+const drawnParts = new Map<string, { data: string; element: HTMLElement }>();
+
+/** The part drawn last under `name` if it shows the same `data`, else a new one. */
+function part(name: string, data: unknown, build: () => HTMLElement): HTMLElement {
+  const json = JSON.stringify(data);
+  const drawn = drawnParts.get(name);
+  if (drawn?.data === json) return drawn.element;
+  const element = build();
+  drawnParts.set(name, { data: json, element });
+  return element;
 }
 
 function fileName(uri: string): string {
@@ -103,38 +119,51 @@ function duplicateNotice(model: TeamModel): HTMLElement | undefined {
 }
 
 export function renderTeam(model: TeamModel, actions: TeamActions): HTMLElement[] {
-  const { result } = model;
+  const { result, options } = model;
   if (!result.ladder)
     return [
       h('p', { className: 'notice', attrs: { role: 'note' }, text: result.message ?? 'This ladder cannot be read.' }),
     ];
+  const counted = result.people.filter((person) => person.counted).length;
   const parts: (HTMLElement | undefined)[] = [
-    header(model, actions),
-    problemNotice(model, actions),
-    duplicateNotice(model),
+    part('header', [result.ladder, counted, result.problems, options.anonymize], () => header(model, actions)),
+    result.problems.length === 0
+      ? undefined
+      : part('problems', [result.problems, options.anonymize], () => problemNotice(model, actions)!),
+    result.duplicates.length === 0
+      ? undefined
+      : part('duplicates', [result.duplicates, options.anonymize], () => duplicateNotice(model)!),
   ];
   if (result.people.length === 0) {
     parts.push(h('p', { className: 'placeholder', text: 'No self-assessment of this ladder has been scored yet.' }));
     return parts.filter((part): part is HTMLElement => part !== undefined);
   }
+  const flagged: SinglePoint[] = result.competencies
+    .filter((competency) => competency.singlePoint)
+    .map((competency) => {
+      const coverer = model.coverers(competency.id)[0];
+      return { competency, only: coverer && model.label(coverer) };
+    });
   parts.push(
     heatMapSection(model, actions),
-    h(
-      'div',
-      { className: 'team-columns' },
+    part('columns', [result.levels, flagged], () =>
       h(
-        'section',
-        { attrs: { 'aria-labelledby': 'pipeline-heading' } },
-        h('h2', { attrs: { id: 'pipeline-heading' }, text: 'Pipeline' }),
-        h('p', { className: 'muted', text: 'People with the level as a next or target level.' }),
-        pipeline(model),
-      ),
-      h(
-        'section',
-        { attrs: { 'aria-labelledby': 'single-heading' } },
-        h('h2', { attrs: { id: 'single-heading' }, text: 'Single points of failure' }),
-        h('p', { className: 'muted', text: 'At most one person reaches the highest rating a level expects.' }),
-        singlePoints(model),
+        'div',
+        { className: 'team-columns' },
+        h(
+          'section',
+          { attrs: { 'aria-labelledby': 'pipeline-heading' } },
+          h('h2', { attrs: { id: 'pipeline-heading' }, text: 'Pipeline' }),
+          h('p', { className: 'muted', text: 'People with the level as a next or target level.' }),
+          pipeline(model),
+        ),
+        h(
+          'section',
+          { attrs: { 'aria-labelledby': 'single-heading' } },
+          h('h2', { attrs: { id: 'single-heading' }, text: 'Single points of failure' }),
+          h('p', { className: 'muted', text: 'At most one person reaches the highest rating a level expects.' }),
+          singlePoints(flagged),
+        ),
       ),
     ),
   );
@@ -142,7 +171,7 @@ export function renderTeam(model: TeamModel, actions: TeamActions): HTMLElement[
 }
 
 /** One sentence for screen readers after each update. */
-export function teamAnnouncement(model: TeamModel): string {
-  const people = model.result.people.filter((person) => person.counted).length;
-  return `Team of ${model.result.ladder?.name ?? 'the ladder'}: ${people} ${people === 1 ? 'person' : 'people'}.`;
+export function teamAnnouncement(result: TeamResult): string {
+  const people = result.people.filter((person) => person.counted).length;
+  return `Team of ${result.ladder?.name ?? 'the ladder'}: ${people} ${people === 1 ? 'person' : 'people'}.`;
 }
