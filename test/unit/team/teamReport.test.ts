@@ -280,8 +280,10 @@ describe('team report, cache', () => {
     const uris = Object.keys(TEAM_FILES).map(uri);
     const first = buildTeamReport(ws, uris, { today: NOW(), cache });
     assert.equal(cache.computed, 6);
+    assert.equal(cache.entriesComputed, 7, 'every assessment looked at once');
     buildTeamReport(ws, uris, { today: NOW(), cache });
     assert.equal(cache.computed, 6);
+    assert.equal(cache.entriesComputed, 7);
     host.set(
       'team/dan.assessment.yaml',
       TEAM_FILES['team/dan.assessment.yaml']!.replace('{alpha: 2}', '{alpha: 2, beta: 3}'),
@@ -289,6 +291,7 @@ describe('team report, cache', () => {
     ws.fileChangedOnDisk(uri('team/dan.assessment.yaml'));
     const second = buildTeamReport(ws, uris, { today: NOW(), cache });
     assert.equal(cache.computed, 7);
+    assert.equal(cache.entriesComputed, 8, 'only the assessment that changed looked at again');
     assert.deepEqual(first.ladders[1]!.levels[1], {
       id: 'senior',
       name: 'Senior',
@@ -320,8 +323,34 @@ describe('team report, cache', () => {
     ws.fileChangedOnDisk(uri('support.ladder.yaml'));
     const report = buildTeamReport(ws, uris, { today: NOW(), cache });
     assert.equal(cache.computed, 6 + 5);
+    assert.equal(cache.entriesComputed, 7 + 6, "the ladder's six assessments looked at again, not Fay's");
     assert.deepEqual(report.ladders[1]!.competencies[0]!.flags, []);
     assert.equal(report.ladders[1]!.competencies[0]!.atOrAbove, 3, 'Ana, Cat and Dan are rated 2 or more');
+  });
+
+  it("finds an assessment's errors gone when its ladder changes, and looks at everyone again the next day", () => {
+    const { ws, host } = workspaceOf(TEAM_FILES);
+    const cache = new TeamCache();
+    const uris = Object.keys(TEAM_FILES).map(uri);
+    const before = buildTeamReport(ws, uris, { today: NOW(), cache });
+    assert.deepEqual(
+      before.problems.map((problem) => problem.uri),
+      [uri('team/eve.assessment.yaml')],
+    );
+    host.set(
+      'support.ladder.yaml',
+      TEAM_LADDER.replace('- {id: gamma, name: Gamma}', '- {id: gamma, name: Gamma}\n  - {id: omega}'),
+    );
+    ws.fileChangedOnDisk(uri('support.ladder.yaml'));
+    const after = buildTeamReport(ws, uris, { today: NOW(), cache });
+    assert.deepEqual(after.problems, [], "Eve's omega is a competency of the ladder now");
+    assert.deepEqual(
+      after.ladders[1]!.people.map((member) => member.person),
+      ['Ana Diaz', 'ben  okoye', 'Ben Okoye', 'Cat Ng', 'Dan Roe', 'Eve Stone'],
+    );
+    const entries = cache.entriesComputed;
+    buildTeamReport(ws, uris, { today: new Date(NOW().getTime() + 86_400_000), cache });
+    assert.equal(cache.entriesComputed, entries + 7);
   });
 });
 

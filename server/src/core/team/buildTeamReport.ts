@@ -1,38 +1,41 @@
-import { kindFromFileName } from '../fileKinds';
-import type { Assessment } from '../model/types';
-import { LineMap } from '../text/lineMap';
+import { todayDay } from '../model/dates';
 import type { LadderDiagnostic } from '../types';
 import type { LadderContext } from '../workspace/ladderContext';
 import { filePathOf as uriToPath, normalizeUri } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import { competencyDistributions, levelPipelines } from './aggregate';
+import { errorsOf, locate, roleOf, type FileEntry, type LadderState } from './fileEntry';
 import { personKey } from './people';
 import { TeamCache } from './teamCache';
-import type { DuplicatePerson, ProblemFileRole, TeamLadder, TeamMember, TeamProblem, TeamReport } from './types';
+import type { MemberVerdict } from './teamMember';
+import type { DuplicatePerson, TeamLadder, TeamMember, TeamProblem, TeamReport } from './types';
 
 export interface TeamReportOptions {
   /** "Today": the as-of date of assessments without one, and the end of the current level's time. */
   today: Date;
-  /** Keeps member verdicts between reports (the language server's); a fresh one when absent. */
+  /** Keeps entries and member verdicts between reports (the language server's); a fresh one when absent. */
   cache?: TeamCache;
 }
 
-/** URIs in the order of their paths (each path worked out once, not once per comparison). */
-function sortByPath(uris: Iterable<string>): string[] {
-  const keyed = [...uris].map((uri) => ({ uri, path: uriToPath(uri) ?? uri }));
-  keyed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return keyed.map((entry) => entry.uri);
+const MAX_REMEMBERED = 50_000;
+const paths = new Map<string, string>();
+
+/** A URI's path, worked out once (the same files are sorted for every report). */
+function pathOf(uri: string): string {
+  let path = paths.get(uri);
+  if (path === undefined) {
+    path = uriToPath(uri) ?? uri;
+    if (paths.size >= MAX_REMEMBERED) paths.clear();
+    paths.set(uri, path);
+  }
+  return path;
 }
 
-function roleOf(workspace: Workspace, uri: string): ProblemFileRole {
-  const kind = workspace.file(uri).analyzed?.model?.kind ?? kindFromFileName(uri);
-  return kind === 'SelfAssessment'
-    ? 'assessment'
-    : kind === 'Ladder'
-      ? 'ladder'
-      : kind === 'Competencies'
-        ? 'catalogue'
-        : 'other';
+/** URIs in the order of their paths. */
+function sortByPath(uris: Iterable<string>): string[] {
+  const keyed = [...uris].map((uri) => ({ uri, path: pathOf(uri) }));
+  keyed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return keyed.map((entry) => entry.uri);
 }
 
 /** Collects the files with errors, each once, and hands out aliases for the people's files. */
@@ -45,34 +48,36 @@ class Problems {
     private readonly aliases: ReadonlyMap<string, string>,
   ) {}
 
-  /** The errors of a file (and records it when it has some); a file that cannot be read has one. */
+  /** The errors of a file (and records it when it has some). */
   errorsOf(uri: string): LadderDiagnostic[] {
     const known = this.diagnostics.get(uri);
     if (known) return known;
-    const file = this.workspace.file(uri);
-    const errors: LadderDiagnostic[] = file.failure
-      ? [
-          {
-            span: { start: 0, end: 0 },
-            severity: 'error',
-            code: file.failure.reason === 'too-large' ? 'file-too-large' : 'unreadable-file',
-            message: `Cannot read this file: ${file.failure.message}.`,
-          },
-        ]
-      : this.workspace.diagnostics(uri).filter((d) => d.severity === 'error');
+    const errors = errorsOf(this.workspace, uri);
     if (errors.length > 0) this.add(uri, errors);
+    else this.diagnostics.set(uri, errors);
     return errors;
   }
 
+  /** Records the errors of a file whose entry holds them. */
+  addEntry(uri: string, entry: FileEntry): void {
+    if (entry.errors.length === 0 || this.diagnostics.has(uri)) return;
+    entry.located ??= locate(entry.text, entry.errors);
+    this.record(uri, entry.role, entry.located, entry.errors);
+  }
+
   add(uri: string, errors: LadderDiagnostic[]): void {
+    const located = locate(this.workspace.file(uri).analyzed?.text ?? '', errors);
+    this.record(uri, roleOf(this.workspace, uri), located, errors);
+  }
+
+  private record(
+    uri: string,
+    role: TeamProblem['role'],
+    located: TeamProblem['errors'],
+    errors: LadderDiagnostic[],
+  ): void {
     const alias = this.aliases.get(uri);
-    const lines = new LineMap(this.workspace.file(uri).analyzed?.text ?? '');
-    const located = errors.map((error) => ({
-      ...lines.position(error.span.start),
-      code: error.code,
-      message: error.message,
-    }));
-    this.byUri.set(uri, { uri, role: roleOf(this.workspace, uri), ...(alias ? { alias } : {}), errors: located });
+    this.byUri.set(uri, { uri, role, ...(alias ? { alias } : {}), errors: located });
     this.diagnostics.set(uri, errors);
   }
 
@@ -85,14 +90,13 @@ class Problems {
  * "Person 1…N" in path order over every assessment (and every unreadable file that may be one): the same
  * person, spelt alike, gets the same number in all their files.
  */
-function assignAliases(workspace: Workspace, uris: readonly string[]): Map<string, string> {
+function assignAliases(files: readonly string[], entries: ReadonlyMap<string, FileEntry>): Map<string, string> {
   const numbers = new Map<string, number>();
   const aliases = new Map<string, string>();
-  for (const uri of uris) {
-    const role = roleOf(workspace, uri);
-    if (role !== 'assessment' && role !== 'other') continue;
-    const person = workspace.assessment(uri)?.person;
-    const key = person !== undefined && personKey(person) !== '' ? `person:${personKey(person)}` : `file:${uri}`;
+  for (const uri of files) {
+    const entry = entries.get(uri)!;
+    if (entry.role !== 'assessment' && entry.role !== 'other') continue;
+    const key = entry.personKey !== '' ? `person:${entry.personKey}` : `file:${uri}`;
     let number = numbers.get(key);
     if (number === undefined) numbers.set(key, (number = numbers.size + 1));
     aliases.set(uri, `Person ${number}`);
@@ -101,15 +105,14 @@ function assignAliases(workspace: Workspace, uris: readonly string[]): Map<strin
 }
 
 function duplicatePeople(
-  workspace: Workspace,
   assessments: readonly string[],
+  entries: ReadonlyMap<string, FileEntry>,
   aliases: ReadonlyMap<string, string>,
 ): DuplicatePerson[] {
   const groups = new Map<string, string[]>();
   for (const uri of assessments) {
-    const person = workspace.assessment(uri)?.person;
-    if (person === undefined || personKey(person) === '') continue;
-    const key = personKey(person);
+    const key = entries.get(uri)!.personKey;
+    if (key === '') continue;
     const group = groups.get(key);
     if (group) group.push(uri);
     else groups.set(key, [uri]);
@@ -117,7 +120,7 @@ function duplicatePeople(
   return [...groups.values()]
     .filter((group) => group.length > 1)
     .map((group) => ({
-      person: workspace.assessment(group[0]!)!.person!,
+      person: entries.get(group[0]!)!.assessment!.person!,
       alias: aliases.get(group[0]!)!,
       uris: group,
     }));
@@ -137,6 +140,12 @@ function markCounted(members: TeamMember[]): void {
   });
 }
 
+/** A member from their verdict (property by property: spreading the verdict is many times slower). */
+function member(verdict: MemberVerdict, alias: string): TeamMember {
+  const { uri, person, level, asOf, focus, compared, ratings } = verdict;
+  return { uri, person, alias, level, asOf, counted: true, focus, compared, ratings };
+}
+
 interface LadderGroup {
   context: LadderContext;
   members: TeamMember[];
@@ -151,8 +160,20 @@ interface LadderGroup {
  */
 export function buildTeamReport(workspace: Workspace, uris: readonly string[], options: TeamReportOptions): TeamReport {
   const cache = options.cache ?? new TeamCache();
+  const day = todayDay(options.today);
   const files = sortByPath(new Set(uris.map(normalizeUri)));
-  const aliases = assignAliases(workspace, files);
+  const ladderStates = new Map<string, LadderState>();
+  const ladderState = (ladderUri: string): LadderState => {
+    let state = ladderStates.get(ladderUri);
+    if (!state)
+      ladderStates.set(
+        ladderUri,
+        (state = { file: workspace.file(ladderUri), context: workspace.ladderContext(ladderUri) }),
+      );
+    return state;
+  };
+  const entries = new Map(files.map((uri) => [uri, cache.entry(workspace, uri, day, ladderState)] as const));
+  const aliases = assignAliases(files, entries);
   const problems = new Problems(workspace, aliases);
   const groups = new Map<string, LadderGroup>();
   const ladderErrors = new Map<string, boolean>();
@@ -171,14 +192,12 @@ export function buildTeamReport(workspace: Workspace, uris: readonly string[], o
   };
 
   for (const uri of files) {
-    const assessment: Assessment | undefined = workspace.assessment(uri);
-    if (!assessment) {
-      problems.errorsOf(uri);
-      continue;
-    }
+    const entry = entries.get(uri)!;
+    problems.addEntry(uri, entry);
+    const { assessment, context, ladderUri } = entry;
+    if (!assessment) continue;
     assessments.push(uri);
-    const ownErrors = problems.errorsOf(uri).length > 0;
-    const { context, uri: ladderUri } = workspace.assessmentLadder(assessment);
+    const ownErrors = entry.errors.length > 0;
     const brokenLadder =
       ladderUri !== undefined &&
       (context !== undefined || workspace.file(ladderUri).analyzed?.kind === 'Ladder') &&
@@ -201,8 +220,8 @@ export function buildTeamReport(workspace: Workspace, uris: readonly string[], o
       group.notScored++;
       continue;
     }
-    const verdict = cache.verdict(uri, assessment, context, options.today);
-    group.members.push({ ...verdict, alias: aliases.get(uri) ?? '', counted: true });
+    const verdict = cache.verdict(uri, assessment, context, options.today, day);
+    group.members.push(member(verdict, aliases.get(uri) ?? ''));
   }
 
   const ladders: TeamLadder[] = sortByPath(groups.keys()).map((ladderUri) => {
@@ -225,7 +244,7 @@ export function buildTeamReport(workspace: Workspace, uris: readonly string[], o
   return {
     ladders,
     problems: problems.list(),
-    duplicates: duplicatePeople(workspace, assessments, aliases),
+    duplicates: duplicatePeople(assessments, entries, aliases),
     assessments: assessments.length,
   };
 }

@@ -18,7 +18,7 @@ function scoreFocus(assessment: Assessment, context: LadderContext, ids: readonl
 /** Competency id → its place in the ladder's order, computed once per ladder context. */
 const competencyOrders = new WeakMap<LadderContext, Map<string, number>>();
 
-function competencyOrder(context: LadderContext): Map<string, number> {
+export function competencyOrder(context: LadderContext): Map<string, number> {
   let order = competencyOrders.get(context);
   if (!order) {
     order = new Map([...context.competencies.keys()].map((id, index) => [id, index] as const));
