@@ -828,8 +828,9 @@ async function teamScenarios(workspace, options) {
     serverArgs: options.serverArgs ?? clientServerOptions(),
   });
   const view = await teamServerScenario(servers.ours, workspace, log);
-  const render = await teamRenderScenario(REPO, view.team, log);
+  const render = await teamRenderScenario(REPO, view.team, view.changes, log);
   delete view.team;
+  delete view.changes;
   return { ...team, view, render };
 }
 
