@@ -34,14 +34,23 @@ function readPanel(): RenderedPanel | null {
   const heading = document.querySelector('.panel-header h1');
   if (!heading) return null;
   const statuses: Record<string, string> = {};
+  const badges: Record<string, string> = {};
   for (const card of document.querySelectorAll<HTMLElement>('.card[data-level]')) {
     statuses[card.dataset.level ?? ''] = card.dataset.status ?? '';
+    badges[card.dataset.level ?? ''] = card.querySelector('summary .badge')?.textContent ?? '';
   }
   const kind = document.body.dataset.vscodeThemeKind ?? '';
   const theme =
     kind.replace(/^vscode-/, '') ||
     ([...document.body.classList].find((name) => name.startsWith('vscode-'))?.replace(/^vscode-/, '') ?? '');
-  return { heading: heading.textContent ?? '', statuses, theme };
+  return {
+    heading: heading.textContent ?? '',
+    eyebrow: document.querySelector('.panel-header .eyebrow')?.textContent ?? '',
+    lang: document.documentElement.lang,
+    statuses,
+    badges,
+    theme,
+  };
 }
 
 /** The eligibility panel in whichever webview frame holds it (webviews are nested iframes of the page). */
@@ -204,6 +213,13 @@ async function notifications(page: Page): Promise<string[]> {
     .evaluateAll((items) => items.map((item) => item.textContent ?? ''));
 }
 
+/** The labels of the rows the open quick input shows, once it shows some. */
+async function quickInputLabels(page: Page): Promise<string[]> {
+  const rows = page.locator(`${QUICK_INPUT} .monaco-list-row .label-name`);
+  await until('the quick input to show items', async () => (await rows.count()) > 0, 20_000);
+  return rows.evaluateAll((labels) => labels.map((label) => label.textContent ?? ''));
+}
+
 async function answer(page: Page, outDir: string | undefined, request: LauncherRequest): Promise<unknown> {
   switch (request.type) {
     case 'renderedPanel':
@@ -216,6 +232,8 @@ async function answer(page: Page, outDir: string | undefined, request: LauncherR
       return answerFileDialog(page, request);
     case 'notifications':
       return notifications(page);
+    case 'quickInput':
+      return quickInputLabels(page);
     default:
       throw new Error(`unknown request ${JSON.stringify(request)}`);
   }
