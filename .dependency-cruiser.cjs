@@ -23,6 +23,7 @@ const BUNDLED = [
   'vscode-languageserver',
   'vscode-languageserver-protocol',
   'vscode-languageserver-textdocument',
+  '@vscode/l10n',
 ];
 
 const CORE = '^server/src/core/';
