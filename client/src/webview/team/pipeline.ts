@@ -67,7 +67,10 @@ export function singlePoints(model: TeamModel): HTMLElement {
         'li',
         { attrs: { 'data-competency': competency.id } },
         h('strong', { text: competency.name || competency.id }),
-        h('span', { className: 'muted', text: ` — ${l10n.t('{0} rated {1} or higher', who, String(competency.highest))}` }),
+        h('span', {
+          className: 'muted',
+          text: ` — ${l10n.t('{0} rated {1} or higher', who, String(competency.highest))}`,
+        }),
       );
     }),
   );
