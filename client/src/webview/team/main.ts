@@ -7,11 +7,14 @@ import type { TeamPerson, TeamResult } from '../../../../server/src/protocol';
 import { applyTeamChanges } from '../../panel/applyTeamChanges';
 import type { TeamSortKey, TeamToHostMessage, TeamViewState } from '../../panel/teamMessages';
 import { isTeamResult, validateHostTeamMessage, validateTeamViewState } from '../../panel/validateTeamMessage';
+import * as l10n from '@vscode/l10n';
 import { h } from '../dom';
+import { configureStrings } from '../locale';
 import { connectHost } from '../vscodeApi';
 import { buildTeamModel, personJson, type TeamViewOptions } from './teamModel';
 import { renderTeam, teamAnnouncement, type TeamActions } from './teamView';
 
+configureStrings();
 const host = connectHost<TeamToHostMessage, TeamViewState>();
 const root = document.getElementById('app') ?? document.body.appendChild(h('main', { attrs: { id: 'app' } }));
 const live = document.body.appendChild(
@@ -135,7 +138,7 @@ function drawIfChanged(): void {
   const model = result && buildTeamModel(result, options);
   const parts: Node[] = model
     ? renderTeam(model, actions)
-    : [h('p', { className: 'placeholder', text: error ? '' : 'Loading the team…' })];
+    : [h('p', { className: 'placeholder', text: error ? '' : l10n.t('Loading the team…') })];
   if (error) parts.unshift(h('p', { className: 'notice error', attrs: { role: 'alert' }, text: error }));
   updateContent(parts, focusKey);
   drawn = { people, rest, parts: parts.length };
