@@ -14,6 +14,7 @@ import {
   type LauncherRequest,
   type LauncherResponse,
   type RenderedPanel,
+  type RenderedTeam,
   type ScreenshotRequest,
   type SideBarRequest,
 } from './suite/launcher';
@@ -66,6 +67,37 @@ async function renderedPanel(page: Page): Promise<{ panel: RenderedPanel; frame:
     }
   }
   return undefined;
+}
+
+/** Reads the team view in one frame, or null when the frame does not hold it. Runs in the page. */
+function readTeam(): RenderedTeam | null {
+  const body = document.querySelector('.heat-body');
+  if (!body) return null;
+  const cells: RenderedTeam['cells'] = {};
+  for (const row of body.children) {
+    const person = row.querySelector('.person-link')?.textContent ?? '';
+    const shown: Record<string, string> = {};
+    for (const cell of row.querySelectorAll<HTMLElement>('[data-competency]')) {
+      const status = [...cell.classList].find((name) => name.startsWith('status-'))?.slice('status-'.length);
+      shown[cell.dataset.competency ?? ''] = `${cell.textContent ?? ''} ${status ?? ''}`;
+    }
+    cells[person] = shown;
+  }
+  return { heading: document.querySelector('.panel-header h1')?.textContent ?? '', cells };
+}
+
+/** The team view in whichever webview frame holds it. */
+async function renderedTeam(page: Page): Promise<RenderedTeam | null> {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    try {
+      const team = await frame.evaluate(readTeam);
+      if (team) return team;
+    } catch {
+      // a frame that is loading or went away
+    }
+  }
+  return null;
 }
 
 /** Why the workbench is not ready for a screenshot yet, or undefined when it is. */
@@ -231,6 +263,8 @@ export async function answerRequest(
   switch (request.type) {
     case 'renderedPanel':
       return (await renderedPanel(page))?.panel ?? null;
+    case 'renderedTeam':
+      return renderedTeam(page);
     case 'screenshot':
       return screenshot(page, outDir, request);
     case 'sideBar':

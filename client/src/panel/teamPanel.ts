@@ -20,6 +20,8 @@ export interface TeamPanelSnapshot {
   people: number;
   /** Person → level id → status, as sent. */
   statuses: Record<string, Record<string, string>>;
+  /** How it went: the whole team, or the changes since the team sent before. */
+  sent: 'team' | 'changes';
 }
 
 /** Owns the single team view: creates, revives, refreshes and disposes it. */
@@ -191,14 +193,17 @@ export class TeamPanelManager implements vscode.Disposable {
   private post(message: HostToTeamMessage): void {
     if (!this.panel) return;
     void this.panel.webview.postMessage(message);
-    // After an error the webview shows no team: the next one goes whole.
-    const result = message.type === 'team' ? message.result : message.type === 'changes' ? this.latest : undefined;
-    this.postedVersion = result?.version;
-    if (!result) return;
+    if (message.type === 'error') {
+      // The next team goes whole.
+      this.postedVersion = undefined;
+      return;
+    }
+    const result = message.type === 'team' ? message.result : this.latest!;
+    this.postedVersion = result.version;
     const statuses: TeamPanelSnapshot['statuses'] = {};
     for (const person of result.people)
       statuses[person.person] = Object.fromEntries(person.focus.map((focus) => [focus.level, focus.status]));
-    this.rendered = { ladderUri: result.ladderUri, people: result.people.length, statuses };
+    this.rendered = { ladderUri: result.ladderUri, people: result.people.length, statuses, sent: message.type };
     this.renderedEmitter.fire(this.rendered);
   }
 

@@ -41,6 +41,18 @@ export interface RenderedPanelRequest {
   type: 'renderedPanel';
 }
 
+/** The team view as its webview shows it. */
+export interface RenderedTeam {
+  /** The ladder's name, as the header shows it. */
+  heading: string;
+  /** Person (as shown) → competency → what their cell shows and its status, as "2 gap". */
+  cells: Record<string, Record<string, string>>;
+}
+
+export interface RenderedTeamRequest {
+  type: 'renderedTeam';
+}
+
 /** Take a screenshot of the whole workbench as `<name>.png` once it shows `theme`, the panel, the code
  * lenses and no notification; with `sideBarName`, the side bar alone too. */
 export interface ScreenshotRequest {
@@ -83,6 +95,7 @@ export interface QuickInputRequest {
 
 export type LauncherRequest =
   | RenderedPanelRequest
+  | RenderedTeamRequest
   | ScreenshotRequest
   | SideBarRequest
   | FileDialogRequest
@@ -92,6 +105,7 @@ export type LauncherRequest =
 /** What each request is answered with: the panel (null when there is none), the files written. */
 export interface LauncherAnswers {
   renderedPanel: RenderedPanel | null;
+  renderedTeam: RenderedTeam | null;
   screenshot: string[];
   sideBar: null;
   fileDialog: FileDialogAnswer;

@@ -1,12 +1,14 @@
 // The team view in the running editor: Show Team opens it on a ladder (from the command or the Career
 // Ladders view's context menu), it shows the ladder's assessments with their verdicts, and it follows an edit
-// of one of them. What the view shows is read from the extension (the team it last sent to its webview).
+// of one of them (sent to the webview as the changes since the team it shows). What the view shows is read
+// from the extension (the team it last sent to its webview) and, under code-server, from the webview itself.
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { CareerLadderApi } from '../../../client/src/api';
 import type { TeamPanelSnapshot } from '../../../client/src/panel/teamPanel';
 import { closeAllEditors, extensionApi, replaceText, waitFor, workspaceFile } from './extensionHelpers';
+import { launcherBridge, type RenderedTeam } from './launcher';
 
 const teamTab = (): vscode.Tab | undefined =>
   vscode.window.tabGroups.all
@@ -48,12 +50,33 @@ suite('team view', () => {
       throw new Error(JSON.stringify(snapshot));
     });
 
-  test('Show Team opens the team of a ladder and follows an edit of an assessment', async () => {
+  /** Under code-server: waits until the webview itself shows what `expected` checks. Elsewhere: nothing to read. */
+  const rendered = async (what: string, expected: (team: RenderedTeam) => boolean): Promise<void> => {
+    const bridge = launcherBridge();
+    if (!bridge) return;
+    await waitFor(
+      `the team view's webview to show ${what}`,
+      async () => {
+        const team = await bridge.ask({ type: 'renderedTeam' }, 10_000);
+        if (team && expected(team)) return team;
+        throw new Error(JSON.stringify(team));
+      },
+      45_000,
+    );
+  };
+
+  test('Show Team opens the team of a ladder and follows an edit of an assessment', async function () {
+    this.timeout(90_000); // the first webview's load under code-server (see rendered)
     await vscode.commands.executeCommand('ladder.showTeam', ladder());
     await waitFor('the team tab', () => teamTab()?.label === 'Team: Customer Engineering Career Ladder');
     const before = await shown('the sample team', (snapshot) => snapshot.people === 3);
     assert.deepEqual(Object.keys(before.statuses).sort(), ['Alex Kim', 'Jordan Lee', 'Priya Nair']);
     assert.equal(before.statuses['Alex Kim']?.['senior-engineer'], 'eligible');
+    assert.equal(before.sent, 'team');
+    await rendered(
+      "Alex Kim's mentoring rated 3",
+      (team) => team.heading === 'Customer Engineering Career Ladder' && team.cells['Alex Kim']?.mentoring === '3 met',
+    );
 
     // Senior Engineer expects mentoring 3: rated 2, Alex is not yet. The assessment opens beside the view,
     // which stays visible (a hidden view asks for nothing until it is shown again).
@@ -63,7 +86,13 @@ suite('team view', () => {
       preserveFocus: true,
     });
     await replaceText(alex.document, '  mentoring:\n    rating: 3\n', '  mentoring:\n    rating: 2\n');
-    await shown("Alex Kim's edit", (snapshot) => snapshot.statuses['Alex Kim']?.['senior-engineer'] === 'not-yet');
+    const after = await shown(
+      "Alex Kim's edit",
+      (snapshot) => snapshot.statuses['Alex Kim']?.['senior-engineer'] === 'not-yet',
+    );
+    // Once the webview is known to be drawn (it asked for the team when it loaded), an edit goes as changes.
+    if (launcherBridge()) assert.equal(after.sent, 'changes', 'the edit went to the webview as changes');
+    await rendered("Alex Kim's mentoring rated 2", (team) => team.cells['Alex Kim']?.mentoring === '2 gap');
     assert.equal(alex.document.isDirty, true, 'the view never saves');
   });
 

@@ -106,7 +106,12 @@ describe('TeamPanelManager', () => {
     );
     assert.deepEqual(panel.posted, [{ type: 'team', result: team() }]);
     assert.equal(panel.title, 'Team: Team Ladder');
-    assert.deepEqual(manager.snapshot(), { ladderUri: LADDER, people: 1, statuses: { Ana: { two: 'eligible' } } });
+    assert.deepEqual(manager.snapshot(), {
+      ladderUri: LADDER,
+      people: 1,
+      statuses: { Ana: { two: 'eligible' } },
+      sent: 'team',
+    });
   });
 
   it('asks again when the workspace changes, and drops an answer that a newer request replaced', async () => {
@@ -160,6 +165,7 @@ describe('TeamPanelManager', () => {
       ladderUri: LADDER,
       people: 3,
       statuses: { Ana: { two: 'eligible' }, P1: { two: 'eligible' }, P2: { two: 'eligible' } },
+      sent: 'changes',
     });
 
     manager.refresh();
