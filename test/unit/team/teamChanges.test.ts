@@ -144,6 +144,17 @@ describe('team changes since a version', () => {
     });
   });
 
+  it('after the ladder stops being one and comes back: everyone leaves, with why, and comes back', () => {
+    const ladder = files['support.ladder.yaml']!;
+    const gone = step(edit('support.ladder.yaml', ladder.replace('kind: Ladder', 'kind: Ladders')));
+    assert.deepEqual(gone.order, []);
+    assert.equal(gone.ladder, undefined);
+    assert.equal(gone.message, 'This is not a ladder that can be read.');
+    const back = step(edit('support.ladder.yaml', ladder));
+    assert.equal(back.order?.length, 4);
+    assert.equal(back.message, undefined);
+  });
+
   it('answers the whole team to a client whose version it does not know', () => {
     const answer = handler.team(LADDER, 'another-server.1');
     assert.equal(isChanges(answer), false);
