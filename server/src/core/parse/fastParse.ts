@@ -66,6 +66,31 @@ function newDocument(): Document.Parsed {
   return new Document(undefined, documentOptions) as unknown as Document.Parsed;
 }
 
+/**
+ * Scalars and pairs as yaml's constructors make them, with the same own properties, class and node
+ * type, but without the constructors' `Object.defineProperty` of the node type on every node (the
+ * costliest part of making one): the type (a symbol yaml reads, never enumerates) sits on a prototype
+ * between the node and its class, where `isScalar`, `isPair` and every other reader of yaml find it.
+ */
+function typedPrototype(sample: object, prototype: object): object {
+  const typed = Object.create(prototype) as object;
+  for (const symbol of Object.getOwnPropertySymbols(sample))
+    Object.defineProperty(typed, symbol, Object.getOwnPropertyDescriptor(sample, symbol)!);
+  return typed;
+}
+function FastScalar(this: Scalar, value: unknown): void {
+  this.value = value;
+}
+FastScalar.prototype = typedPrototype(new Scalar(null), Scalar.prototype);
+function FastPair(this: Pair<Node, Node>, key: Node, value: Node): void {
+  this.key = key;
+  this.value = value;
+}
+FastPair.prototype = typedPrototype(new Pair(null), Pair.prototype);
+const newScalar = (value: unknown) => new (FastScalar as unknown as new (value: unknown) => Scalar)(value);
+const newPair = (key: Node, value: Node) =>
+  new (FastPair as unknown as new (key: Node, value: Node) => Pair<Node, Node>)(key, value);
+
 const BAIL = Symbol('bail');
 function bail(): never {
   throw BAIL;
@@ -249,7 +274,7 @@ class FastParser {
           bail();
         }
       }
-      map.items.push(new Pair(key, value));
+      map.items.push(newPair(key, value));
       setPlain(plain, key, this.plainOf(value));
       end = (value.range as Range)[2];
       const next = this.lines[this.at];
@@ -364,7 +389,7 @@ class FastParser {
         while (valueStart < valueEnd && text.charCodeAt(valueStart) === 32) valueStart++;
         if (valueStart === valueEnd || this.keyColon(valueStart, valueEnd) >= 0) bail();
         const value = this.plainScalar(valueStart, valueEnd, comma, false, true);
-        (collection as YAMLMap).items.push(new Pair(key, value));
+        (collection as YAMLMap).items.push(newPair(key, value));
         setPlain(plainMap, key, plainScalarValue(value));
       } else {
         if (this.keyColon(i, valueEnd) >= 0) bail();
@@ -399,7 +424,7 @@ class FastParser {
     let problem = false;
     const resolved = resolve.call(tag, source, () => (problem = true), PARSE_OPTIONS);
     if (problem) bail();
-    const node = isScalar(resolved) ? resolved : new Scalar(resolved);
+    const node = isScalar(resolved) ? resolved : newScalar(resolved);
     node.range = [start, end, rangeEnd];
     node.source = source;
     node.type = Scalar.PLAIN;
@@ -408,7 +433,7 @@ class FastParser {
   }
 
   private scalar(value: unknown, source: string, range: Range, type: Scalar.Type = Scalar.PLAIN): Scalar {
-    const node = new Scalar(value);
+    const node = newScalar(value);
     node.range = range;
     node.source = source;
     node.type = type;
