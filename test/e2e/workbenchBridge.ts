@@ -1,5 +1,6 @@
-// The launcher's side of suite/launcher.ts: answers the suite's questions about the workbench page that
-// code-server serves to headless Chromium (the eligibility panel as rendered, its file dialog and notifications, screenshots).
+// The launcher's side of suite/launcher.ts (and of web/webBridge.ts): answers the suite's questions about the
+// workbench page that code-server serves to headless Chromium (the eligibility panel as rendered, its file
+// dialog and notifications, screenshots).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -204,7 +205,13 @@ async function notifications(page: Page): Promise<string[]> {
     .evaluateAll((items) => items.map((item) => item.textContent ?? ''));
 }
 
-async function answer(page: Page, outDir: string | undefined, request: LauncherRequest): Promise<unknown> {
+/** Does what a suite asked of the page: the code-server launcher's requests through files (below), the
+ * web launcher's through fetch (web/webBridge.ts). */
+export async function answerRequest(
+  page: Page,
+  outDir: string | undefined,
+  request: LauncherRequest,
+): Promise<unknown> {
   switch (request.type) {
     case 'renderedPanel':
       return (await renderedPanel(page))?.panel ?? null;
@@ -250,7 +257,7 @@ export function serveWorkbenchBridge(
         rmSync(file);
         let response: LauncherResponse;
         try {
-          const value = await answer(current, outDir, request);
+          const value = await answerRequest(current, outDir, request);
           if (request.type === 'screenshot') screenshots.push(...(value as string[]));
           response = { ok: true, value };
         } catch (error) {
