@@ -35,14 +35,23 @@ function readPanel(): RenderedPanel | null {
   const heading = document.querySelector('.panel-header h1');
   if (!heading) return null;
   const statuses: Record<string, string> = {};
+  const badges: Record<string, string> = {};
   for (const card of document.querySelectorAll<HTMLElement>('.card[data-level]')) {
     statuses[card.dataset.level ?? ''] = card.dataset.status ?? '';
+    badges[card.dataset.level ?? ''] = card.querySelector('summary .badge')?.textContent ?? '';
   }
   const kind = document.body.dataset.vscodeThemeKind ?? '';
   const theme =
     kind.replace(/^vscode-/, '') ||
     ([...document.body.classList].find((name) => name.startsWith('vscode-'))?.replace(/^vscode-/, '') ?? '');
-  return { heading: heading.textContent ?? '', statuses, theme };
+  return {
+    heading: heading.textContent ?? '',
+    eyebrow: document.querySelector('.panel-header .eyebrow')?.textContent ?? '',
+    lang: document.documentElement.lang,
+    statuses,
+    badges,
+    theme,
+  };
 }
 
 /** The eligibility panel in whichever webview frame holds it (webviews are nested iframes of the page). */
@@ -205,6 +214,13 @@ async function notifications(page: Page): Promise<string[]> {
     .evaluateAll((items) => items.map((item) => item.textContent ?? ''));
 }
 
+/** The labels of the rows the open quick input shows, once it shows some. */
+async function quickInputLabels(page: Page): Promise<string[]> {
+  const rows = page.locator(`${QUICK_INPUT} .monaco-list-row .label-name`);
+  await until('the quick input to show items', async () => (await rows.count()) > 0, 20_000);
+  return rows.evaluateAll((labels) => labels.map((label) => label.textContent ?? ''));
+}
+
 /** Does what a suite asked of the page: the code-server launcher's requests through files (below), the
  * web launcher's through fetch (web/webBridge.ts). */
 export async function answerRequest(
@@ -223,6 +239,8 @@ export async function answerRequest(
       return answerFileDialog(page, request);
     case 'notifications':
       return notifications(page);
+    case 'quickInput':
+      return quickInputLabels(page);
     default:
       throw new Error(`unknown request ${JSON.stringify(request)}`);
   }

@@ -126,7 +126,15 @@ export async function run(): Promise<void> {
           extension().eligibilityPanel.snapshot()?.person === 'Alex Kim' ? true : undefined,
         );
         const theme = vscode.window.activeColorTheme.kind === vscode.ColorThemeKind.Light ? 'light' : 'dark';
-        const expected = { heading: 'Alex Kim', statuses: { senior: 'incomplete', engineer: 'eligible' }, theme };
+        // In the order the launcher reads them (the comparison is of JSON text).
+        const expected = {
+          heading: 'Alex Kim',
+          eyebrow: 'Eligibility',
+          lang: 'en',
+          statuses: { senior: 'incomplete', engineer: 'eligible' },
+          badges: { senior: 'Incomplete', engineer: 'Eligible' },
+          theme,
+        };
         let rendered: unknown;
         await poll(
           'the webview to render the verdict',
