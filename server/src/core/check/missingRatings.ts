@@ -37,20 +37,18 @@ export function checkMissingRatings(
   if (!anchor) return;
   const names = missing.map((m) => m.competency);
   const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
-  report.add(
+  report.addWithFixes(
     anchor,
     'info',
     'missing-ratings',
     `Not rated yet, but expected by your next or target levels: ${shown}.`,
-    {
-      fixes: [
-        {
-          title: `Add ${names.length === 1 ? 'the missing rating' : `the ${names.length} missing ratings`}`,
-          edits: [insertRatings(assessment, text, names)],
-          preferred: true,
-        },
-      ],
-    },
+    () => [
+      {
+        title: `Add ${names.length === 1 ? 'the missing rating' : `the ${names.length} missing ratings`}`,
+        edits: [insertRatings(assessment, text, names)],
+        preferred: true,
+      },
+    ],
   );
 }
 
