@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { kindFromFileName } from '../fileKinds';
 import type { Assessment } from '../model/types';
 import { LineMap } from '../text/lineMap';
@@ -56,7 +57,7 @@ class Problems {
             span: { start: 0, end: 0 },
             severity: 'error',
             code: file.failure.reason === 'too-large' ? 'file-too-large' : 'unreadable-file',
-            message: `Cannot read this file: ${file.failure.message}.`,
+            message: l10n.t('Cannot read this file: {0}.', file.failure.message),
           },
         ]
       : this.workspace.diagnostics(uri).filter((d) => d.severity === 'error');
@@ -190,7 +191,7 @@ export function buildTeamReport(workspace: Workspace, uris: readonly string[], o
             span: assessment.ladder?.span ?? { start: 0, end: 0 },
             severity: 'error',
             code: 'ladder-not-found',
-            message: 'The ladder of this assessment could not be read.',
+            message: l10n.t('The ladder of this assessment could not be read.'),
           },
         ]);
       continue;

@@ -55,3 +55,8 @@ export function capitalNoun(kind: ItemKind): string {
 export function fileKindPhrase(kind: string | undefined): string {
   return kind ? l10n.t('a {0} file', kind) : l10n.t('not a ladder file');
 }
+
+/** "1 year", "3 years", "1.5 years". */
+export function yearsText(years: number): string {
+  return years === 1 ? l10n.t('1 year') : l10n.t('{0} years', years);
+}
