@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { Metric, Requirement } from '../model/types';
+import { fill } from '../text/fill';
 import { yearsText } from '../text/itemNouns';
 import type { LadderContext } from '../workspace/ladderContext';
 
@@ -18,17 +19,17 @@ function competenciesText(count: number): string {
   return count === 1 ? l10n.t('At least 1 competency') : l10n.t('At least {0} competencies', count);
 }
 
-/** A metric value with its unit: `90%`, `4 hours`, `3`. */
+/** A metric value with its unit: `90%`, `4 hours`, `3` (a score explains many: see `fill`). */
 export function metricBound(metric: Metric | undefined, value: number): string {
   switch (metric?.unit) {
     case 'percent':
-      return l10n.t('{0}%', value);
+      return fill(l10n.t('{0}%'), value);
     case 'hours':
-      return l10n.t('{0} hours', value);
+      return fill(l10n.t('{0} hours'), value);
     case 'minutes':
-      return l10n.t('{0} minutes', value);
+      return fill(l10n.t('{0} minutes'), value);
     case 'days':
-      return l10n.t('{0} days', value);
+      return fill(l10n.t('{0} days'), value);
     default:
       return String(value);
   }

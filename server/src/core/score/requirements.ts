@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Assessment, CheckEntry, MetricValue, Requirement } from '../model/types';
 import { metricBound } from '../render/describeRequirement';
+import { fill } from '../text/fill';
 import { competenciesInGroup } from '../workspace/contextIndex';
 import { currentId, type LadderContext } from '../workspace/ladderContext';
 import { formatYears, yearsAt, type Tenure } from './timeAtLevel';
@@ -66,7 +67,7 @@ export function evaluateRequirement(requirement: Requirement, input: EvaluationI
   if (requirement.description !== undefined) evaluated.description = requirement.description;
   const waived = requirement.id !== undefined && input.waived.has(requirement.id.value);
   evaluated.status = waived ? 'waived' : result.status;
-  evaluated.detail = waived ? l10n.t('waived ({0})', result.detail) : result.detail;
+  evaluated.detail = waived ? fill(l10n.t('waived ({0})'), result.detail) : result.detail;
   if (result.children) evaluated.children = result.children;
   return evaluated as RequirementResult;
 }
@@ -87,20 +88,20 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
           yearsAt(assessment, context, input.asOfDay, (_, levelId) => levelId === id),
         );
         const name = context.levels.get(id)?.name ?? id;
-        detail = l10n.t('{0} at {1} (needs {2})', formatYears(tenure.years, years), name, years);
+        detail = fill(l10n.t('{0} at {1} (needs {2})'), formatYears(tenure.years, years), name, years);
       } else if (requirement.rank) {
         const rank = requirement.rank.value;
         tenure = tenureOf(input, `rank:${rank}`, () =>
           yearsAt(assessment, context, input.asOfDay, (level) => level?.rank?.value === rank),
         );
-        detail = l10n.t('{0} at rank {1} (needs {2})', formatYears(tenure.years, years), rank, years);
+        detail = fill(l10n.t('{0} at rank {1} (needs {2})'), formatYears(tenure.years, years), rank, years);
       } else {
         return { status: 'unknown', detail: l10n.t('no rank or level given') };
       }
       if (tenure.years >= years) return { status: 'met', detail };
       return {
         status: tenure.complete ? 'unmet' : 'unknown',
-        detail: tenure.complete ? detail : l10n.t('{0}; a start date is missing', detail),
+        detail: tenure.complete ? detail : fill(l10n.t('{0}; a start date is missing'), detail),
       };
     }
     case 'experience': {
@@ -108,10 +109,10 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       const have = assessment.experienceYears?.value;
       if (years === undefined) return { status: 'unknown', detail: l10n.t('no number of years given') };
       if (have === undefined)
-        return { status: 'unknown', detail: l10n.t('experience-years not given (needs {0})', years) };
+        return { status: 'unknown', detail: fill(l10n.t('experience-years not given (needs {0})'), years) };
       return {
         status: have >= years ? 'met' : 'unmet',
-        detail: l10n.t('{0} of experience (needs {1})', formatYears(have, years), years),
+        detail: fill(l10n.t('{0} of experience (needs {1})'), formatYears(have, years), years),
       };
     }
     case 'competencies':
@@ -121,10 +122,11 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       const id = currentId(context, 'check', requirement.check.value);
       const name = context.checks.get(id)?.name ?? id;
       const entry = recordedFacts(assessment, context).checks.get(id);
-      if (!entry || entry.status === undefined) return { status: 'unknown', detail: l10n.t('{0}: not recorded', name) };
-      if (entry.status === 'passed') return { status: 'met', detail: l10n.t('{0}: passed', name) };
-      if (entry.status === 'failed') return { status: 'unmet', detail: l10n.t('{0}: failed', name) };
-      return { status: 'unknown', detail: l10n.t('{0}: pending', name) };
+      if (!entry || entry.status === undefined)
+        return { status: 'unknown', detail: fill(l10n.t('{0}: not recorded'), name) };
+      if (entry.status === 'passed') return { status: 'met', detail: fill(l10n.t('{0}: passed'), name) };
+      if (entry.status === 'failed') return { status: 'unmet', detail: fill(l10n.t('{0}: failed'), name) };
+      return { status: 'unknown', detail: fill(l10n.t('{0}: pending'), name) };
     }
     case 'metric': {
       if (requirement.metric === undefined) return { status: 'unknown', detail: l10n.t('no metric named') };
@@ -132,19 +134,24 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       const metric = context.metrics.get(id);
       const name = metric?.name ?? id;
       const bounds = [
-        requirement.min !== undefined ? l10n.t('at least {0}', metricBound(metric, requirement.min.value)) : undefined,
-        requirement.max !== undefined ? l10n.t('at most {0}', metricBound(metric, requirement.max.value)) : undefined,
+        requirement.min !== undefined
+          ? fill(l10n.t('at least {0}'), metricBound(metric, requirement.min.value))
+          : undefined,
+        requirement.max !== undefined
+          ? fill(l10n.t('at most {0}'), metricBound(metric, requirement.max.value))
+          : undefined,
       ]
         .filter(Boolean)
         .join(` ${l10n.t('and')} `);
       const value = recordedFacts(assessment, context).metrics.get(id)?.value;
-      if (value === undefined) return { status: 'unknown', detail: l10n.t('{0}: no value (needs {1})', name, bounds) };
+      if (value === undefined)
+        return { status: 'unknown', detail: fill(l10n.t('{0}: no value (needs {1})'), name, bounds) };
       const ok =
         (requirement.min === undefined || value >= requirement.min.value) &&
         (requirement.max === undefined || value <= requirement.max.value);
       return {
         status: ok ? 'met' : 'unmet',
-        detail: l10n.t('{0}: {1} (needs {2})', name, metricBound(metric, value), bounds),
+        detail: fill(l10n.t('{0}: {1} (needs {2})'), name, metricBound(metric, value), bounds),
       };
     }
     case 'any-of':
@@ -158,8 +165,8 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       else status = unmet > 0 ? 'unmet' : satisfied === children.length ? 'met' : 'unknown';
       const detail =
         requirement.type === 'any-of'
-          ? l10n.t('{0} of {1} options satisfied (needs 1)', satisfied, children.length)
-          : l10n.t('{0} of {1} satisfied (needs all)', satisfied, children.length);
+          ? fill(l10n.t('{0} of {1} options satisfied (needs 1)'), satisfied, children.length)
+          : fill(l10n.t('{0} of {1} satisfied (needs all)'), satisfied, children.length);
       return { status, detail, children };
     }
     default:
@@ -191,13 +198,13 @@ function evaluateCompetencyCount(
     else if (position >= min.position) atOrAbove++;
   }
   const from = requirement.group
-    ? ` ${l10n.t('in {0}', requirement.group.value)}`
+    ? ` ${fill(l10n.t('in {0}'), requirement.group.value)}`
     : requirement.of
-      ? ` ${l10n.t('of {0}', pool.join(', '))}`
+      ? ` ${fill(l10n.t('of {0}'), pool.join(', '))}`
       : '';
-  const detail = l10n.t('{0} rated {1} or higher{2} (needs {3})', atOrAbove, String(min.entry.id), from, needed);
+  const detail = fill(l10n.t('{0} rated {1} or higher{2} (needs {3})'), atOrAbove, String(min.entry.id), from, needed);
   if (atOrAbove >= needed) return { status: 'met', detail };
   if (atOrAbove + unrated >= needed)
-    return { status: 'unknown', detail: l10n.t('{0}; {1} not rated yet', detail, unrated) };
+    return { status: 'unknown', detail: fill(l10n.t('{0}; {1} not rated yet'), detail, unrated) };
   return { status: 'unmet', detail };
 }

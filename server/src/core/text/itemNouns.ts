@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { fill } from './fill';
 
 /** The kinds of things messages name by a noun: the ladder's lists, and a few more. */
 export type ItemKind =
@@ -58,5 +59,5 @@ export function fileKindPhrase(kind: string | undefined): string {
 
 /** "1 year", "3 years", "1.5 years". */
 export function yearsText(years: number): string {
-  return years === 1 ? l10n.t('1 year') : l10n.t('{0} years', years);
+  return years === 1 ? l10n.t('1 year') : fill(l10n.t('{0} years'), years);
 }
