@@ -23,6 +23,7 @@ const BUNDLED = [
   'vscode-languageserver',
   'vscode-languageserver-protocol',
   'vscode-languageserver-textdocument',
+  '@vscode/l10n',
 ];
 
 const CORE = '^server/src/core/';
@@ -99,11 +100,12 @@ module.exports = {
     {
       name: 'browser-runs-only-browser-code',
       comment:
-        'What the webview bundle runs is its own code, its CSS and the message checks it shares with the ' +
-        'host; from anything else (the protocol, npm packages) it imports types only.',
+        'What the webview bundle runs is its own code, its CSS, the message checks it shares with the ' +
+        'host and @vscode/l10n (its strings in the display language); from anything else (the protocol, ' +
+        'other npm packages) it imports types only.',
       severity: 'error',
       from: { path: '^client/src/webview/' },
-      to: { pathNot: `${BROWSER}|^client/media/`, dependencyTypesNot: ['type-only'] },
+      to: { pathNot: `${BROWSER}|^client/media/|^node_modules/@vscode/l10n/`, dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'web-not-to-node',

@@ -773,10 +773,15 @@ async function main() {
       );
       largestWorkspace = workspace;
     }
-    if (largestWorkspace && runs(options, 'cli')) {
+    if (runs(options, 'cli')) {
+      // `--only cli` runs no workspace scenario: the command line gets a workspace of its own.
+      if (!largestWorkspace) {
+        const count = options.workspaces.length > 0 ? Math.max(...options.workspaces) : 1000;
+        largestWorkspace = writeWorkspace(join(tmp, `workspace-${count}`), count);
+      }
       log('');
       results.cli = await runCli(largestWorkspace);
-      results.team = await teamScenarios(largestWorkspace, options);
+      if (runs(options, 'team')) results.team = await teamScenarios(largestWorkspace, options);
     }
     if (runs(options, 'extension')) {
       log('');

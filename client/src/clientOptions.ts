@@ -23,9 +23,11 @@ export function ladderClientOptions(
     windowMs: 3 * 60_000,
     onGiveUp: (message) => {
       onGiveUp();
-      void vscode.window.showErrorMessage(message, 'Restart', 'Show Output').then((choice) => {
-        if (choice === 'Restart') void client()?.start();
-        if (choice === 'Show Output') client()?.outputChannel.show();
+      const restart = vscode.l10n.t('Restart');
+      const showOutput = vscode.l10n.t('Show Output');
+      void vscode.window.showErrorMessage(message, restart, showOutput).then((choice) => {
+        if (choice === restart) void client()?.start();
+        if (choice === showOutput) client()?.outputChannel.show();
       });
     },
   });

@@ -84,7 +84,8 @@ export function activateWith(context: vscode.ExtensionContext, loadClient: LoadL
   const ready = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => languageClient.start());
   ready.then(
     () => void updateWorkspaceContext(languageClient),
-    (error: unknown) => languageClient.reportError('The Career Ladder language server did not start', error),
+    (error: unknown) =>
+      languageClient.reportError(vscode.l10n.t('The Career Ladder language server did not start'), error),
   );
   return {
     get client() {

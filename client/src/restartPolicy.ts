@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import {
   CloseAction,
   ErrorAction,
@@ -27,7 +28,7 @@ export class RestartPolicy implements ErrorHandler {
   error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
     if (count !== undefined && count <= 3) return { action: ErrorAction.Continue, handled: true };
     this.options.onGiveUp(
-      'The connection to the Career Ladder language server keeps failing, so the server was stopped.',
+      vscode.l10n.t('The connection to the Career Ladder language server keeps failing, so the server was stopped.'),
     );
     return { action: ErrorAction.Shutdown, handled: true };
   }
@@ -42,7 +43,11 @@ export class RestartPolicy implements ErrorHandler {
     this.restarts = [];
     const minutes = Math.round(this.options.windowMs / 60_000);
     this.options.onGiveUp(
-      `The Career Ladder language server crashed ${this.options.maxRestarts + 1} times in ${minutes} minutes and will not be restarted automatically.`,
+      vscode.l10n.t(
+        'The Career Ladder language server crashed {0} times in {1} minutes and will not be restarted automatically.',
+        this.options.maxRestarts + 1,
+        minutes,
+      ),
     );
     return { action: CloseAction.DoNotRestart, handled: true };
   }

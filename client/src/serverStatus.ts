@@ -13,13 +13,11 @@ export type ServerState =
 
 /** Opens the language server's output (the item's link, and the command palette). */
 export const SHOW_OUTPUT_COMMAND = 'ladder.showOutput';
-const SHOW_OUTPUT: vscode.Command = { title: 'Show Output', command: SHOW_OUTPUT_COMMAND };
+const showOutput = (): vscode.Command => ({ title: vscode.l10n.t('Show Output'), command: SHOW_OUTPUT_COMMAND });
 
 export function stateFromIndexing({ state, files }: IndexingParams): ServerState {
   return { kind: state, files };
 }
-
-const files = (count: number) => `${count} ${count === 1 ? 'file' : 'files'}`;
 
 /** The language status item on ladder files: the server's state, the files it indexed, and its output. */
 export class ServerStatusItem implements vscode.Disposable {
@@ -28,7 +26,7 @@ export class ServerStatusItem implements vscode.Disposable {
   private state: ServerState = { kind: 'starting' };
 
   constructor() {
-    this.item.name = 'Career Ladder Language Server';
+    this.item.name = vscode.l10n.t('Career Ladder Language Server');
     this.show(this.state);
   }
 
@@ -53,27 +51,36 @@ export class ServerStatusItem implements vscode.Disposable {
         : state.kind === 'stopped'
           ? vscode.LanguageStatusSeverity.Warning
           : vscode.LanguageStatusSeverity.Information;
-    item.command = SHOW_OUTPUT;
+    item.command = showOutput();
     switch (state.kind) {
       case 'starting':
-        item.text = 'Career Ladder: starting';
-        item.detail = 'The language server is starting';
+        item.text = vscode.l10n.t('Career Ladder: starting');
+        item.detail = vscode.l10n.t('The language server is starting');
         break;
       case 'indexing':
-        item.text = `Career Ladder: indexing ${files(state.files)}`;
-        item.detail = 'Reading the ladder files of the workspace';
+        item.text =
+          state.files === 1
+            ? vscode.l10n.t('Career Ladder: indexing 1 file')
+            : vscode.l10n.t('Career Ladder: indexing {0} files', state.files);
+        item.detail = vscode.l10n.t('Reading the ladder files of the workspace');
         break;
       case 'ready':
-        item.text = `Career Ladder: ${files(state.files)}`;
-        item.detail = `Ready: ${files(state.files)} indexed`;
+        item.text =
+          state.files === 1
+            ? vscode.l10n.t('Career Ladder: 1 file')
+            : vscode.l10n.t('Career Ladder: {0} files', state.files);
+        item.detail =
+          state.files === 1
+            ? vscode.l10n.t('Ready: 1 file indexed')
+            : vscode.l10n.t('Ready: {0} files indexed', state.files);
         break;
       case 'stopped':
-        item.text = 'Career Ladder: stopped';
-        item.detail = 'The language server is not running';
+        item.text = vscode.l10n.t('Career Ladder: stopped');
+        item.detail = vscode.l10n.t('The language server is not running');
         break;
       case 'crashed':
-        item.text = 'Career Ladder: crashed';
-        item.detail = 'The language server crashed and was not restarted; its output says why';
+        item.text = vscode.l10n.t('Career Ladder: crashed');
+        item.detail = vscode.l10n.t('The language server crashed and was not restarted; its output says why');
         break;
     }
   }

@@ -17,7 +17,7 @@ export class EligibilityStatusBar implements vscode.Disposable {
   private visible = false;
 
   constructor(private readonly client: LadderClient) {
-    this.item.name = 'Career Ladder Eligibility';
+    this.item.name = vscode.l10n.t('Career Ladder Eligibility');
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
       vscode.languages.onDidChangeDiagnostics((event) => {
@@ -56,13 +56,26 @@ export class EligibilityStatusBar implements vscode.Disposable {
     if (generation !== this.generation) return;
     const best = bestFocusLevel(result);
     if (!best) {
-      this.item.text = '$(circle-slash) No verdict';
-      this.item.tooltip = result.message ?? 'This assessment has no next or target level to score.';
+      this.item.text = `$(circle-slash) ${vscode.l10n.t('No verdict')}`;
+      this.item.tooltip = result.message ?? vscode.l10n.t('This assessment has no next or target level to score.');
     } else {
+      const ready = percent(result.readinessPercent[best.id]);
       this.item.text = `$(${statusCodicon(best.status)}) ${best.name}: ${statusLabel(best.status)}`;
-      this.item.tooltip = `${result.person ?? 'This person'} is ${percent(result.readinessPercent[best.id])} ready for ${best.name}. Click to show the eligibility panel.`;
+      this.item.tooltip =
+        result.person !== undefined
+          ? vscode.l10n.t(
+              '{0} is {1} ready for {2}. Click to show the eligibility panel.',
+              result.person,
+              ready,
+              best.name,
+            )
+          : vscode.l10n.t('This person is {0} ready for {1}. Click to show the eligibility panel.', ready, best.name);
     }
-    this.item.command = { title: 'Show Eligibility', command: 'ladder.showEligibility', arguments: [document.uri] };
+    this.item.command = {
+      title: vscode.l10n.t('Show Eligibility'),
+      command: 'ladder.showEligibility',
+      arguments: [document.uri],
+    };
     this.visible = true;
     this.item.show();
   }

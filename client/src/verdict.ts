@@ -3,7 +3,6 @@ import type { LevelStatus, ScoreResult } from '../../server/src/protocol';
 
 type LevelScore = NonNullable<ScoreResult['report']>['levels'][number];
 
-const LABELS: Record<LevelStatus, string> = { eligible: 'eligible', incomplete: 'incomplete', 'not-yet': 'not yet' };
 const CODICONS: Record<LevelStatus, string> = { eligible: 'pass', incomplete: 'warning', 'not-yet': 'error' };
 const COLORS: Record<LevelStatus, string> = {
   eligible: 'testing.iconPassed',
@@ -11,14 +10,40 @@ const COLORS: Record<LevelStatus, string> = {
   'not-yet': 'problemsErrorIcon.foreground',
 };
 
-export const statusLabel = (status: LevelStatus): string => LABELS[status];
+export function statusLabel(status: LevelStatus): string {
+  switch (status) {
+    case 'eligible':
+      return vscode.l10n.t('eligible');
+    case 'incomplete':
+      return vscode.l10n.t('incomplete');
+    case 'not-yet':
+      return vscode.l10n.t('not yet');
+  }
+}
 export const statusCodicon = (status: LevelStatus): string => CODICONS[status];
 export const statusIcon = (status: LevelStatus): vscode.ThemeIcon =>
   new vscode.ThemeIcon(CODICONS[status], new vscode.ThemeColor(COLORS[status]));
 
+let percentFormat: { language: string; format: Intl.NumberFormat } | undefined;
+
+/** Whole percentages in the display language: "78%" in English, "78 %" in German. */
+function percentFormatter(): Intl.NumberFormat {
+  const language = vscode.env.language;
+  if (percentFormat?.language !== language) {
+    let format: Intl.NumberFormat;
+    try {
+      format = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+    } catch {
+      format = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
+    }
+    percentFormat = { language, format };
+  }
+  return percentFormat.format;
+}
+
 /** A readiness percentage the server computed (the one rounding rule of every surface), as text: "78%". */
 export const percent = (readinessPercent: number | undefined): string =>
-  readinessPercent === undefined ? '?%' : `${readinessPercent}%`;
+  readinessPercent === undefined ? '?%' : percentFormatter().format(readinessPercent / 100);
 
 /** "Senior Engineer — eligible · 100%". */
 export const verdictText = (level: Pick<LevelScore, 'name' | 'status'>, readinessPercent: number | undefined): string =>

@@ -1,7 +1,11 @@
 // Runs the end-to-end suite in code-server: the real VS Code workbench and extension host, installed from
 // npm by setup-code-server.sh, opened in headless Chromium. Needs the extension built (node esbuild.mjs).
 //
-//   node --import tsx test/e2e/launch-code-server.ts [--screenshots DIR]
+//   node --import tsx test/e2e/launch-code-server.ts [--screenshots DIR] [--locale de]
+//
+// With --locale (or LADDER_E2E_LOCALE) the workbench runs in that display language, with a stand-in language
+// pack installed (languagePack.ts), and only the suite for that language runs (LOCALE_SUITES) unless
+// LADDER_E2E_GREP says otherwise; the other suites assert English and run in a workbench of their own.
 //
 // Environment: LADDER_E2E_CACHE (where setup installed code-server), LADDER_E2E_TIMEOUT_MS (whole run,
 // default 5 minutes), LADDER_E2E_GREP (run only matching tests), LADDER_E2E_KEEP=1 (keep the run folder),
@@ -36,8 +40,9 @@ import {
   testResultsDir,
   type RunFolder,
 } from './common';
-import { BRIDGE_ENV, SCREENSHOTS_ENV } from './suite/launcher';
-import { RESULT_FILE_ENV, progressFile, summaryLine, type SuiteResult } from './suite/result';
+import { installLanguagePack, isKnownLocale } from './languagePack';
+import { BRIDGE_ENV, LOCALE_SUITES, SCREENSHOTS_ENV } from './suite/launcher';
+import { GREP_ENV, RESULT_FILE_ENV, progressFile, summaryLine, type SuiteResult } from './suite/result';
 import { serveWorkbenchBridge, type WorkbenchBridge } from './workbenchBridge';
 import { buildYamlStandin, yamlStandinIdentity } from './yamlStandin';
 
@@ -49,6 +54,9 @@ const entry = join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.j
 const screenshotsArg = process.argv.indexOf('--screenshots');
 const screenshotsDir =
   (screenshotsArg >= 0 ? process.argv[screenshotsArg + 1] : undefined) ?? (process.env[SCREENSHOTS_ENV] || undefined);
+const localeArg = process.argv.indexOf('--locale');
+const locale =
+  (localeArg >= 0 ? process.argv[localeArg + 1] : undefined) ?? (process.env.LADDER_E2E_LOCALE || undefined);
 const started = Date.now();
 const deadline = started + timeoutMs;
 
@@ -107,6 +115,7 @@ function startCodeServer(run: RunFolder, port: number, bridgeDir: string): Serve
     '--disable-telemetry',
     '--disable-update-check',
     ...(untrusted ? [] : ['--disable-workspace-trust']),
+    ...(locale ? ['--locale', locale] : []),
     '--disable-getting-started-override',
     '--config',
     join(run.root, 'config.yaml'),
@@ -118,6 +127,7 @@ function startCodeServer(run: RunFolder, port: number, bridgeDir: string): Serve
     [RESULT_FILE_ENV]: run.resultFile,
     [BRIDGE_ENV]: bridgeDir,
     ...(screenshotsDir ? { [SCREENSHOTS_ENV]: screenshotsDir } : {}),
+    ...(locale && !process.env[GREP_ENV] ? { [GREP_ENV]: LOCALE_SUITES[locale] } : {}),
     // No extension marketplace: nothing but loopback.
     EXTENSIONS_GALLERY: '{}',
   };
@@ -228,6 +238,8 @@ async function main(): Promise<number> {
     throw new LaunchError(`code-server is not installed in ${cache}: run npm run e2e:setup first`);
   }
   checkExtensionBuilt();
+  if (locale && (!isKnownLocale(locale) || !LOCALE_SUITES[locale]))
+    throw new LaunchError(`no suite and no stand-in language pack for --locale ${locale}`);
   const suite = await bundleSuite();
 
   let run: RunFolder | undefined;
@@ -249,6 +261,14 @@ async function main(): Promise<number> {
     // Installed like a user's extension (the workbench URL takes one development path): with no manifest in
     // the extensions folder yet, the editor adopts every extension folder it finds there.
     await buildYamlStandin(join(run.root, 'extensions', yamlStandinIdentity().folderName));
+    if (locale) {
+      installLanguagePack(
+        entry,
+        { root: run.root, extensions: join(run.root, 'extensions'), userData: join(run.root, 'user-data') },
+        locale,
+      );
+      log(`display language ${locale}: stand-in language pack installed`);
+    }
     const bridgeDir = join(run.root, 'bridge');
     mkdirSync(bridgeDir);
     const bridge = serveWorkbenchBridge(bridgeDir, () => page, screenshotsDir);

@@ -1,40 +1,71 @@
 // Runs the extension in VS Code for the Web: code-server's workbench in headless Chromium, the extension's
 // `browser` entry in the web worker extension host (extensionDevelopmentKind web), its language server in a
 // web worker, and the workspace a `memfs:` folder served from memory by a test extension
-// (web/memfsExtension.ts). The checks are in web/webSuite.ts. Needs the extension built (node esbuild.mjs)
-// and code-server installed (npm run e2e:setup).
+// (web/memfsExtension.ts). Each session is a fresh workbench page running one suite of checks: web/webSuite.ts
+// (the extension started by opening a ladder file), web/viewActivationSuite.ts (started by showing its
+// view) and, with --screenshots, web/webScreenshots.ts (the samples, for the README). Needs the extension
+// built (node esbuild.mjs) and code-server installed (npm run e2e:setup).
 //
-//   node --import tsx test/e2e/launch-web.ts
+//   node --import tsx test/e2e/launch-web.ts [--screenshots DIR]
 //
 // Environment: LADDER_E2E_CACHE (where setup installed code-server), LADDER_E2E_TIMEOUT_MS (whole run,
-// default 4 minutes), LADDER_E2E_DEBUG=1 (echo the browser's console), LADDER_E2E_KEEP=1 (keep the run folder).
+// default 4 minutes), LADDER_E2E_DEBUG=1 (echo the browser's console), LADDER_E2E_KEEP=1 (keep the run folder),
+// LADDER_E2E_SCREENSHOTS=DIR (same as --screenshots: once the checks passed, web.png of the workbench goes to DIR).
+//
+// While a suite runs, the launcher answers its questions about the page (the rendered panel, the file
+// dialog, notifications, screenshots; web/webBridge.ts) with workbenchBridge.ts.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import type { Browser } from 'playwright-core';
+import type { Browser, Route } from 'playwright-core';
 import { ASSESSMENT, CATALOGUE, LADDER } from '../protocol/fixtures';
 import { launchChromium } from '../webview/browser';
 import { repoRoot, sleep } from './common';
+import { SCREENSHOTS_ENV, type LauncherRequest, type LauncherResponse } from './suite/launcher';
+import { answerRequest } from './workbenchBridge';
 
 const timeoutMs = Number(process.env.LADDER_E2E_TIMEOUT_MS ?? 4 * 60_000);
 const debug = process.env.LADDER_E2E_DEBUG === '1';
 const cache = process.env.LADDER_E2E_CACHE ?? join(homedir(), '.cache', 'career-ladder-e2e');
 const entry = join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const deadline = Date.now() + timeoutMs;
+const screenshotsArg = process.argv.indexOf('--screenshots');
+const screenshotsDir =
+  (screenshotsArg >= 0 ? process.argv[screenshotsArg + 1] : undefined) ?? (process.env[SCREENSHOTS_ENV] || undefined);
 
 const MEMFS_ROOT = 'memfs:/team';
-/** The workspace the memfs extension serves: the ladder and catalogue at the top, the assessment one folder down. */
-const MEMFS_FILES = {
-  '/team/support.ladder.yaml': LADDER,
-  '/team/core.competencies.yaml': CATALOGUE,
-  '/team/people/alex.assessment.yaml': ASSESSMENT.replace(
-    'ladder: support.ladder.yaml',
-    'ladder: ../support.ladder.yaml',
-  ),
-};
+const SAMPLES_ROOT = 'memfs:/samples';
+/** The path the suites POST their questions to, on the workbench's origin; the launcher intercepts it. */
+const BRIDGE_PATH = '/career-ladder-e2e-bridge';
+
+/** The files the memfs extension serves: the test workspace (the ladder and catalogue at the top, the
+ * assessments one folder down) and, in its own folder, the samples for the screenshots. */
+function memfsFiles(): Record<string, string> {
+  const samples = join(repoRoot, 'samples');
+  const alex = ASSESSMENT.replace('ladder: support.ladder.yaml', 'ladder: ../support.ladder.yaml');
+  return {
+    '/team/support.ladder.yaml': LADDER,
+    '/team/core.competencies.yaml': CATALOGUE,
+    '/team/people/alex.assessment.yaml': alex,
+    // Without Alex's error (an unknown competency), so that a promotion packet can be made of it.
+    '/team/people/sam.assessment.yaml': alex.replace('Alex Kim', 'Sam Rivera').replace('netwrking', 'networking'),
+    ...Object.fromEntries(
+      readdirSync(samples)
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => [`/samples/${name}`, readFileSync(join(samples, name), 'utf8')]),
+    ),
+  };
+}
+
+/** A fresh workbench page running one suite on one folder. */
+interface Session {
+  suite: string;
+  folder: string;
+  viewport?: { width: number; height: number };
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -50,10 +81,13 @@ function freePort(): Promise<number> {
 
 /**
  * The test extension, bundled for the web worker extension host and packaged (a workbench takes one
- * extension under development: the Career Ladder one), and the suite, bundled into out/ inside the
+ * extension under development: the Career Ladder one), and the suites, bundled into out/ inside the
  * repository: the workbench runs tests in the host of the extension whose folder holds them.
  */
-async function bundle(root: string): Promise<{ fixtureVsix: string; suite: string }> {
+async function bundle(
+  root: string,
+  bridgeUrl: string,
+): Promise<{ fixtureVsix: string; suites: Record<string, string> }> {
   const fixture = join(root, 'memfs-extension');
   mkdirSync(fixture, { recursive: true });
   writeFileSync(
@@ -84,7 +118,7 @@ async function bundle(root: string): Promise<{ fixtureVsix: string; suite: strin
     ...web,
     entryPoints: [join(repoRoot, 'test', 'e2e', 'web', 'memfsExtension.ts')],
     outfile: join(fixture, 'extension.js'),
-    define: { MEMFS_FILES: JSON.stringify(MEMFS_FILES) },
+    define: { MEMFS_FILES: JSON.stringify(memfsFiles()) },
   });
   const fixtureVsix = join(root, 'memfs-fixture.vsix');
   const packed = spawnSync(
@@ -93,14 +127,17 @@ async function bundle(root: string): Promise<{ fixtureVsix: string; suite: strin
     { cwd: fixture, encoding: 'utf8' },
   );
   if (packed.status !== 0) throw new Error(`vsce package failed: ${packed.stderr || packed.stdout}`);
-  const suite = join(repoRoot, 'out', 'test', 'e2e', 'web', 'webSuite.js');
-  await esbuild.build({
-    ...web,
-    entryPoints: [join(repoRoot, 'test', 'e2e', 'web', 'webSuite.ts')],
-    outfile: suite,
-    define: { MEMFS_ROOT: JSON.stringify(MEMFS_ROOT) },
-  });
-  return { fixtureVsix, suite };
+  const suites: Record<string, string> = {};
+  for (const name of ['webSuite', 'viewActivationSuite', 'webScreenshots']) {
+    suites[name] = join(repoRoot, 'out', 'test', 'e2e', 'web', `${name}.js`);
+    await esbuild.build({
+      ...web,
+      entryPoints: [join(repoRoot, 'test', 'e2e', 'web', `${name}.ts`)],
+      outfile: suites[name],
+      define: { MEMFS_ROOT: JSON.stringify(MEMFS_ROOT), BRIDGE_URL: JSON.stringify(bridgeUrl) },
+    });
+  }
+  return { fixtureVsix, suites };
 }
 
 /** Installs the test extension into the run's extensions folder. */
@@ -159,40 +196,42 @@ async function waitForServer(port: number): Promise<void> {
   throw new Error('code-server did not start listening');
 }
 
-async function main(): Promise<number> {
-  if (!existsSync(entry)) throw new Error(`code-server is not installed in ${cache}: run npm run e2e:setup first`);
-  if (!existsSync(join(repoRoot, 'dist', 'browserExtension.js'))) throw new Error('build first: node esbuild.mjs');
-  const root = mkdtempSync(join(tmpdir(), 'career-ladder-web-e2e-'));
-  let server: ChildProcess | undefined;
-  let browser: Browser | undefined;
-  const stop = (): void => {
-    try {
-      if (server?.pid) process.kill(-server.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  };
-  process.once('exit', stop);
+/** Answers a suite's question (web/webBridge.ts) about the page it runs in. */
+async function answerBridge(route: Route, outDir: string | undefined): Promise<void> {
+  let response: LauncherResponse;
   try {
-    const { fixtureVsix, suite } = await bundle(root);
-    installFixture(root, fixtureVsix);
-    const port = await freePort();
-    server = startCodeServer(root, port);
-    await waitForServer(port);
-    const remote = (path: string): string => `vscode-remote://127.0.0.1:${port}${path}`;
-    const payload = [
-      ['extensionDevelopmentPath', remote(repoRoot)],
-      ['extensionDevelopmentKind', 'web'],
-      ['extensionTestsPath', remote(suite)],
-    ];
-    browser = await launchChromium();
-    const page = await browser.newPage();
+    const request = JSON.parse(route.request().postData() ?? '') as LauncherRequest;
+    response = { ok: true, value: await answerRequest(route.request().frame().page(), outDir, request) };
+  } catch (error) {
+    response = { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  await route.fulfill({
+    status: 200,
+    contentType: 'application/json',
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    body: JSON.stringify(response),
+  });
+}
+
+/** Opens a fresh workbench on `session.folder` running `session.suite`; returns whether every check passed. */
+async function runSession(browser: Browser, port: number, session: Session): Promise<boolean> {
+  const remote = (path: string): string => `vscode-remote://127.0.0.1:${port}${path}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(repoRoot)],
+    ['extensionDevelopmentKind', 'web'],
+    ['extensionTestsPath', remote(session.suite)],
+  ];
+  const context = await browser.newContext(session.viewport ? { viewport: session.viewport } : {});
+  try {
+    const page = await context.newPage();
     const origin = `http://127.0.0.1:${port}`;
-    await page.route('**/*', (route) =>
-      route.request().url().startsWith(`${origin}/`) || /^(data|blob):/.test(route.request().url())
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === `${origin}${BRIDGE_PATH}`) return answerBridge(route, screenshotsDir);
+      return url.startsWith(`${origin}/`) || /^(data|blob):/.test(url)
         ? route.continue()
-        : route.abort('blockedbyclient'),
-    );
+        : route.abort('blockedbyclient');
+    });
     const lines: string[] = [];
     let exitCode: number | undefined;
     const record = (text: string): void => {
@@ -210,7 +249,7 @@ async function main(): Promise<number> {
       exitCode = code;
     });
     await page.goto(
-      `${origin}/?folder=${encodeURIComponent(MEMFS_ROOT)}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
+      `${origin}/?folder=${encodeURIComponent(session.folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
     );
     while (exitCode === undefined) {
       if (Date.now() > deadline)
@@ -218,8 +257,48 @@ async function main(): Promise<number> {
       await sleep(100);
     }
     const summary = lines.find((line) => /^\d+ passed, \d+ failed$/.test(line));
-    console.log(`web end-to-end: exit code ${exitCode}; ${summary ?? 'the suite printed no summary'}`);
-    return exitCode === 0 && summary?.endsWith(' 0 failed') ? 0 : 1;
+    console.log(
+      `web end-to-end (${session.suite.slice(session.suite.lastIndexOf('/') + 1)}): exit code ${exitCode}; ${summary ?? 'the suite printed no summary'}`,
+    );
+    return exitCode === 0 && summary?.endsWith(' 0 failed') === true;
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(entry)) throw new Error(`code-server is not installed in ${cache}: run npm run e2e:setup first`);
+  if (!existsSync(join(repoRoot, 'dist', 'browserExtension.js'))) throw new Error('build first: node esbuild.mjs');
+  const root = mkdtempSync(join(tmpdir(), 'career-ladder-web-e2e-'));
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  const stop = (): void => {
+    try {
+      if (server?.pid) process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', stop);
+  try {
+    const port = await freePort();
+    const { fixtureVsix, suites } = await bundle(root, `http://127.0.0.1:${port}${BRIDGE_PATH}`);
+    installFixture(root, fixtureVsix);
+    server = startCodeServer(root, port);
+    await waitForServer(port);
+    browser = await launchChromium();
+    const checks: Session[] = [
+      { suite: suites.webSuite!, folder: MEMFS_ROOT },
+      { suite: suites.viewActivationSuite!, folder: MEMFS_ROOT },
+    ];
+    let passed = true;
+    for (const session of checks) passed = (await runSession(browser, port, session)) && passed;
+    if (screenshotsDir) {
+      if (!passed) throw new Error('no screenshots: a check failed');
+      const shot = { suite: suites.webScreenshots!, folder: SAMPLES_ROOT, viewport: { width: 1400, height: 900 } };
+      passed = await runSession(browser, port, shot);
+    }
+    return passed ? 0 : 1;
   } finally {
     await browser?.close().catch(() => undefined);
     stop();

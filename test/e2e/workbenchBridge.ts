@@ -1,5 +1,6 @@
-// The launcher's side of suite/launcher.ts: answers the suite's questions about the workbench page that
-// code-server serves to headless Chromium (the eligibility panel as rendered, its file dialog and notifications, screenshots).
+// The launcher's side of suite/launcher.ts (and of web/webBridge.ts): answers the suite's questions about the
+// workbench page that code-server serves to headless Chromium (the eligibility panel as rendered, its file
+// dialog and notifications, screenshots).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -34,14 +35,23 @@ function readPanel(): RenderedPanel | null {
   const heading = document.querySelector('.panel-header h1');
   if (!heading) return null;
   const statuses: Record<string, string> = {};
+  const badges: Record<string, string> = {};
   for (const card of document.querySelectorAll<HTMLElement>('.card[data-level]')) {
     statuses[card.dataset.level ?? ''] = card.dataset.status ?? '';
+    badges[card.dataset.level ?? ''] = card.querySelector('summary .badge')?.textContent ?? '';
   }
   const kind = document.body.dataset.vscodeThemeKind ?? '';
   const theme =
     kind.replace(/^vscode-/, '') ||
     ([...document.body.classList].find((name) => name.startsWith('vscode-'))?.replace(/^vscode-/, '') ?? '');
-  return { heading: heading.textContent ?? '', statuses, theme };
+  return {
+    heading: heading.textContent ?? '',
+    eyebrow: document.querySelector('.panel-header .eyebrow')?.textContent ?? '',
+    lang: document.documentElement.lang,
+    statuses,
+    badges,
+    theme,
+  };
 }
 
 /** The eligibility panel in whichever webview frame holds it (webviews are nested iframes of the page). */
@@ -204,7 +214,20 @@ async function notifications(page: Page): Promise<string[]> {
     .evaluateAll((items) => items.map((item) => item.textContent ?? ''));
 }
 
-async function answer(page: Page, outDir: string | undefined, request: LauncherRequest): Promise<unknown> {
+/** The labels of the rows the open quick input shows, once it shows some. */
+async function quickInputLabels(page: Page): Promise<string[]> {
+  const rows = page.locator(`${QUICK_INPUT} .monaco-list-row .label-name`);
+  await until('the quick input to show items', async () => (await rows.count()) > 0, 20_000);
+  return rows.evaluateAll((labels) => labels.map((label) => label.textContent ?? ''));
+}
+
+/** Does what a suite asked of the page: the code-server launcher's requests through files (below), the
+ * web launcher's through fetch (web/webBridge.ts). */
+export async function answerRequest(
+  page: Page,
+  outDir: string | undefined,
+  request: LauncherRequest,
+): Promise<unknown> {
   switch (request.type) {
     case 'renderedPanel':
       return (await renderedPanel(page))?.panel ?? null;
@@ -216,6 +239,8 @@ async function answer(page: Page, outDir: string | undefined, request: LauncherR
       return answerFileDialog(page, request);
     case 'notifications':
       return notifications(page);
+    case 'quickInput':
+      return quickInputLabels(page);
     default:
       throw new Error(`unknown request ${JSON.stringify(request)}`);
   }
@@ -250,7 +275,7 @@ export function serveWorkbenchBridge(
         rmSync(file);
         let response: LauncherResponse;
         try {
-          const value = await answer(current, outDir, request);
+          const value = await answerRequest(current, outDir, request);
           if (request.type === 'screenshot') screenshots.push(...(value as string[]));
           response = { ok: true, value };
         } catch (error) {

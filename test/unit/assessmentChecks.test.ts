@@ -484,6 +484,31 @@ describe('missing ratings', () => {
     assert.equal(applyFix(text, diagnostic), `${HEAD}level: engineer\nratings:\n  troubleshooting: 2\n  networking:\n`);
   });
 
+  it('makes its fix when the fix is first read, once, and then keeps it as a plain property', () => {
+    const text = `${HEAD}level: engineer\nratings:\n  troubleshooting: 2\n`;
+    const diagnostic = missing(text);
+    assert.equal(typeof Object.getOwnPropertyDescriptor(diagnostic, 'fixes')?.get, 'function');
+    assert.deepEqual(Object.keys(diagnostic), ['span', 'severity', 'code', 'message', 'fixes']);
+    const fixes = diagnostic.fixes;
+    assert.equal(diagnostic.fixes, fixes);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(diagnostic, 'fixes'), {
+      value: fixes,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    assert.equal(
+      JSON.stringify(diagnostic.fixes),
+      JSON.stringify([
+        {
+          title: 'Add the missing rating',
+          edits: [{ span: { start: text.length - 1, end: text.length - 1 }, newText: '\n  networking:' }],
+          preferred: true,
+        },
+      ]),
+    );
+  });
+
   it('counts the target too, in ladder order', () => {
     const text = `${HEAD}target: staff\nratings:\n  writing: 1\n`;
     const diagnostic = missing(text);

@@ -63,16 +63,20 @@ describe('files through the client', () => {
     ]);
   });
 
-  it('reads a file it was not asked to read ahead, and reports it read late', async () => {
+  it('reads a file it was not asked to read ahead, says so while it reads it, and reports it read late once', async () => {
     const {
       host: files,
       late,
       uris,
     } = host({ [`${ROOT}/c.competencies.yaml`]: { kind: 'file', base64: base64('x') } });
     const c = uris.fromClient(`${ROOT}/c.competencies.yaml`);
+    assert.equal(files.readingLate(), false);
     assert.deepEqual(files.read(c), { failure: 'unreadable', message: 'it is being read' });
+    assert.deepEqual(files.read(c), { failure: 'unreadable', message: 'it is being read' });
+    assert.equal(files.readingLate(), true);
     for (let turn = 0; turn < 10 && late.length === 0; turn++) await new Promise((done) => setImmediate(done));
-    assert.deepEqual(late, [[c]]);
+    assert.deepEqual(late, [[c]], 'reported once, however often it was asked for');
+    assert.equal(files.readingLate(), false);
     assert.deepEqual(files.read(c), { text: 'x' });
   });
 

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Uri } from 'vscode';
+import './fakeVscodeInstalled';
 import { validateAssessmentFileName, validateReviewFileName } from '../../client/src/commands/fileNames';
 import {
   LADDER_DOCUMENT_SELECTOR,

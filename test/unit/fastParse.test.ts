@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 // @ts-expect-error: the benchmark's generator is plain JavaScript.
 import { generateAssessment, generateCatalogue, generateLadder, generateReview } from '../../bench/lib/generate.mjs';
 import { analyzeFile, analyzeParsed } from '../../server/src/core/model/analyzeFile';
@@ -173,6 +173,7 @@ const EDGES = [
   'a: .inf\nb: -.Inf\nc: .nan\nd: [.inf, 1, +.INF]\ne: {k: .NaN}\n',
   '2: b\n1: a\nz: {1: x, 0: y}\n',
   '.inf: a\nInfinity: b\n',
+  'k9: 9\nk1: 1\n2: two\n__proto__: p\nk3: 3\n1: one\nk5: 5\nconstructor: c\nk7: 7\nk8: 8\nm: {a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, 0: 8, __proto__: 9}\n',
   'a: Null\nb: nULL\nc: ~\nd: +x\ne: .x\nf: 0x\ng: Yes\nh: tRUE\ni: f\nj: -x1\nk: 1-2\nl: 12:30\n',
 ];
 
@@ -186,7 +187,35 @@ describe('the fast parse', () => {
   it('builds the nodes yaml builds, for every edge case it takes', () => {
     const taken = EDGES.flatMap((text, i) => (sameAsYaml(text, `edge ${i}: ${JSON.stringify(text)}`) ? [i] : []));
     // the plain cases are taken; empty values, trailing comments, anchors, tags, escapes, errors and anything unusual are not
-    assert.deepEqual(taken, [3, 5, 7, 8, 14, 15, 21, 26, 34, 36, 38, 39, 40, 49, 50, 51, 52, 53]);
+    assert.deepEqual(taken, [3, 5, 7, 8, 14, 15, 21, 26, 34, 36, 38, 39, 40, 49, 50, 51, 52, 53, 54]);
+  });
+
+  it('types its scalars and pairs through their prototype, not one property per node, and yaml reads them alike', () => {
+    const text = generated().find(([name]) => name === 'org-1-1.assessment.yaml')![1];
+    const fast = fastParseDocument(text)!.doc;
+    const full = parseDocument(text, PARSE_OPTIONS);
+    const kinds = (doc: Document) => {
+      const found: string[] = [];
+      visit(doc, (_key, node) => {
+        found.push(`${isScalar(node)}/${isPair(node)}/${isMap(node)}/${isSeq(node)}/${isNode(node)}`);
+      });
+      return found;
+    };
+    assert.deepEqual(kinds(fast), kinds(full));
+    let typed = 0;
+    visit(fast, {
+      // yaml's boolean tag makes its own node
+      Scalar: (_key, node) =>
+        void (typed += typeof node.value === 'boolean' ? 0 : Object.getOwnPropertySymbols(node).length),
+      Pair: (_key, pair) => {
+        typed += Object.getOwnPropertySymbols(pair).length;
+        const copy = pair.clone();
+        assert.ok(isPair(copy) && isScalar(copy.key));
+        assert.deepEqual(copy.toJSON(), pair.toJSON());
+      },
+    });
+    assert.equal(typed, 0);
+    assert.equal(fast.toString(), full.toString());
   });
 
   it('builds the nodes yaml builds for every sample and fixture, and takes most of them', () => {

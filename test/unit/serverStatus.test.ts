@@ -1,6 +1,7 @@
 // The language status item on ladder files, against the stand-in `vscode` API: what it says while the
 // server starts, indexes, is ready, stops and crashes, and its link to the server's output.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { FILE_GLOB } from '../../server/src/protocol';
 import {
@@ -97,5 +98,29 @@ describe('the language server status item', () => {
     server.indexing({ state: 'indexing', files: 15 });
     server.indexing({ state: 'ready', files: 15 });
     assert.equal(item.text, 'Career Ladder: 15 files');
+  });
+
+  it('speaks the display language: German from the German bundle', () => {
+    fake.api.l10n.bundle = JSON.parse(readFileSync('l10n/bundle.l10n.de.json', 'utf8')) as Record<string, string>;
+    try {
+      const server = new status.ServerStatusItem();
+      const item = fake.state.languageStatusItems.at(-1)!;
+      assert.equal(item.name, 'Career-Ladder-Sprachserver');
+      server.indexing({ state: 'indexing', files: 1 });
+      assert.deepEqual(
+        [item.text, item.detail],
+        ['Career Ladder: 1 Datei wird indiziert', 'Die Leiterdateien des Arbeitsbereichs werden gelesen'],
+      );
+      server.indexing({ state: 'ready', files: 15 });
+      assert.deepEqual(shown(item), {
+        text: 'Career Ladder: 15 Dateien',
+        detail: 'Bereit: 15 Dateien indiziert',
+        busy: false,
+        severity: LanguageStatusSeverity.Information,
+        command: { title: 'Ausgabe anzeigen', command: 'ladder.showOutput' },
+      });
+    } finally {
+      fake.api.l10n.bundle = undefined;
+    }
   });
 });

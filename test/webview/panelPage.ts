@@ -49,11 +49,14 @@ export interface PanelPage {
   dialogs: string[];
   /** Every URL the page requested since the last load. */
   requests: string[];
-  /** Loads the panel afresh, optionally with a saved webview state and initial data-state. */
+  /** Loads the panel afresh, optionally with a saved webview state and initial data-state, and in a display
+   * language with its strings (what the extension passes: `vscode.env.language` and `vscode.l10n.bundle`). */
   load(options?: {
     savedState?: PanelState | object;
     initialState?: PanelState | object;
     theme?: ThemeName;
+    language?: string;
+    l10n?: Record<string, string>;
   }): Promise<void>;
   /** Switches to one of VS Code's default themes: its body class and its colour variables. */
   applyTheme(theme: ThemeName): Promise<void>;
@@ -105,6 +108,8 @@ export async function openPanelPage(options: PageOptions & { bundle?: Bundle } =
         styleUri: pathToFileURL(join(DIST, `${bundle}.css`)).href,
         ...(bundle === 'team' ? { title: 'Team', placeholder: 'Loading the team…' } : {}),
         ...(loadOptions.initialState ? { initialState: loadOptions.initialState } : {}),
+        ...(loadOptions.language ? { language: loadOptions.language } : {}),
+        ...(loadOptions.l10n ? { l10n: loadOptions.l10n } : {}),
       });
       writeFileSync(file, html);
       const hash = loadOptions.savedState ? `#state=${encodeURIComponent(JSON.stringify(loadOptions.savedState))}` : '';

@@ -42,14 +42,14 @@ export async function exportMarkdown(
   if (!uri) return undefined;
   if (!exportable(uri)) {
     void vscode.window.showErrorMessage(
-      'Only ladders (*.ladder.yaml) and self-assessments (*.assessment.yaml) can be exported.',
+      vscode.l10n.t('Only ladders (*.ladder.yaml) and self-assessments (*.assessment.yaml) can be exported.'),
     );
     return undefined;
   }
   const result = await client.sendRequest(ExportMarkdownRequest, { uri: uri.toString() });
   if (!result) {
     void vscode.window.showErrorMessage(
-      `${vscode.workspace.asRelativePath(uri)} could not be exported: fix its errors first.`,
+      vscode.l10n.t('{0} could not be exported: fix its errors first.', vscode.workspace.asRelativePath(uri)),
     );
     return undefined;
   }

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { fileNameEndings, kindFromFileName, nameBeforeKindEnding, newFileSuffix } from '../../../server/src/protocol';
 
 /** A file-name slug for a person: "José Núñez" → "jose-nunez"; empty when nothing Latin is left. */
@@ -15,26 +16,30 @@ export function personSlug(person: string): string {
 /** Why a person's name cannot be used, or undefined when it can. */
 export function validatePerson(person: string): string | undefined {
   const trimmed = person.trim();
-  if (trimmed.length === 0) return 'Enter the name of the person the assessment is for.';
-  if (trimmed.length > 100) return 'Use at most 100 characters.';
-  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return 'The name cannot contain line breaks or control characters.';
+  if (trimmed.length === 0) return vscode.l10n.t('Enter the name of the person the assessment is for.');
+  if (trimmed.length > 100) return vscode.l10n.t('Use at most 100 characters.');
+  if (/[\u0000-\u001f\u007f]/.test(trimmed))
+    return vscode.l10n.t('The name cannot contain line breaks or control characters.');
   return undefined;
 }
 
 /** Why a file name typed for a new assessment cannot be used, or undefined when it can. */
 export function validateAssessmentFileName(name: string): string | undefined {
   if (kindFromFileName(name) !== 'SelfAssessment')
-    return 'The name must end with .assessment.yaml (or .assessment.yml).';
-  if (/[\\/:*?"<>|\u0000-\u001f]/.test(name)) return 'Use a plain file name, without folders or special characters.';
-  if (nameBeforeKindEnding(name) === '') return 'Put a name before .assessment.yaml.';
+    return vscode.l10n.t('The name must end with .assessment.yaml (or .assessment.yml).');
+  if (/[\\/:*?"<>|\u0000-\u001f]/.test(name))
+    return vscode.l10n.t('Use a plain file name, without folders or special characters.');
+  if (nameBeforeKindEnding(name) === '') return vscode.l10n.t('Put a name before .assessment.yaml.');
   return undefined;
 }
 
 /** Why a file name typed for a new review cannot be used, or undefined when it can. */
 export function validateReviewFileName(name: string): string | undefined {
-  if (kindFromFileName(name) !== 'Review') return 'The name must end with .review.yaml (or .review.yml).';
-  if (/[\\/:*?"<>|\u0000-\u001f]/.test(name)) return 'Use a plain file name, without folders or special characters.';
-  if (nameBeforeKindEnding(name) === '') return 'Put a name before .review.yaml.';
+  if (kindFromFileName(name) !== 'Review')
+    return vscode.l10n.t('The name must end with .review.yaml (or .review.yml).');
+  if (/[\\/:*?"<>|\u0000-\u001f]/.test(name))
+    return vscode.l10n.t('Use a plain file name, without folders or special characters.');
+  if (nameBeforeKindEnding(name) === '') return vscode.l10n.t('Put a name before .review.yaml.');
   return undefined;
 }
 
@@ -61,9 +66,11 @@ const LADDER_ENDINGS = fileNameEndings('Ladder').map((ending) => `.${ending}`);
  * appends the filter's first extension when they differ, so a `ladder.yaml` filter turned `support.ladder.yaml`
  * into `support.ladder.yaml.ladder.yaml`.
  */
-export const LADDER_SAVE_FILTERS: Record<string, string[]> = {
-  'Career ladder': fileNameEndings('Ladder').map((ending) => ending.slice(ending.lastIndexOf('.') + 1)),
-};
+export const ladderSaveFilters = (): Record<string, string[]> => ({
+  [vscode.l10n.t('Career ladder')]: fileNameEndings('Ladder').map((ending) =>
+    ending.slice(ending.lastIndexOf('.') + 1),
+  ),
+});
 
 function ladderEnding(path: string): string | undefined {
   const lower = path.toLowerCase();

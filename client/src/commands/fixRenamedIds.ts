@@ -15,7 +15,9 @@ export async function fixRenamedIds(client: LadderClient): Promise<boolean> {
     0,
   );
   if (count === 0) {
-    void vscode.window.showInformationMessage('No ladder or assessment names a former id: nothing to fix.');
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('No ladder or assessment names a former id: nothing to fix.'),
+    );
     return false;
   }
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result);

@@ -24,9 +24,9 @@ function isArgs(value: unknown): value is NewAssessmentArgs {
 
 async function askPerson(): Promise<string | undefined> {
   const person = await vscode.window.showInputBox({
-    title: 'New Self-Assessment',
-    prompt: 'Who is the self-assessment for?',
-    placeHolder: 'Full name, e.g. Alex Kim',
+    title: vscode.l10n.t('New Self-Assessment'),
+    prompt: vscode.l10n.t('Who is the self-assessment for?'),
+    placeHolder: vscode.l10n.t('Full name, e.g. Alex Kim'),
     validateInput: (value) => validatePerson(value),
     ignoreFocusOut: true,
   });
@@ -36,14 +36,14 @@ async function askPerson(): Promise<string | undefined> {
 /** Asks for another name until the user picks one that does not exist yet (or cancels). */
 async function askFreeName(folder: vscode.Uri, taken: string, suggestion: string): Promise<vscode.Uri | undefined> {
   const name = await vscode.window.showInputBox({
-    title: 'New Self-Assessment',
-    prompt: `${taken} already exists and will not be overwritten. Choose another file name.`,
+    title: vscode.l10n.t('New Self-Assessment'),
+    prompt: vscode.l10n.t('{0} already exists and will not be overwritten. Choose another file name.', taken),
     value: suggestion,
     valueSelection: [0, suggestion.length - SUFFIX.length],
     ignoreFocusOut: true,
     validateInput: async (value) =>
       validateAssessmentFileName(value) ??
-      ((await exists(vscode.Uri.joinPath(folder, value))) ? `${value} already exists.` : undefined),
+      ((await exists(vscode.Uri.joinPath(folder, value))) ? vscode.l10n.t('{0} already exists.', value) : undefined),
   });
   return name ? vscode.Uri.joinPath(folder, name) : undefined;
 }
@@ -68,21 +68,26 @@ export async function newAssessment(client: LadderClient, argument?: unknown): P
   const ladder =
     uriFromArgument(args.ladderUri ?? argument) ??
     activeUri(isLadderUri) ??
-    (await pickLadder(client, 'Which ladder is the assessment against?'));
+    (await pickLadder(client, vscode.l10n.t('Which ladder is the assessment against?')));
   if (!ladder) return undefined;
   if (!isLadderUri(ladder))
-    throw new Error(`${vscode.workspace.asRelativePath(ladder)} is not a ladder file (*.ladder.yaml).`);
+    throw new Error(
+      vscode.l10n.t('{0} is not a ladder file (*.ladder.yaml).', vscode.workspace.asRelativePath(ladder)),
+    );
 
   let levelId = args.levelId;
   if (!levelId) {
     const structure = await client.sendRequest(LadderStructureRequest, { uri: ladder.toString() });
     if (!structure || structure.tracks.every((track) => track.levels.length === 0)) {
       void vscode.window.showErrorMessage(
-        `${vscode.workspace.asRelativePath(ladder)} has no levels to start from; fix its errors first.`,
+        vscode.l10n.t(
+          '{0} has no levels to start from; fix its errors first.',
+          vscode.workspace.asRelativePath(ladder),
+        ),
       );
       return undefined;
     }
-    levelId = await pickLevel(structure, "What is the person's current level?");
+    levelId = await pickLevel(structure, vscode.l10n.t("What is the person's current level?"));
     if (!levelId) return undefined;
   }
 
@@ -109,7 +114,7 @@ export async function newAssessment(client: LadderClient, argument?: unknown): P
   });
   // Checked again right before writing: the prompts above may have taken a while.
   if (await exists(target))
-    throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; nothing was written.`);
+    throw new Error(vscode.l10n.t('{0} already exists; nothing was written.', vscode.workspace.asRelativePath(target)));
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(target, { preview: false });
   return target;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { newFileSuffix } from '../../../server/src/protocol';
 import { exists, uriFromArgument } from './arguments';
-import { LADDER_SAVE_FILTERS, ladderPathFromSaveDialog, numberedName } from './fileNames';
+import { ladderPathFromSaveDialog, ladderSaveFilters, numberedName } from './fileNames';
 import { STARTER_LADDER } from './starterLadder';
 
 /** Lets tests and other extensions create a ladder without any prompt: either in a new untitled
@@ -45,7 +45,9 @@ async function untitledLadder(target?: vscode.Uri): Promise<vscode.Uri> {
 
 async function writeLadder(target: vscode.Uri): Promise<vscode.Uri> {
   if (await exists(target))
-    throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; it was not overwritten.`);
+    throw new Error(
+      vscode.l10n.t('{0} already exists; it was not overwritten.', vscode.workspace.asRelativePath(target)),
+    );
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(STARTER_LADDER));
   await vscode.window.showTextDocument(target, { preview: false });
   return target;
@@ -57,19 +59,20 @@ async function askForFile(saveLabel: string): Promise<vscode.Uri | undefined> {
   let suggestion = folder ? vscode.Uri.joinPath(folder, `career${SUFFIX}`) : undefined;
   for (;;) {
     const chosen = await vscode.window.showSaveDialog({
-      title: 'New Career Ladder',
+      title: vscode.l10n.t('New Career Ladder'),
       saveLabel,
       defaultUri: suggestion,
-      filters: LADDER_SAVE_FILTERS,
+      filters: ladderSaveFilters(),
     });
     if (!chosen) return undefined;
     const target = chosen.with({ path: ladderPathFromSaveDialog(chosen.path) });
     if (!(await exists(target))) return target;
+    const chooseAnother = vscode.l10n.t('Choose Another Name');
     const again = await vscode.window.showWarningMessage(
-      `${vscode.workspace.asRelativePath(target)} already exists and will not be overwritten.`,
-      'Choose Another Name',
+      vscode.l10n.t('{0} already exists and will not be overwritten.', vscode.workspace.asRelativePath(target)),
+      chooseAnother,
     );
-    if (again !== 'Choose Another Name') return undefined;
+    if (again !== chooseAnother) return undefined;
     suggestion = target;
   }
 }
@@ -90,16 +93,22 @@ export async function newLadder(argument?: unknown): Promise<vscode.Uri | undefi
   const choice = await vscode.window.showQuickPick(
     [
       {
-        label: '$(new-file) New Untitled Ladder',
-        detail: 'Choose where it will be saved, start from the template, and save it when you are ready.',
+        label: `$(new-file) ${vscode.l10n.t('New Untitled Ladder')}`,
+        detail: vscode.l10n.t(
+          'Choose where it will be saved, start from the template, and save it when you are ready.',
+        ),
         untitled: true,
       },
-      { label: '$(save-as) New Ladder File…', detail: 'Choose where to create *.ladder.yaml.', untitled: false },
+      {
+        label: `$(save-as) ${vscode.l10n.t('New Ladder File…')}`,
+        detail: vscode.l10n.t('Choose where to create *.ladder.yaml.'),
+        untitled: false,
+      },
     ],
-    { title: 'New Career Ladder', placeHolder: 'Where should the new ladder go?' },
+    { title: vscode.l10n.t('New Career Ladder'), placeHolder: vscode.l10n.t('Where should the new ladder go?') },
   );
   if (!choice) return undefined;
-  const target = await askForFile(choice.untitled ? 'Save Ladder Here' : 'Create Ladder');
+  const target = await askForFile(choice.untitled ? vscode.l10n.t('Save Ladder Here') : vscode.l10n.t('Create Ladder'));
   if (!target) return undefined;
   return choice.untitled ? untitledLadder(target) : writeLadder(target);
 }

@@ -30,14 +30,14 @@ async function firstFreeName(folder: vscode.Uri, base: string): Promise<string> 
 /** Asks for the review's file name, suggesting a free one; names that exist already are refused. */
 async function askFileName(folder: vscode.Uri, suggestion: string): Promise<string | undefined> {
   return vscode.window.showInputBox({
-    title: 'New Review',
-    prompt: 'File name of the review, next to the assessment (an existing file is never overwritten)',
+    title: vscode.l10n.t('New Review'),
+    prompt: vscode.l10n.t('File name of the review, next to the assessment (an existing file is never overwritten)'),
     value: suggestion,
     valueSelection: [0, suggestion.length - SUFFIX.length],
     ignoreFocusOut: true,
     validateInput: async (value) =>
       validateReviewFileName(value) ??
-      ((await exists(vscode.Uri.joinPath(folder, value))) ? `${value} already exists.` : undefined),
+      ((await exists(vscode.Uri.joinPath(folder, value))) ? vscode.l10n.t('{0} already exists.', value) : undefined),
   });
 }
 
@@ -53,10 +53,12 @@ export async function newReview(client: LadderClient, argument?: unknown): Promi
   const assessment =
     uriFromArgument(args.assessmentUri ?? argument) ??
     activeUri(isAssessmentUri) ??
-    (await pickAssessment(client, 'Which self-assessment does the review rate?'));
+    (await pickAssessment(client, vscode.l10n.t('Which self-assessment does the review rate?')));
   if (!assessment) return undefined;
   if (!isAssessmentUri(assessment))
-    throw new Error(`${vscode.workspace.asRelativePath(assessment)} is not a self-assessment (*.assessment.yaml).`);
+    throw new Error(
+      vscode.l10n.t('{0} is not a self-assessment (*.assessment.yaml).', vscode.workspace.asRelativePath(assessment)),
+    );
 
   const folder = vscode.Uri.joinPath(assessment, '..');
   const assessmentName = assessment.path.slice(assessment.path.lastIndexOf('/') + 1);
@@ -71,7 +73,7 @@ export async function newReview(client: LadderClient, argument?: unknown): Promi
   if (invalid) throw new Error(invalid);
   const target = vscode.Uri.joinPath(folder, name);
   if (await exists(target))
-    throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; nothing was written.`);
+    throw new Error(vscode.l10n.t('{0} already exists; nothing was written.', vscode.workspace.asRelativePath(target)));
 
   const { text } = await client.sendRequest(ScaffoldReviewRequest, {
     assessmentUri: assessment.toString(),
@@ -79,7 +81,7 @@ export async function newReview(client: LadderClient, argument?: unknown): Promi
   });
   // Checked again right before writing: the prompt and the request may have taken a while.
   if (await exists(target))
-    throw new Error(`${vscode.workspace.asRelativePath(target)} already exists; nothing was written.`);
+    throw new Error(vscode.l10n.t('{0} already exists; nothing was written.', vscode.workspace.asRelativePath(target)));
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(target, { preview: false });
   return target;

@@ -17,15 +17,16 @@ async function pick(items: UriItem[], placeHolder: string): Promise<vscode.Uri |
  * user cancels. */
 export async function pickLadder(
   client: LadderClient,
-  placeHolder = 'Choose a career ladder',
+  placeHolder = vscode.l10n.t('Choose a career ladder'),
 ): Promise<vscode.Uri | undefined> {
   const summary = await client.sendRequest(WorkspaceSummaryRequest, {});
   if (summary.ladders.length === 0) {
+    const create = vscode.l10n.t('Create a Ladder');
     const choice = await vscode.window.showInformationMessage(
-      'There is no career ladder in this workspace yet.',
-      'Create a Ladder',
+      vscode.l10n.t('There is no career ladder in this workspace yet.'),
+      create,
     );
-    if (choice === 'Create a Ladder') await vscode.commands.executeCommand('ladder.newLadder');
+    if (choice === create) await vscode.commands.executeCommand('ladder.newLadder');
     return undefined;
   }
   const items = summary.ladders.map((ladder) => ({
@@ -39,12 +40,14 @@ export async function pickLadder(
 /** Asks for one of the workspace's self-assessments (or takes the only one). */
 export async function pickAssessment(
   client: LadderClient,
-  placeHolder = 'Choose a self-assessment',
+  placeHolder = vscode.l10n.t('Choose a self-assessment'),
 ): Promise<vscode.Uri | undefined> {
   const summary = await client.sendRequest(WorkspaceSummaryRequest, {});
   if (summary.assessments.length === 0) {
     void vscode.window.showInformationMessage(
-      'There is no self-assessment in this workspace yet. Create one with "Career Ladder: New Self-Assessment".',
+      vscode.l10n.t(
+        'There is no self-assessment in this workspace yet. Create one with "Career Ladder: New Self-Assessment".',
+      ),
     );
     return undefined;
   }
@@ -60,7 +63,8 @@ export async function pickAssessment(
 export async function pickLadderOrAssessment(client: LadderClient): Promise<vscode.Uri | undefined> {
   const summary = await client.sendRequest(WorkspaceSummaryRequest, {});
   const items: (UriItem | vscode.QuickPickItem)[] = [];
-  if (summary.ladders.length > 0) items.push({ label: 'Ladders', kind: vscode.QuickPickItemKind.Separator });
+  if (summary.ladders.length > 0)
+    items.push({ label: vscode.l10n.t('Ladders'), kind: vscode.QuickPickItemKind.Separator });
   for (const ladder of summary.ladders) {
     items.push({
       label: ladder.name || ladder.id,
@@ -69,7 +73,7 @@ export async function pickLadderOrAssessment(client: LadderClient): Promise<vsco
     });
   }
   if (summary.assessments.length > 0)
-    items.push({ label: 'Self-assessments', kind: vscode.QuickPickItemKind.Separator });
+    items.push({ label: vscode.l10n.t('Self-assessments'), kind: vscode.QuickPickItemKind.Separator });
   for (const assessment of summary.assessments) {
     items.push({
       label: assessment.person,
@@ -78,11 +82,13 @@ export async function pickLadderOrAssessment(client: LadderClient): Promise<vsco
     });
   }
   if (items.length === 0) {
-    void vscode.window.showInformationMessage('There is no ladder or self-assessment in this workspace to export.');
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('There is no ladder or self-assessment in this workspace to export.'),
+    );
     return undefined;
   }
   const chosen = await vscode.window.showQuickPick(items, {
-    placeHolder: 'Choose a ladder or self-assessment to export',
+    placeHolder: vscode.l10n.t('Choose a ladder or self-assessment to export'),
     matchOnDescription: true,
   });
   return chosen && 'uri' in chosen ? chosen.uri : undefined;
@@ -98,7 +104,7 @@ export async function pickLevel(structure: LadderStructure, placeHolder: string)
     { label: track.name || track.id, kind: vscode.QuickPickItemKind.Separator },
     ...track.levels.map((level) => ({
       label: level.name || level.id,
-      description: level.rank !== undefined ? `rank ${level.rank}` : undefined,
+      description: level.rank !== undefined ? vscode.l10n.t('rank {0}', level.rank) : undefined,
       detail: level.id,
       levelId: level.id,
     })),

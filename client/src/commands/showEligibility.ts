@@ -17,10 +17,12 @@ export async function showEligibility(
   const uri =
     uriFromArgument(argument) ??
     activeUri(isAssessmentUri) ??
-    (await pickAssessment(client, 'Show the eligibility of…'));
+    (await pickAssessment(client, vscode.l10n.t('Show the eligibility of…')));
   if (!uri) return;
   if (!isAssessmentUri(uri)) {
-    void vscode.window.showErrorMessage('The eligibility panel shows self-assessments (*.assessment.yaml).');
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The eligibility panel shows self-assessments (*.assessment.yaml).'),
+    );
     return;
   }
   await panels.show(uri);

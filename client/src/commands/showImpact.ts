@@ -24,7 +24,7 @@ export async function showImpact(
   const uri = uriFromArgument(fileArgument) ?? activeUri(isLadderOrCatalogue);
   if (!uri || !isLadderOrCatalogue(uri)) {
     void vscode.window.showErrorMessage(
-      'Open a ladder (*.ladder.yaml) or competency catalogue to see who its changes affect.',
+      vscode.l10n.t('Open a ladder (*.ladder.yaml) or competency catalogue to see who its changes affect.'),
     );
     return undefined;
   }
@@ -32,19 +32,26 @@ export async function showImpact(
     uri: uri.toString(),
     ...(typeof level === 'string' ? { level } : {}),
   });
-  const where = typeof level === 'string' ? ` on ${result.entries[0]?.levelName ?? level}` : '';
+  const levelName = typeof level === 'string' ? (result.entries[0]?.levelName ?? level) : undefined;
   if (result.entries.length === 0) {
     const message =
       result.unavailable !== undefined
-        ? `Ladder impact is not available: ${result.unavailable}.`
-        : `Compared with HEAD, these changes alter nobody's verdict${where}.`;
+        ? vscode.l10n.t('Ladder impact is not available: {0}.', result.unavailable)
+        : levelName !== undefined
+          ? vscode.l10n.t("Compared with HEAD, these changes alter nobody's verdict on {0}.", levelName)
+          : vscode.l10n.t("Compared with HEAD, these changes alter nobody's verdict.");
     void vscode.window.showInformationMessage(message);
     return result;
   }
   const picker = vscode.window.createQuickPick<ImpactItem>();
   const people = new Set(result.entries.map((entry) => entry.assessmentUri)).size;
-  picker.title = `Ladder impact${where}: ${people} ${people === 1 ? 'person' : 'people'}, compared with HEAD${result.base ? ` (${result.base.commit.slice(0, 7)})` : ''}`;
-  picker.placeholder = 'Choose a person to open their self-assessment';
+  const who = people === 1 ? vscode.l10n.t('1 person') : vscode.l10n.t('{0} people', people);
+  const base = result.base ? ` (${result.base.commit.slice(0, 7)})` : '';
+  picker.title =
+    (levelName !== undefined
+      ? vscode.l10n.t('Ladder impact on {0}: {1}, compared with HEAD', levelName, who)
+      : vscode.l10n.t('Ladder impact: {0}, compared with HEAD', who)) + base;
+  picker.placeholder = vscode.l10n.t('Choose a person to open their self-assessment');
   picker.matchOnDescription = true;
   picker.matchOnDetail = true;
   picker.items = result.entries.map((entry) => ({

@@ -10,10 +10,15 @@ import { pickLadder } from './pickers';
  * menu), else the active editor's, else one the user picks.
  */
 export async function showTeam(client: LadderClient, team: TeamPanelManager, argument?: unknown): Promise<void> {
-  const uri = uriFromArgument(argument) ?? activeUri(isLadderUri) ?? (await pickLadder(client, 'Show the team of…'));
+  const uri =
+    uriFromArgument(argument) ??
+    activeUri(isLadderUri) ??
+    (await pickLadder(client, vscode.l10n.t('Show the team of…')));
   if (!uri) return;
   if (!isLadderUri(uri)) {
-    void vscode.window.showErrorMessage('The team view shows the self-assessments of a ladder (*.ladder.yaml).');
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The team view shows the self-assessments of a ladder (*.ladder.yaml).'),
+    );
     return;
   }
   await team.show(uri);

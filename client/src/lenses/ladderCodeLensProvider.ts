@@ -46,7 +46,7 @@ export class LadderCodeLensProvider implements vscode.CodeLensProvider, vscode.D
             title: spec.title,
             command: SHOW_ELIGIBILITY_COMMAND,
             arguments: [spec.panelUri ? vscode.Uri.parse(spec.panelUri) : document.uri],
-            tooltip: 'Show the eligibility panel',
+            tooltip: vscode.l10n.t('Show the eligibility panel'),
           }
         : { title: spec.title, command: '' };
       return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), command);

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import type { CalibrationResult, LadderStructure, ScoreResult } from '../../../server/src/protocol';
 import { focusLevels, statusLabel, verdictText } from '../verdict';
 
@@ -15,7 +16,8 @@ export function assessmentLenses(result: ScoreResult): LensSpec[] {
   const targetLine = result.targetRange?.start.line;
   const levelLine = result.levelRange?.start.line ?? targetLine ?? 0;
   if (!result.report) {
-    return [{ line: levelLine, title: `Eligibility: ${result.message ?? 'not available'}`, opensPanel: false }];
+    const why = result.message ?? vscode.l10n.t('not available');
+    return [{ line: levelLine, title: vscode.l10n.t('Eligibility: {0}', why), opensPanel: false }];
   }
   return focusLevels(result).map((level) => ({
     line: level.id === result.target && targetLine !== undefined ? targetLine : levelLine,
@@ -24,7 +26,12 @@ export function assessmentLenses(result: ScoreResult): LensSpec[] {
   }));
 }
 
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+const disagreementCount = (count: number): string =>
+  count === 1 ? vscode.l10n.t('1 disagreement') : vscode.l10n.t('{0} disagreements', count);
+const expectationCount = (count: number): string =>
+  count === 1 ? vscode.l10n.t('1 expectation') : vscode.l10n.t('{0} expectations', count);
+const requirementCount = (count: number): string =>
+  count === 1 ? vscode.l10n.t('1 requirement') : vscode.l10n.t('{0} requirements', count);
 
 /**
  * On a review, one lens per focus level of its assessment, above the review's `reviewer:`: "consensus:
@@ -34,7 +41,8 @@ export function reviewLenses(result: CalibrationResult): LensSpec[] {
   const review = result.reviewIndex !== undefined ? result.reviews[result.reviewIndex] : undefined;
   const line = review?.range.start.line ?? 0;
   if (!result.report || !result.assessmentUri) {
-    return [{ line, title: `Calibration: ${result.message ?? 'not available'}`, opensPanel: false }];
+    const why = result.message ?? vscode.l10n.t('not available');
+    return [{ line, title: vscode.l10n.t('Calibration: {0}', why), opensPanel: false }];
   }
   const disagreements = result.report.competencies.filter((c) => c.flags.includes('disagreement')).length;
   const names = new Map(result.levels.map((level) => [level.id, level.name] as const));
@@ -42,7 +50,12 @@ export function reviewLenses(result: CalibrationResult): LensSpec[] {
   const levels = focus.flatMap((id) => result.report!.levels.filter((level) => level.id === id));
   return levels.map((level) => ({
     line,
-    title: `consensus: ${names.get(level.id) || level.id} — ${statusLabel(level.consensus)} · ${plural(disagreements, 'disagreement')}`,
+    title: vscode.l10n.t(
+      'consensus: {0} — {1} · {2}',
+      names.get(level.id) || level.id,
+      statusLabel(level.consensus),
+      disagreementCount(disagreements),
+    ),
     opensPanel: true,
     panelUri: result.assessmentUri!,
   }));
@@ -53,7 +66,7 @@ export function ladderLenses(structure: LadderStructure): LensSpec[] {
   return structure.tracks.flatMap((track) =>
     track.levels.map((level) => ({
       line: level.range.start.line,
-      title: `${plural(level.expectations.length, 'expectation')} · ${plural(level.requirements.length, 'requirement')}`,
+      title: `${expectationCount(level.expectations.length)} · ${requirementCount(level.requirements.length)}`,
       opensPanel: false,
     })),
   );

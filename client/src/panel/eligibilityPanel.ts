@@ -90,7 +90,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
     if (!this.panel) {
       const panel = vscode.window.createWebviewPanel(
         ELIGIBILITY_VIEW_TYPE,
-        'Eligibility',
+        vscode.l10n.t('Eligibility'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         this.webviewOptions(),
       );
@@ -99,7 +99,10 @@ export class EligibilityPanelManager implements vscode.Disposable {
       this.panel.reveal(undefined, true);
     }
     if (!target) {
-      this.post({ type: 'error', message: 'Open a self-assessment (*.assessment.yaml) to see its eligibility.' });
+      this.post({
+        type: 'error',
+        message: vscode.l10n.t('Open a self-assessment (*.assessment.yaml) to see its eligibility.'),
+      });
       return;
     }
     this.setAssessment(target);
@@ -161,6 +164,10 @@ export class EligibilityPanelManager implements vscode.Disposable {
       nonce: createNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString(),
+      title: vscode.l10n.t('Eligibility'),
+      placeholder: vscode.l10n.t('Loading the eligibility verdict…'),
+      language: vscode.env.language,
+      ...(vscode.l10n.bundle ? { l10n: vscode.l10n.bundle } : {}),
       ...(this.uri ? { initialState: { uri: this.uri.toString(), whatIf: this.whatIf } } : {}),
     });
     this.panelDisposables.push(
@@ -239,7 +246,9 @@ export class EligibilityPanelManager implements vscode.Disposable {
       const result = await this.client.sendRequest(ScoreRequest, params, source.token);
       if (sequence !== this.sequence || !this.panel || !result) return;
       this.latest = result;
-      this.panel.title = result.person ? `Eligibility: ${result.person}` : 'Eligibility';
+      this.panel.title = result.person
+        ? vscode.l10n.t('Eligibility: {0}', result.person)
+        : vscode.l10n.t('Eligibility');
       this.post({ type: 'score', result, whatIf });
       // The timeline changes with commits, not with keystrokes: once per assessment shown, and after files changed.
       if (this.historySentFor !== uri.toString()) void this.sendHistory(uri, sequence);
@@ -247,7 +256,11 @@ export class EligibilityPanelManager implements vscode.Disposable {
       if (sequence !== this.sequence || source.token.isCancellationRequested) return;
       this.post({
         type: 'error',
-        message: `Could not score ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`,
+        message: vscode.l10n.t(
+          'Could not score {0}: {1}',
+          vscode.workspace.asRelativePath(uri),
+          error instanceof Error ? error.message : String(error),
+        ),
       });
     } finally {
       if (this.pending === source) this.pending = undefined;
@@ -383,7 +396,7 @@ export class EligibilityPanelManager implements vscode.Disposable {
       const stale = document.version !== version || (result.version !== null && result.version !== version);
       if (stale || this.uri?.toString() !== uri.toString()) {
         void vscode.window.showWarningMessage(
-          'The assessment changed while the what-if ratings were being applied. Try again.',
+          vscode.l10n.t('The assessment changed while the what-if ratings were being applied. Try again.'),
         );
         return;
       }
@@ -391,13 +404,15 @@ export class EligibilityPanelManager implements vscode.Disposable {
         const edit = new vscode.WorkspaceEdit();
         for (const planned of result.edits) edit.replace(uri, toRange(planned.range), planned.newText);
         if (!(await vscode.workspace.applyEdit(edit))) {
-          void vscode.window.showErrorMessage('The what-if ratings could not be written to the assessment.');
+          void vscode.window.showErrorMessage(
+            vscode.l10n.t('The what-if ratings could not be written to the assessment.'),
+          );
           return;
         }
       }
       if (result.skipped.length > 0) {
         void vscode.window.showWarningMessage(
-          `Not written (edit these ratings by hand): ${result.skipped.join(', ')}.`,
+          vscode.l10n.t('Not written (edit these ratings by hand): {0}.', result.skipped.join(', ')),
         );
       }
       this.whatIf = Object.fromEntries(
@@ -406,7 +421,10 @@ export class EligibilityPanelManager implements vscode.Disposable {
       await this.refreshNow();
     } catch (error) {
       void vscode.window.showErrorMessage(
-        `Could not apply the what-if ratings: ${error instanceof Error ? error.message : String(error)}`,
+        vscode.l10n.t(
+          'Could not apply the what-if ratings: {0}',
+          error instanceof Error ? error.message : String(error),
+        ),
       );
     }
   }

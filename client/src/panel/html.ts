@@ -18,6 +18,10 @@ export interface PanelHtmlOptions {
   /** The page's title and what it says while it loads (default: the eligibility panel's). */
   title?: string;
   placeholder?: string;
+  /** The display language (`vscode.env.language`), for the page's `lang` and the webview's number formats. */
+  language?: string;
+  /** The extension's strings in the display language (`vscode.l10n.bundle`); none in English. */
+  l10n?: Record<string, string | { message: string; comment: string[] }>;
 }
 
 /** 128 random bits, base64: a CSP nonce nobody can guess. */
@@ -46,8 +50,10 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 export function renderPanelHtml(options: PanelHtmlOptions): string {
   const nonce = escapeAttribute(options.nonce);
   const state = escapeAttribute(JSON.stringify(options.initialState ?? null));
+  // The strings go in as an escaped attribute, like the state: text, never markup or script.
+  const strings = options.l10n ? ` data-l10n="${escapeAttribute(JSON.stringify(options.l10n))}"` : '';
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttribute(options.language ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(options.cspSource, options.nonce))}">
@@ -55,7 +61,7 @@ export function renderPanelHtml(options: PanelHtmlOptions): string {
 <link rel="stylesheet" nonce="${nonce}" href="${escapeAttribute(options.styleUri)}">
 <title>${escapeAttribute(options.title ?? 'Eligibility')}</title>
 </head>
-<body data-state="${state}">
+<body data-state="${state}"${strings}>
 <main id="app" aria-busy="true"><p class="placeholder">${escapeAttribute(options.placeholder ?? 'Loading the eligibility verdict…')}</p></main>
 <script nonce="${nonce}" src="${escapeAttribute(options.scriptUri)}"></script>
 </body>

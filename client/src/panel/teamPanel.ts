@@ -46,7 +46,7 @@ export class TeamPanelManager implements vscode.Disposable {
       this.attach(
         vscode.window.createWebviewPanel(
           TEAM_VIEW_TYPE,
-          'Team',
+          vscode.l10n.t('Team'),
           { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
           this.webviewOptions(),
         ),
@@ -109,8 +109,10 @@ export class TeamPanelManager implements vscode.Disposable {
       nonce: createNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'team.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'team.css')).toString(),
-      title: 'Team',
-      placeholder: 'Loading the team…',
+      title: vscode.l10n.t('Team'),
+      placeholder: vscode.l10n.t('Loading the team…'),
+      language: vscode.env.language,
+      ...(vscode.l10n.bundle ? { l10n: vscode.l10n.bundle } : {}),
       ...(ladderUri ? { initialState: { ladderUri: ladderUri.toString() } } : {}),
     });
     this.panelDisposables.push(
@@ -143,13 +145,19 @@ export class TeamPanelManager implements vscode.Disposable {
       const result = await this.client.sendRequest(TeamRequest, { ladderUri: ladderUri.toString() }, source.token);
       if (sequence !== this.sequence || !this.panel) return;
       this.latest = result;
-      this.panel.title = result.ladder ? `Team: ${result.ladder.name || result.ladder.id}` : 'Team';
+      this.panel.title = result.ladder
+        ? vscode.l10n.t('Team: {0}', result.ladder.name || result.ladder.id)
+        : vscode.l10n.t('Team');
       this.post({ type: 'team', result });
     } catch (error) {
       if (sequence !== this.sequence || source.token.isCancellationRequested) return;
       this.post({
         type: 'error',
-        message: `Could not read the team of ${vscode.workspace.asRelativePath(ladderUri)}: ${error instanceof Error ? error.message : String(error)}`,
+        message: vscode.l10n.t(
+          'Could not read the team of {0}: {1}',
+          vscode.workspace.asRelativePath(ladderUri),
+          error instanceof Error ? error.message : String(error),
+        ),
       });
     } finally {
       if (this.pending === source) this.pending = undefined;

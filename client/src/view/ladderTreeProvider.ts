@@ -59,7 +59,7 @@ export class LadderTreeProvider implements vscode.TreeDataProvider<LadderTreeNod
       return await children;
     } catch (error) {
       if (this.childrenOf.get(key) === children) this.childrenOf.delete(key);
-      return [{ kind: 'message', text: 'The language server did not answer', detail: errorText(error) }];
+      return [{ kind: 'message', text: vscode.l10n.t('The language server did not answer'), detail: errorText(error) }];
     }
   }
 
@@ -77,7 +77,7 @@ export class LadderTreeProvider implements vscode.TreeDataProvider<LadderTreeNod
     switch (node.kind) {
       case 'ladder': {
         const structure = await this.client.sendRequest(LadderStructureRequest, { uri: node.uri });
-        if (!structure) return [{ kind: 'message', text: 'This ladder cannot be read' }];
+        if (!structure) return [{ kind: 'message', text: vscode.l10n.t('This ladder cannot be read') }];
         const names = levelNames(structure);
         const tracks = structure.tracks.map((track): LadderTreeNode => ({
           kind: 'track',

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import type { CalibrationResult } from '../../../server/src/protocol';
 import type { AssessmentNode, LadderTreeNode, LevelVerdict } from './nodes';
 
@@ -9,7 +10,9 @@ import type { AssessmentNode, LadderTreeNode, LevelVerdict } from './nodes';
 export function reviewNodes(parent: AssessmentNode, calibration: CalibrationResult): LadderTreeNode[] {
   const report = calibration.report;
   if (!report || calibration.reviews.length === 0) {
-    return [{ kind: 'message', parent, text: calibration.message ?? 'No review of this assessment was found' }];
+    return [
+      { kind: 'message', parent, text: calibration.message ?? vscode.l10n.t('No review of this assessment was found') },
+    ];
   }
   const levelNames = new Map(calibration.levels.map((level) => [level.id, level] as const));
   // The summary names its focus level (by name or id); the calibration lists the focus level ids.

@@ -16,7 +16,11 @@ export function openDefinitionCommand(
   if (!definition) return undefined;
   const options: vscode.TextDocumentShowOptions = { preserveFocus, preview: true };
   if (definition.range) options.selection = convert.asRange(definition.range);
-  return { command: 'vscode.open', title: 'Open Definition', arguments: [vscode.Uri.parse(definition.uri), options] };
+  return {
+    command: 'vscode.open',
+    title: vscode.l10n.t('Open Definition'),
+    arguments: [vscode.Uri.parse(definition.uri), options],
+  };
 }
 
 /** Leaves open their definition when clicked. Expandable nodes do not take a command (a click must still
@@ -26,14 +30,18 @@ function withDefinition(item: vscode.TreeItem, node: LadderTreeNode, convert: Pr
   return item;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
+const levels = (count: number): string => (count === 1 ? vscode.l10n.t('1 level') : vscode.l10n.t('{0} levels', count));
+const expectations = (count: number): string =>
+  count === 1 ? vscode.l10n.t('1 expectation') : vscode.l10n.t('{0} expectations', count);
+const requirements = (count: number): string =>
+  count === 1 ? vscode.l10n.t('1 requirement') : vscode.l10n.t('{0} requirements', count);
+const disagreementCount = (count: number): string =>
+  count === 1 ? vscode.l10n.t('1 disagreement') : vscode.l10n.t('{0} disagreements', count);
 
 function assessmentItem(node: AssessmentNode): vscode.TreeItem {
   const { assessment } = node;
   const item = new vscode.TreeItem(
-    assessment.person || vscode.Uri.parse(assessment.uri).path.split('/').pop() || 'assessment',
+    assessment.person || vscode.Uri.parse(assessment.uri).path.split('/').pop() || vscode.l10n.t('assessment'),
     assessment.reviewCount ? Collapsed : None,
   );
   item.id = `assessment:${assessment.uri}`;
@@ -41,16 +49,18 @@ function assessmentItem(node: AssessmentNode): vscode.TreeItem {
   item.resourceUri = vscode.Uri.parse(assessment.uri);
   const tooltip = new vscode.MarkdownString(`**${assessment.person}**`);
   if (assessment.focusStatus && assessment.focusReadiness !== undefined) {
-    const level = node.focusLevelName ?? assessment.focusLevel ?? 'next level';
+    const level = node.focusLevelName ?? assessment.focusLevel ?? vscode.l10n.t('next level');
+    const status = statusLabel(assessment.focusStatus);
+    const ready = percent(assessment.focusReadinessPercent);
     item.iconPath = statusIcon(assessment.focusStatus);
-    item.description = `${level}: ${statusLabel(assessment.focusStatus)} · ${percent(assessment.focusReadinessPercent)}`;
-    tooltip.appendMarkdown(
-      `\n\n${level}: ${statusLabel(assessment.focusStatus)}, ${percent(assessment.focusReadinessPercent)} ready`,
-    );
+    item.description = `${level}: ${status} · ${ready}`;
+    tooltip.appendMarkdown(`\n\n${vscode.l10n.t('{0}: {1}, {2} ready', level, status, ready)}`);
   } else {
     item.iconPath = new vscode.ThemeIcon('person');
-    item.description = 'no verdict';
-    tooltip.appendMarkdown('\n\nNo verdict yet: the assessment names no next or target level, or it has errors.');
+    item.description = vscode.l10n.t('no verdict');
+    tooltip.appendMarkdown(
+      `\n\n${vscode.l10n.t('No verdict yet: the assessment names no next or target level, or it has errors.')}`,
+    );
   }
   item.tooltip = tooltip;
   return item;
@@ -60,22 +70,28 @@ function assessmentItem(node: AssessmentNode): vscode.TreeItem {
 function reviewItem(node: ReviewNode): vscode.TreeItem {
   const { review, verdict } = node;
   const label = review
-    ? `${review.reviewer || 'unnamed reviewer'}${review.role ? ` (${review.role})` : ''}`
-    : 'Consensus';
+    ? `${review.reviewer || vscode.l10n.t('unnamed reviewer')}${review.role ? ` (${review.role})` : ''}`
+    : vscode.l10n.t('Consensus');
   const item = new vscode.TreeItem(label, None);
   item.id = review ? `review:${review.uri}` : `consensus:${node.assessmentUri}`;
   item.contextValue = review ? 'review' : 'consensus';
   item.iconPath = verdict ? statusIcon(verdict.status) : new vscode.ThemeIcon(review ? 'comment' : 'law');
-  const disagreements = node.disagreements ? ` · ${plural(node.disagreements, 'disagreement')}` : '';
+  const disagreements = node.disagreements ? ` · ${disagreementCount(node.disagreements)}` : '';
   item.description = verdict
     ? `${verdict.levelName}: ${statusLabel(verdict.status)} · ${percent(verdict.readinessPercent)}${disagreements}`
-    : 'no verdict';
+    : vscode.l10n.t('no verdict');
   if (review) item.resourceUri = vscode.Uri.parse(review.uri);
   const who = review
-    ? `Under the review of ${label}`
-    : 'Under the consensus of the reviews (the lowest rating of each competency)';
+    ? vscode.l10n.t('Under the review of {0}', label)
+    : vscode.l10n.t('Under the consensus of the reviews (the lowest rating of each competency)');
   item.tooltip = verdict
-    ? `${who}: ${verdict.levelName} ${statusLabel(verdict.status)}, ${percent(verdict.readinessPercent)} ready${disagreements}`
+    ? vscode.l10n.t(
+        '{0}: {1} {2}, {3} ready',
+        who,
+        verdict.levelName,
+        statusLabel(verdict.status),
+        percent(verdict.readinessPercent),
+      ) + disagreements
     : who;
   return item;
 }
@@ -93,7 +109,7 @@ function treeItem(node: LadderTreeNode): vscode.TreeItem {
       item.contextValue = 'ladder';
       item.iconPath = new vscode.ThemeIcon('list-tree');
       const uri = vscode.Uri.parse(node.uri);
-      item.description = uri.scheme === 'untitled' ? 'unsaved' : vscode.workspace.asRelativePath(uri);
+      item.description = uri.scheme === 'untitled' ? vscode.l10n.t('unsaved') : vscode.workspace.asRelativePath(uri);
       item.resourceUri = uri;
       item.tooltip = `${node.name} (${node.id})`;
       return item;
@@ -103,19 +119,19 @@ function treeItem(node: LadderTreeNode): vscode.TreeItem {
       item.id = `track:${node.ladderUri}#${node.track.id}`;
       item.contextValue = 'track';
       item.iconPath = new vscode.ThemeIcon('git-branch');
-      item.description = plural(node.track.levels.length, 'level');
+      item.description = levels(node.track.levels.length);
       return item;
     }
     case 'level': {
       const { level } = node;
       const empty = level.expectations.length + level.requirements.length === 0;
-      const label = level.rank !== undefined ? `rank ${level.rank} · ${level.name}` : level.name;
+      const label = level.rank !== undefined ? vscode.l10n.t('rank {0} · {1}', level.rank, level.name) : level.name;
       const item = new vscode.TreeItem(label, empty ? None : Collapsed);
       item.id = `level:${node.ladderUri}#${level.id}`;
       item.contextValue = 'level';
       item.iconPath = new vscode.ThemeIcon('milestone');
       item.description = level.next.length > 0 ? `→ ${level.next.join(', ')}` : undefined;
-      item.tooltip = `${level.name} (${level.id}): ${plural(level.expectations.length, 'expectation')}, ${plural(level.requirements.length, 'requirement')}`;
+      item.tooltip = `${level.name} (${level.id}): ${expectations(level.expectations.length)}, ${requirements(level.requirements.length)}`;
       return markErrors(item, level.errors);
     }
     case 'expectation': {
@@ -124,7 +140,7 @@ function treeItem(node: LadderTreeNode): vscode.TreeItem {
       item.id = `expectation:${node.ladderUri}#${node.levelId}/${expectation.competency}`;
       item.contextValue = 'expectation';
       item.iconPath = new vscode.ThemeIcon('symbol-number');
-      item.description = `at least ${String(expectation.min)}`;
+      item.description = vscode.l10n.t('at least {0}', String(expectation.min));
       return markErrors(item, expectation.errors);
     }
     case 'requirement': {
@@ -139,7 +155,7 @@ function treeItem(node: LadderTreeNode): vscode.TreeItem {
       return markErrors(item, requirement.errors);
     }
     case 'assessments': {
-      const item = new vscode.TreeItem('Assessments', Collapsed);
+      const item = new vscode.TreeItem(vscode.l10n.t('Assessments'), Collapsed);
       item.id = `assessments:${node.ladderUri}`;
       item.contextValue = 'assessments';
       item.iconPath = vscode.ThemeIcon.Folder;

@@ -2,11 +2,13 @@
  * The calibration view: per competency the self-rating, each reviewer's rating and the consensus side by side
  * with the flags, per level the status under each; every value a link to the line that writes it.
  */
+import * as l10n from '@vscode/l10n';
 import type { CalibrationFlag, CalibrationResult, LevelStatus, ScaleId } from '../../../server/src/protocol';
 import type { Range } from '../panel/messages';
 import { h, srOnly } from './dom';
 import { LEVEL_STATUS } from './format';
 import { icon, LEVEL_ICON } from './icons';
+import { percentText } from './locale';
 
 /** Where a calibration link leads: the assessment (self), or the review at that index. */
 export type CalibrationSource = 'self' | number;
@@ -16,30 +18,40 @@ export interface CalibrationActions {
   revealLadder(range: Range): void;
 }
 
+// Getters: the words are looked up in the page's strings when they are used, after those were read.
 export const FLAG_LABEL: Record<CalibrationFlag, { word: string; meaning: string }> = {
-  disagreement: { word: 'Disagreement', meaning: 'two ratings are two or more scale steps apart' },
-  unreviewed: { word: 'Unreviewed', meaning: 'a next or target level expects it and no review rates it' },
-  unsupported: { word: 'Unsupported', meaning: "the self-rating is above every reviewer's, without evidence" },
+  get disagreement() {
+    return { word: l10n.t('Disagreement'), meaning: l10n.t('two ratings are two or more scale steps apart') };
+  },
+  get unreviewed() {
+    return { word: l10n.t('Unreviewed'), meaning: l10n.t('a next or target level expects it and no review rates it') };
+  },
+  get unsupported() {
+    return {
+      word: l10n.t('Unsupported'),
+      meaning: l10n.t("the self-rating is above every reviewer's, without evidence"),
+    };
+  },
 };
 
 /** "Jordan Lee (manager)", or "unnamed reviewer". */
 export function reviewerName(review: CalibrationResult['reviews'][number]): string {
-  const who = review.reviewer || 'unnamed reviewer';
+  const who = review.reviewer || l10n.t('unnamed reviewer');
   return review.role ? `${who} (${review.role})` : who;
 }
 
 function columnHeads(calibration: CalibrationResult): HTMLElement[] {
   return [
-    h('th', { attrs: { scope: 'col' }, text: 'Self' }),
+    h('th', { attrs: { scope: 'col' }, text: l10n.t('Self') }),
     ...calibration.reviews.map((review, index) =>
       h(
         'th',
         { attrs: { scope: 'col', title: reviewerName(review) } },
-        h('span', { attrs: { 'aria-hidden': 'true' }, text: `R${index + 1}` }),
+        h('span', { attrs: { 'aria-hidden': 'true' }, text: l10n.t('R{0}', index + 1) }),
         srOnly(reviewerName(review)),
       ),
     ),
-    h('th', { attrs: { scope: 'col' }, text: 'Consensus' }),
+    h('th', { attrs: { scope: 'col' }, text: l10n.t('Consensus') }),
   ];
 }
 
@@ -52,13 +64,13 @@ function valueCell(
   focusKey: string,
 ): HTMLElement {
   const shown = value === null ? '—' : String(value);
-  const spoken = `${label}: ${value === null ? 'not rated' : shown}`;
+  const spoken = `${label}: ${value === null ? l10n.t('not rated') : shown}`;
   if (!range)
     return h(
       'td',
       { className: value === null ? 'unrated' : undefined, attrs: { title: spoken } },
       h('span', { attrs: { 'aria-hidden': 'true' }, text: shown }),
-      srOnly(value === null ? 'not rated' : shown),
+      srOnly(value === null ? l10n.t('not rated') : shown),
     );
   return h(
     'td',
@@ -68,8 +80,8 @@ function valueCell(
       text: shown,
       attrs: {
         type: 'button',
-        'aria-label': `${spoken}. Open its line.`,
-        title: `${spoken}. Open its line.`,
+        'aria-label': l10n.t('{0}. Open its line.', spoken),
+        title: l10n.t('{0}. Open its line.', spoken),
         'data-focus-key': focusKey,
       },
       on: { click: () => actions.revealSource(source, range) },
@@ -99,19 +111,19 @@ function reviewsList(calibration: CalibrationResult, actions: CalibrationActions
       h(
         'li',
         { attrs: { 'data-review': index } },
-        h('span', { className: 'review-column', attrs: { 'aria-hidden': 'true' }, text: `R${index + 1}` }),
+        h('span', { className: 'review-column', attrs: { 'aria-hidden': 'true' }, text: l10n.t('R{0}', index + 1) }),
         ' ',
         h('button', {
           className: 'link',
           text: reviewerName(review),
-          attrs: { type: 'button', title: `Open ${review.file}`, 'data-focus-key': `review:${index}` },
+          attrs: { type: 'button', title: l10n.t('Open {0}', review.file), 'data-focus-key': `review:${index}` },
           on: { click: () => actions.revealSource(index, review.range) },
         }),
         review.date ? h('span', { className: 'muted', text: ` · ${review.date}` }) : undefined,
         review.errorCount > 0
           ? h('span', {
               className: 'review-errors',
-              text: ` · ${review.errorCount} ${review.errorCount === 1 ? 'error' : 'errors'}`,
+              text: ` · ${review.errorCount === 1 ? l10n.t('1 error') : l10n.t('{0} errors', review.errorCount)}`,
             })
           : undefined,
         review.note ? h('p', { className: 'review-note muted', text: review.note }) : undefined,
@@ -131,12 +143,19 @@ function competencyTable(calibration: CalibrationResult, actions: CalibrationAct
       'tr',
       { attrs: { 'data-competency': row.competency } },
       h('th', { attrs: { scope: 'row' }, text: name }),
-      valueCell(row.self, where?.self ?? null, `${name}, self-rating`, 'self', actions, `cal:${row.competency}:self`),
+      valueCell(
+        row.self,
+        where?.self ?? null,
+        l10n.t('{0}, self-rating', name),
+        'self',
+        actions,
+        `cal:${row.competency}:self`,
+      ),
       ...row.reviews.map((value, index) =>
         valueCell(
           value,
           where?.reviews[index] ?? null,
-          `${name}, rated by ${reviewerName(calibration.reviews[index]!)}`,
+          l10n.t('{0}, rated by {1}', name, reviewerName(calibration.reviews[index]!)),
           index,
           actions,
           `cal:${row.competency}:${index}`,
@@ -145,7 +164,7 @@ function competencyTable(calibration: CalibrationResult, actions: CalibrationAct
       h('td', {
         className: `consensus${row.consensus === null ? ' unrated' : ''}`,
         text: row.consensus === null ? '—' : String(row.consensus),
-        attrs: { title: `${name}, consensus` },
+        attrs: { title: l10n.t('{0}, consensus', name) },
       }),
       h('td', { className: 'flags' }, ...row.flags.map(flagBadge)),
     );
@@ -154,14 +173,14 @@ function competencyTable(calibration: CalibrationResult, actions: CalibrationAct
     'div',
     {
       className: 'table-scroll',
-      attrs: { tabindex: 0, role: 'region', 'aria-label': 'Ratings by reviewer (scrollable)' },
+      attrs: { tabindex: 0, role: 'region', 'aria-label': l10n.t('Ratings by reviewer (scrollable)') },
     },
     h(
       'table',
       { className: 'calibration-table competencies' },
       h('caption', {
         className: 'sr-only',
-        text: 'Each competency rated by the person, by each reviewer, and the consensus, with flags',
+        text: l10n.t('Each competency rated by the person, by each reviewer, and the consensus, with flags'),
       }),
       h(
         'thead',
@@ -169,9 +188,9 @@ function competencyTable(calibration: CalibrationResult, actions: CalibrationAct
         h(
           'tr',
           {},
-          h('th', { attrs: { scope: 'col' }, text: 'Competency' }),
+          h('th', { attrs: { scope: 'col' }, text: l10n.t('Competency') }),
           ...columnHeads(calibration),
-          h('th', { attrs: { scope: 'col' }, text: 'Flags' }),
+          h('th', { attrs: { scope: 'col' }, text: l10n.t('Flags') }),
         ),
       ),
       h('tbody', {}, ...rows),
@@ -181,7 +200,7 @@ function competencyTable(calibration: CalibrationResult, actions: CalibrationAct
 
 /** A level's status under one set of ratings, with the readiness percentage the server computed. */
 function statusCell(status: LevelStatus, readiness: number | undefined, label: string): HTMLElement {
-  const ready = readiness === undefined ? '' : `, ${readiness}% ready`;
+  const ready = readiness === undefined ? '' : `, ${l10n.t('{0} ready', percentText(readiness))}`;
   return h(
     'td',
     {
@@ -190,7 +209,7 @@ function statusCell(status: LevelStatus, readiness: number | undefined, label: s
     },
     icon(LEVEL_ICON[status]),
     h('span', { text: ` ${LEVEL_STATUS[status]}` }),
-    readiness === undefined ? undefined : h('span', { className: 'muted', text: ` ${readiness}%` }),
+    readiness === undefined ? undefined : h('span', { className: 'muted', text: ` ${percentText(readiness)}` }),
   );
 }
 
@@ -212,39 +231,52 @@ function levelTable(calibration: CalibrationResult, actions: CalibrationActions)
       ? h('button', {
           className: 'link',
           text: name,
-          attrs: { type: 'button', title: `Open ${name} in the ladder`, 'data-focus-key': `cal-level:${level.id}` },
+          attrs: {
+            type: 'button',
+            title: l10n.t('Open {0} in the ladder', name),
+            'data-focus-key': `cal-level:${level.id}`,
+          },
           on: { click: () => actions.revealLadder(range) },
         })
       : h('span', { text: name });
     return h(
       'tr',
       { attrs: { 'data-level': level.id }, className: focus.includes(level.id) ? 'focus-row' : undefined },
-      h('th', { attrs: { scope: 'row' } }, title, focus.includes(level.id) ? srOnly(' (next step)') : undefined),
-      statusCell(level.self, about?.readinessPercent.self, `${name} under the self-assessment`),
+      h(
+        'th',
+        { attrs: { scope: 'row' } },
+        title,
+        focus.includes(level.id) ? srOnly(` ${l10n.t('(next step)')}`) : undefined,
+      ),
+      statusCell(level.self, about?.readinessPercent.self, l10n.t('{0} under the self-assessment', name)),
       ...level.reviews.map((status, index) =>
         statusCell(
           status,
           about?.readinessPercent.reviews[index],
-          `${name} under ${reviewerName(calibration.reviews[index]!)}`,
+          l10n.t('{0} under {1}', name, reviewerName(calibration.reviews[index]!)),
         ),
       ),
-      statusCell(level.consensus, about?.readinessPercent.consensus, `${name} under the consensus`),
+      statusCell(level.consensus, about?.readinessPercent.consensus, l10n.t('{0} under the consensus', name)),
     );
   });
   return h(
     'div',
     {
       className: 'table-scroll',
-      attrs: { tabindex: 0, role: 'region', 'aria-label': 'Levels by reviewer (scrollable)' },
+      attrs: { tabindex: 0, role: 'region', 'aria-label': l10n.t('Levels by reviewer (scrollable)') },
     },
     h(
       'table',
       { className: 'calibration-table levels' },
       h('caption', {
         className: 'sr-only',
-        text: 'Each level’s status under the self-assessment, each review and the consensus',
+        text: l10n.t('Each level’s status under the self-assessment, each review and the consensus'),
       }),
-      h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' }, text: 'Level' }), ...columnHeads(calibration))),
+      h(
+        'thead',
+        {},
+        h('tr', {}, h('th', { attrs: { scope: 'col' }, text: l10n.t('Level') }), ...columnHeads(calibration)),
+      ),
       h('tbody', {}, ...rows),
     ),
   );
@@ -261,7 +293,10 @@ export function calibrationSection(
     { className: 'calibration', attrs: { 'aria-labelledby': 'calibration-heading' } },
     h('h2', {
       attrs: { id: 'calibration-heading' },
-      text: `Calibration (${calibration.reviews.length} ${calibration.reviews.length === 1 ? 'review' : 'reviews'})`,
+      text:
+        calibration.reviews.length === 1
+          ? l10n.t('Calibration (1 review)')
+          : l10n.t('Calibration ({0} reviews)', calibration.reviews.length),
     }),
   );
   section.append(reviewsList(calibration, actions));
@@ -270,7 +305,7 @@ export function calibrationSection(
       h('p', {
         className: 'notice',
         attrs: { role: 'note' },
-        text: calibration.message || 'The calibration could not be computed.',
+        text: calibration.message || l10n.t('The calibration could not be computed.'),
       }),
     );
     return section;
@@ -280,14 +315,22 @@ export function calibrationSection(
       h('p', {
         className: 'notice',
         attrs: { role: 'note' },
-        text: `${calibration.errorCount} ${calibration.errorCount === 1 ? 'error' : 'errors'} in the assessment, its ladder or its reviews: the calibration may be wrong until they are fixed.`,
+        text:
+          calibration.errorCount === 1
+            ? l10n.t(
+                '1 error in the assessment, its ladder or its reviews: the calibration may be wrong until it is fixed.',
+              )
+            : l10n.t(
+                '{0} errors in the assessment, its ladder or its reviews: the calibration may be wrong until they are fixed.',
+                calibration.errorCount,
+              ),
       }),
     );
   }
   section.append(
-    h('h3', { text: 'Ratings' }),
+    h('h3', { text: l10n.t('Ratings') }),
     competencyTable(calibration, actions),
-    h('h3', { text: 'Levels' }),
+    h('h3', { text: l10n.t('Levels') }),
     levelTable(calibration, actions),
   );
   return section;

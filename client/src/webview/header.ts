@@ -1,4 +1,5 @@
 /** The panel's header: who, where they are, as of when, on which ladder. */
+import * as l10n from '@vscode/l10n';
 import type { ScoreResult } from '../../../server/src/protocol';
 import type { Actions } from './actions';
 import { h } from './dom';
@@ -9,22 +10,23 @@ export function header(result: ScoreResult, actions?: Actions): HTMLElement {
   const report = result.report;
   const facts: [string, string][] = [];
   const level = result.currentLevelName ?? report?.level;
-  if (level) facts.push(['Current level', level]);
-  if (result.yearsAtLevel !== undefined) facts.push(['Time at level', years(result.yearsAtLevel)]);
-  if (report?.asOf) facts.push(['As of', report.asOf]);
+  if (level) facts.push([l10n.t('Current level'), level]);
+  if (result.yearsAtLevel !== undefined) facts.push([l10n.t('Time at level'), years(result.yearsAtLevel)]);
+  if (report?.asOf) facts.push([l10n.t('As of'), report.asOf]);
   const ladder = result.ladderName ?? report?.ladder;
-  if (ladder) facts.push(['Ladder', ladder]);
+  if (ladder) facts.push([l10n.t('Ladder'), ladder]);
   const person = result.person ?? report?.person;
   const exportButton = actions
     ? h('button', {
         className: 'secondary export-packet',
-        text: 'Export promotion packet…',
+        text: l10n.t('Export promotion packet…'),
         attrs: {
           type: 'button',
           'data-focus-key': 'export-packet',
           'data-action': 'export-packet',
-          title:
+          title: l10n.t(
             'Save a promotion packet for one level as an HTML page: the verdict rule by rule, the evidence and a reproducibility stamp',
+          ),
         },
         on: { click: () => actions.exportPacket() },
       })
@@ -32,8 +34,8 @@ export function header(result: ScoreResult, actions?: Actions): HTMLElement {
   return h(
     'header',
     { className: 'panel-header' },
-    h('div', { className: 'header-top' }, h('p', { className: 'eyebrow', text: 'Eligibility' }), exportButton),
-    h('h1', { text: person || 'Self-assessment' }),
+    h('div', { className: 'header-top' }, h('p', { className: 'eyebrow', text: l10n.t('Eligibility') }), exportButton),
+    h('h1', { text: person || l10n.t('Self-assessment') }),
     facts.length > 0
       ? h(
           'dl',
@@ -47,7 +49,13 @@ export function header(result: ScoreResult, actions?: Actions): HTMLElement {
       ? h('p', {
           className: 'notice warning',
           attrs: { role: 'note' },
-          text: `The assessment or its ladder has ${result.errorCount === 1 ? '1 error' : `${result.errorCount} errors`}; this verdict uses what could be read.`,
+          text:
+            result.errorCount === 1
+              ? l10n.t('The assessment or its ladder has 1 error; this verdict uses what could be read.')
+              : l10n.t(
+                  'The assessment or its ladder has {0} errors; this verdict uses what could be read.',
+                  result.errorCount,
+                ),
         })
       : undefined,
   );

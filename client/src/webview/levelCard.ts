@@ -2,12 +2,14 @@
  * One card per level: status, readiness, the gaps with links to the file, the expectations with what-if
  * ratings, and the requirements with the engine's explanation.
  */
+import * as l10n from '@vscode/l10n';
 import type { RatingEvidence } from '../../../server/src/protocol';
 import type { Range } from '../panel/messages';
 import type { Actions, ViewState } from './actions';
 import { h, srOnly } from './dom';
 import { EXPECTATION_STATUS, LEVEL_STATUS, REQUIREMENT_STATUS, requirementTypeLabel, scaleText } from './format';
 import { EXPECTATION_ICON, LEVEL_ICON, REQUIREMENT_ICON, icon } from './icons';
+import { percentText } from './locale';
 import {
   own,
   readinessCounts,
@@ -45,13 +47,13 @@ export function readinessBar(level: LevelScore, value: number): HTMLElement {
           'aria-valuemin': 0,
           'aria-valuemax': 100,
           'aria-valuenow': value,
-          'aria-valuetext': `${value}% ready: ${satisfied} of ${total} met`,
-          'aria-label': `Readiness for ${level.name}`,
+          'aria-valuetext': l10n.t('{0} ready: {1} of {2} met', percentText(value), satisfied, total),
+          'aria-label': l10n.t('Readiness for {0}', level.name),
         },
       },
       fill,
     ),
-    h('span', { className: 'readiness-value', text: `${value}%`, attrs: { 'aria-hidden': 'true' } }),
+    h('span', { className: 'readiness-value', text: percentText(value), attrs: { 'aria-hidden': 'true' } }),
   );
 }
 
@@ -64,8 +66,8 @@ function shortfallHeading(shortfalls: readonly { status: string }[]): string {
   const gaps = shortfalls.filter((e) => e.status === 'gap').length;
   const unrated = shortfalls.length - gaps;
   return [
-    gaps > 0 ? (gaps === 1 ? '1 gap' : `${gaps} gaps`) : undefined,
-    unrated > 0 ? `${unrated} not rated` : undefined,
+    gaps > 0 ? (gaps === 1 ? l10n.t('1 gap') : l10n.t('{0} gaps', gaps)) : undefined,
+    unrated > 0 ? l10n.t('{0} not rated', unrated) : undefined,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -80,8 +82,8 @@ function gapList(model: ViewModel, level: LevelScore, actions: Actions): HTMLEle
     const range = gapTarget(model, gap.competency);
     const label =
       gap.status === 'gap'
-        ? `${name}: rated ${scaleText(gap.rated)}, needs ${gap.expected}`
-        : `${name}: not rated, needs ${gap.expected}`;
+        ? l10n.t('{0}: rated {1}, needs {2}', name, scaleText(gap.rated), gap.expected)
+        : l10n.t('{0}: not rated, needs {1}', name, gap.expected);
     const link = range
       ? h('button', {
           className: 'link',
@@ -90,7 +92,9 @@ function gapList(model: ViewModel, level: LevelScore, actions: Actions): HTMLEle
             type: 'button',
             'data-focus-key': `gap\u0000${level.id}\u0000${gap.competency}`,
             'data-competency': gap.competency,
-            title: rated ? 'Go to this rating in the assessment' : 'Go to where this rating belongs in the assessment',
+            title: rated
+              ? l10n.t('Go to this rating in the assessment')
+              : l10n.t('Go to where this rating belongs in the assessment'),
           },
           on: { click: () => actions.reveal(range, 'assessment') },
         })
@@ -110,7 +114,7 @@ function gapList(model: ViewModel, level: LevelScore, actions: Actions): HTMLEle
 function evidenceDetails(written: RatingEvidence | undefined): HTMLElement | undefined {
   if (!written || (written.evidence.length === 0 && written.note === undefined)) return undefined;
   const count = written.evidence.length;
-  const label = count === 0 ? 'Note' : `Evidence (${count})`;
+  const label = count === 0 ? l10n.t('Note') : l10n.t('Evidence ({0})', count);
   return h(
     'details',
     { className: 'evidence' },
@@ -133,7 +137,7 @@ function expectationRow(
     attrs: { scope: 'row', title: info?.description },
     text: model.competencyName(expectation.competency),
   });
-  if (overridden) nameCell.append(' ', h('span', { className: 'tag', text: 'what-if' }));
+  if (overridden) nameCell.append(' ', h('span', { className: 'tag', text: l10n.t('what-if') }));
   const evidence = evidenceDetails(model.result.evidence && own(model.result.evidence, expectation.competency));
   if (evidence) nameCell.append(evidence);
   return h(
@@ -163,18 +167,19 @@ function expectationRow(
 }
 
 function expectationTable(model: ViewModel, level: LevelScore, state: ViewState, actions: Actions): HTMLElement {
-  if (level.expectations.length === 0) return h('p', { className: 'muted', text: 'No competency expectations.' });
+  if (level.expectations.length === 0)
+    return h('p', { className: 'muted', text: l10n.t('No competency expectations.') });
   return h(
     'table',
     { className: 'expectations' },
-    h('caption', { text: `Expected ratings for ${level.name}` }),
+    h('caption', { text: l10n.t('Expected ratings for {0}', level.name) }),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        ...['Competency', 'Expected', 'Rating', 'Status'].map((title) =>
+        ...[l10n.t('Competency'), l10n.t('Expected'), l10n.t('Rating'), l10n.t('Status')].map((title) =>
           h('th', { attrs: { scope: 'col' }, text: title }),
         ),
       ),
@@ -207,13 +212,17 @@ function requirementItem(requirement: RequirementResult): HTMLLIElement {
         h('span', { className: 'requirement-title', text: title }),
         detail ? h('span', { className: 'detail', text: detail }) : undefined,
       ),
-      requirement.status === 'waived' ? h('span', { className: 'tag waived', text: 'waived' }) : undefined,
+      requirement.status === 'waived' ? h('span', { className: 'tag waived', text: l10n.t('waived') }) : undefined,
       requirement.id ? h('code', { className: 'requirement-id', text: requirement.id }) : undefined,
     ),
   );
   if (requirement.children && requirement.children.length > 0) {
     const quantifier =
-      requirement.type === 'any-of' ? 'At least one of:' : requirement.type === 'all-of' ? 'All of:' : 'Parts:';
+      requirement.type === 'any-of'
+        ? l10n.t('At least one of:')
+        : requirement.type === 'all-of'
+          ? l10n.t('All of:')
+          : l10n.t('Parts:');
     item.append(
       h('div', { className: 'children-label', text: quantifier }),
       h('ul', { className: 'requirements nested' }, ...requirement.children.map(requirementItem)),
@@ -223,10 +232,10 @@ function requirementItem(requirement: RequirementResult): HTMLLIElement {
 }
 
 function requirementList(level: LevelScore): HTMLElement {
-  if (level.requirements.length === 0) return h('p', { className: 'muted', text: 'No other requirements.' });
+  if (level.requirements.length === 0) return h('p', { className: 'muted', text: l10n.t('No other requirements.') });
   return h(
     'ul',
-    { className: 'requirements', attrs: { 'aria-label': `Requirements for ${level.name}` } },
+    { className: 'requirements', attrs: { 'aria-label': l10n.t('Requirements for {0}', level.name) } },
     ...level.requirements.map(requirementItem),
   );
 }
@@ -248,7 +257,10 @@ export function levelCard(
       open: state.open.get(key) ?? focus,
     },
   });
-  const meta = [level.rank ? `Rank ${level.rank}` : undefined, level.track ? model.trackName(level.track) : undefined]
+  const meta = [
+    level.rank ? l10n.t('Rank {0}', level.rank) : undefined,
+    level.track ? model.trackName(level.track) : undefined,
+  ]
     .filter(Boolean)
     .join(' · ');
   const summary = h(
@@ -277,21 +289,21 @@ export function levelCard(
         { className: 'card-columns' },
         h(
           'section',
-          { className: 'card-section', attrs: { 'aria-label': `Expectations for ${level.name}` } },
-          h('h4', { text: 'Expectations' }),
+          { className: 'card-section', attrs: { 'aria-label': l10n.t('Expectations for {0}', level.name) } },
+          h('h4', { text: l10n.t('Expectations') }),
           expectationTable(model, level, state, actions),
         ),
         h(
           'section',
-          { className: 'card-section', attrs: { 'aria-label': `Requirements for ${level.name}` } },
-          h('h4', { text: 'Requirements' }),
+          { className: 'card-section', attrs: { 'aria-label': l10n.t('Requirements for {0}', level.name) } },
+          h('h4', { text: l10n.t('Requirements') }),
           requirementList(level),
         ),
       ),
       ladderUri && levelRange
         ? h('button', {
             className: 'link subtle',
-            text: 'Open this level in the ladder',
+            text: l10n.t('Open this level in the ladder'),
             attrs: { type: 'button', 'data-focus-key': `ladder\u0000${level.id}` },
             on: { click: () => actions.reveal(levelRange, 'ladder') },
           })

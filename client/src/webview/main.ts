@@ -7,11 +7,14 @@ import type { CalibrationResult, HistoryPoint, ScoreResult } from '../../../serv
 import type { PanelState, WhatIf } from '../panel/messages';
 import { isScoreResult, validateHostMessage, validatePanelState, validateWhatIf } from '../panel/validateMessage';
 import type { Actions, ViewState } from './actions';
+import * as l10n from '@vscode/l10n';
 import { h } from './dom';
+import { configureStrings } from './locale';
 import { announcement, OTHERS_KEY, renderResult, replaceContent } from './view';
 import { connectHost } from './vscodeApi';
 import { nextWhatIf } from './whatIf';
 
+configureStrings();
 const host = connectHost();
 const root = document.getElementById('app') ?? document.body.appendChild(h('main', { attrs: { id: 'app' } }));
 const live = document.body.appendChild(
@@ -116,7 +119,7 @@ function draw(): void {
   const points = history && result && history.uri === result.uri ? history.points : [];
   const parts: Node[] = result
     ? renderResult(result, state, actions, calibration, points)
-    : [h('p', { className: 'placeholder', text: error ? '' : 'Loading the eligibility verdict…' })];
+    : [h('p', { className: 'placeholder', text: error ? '' : l10n.t('Loading the eligibility verdict…') })];
   if (error) parts.unshift(h('p', { className: 'notice error', attrs: { role: 'alert' }, text: error }));
   replaceContent(root, parts);
 }

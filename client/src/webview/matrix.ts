@@ -1,4 +1,5 @@
 /** The competencies × levels heat map: each cell is what the level expects, marked met, gap or not rated. */
+import * as l10n from '@vscode/l10n';
 import { h, srOnly } from './dom';
 import { EXPECTATION_STATUS, scaleText } from './format';
 import { EXPECTATION_ICON, icon } from './icons';
@@ -10,8 +11,8 @@ export function competencyMatrix(model: ViewModel): HTMLElement {
   const header = h(
     'tr',
     {},
-    h('th', { attrs: { scope: 'col' }, className: 'competency-col', text: 'Competency' }),
-    h('th', { attrs: { scope: 'col' }, className: 'rated-col', text: 'Rated' }),
+    h('th', { attrs: { scope: 'col' }, className: 'competency-col', text: l10n.t('Competency') }),
+    h('th', { attrs: { scope: 'col' }, className: 'rated-col', text: l10n.t('Rated') }),
     ...levels.map((level) =>
       h(
         'th',
@@ -20,7 +21,7 @@ export function competencyMatrix(model: ViewModel): HTMLElement {
           className: focusIds.has(level.id) ? 'focus-col' : undefined,
         },
         h('span', { text: level.name }),
-        focusIds.has(level.id) ? srOnly(' (next step)') : undefined,
+        focusIds.has(level.id) ? srOnly(` ${l10n.t('(next step)')}`) : undefined,
       ),
     ),
   );
@@ -35,7 +36,7 @@ export function competencyMatrix(model: ViewModel): HTMLElement {
           'td',
           { className: `cell none${focusClass}`, attrs: { 'data-level': level.id, 'data-status': 'none' } },
           h('span', { attrs: { 'aria-hidden': 'true' }, text: '·' }),
-          srOnly('not expected'),
+          srOnly(l10n.t('not expected')),
         );
       const status = expectation.status;
       return h(
@@ -45,7 +46,13 @@ export function competencyMatrix(model: ViewModel): HTMLElement {
           attrs: {
             'data-level': level.id,
             'data-status': status,
-            title: `${level.name} expects ${expectation.expected}; rated ${scaleText(expectation.rated)}: ${EXPECTATION_STATUS[status].toLowerCase()}`,
+            title: l10n.t(
+              '{0} expects {1}; rated {2}: {3}',
+              level.name,
+              expectation.expected,
+              scaleText(expectation.rated),
+              EXPECTATION_STATUS[status].toLowerCase(),
+            ),
           },
         },
         icon(EXPECTATION_ICON[status]),
@@ -60,7 +67,7 @@ export function competencyMatrix(model: ViewModel): HTMLElement {
       h('td', {
         className: `rated-col${rated === null ? ' unrated' : ''}`,
         text: rated === null ? '—' : String(rated),
-        attrs: { title: rated === null ? 'Not rated' : model.descriptor(competency, rated) },
+        attrs: { title: rated === null ? l10n.t('Not rated') : model.descriptor(competency, rated) },
       }),
       ...cells,
     );
@@ -68,27 +75,27 @@ export function competencyMatrix(model: ViewModel): HTMLElement {
   const legend = h(
     'p',
     { className: 'legend muted' },
-    h('span', { className: 'legend-item status-met' }, icon('pass'), ' met'),
-    h('span', { className: 'legend-item status-gap' }, icon('fail'), ' gap'),
-    h('span', { className: 'legend-item status-unrated' }, icon('unknown'), ' not rated'),
-    h('span', { className: 'legend-item' }, '· not expected. Numbers are the rating each level expects.'),
+    h('span', { className: 'legend-item status-met' }, icon('pass'), ` ${l10n.t('met')}`),
+    h('span', { className: 'legend-item status-gap' }, icon('fail'), ` ${l10n.t('gap')}`),
+    h('span', { className: 'legend-item status-unrated' }, icon('unknown'), ` ${l10n.t('not rated')}`),
+    h('span', { className: 'legend-item' }, l10n.t('· not expected. Numbers are the rating each level expects.')),
   );
   return h(
     'section',
     { className: 'matrix-section', attrs: { 'aria-labelledby': 'matrix-heading' } },
-    h('h2', { attrs: { id: 'matrix-heading' }, text: 'Competencies by level' }),
+    h('h2', { attrs: { id: 'matrix-heading' }, text: l10n.t('Competencies by level') }),
     h(
       'div',
       {
         className: 'table-scroll',
-        attrs: { tabindex: 0, role: 'region', 'aria-label': 'Competencies by level (scrollable)' },
+        attrs: { tabindex: 0, role: 'region', 'aria-label': l10n.t('Competencies by level (scrollable)') },
       },
       h(
         'table',
         { className: 'matrix' },
         h('caption', {
           className: 'sr-only',
-          text: 'Expected rating of each competency at each level, compared with the current rating',
+          text: l10n.t('Expected rating of each competency at each level, compared with the current rating'),
         }),
         h('thead', {}, header),
         h('tbody', {}, ...rows),

@@ -1,4 +1,5 @@
 /** A radar chart of the current ratings against one level's expectations, as inline SVG. */
+import * as l10n from '@vscode/l10n';
 import { h, s } from './dom';
 import { scaleText } from './format';
 import type { ScaleId } from '../panel/messages';
@@ -65,11 +66,11 @@ export function radarChart(
 ): HTMLElement {
   const section = h('section', { className: 'radar-section', attrs: { 'aria-labelledby': 'radar-heading' } });
   if (!level) return section;
-  section.append(h('h2', { attrs: { id: 'radar-heading' }, text: `Profile against ${level.name}` }));
+  section.append(h('h2', { attrs: { id: 'radar-heading' }, text: l10n.t('Profile against {0}', level.name) }));
   const expectations = level.expectations.filter((e) => model.position(e.expected) !== undefined);
   if (expectations.length < 3) {
     section.append(
-      h('p', { className: 'muted', text: 'The profile chart needs at least three expected competencies.' }),
+      h('p', { className: 'muted', text: l10n.t('The profile chart needs at least three expected competencies.') }),
     );
     return section;
   }
@@ -96,7 +97,11 @@ export function radarChart(
     s(
       'circle',
       { class: `radar-point status-${e.status}`, cx: ratedPoints[i]!.x, cy: ratedPoints[i]!.y, r: 3.5 },
-      s('title', {}, `${model.competencyName(e.competency)}: rated ${scaleText(e.rated)}, expects ${e.expected}`),
+      s(
+        'title',
+        {},
+        l10n.t('{0}: rated {1}, expects {2}', model.competencyName(e.competency), scaleText(e.rated), e.expected),
+      ),
     ),
   );
   const withConsensus = expectations.some((e) => consensus.has(e.competency));
@@ -108,14 +113,19 @@ export function radarChart(
   );
 
   const met = expectations.filter((e) => e.status === 'met').length;
-  const consensusText = (competency: string) =>
-    withConsensus ? `, consensus ${scaleText(consensus.get(competency) ?? null)}` : '';
   const description =
-    `${met} of ${count} expectations met. ` +
+    `${l10n.t('{0} of {1} expectations met.', met, count)} ` +
     expectations
-      .map(
-        (e) =>
-          `${model.competencyName(e.competency)}: rated ${scaleText(e.rated)}${consensusText(e.competency)}, expects ${e.expected}.`,
+      .map((e) =>
+        withConsensus
+          ? l10n.t(
+              '{0}: rated {1}, consensus {2}, expects {3}.',
+              model.competencyName(e.competency),
+              scaleText(e.rated),
+              scaleText(consensus.get(e.competency) ?? null),
+              e.expected,
+            )
+          : l10n.t('{0}: rated {1}, expects {2}.', model.competencyName(e.competency), scaleText(e.rated), e.expected),
       )
       .join(' ');
   const svg = s(
@@ -127,7 +137,7 @@ export function radarChart(
       'aria-labelledby': 'radar-title radar-desc',
       'data-level': level.id,
     },
-    s('title', { id: 'radar-title' }, `Current ratings compared with what ${level.name} expects`),
+    s('title', { id: 'radar-title' }, l10n.t('Current ratings compared with what {0} expects', level.name)),
     s('desc', { id: 'radar-desc' }, description),
     s('g', { class: 'radar-grid' }, ...rings, ...axes),
     s('polygon', { class: 'radar-rated', points: polygon(ratedPoints) }),
@@ -144,8 +154,8 @@ export function radarChart(
     h(
       'p',
       { className: 'stat' },
-      h('strong', { text: `${met} of ${count}` }),
-      h('span', { className: 'muted', text: ` expectations met for ${level.name}` }),
+      h('strong', { text: l10n.t('{0} of {1}', met, count) }),
+      h('span', { className: 'muted', text: ` ${l10n.t('expectations met for {0}', level.name)}` }),
     ),
     h(
       'ul',
@@ -154,20 +164,20 @@ export function radarChart(
         'li',
         { className: 'legend-item' },
         h('span', { className: 'swatch swatch-rated', attrs: { 'aria-hidden': 'true' } }),
-        ' Current rating',
+        ` ${l10n.t('Current rating')}`,
       ),
       h(
         'li',
         { className: 'legend-item' },
         h('span', { className: 'swatch swatch-expected', attrs: { 'aria-hidden': 'true' } }),
-        ` Expected for ${level.name}`,
+        ` ${l10n.t('Expected for {0}', level.name)}`,
       ),
       withConsensus
         ? h(
             'li',
             { className: 'legend-item' },
             h('span', { className: 'swatch swatch-consensus', attrs: { 'aria-hidden': 'true' } }),
-            ' Reviewers’ consensus',
+            ` ${l10n.t('Reviewers’ consensus')}`,
           )
         : undefined,
     ),
@@ -184,13 +194,13 @@ export function radarChart(
                 className: 'muted',
                 text:
                   e.status === 'gap'
-                    ? ` rated ${scaleText(e.rated)}, expects ${e.expected}`
-                    : ` not rated, expects ${e.expected}`,
+                    ? ` ${l10n.t('rated {0}, expects {1}', scaleText(e.rated), e.expected)}`
+                    : ` ${l10n.t('not rated, expects {0}', e.expected)}`,
               }),
             ),
           ),
         )
-      : h('p', { className: 'muted', text: 'Every rating reaches what this level expects.' }),
+      : h('p', { className: 'muted', text: l10n.t('Every rating reaches what this level expects.') }),
   );
   section.append(h('div', { className: 'radar-layout' }, h('div', { className: 'radar-frame' }, svg), summary));
   return section;

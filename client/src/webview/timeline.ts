@@ -1,7 +1,9 @@
 /** A small timeline of readiness on the next and target levels over the assessment's commits, as inline SVG. */
+import * as l10n from '@vscode/l10n';
 import type { HistoryPoint } from '../panel/historyMessage';
 import { h, s } from './dom';
 import { LEVEL_STATUS } from './format';
+import { percentText } from './locale';
 
 const STEP = 28;
 const HEIGHT = 96;
@@ -29,7 +31,11 @@ export function historyTimeline(
       'g',
       {},
       s('line', { class: 'timeline-grid', x1: PAD.left, x2: width - PAD.right, y1: y(value), y2: y(value) }),
-      s('text', { class: 'timeline-axis', x: PAD.left - 6, y: y(value) + 4, 'text-anchor': 'end' }, `${value * 100}%`),
+      s(
+        'text',
+        { class: 'timeline-axis', x: PAD.left - 6, y: y(value) + 4, 'text-anchor': 'end' },
+        percentText(value * 100),
+      ),
     ),
   );
   const series = levels.map((level, index) => {
@@ -51,7 +57,7 @@ export function historyTimeline(
         s(
           'title',
           {},
-          `${point.date.slice(0, 10)} ${point.commit.slice(0, 7)} · ${level.name}: ${LEVEL_STATUS[verdict.status].toLowerCase()}, ${verdict.readinessPercent}% — ${point.subject}`,
+          `${point.date.slice(0, 10)} ${point.commit.slice(0, 7)} · ${level.name}: ${LEVEL_STATUS[verdict.status].toLowerCase()}, ${percentText(verdict.readinessPercent)} — ${point.subject}`,
         ),
       ),
     );
@@ -64,15 +70,23 @@ export function historyTimeline(
       const seen = points.flatMap((point) => point.levels.filter((verdict) => verdict.level === level.id));
       return seen.length === 0
         ? undefined
-        : `${level.name}: ${seen[0]!.readinessPercent}% to ${seen[seen.length - 1]!.readinessPercent}%`;
+        : l10n.t(
+            '{0}: {1} to {2}',
+            level.name,
+            percentText(seen[0]!.readinessPercent),
+            percentText(seen[seen.length - 1]!.readinessPercent),
+          );
     })
     .filter(Boolean)
     .join('; ');
-  const label = `Readiness over ${points.length} ${points.length === 1 ? 'commit' : 'commits'}, ${first} to ${last}. ${summary}.`;
+  const label =
+    points.length === 1
+      ? l10n.t('Readiness over 1 commit, {0} to {1}. {2}.', first, last, summary)
+      : l10n.t('Readiness over {0} commits, {1} to {2}. {3}.', points.length, first, last, summary);
   return h(
     'section',
     { className: 'timeline-section', attrs: { 'aria-labelledby': 'timeline-heading' } },
-    h('h2', { attrs: { id: 'timeline-heading' }, text: 'Over time' }),
+    h('h2', { attrs: { id: 'timeline-heading' }, text: l10n.t('Over time') }),
     h(
       'div',
       { className: 'timeline-scroll' },
@@ -97,7 +111,9 @@ export function historyTimeline(
         h('span', { className: `timeline-key series-${index % SERIES}`, attrs: { 'aria-hidden': 'true' } }),
         `${level.name} `,
       ]),
-      `· ${points.length} ${points.length === 1 ? 'commit' : 'commits'}, ${first} – ${last}`,
+      points.length === 1
+        ? l10n.t('· 1 commit, {0} – {1}', first, last)
+        : l10n.t('· {0} commits, {1} – {2}', points.length, first, last),
     ),
   );
 }

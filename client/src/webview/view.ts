@@ -1,4 +1,5 @@
 /** Draws the whole panel from a verdict, keeping focus and open sections across redraws. */
+import * as l10n from '@vscode/l10n';
 import type { CalibrationResult, ScoreResult } from '../../../server/src/protocol';
 import type { Actions, ViewState } from './actions';
 import { calibrationSection, consensusRatings } from './calibration';
@@ -6,6 +7,7 @@ import { h } from './dom';
 import { LEVEL_STATUS } from './format';
 import { header } from './header';
 import { levelCard } from './levelCard';
+import { percentText } from './locale';
 import { competencyMatrix } from './matrix';
 import { buildViewModel, type ViewModel } from './model';
 import { radarChart } from './radar';
@@ -20,7 +22,10 @@ function focusSection(model: ViewModel, state: ViewState, actions: Actions): HTM
   return h(
     'section',
     { className: 'levels focus-levels', attrs: { 'aria-labelledby': 'focus-heading' } },
-    h('h2', { attrs: { id: 'focus-heading' }, text: model.focus.length === 1 ? 'Next level' : 'Next levels' }),
+    h('h2', {
+      attrs: { id: 'focus-heading' },
+      text: model.focus.length === 1 ? l10n.t('Next level') : l10n.t('Next levels'),
+    }),
     ...model.focus.map((level) => levelCard(model, level, true, state, actions)),
   );
 }
@@ -28,7 +33,9 @@ function focusSection(model: ViewModel, state: ViewState, actions: Actions): HTM
 function othersSection(model: ViewModel, state: ViewState, actions: Actions): HTMLElement | undefined {
   if (model.others.length === 0) return undefined;
   const heading =
-    model.focus.length > 0 ? `Other levels (${model.others.length})` : `All levels (${model.others.length})`;
+    model.focus.length > 0
+      ? l10n.t('Other levels ({0})', model.others.length)
+      : l10n.t('All levels ({0})', model.others.length);
   const details = h(
     'details',
     {
@@ -62,7 +69,7 @@ export function renderResult(
       h('p', {
         className: 'notice',
         attrs: { role: 'note' },
-        text: result.message || 'This file could not be scored.',
+        text: result.message || l10n.t('This file could not be scored.'),
       }),
     ];
   }
@@ -92,15 +99,19 @@ export function renderResult(
 /** One sentence for screen readers after each update: the verdict on the levels in focus. */
 export function announcement(result: ScoreResult): string {
   const report = result.report;
-  if (!report) return result.message ?? 'No verdict.';
+  if (!report) return result.message ?? l10n.t('No verdict.');
   const focus = result.focus
     .map((id) => report.levels.find((level) => level.id === id))
     .filter((level) => level !== undefined);
   const levels = focus.length > 0 ? focus : report.levels.slice(0, 1);
   return levels
-    .map(
-      (level) =>
-        `${level.name}: ${LEVEL_STATUS[level.status].toLowerCase()}, ${result.readinessPercent[level.id] ?? 0}% ready.`,
+    .map((level) =>
+      l10n.t(
+        '{0}: {1}, {2} ready.',
+        level.name,
+        LEVEL_STATUS[level.status].toLowerCase(),
+        percentText(result.readinessPercent[level.id] ?? 0),
+      ),
     )
     .join(' ');
 }

@@ -1,4 +1,5 @@
 /** What-if ratings: a rating picker per expectation, and the bar that resets or applies them. */
+import * as l10n from '@vscode/l10n';
 import type { ScaleId, WhatIf } from '../panel/messages';
 import type { Actions, ViewState } from './actions';
 import { h } from './dom';
@@ -20,12 +21,16 @@ export function ratingSelect(
     'select',
     {
       attrs: {
-        'aria-label': `Rating of ${model.competencyName(expectation.competency)} (what-if for ${level.name})`,
+        'aria-label': l10n.t(
+          'Rating of {0} (what-if for {1})',
+          model.competencyName(expectation.competency),
+          level.name,
+        ),
         'data-focus-key': `rating\u0000${level.id}\u0000${expectation.competency}`,
         'data-competency': expectation.competency,
       },
     },
-    h('option', { text: 'Not rated', attrs: { value: UNRATED, selected: current === null } }),
+    h('option', { text: l10n.t('Not rated'), attrs: { value: UNRATED, selected: current === null } }),
     ...scale.map((option, index) =>
       h('option', {
         text: scaleLabel(model, option.id),
@@ -56,13 +61,15 @@ export function whatIfBar(model: ViewModel, state: ViewState, actions: Actions):
   const changes = Object.entries(state.whatIf);
   const bar = h('section', {
     className: `what-if-bar${changes.length > 0 ? ' active' : ''}`,
-    attrs: { 'aria-label': 'What-if ratings' },
+    attrs: { 'aria-label': l10n.t('What-if ratings') },
   });
   if (changes.length === 0) {
     bar.append(
       h('p', {
         className: 'muted',
-        text: 'What-if: pick another rating in any expectation to preview the verdict. Your file is not changed until you apply.',
+        text: l10n.t(
+          'What-if: pick another rating in any expectation to preview the verdict. Your file is not changed until you apply.',
+        ),
       }),
     );
     return bar;
@@ -73,7 +80,7 @@ export function whatIfBar(model: ViewModel, state: ViewState, actions: Actions):
     ...changes.map(([competency, value]) => {
       const change = state.fileRatings.has(competency)
         ? `${scaleText(state.fileRatings.get(competency) ?? null)} → ${scaleText(value)}`
-        : `set to ${scaleText(value)}`;
+        : l10n.t('set to {0}', scaleText(value));
       return h(
         'li',
         {},
@@ -87,7 +94,10 @@ export function whatIfBar(model: ViewModel, state: ViewState, actions: Actions):
       'div',
       { className: 'what-if-text' },
       h('strong', {
-        text: `Previewing ${changes.length === 1 ? '1 what-if rating' : `${changes.length} what-if ratings`}`,
+        text:
+          changes.length === 1
+            ? l10n.t('Previewing 1 what-if rating')
+            : l10n.t('Previewing {0} what-if ratings', changes.length),
       }),
       list,
     ),
@@ -96,18 +106,18 @@ export function whatIfBar(model: ViewModel, state: ViewState, actions: Actions):
       { className: 'what-if-actions' },
       h('button', {
         className: 'secondary',
-        text: 'Reset',
+        text: l10n.t('Reset'),
         attrs: { type: 'button', 'data-focus-key': 'reset', 'data-action': 'reset' },
         on: { click: () => actions.resetWhatIf() },
       }),
       h('button', {
         className: 'primary',
-        text: 'Apply to file',
+        text: l10n.t('Apply to file'),
         attrs: {
           type: 'button',
           'data-focus-key': 'apply',
           'data-action': 'apply',
-          title: 'Write these ratings into the assessment (one undoable edit)',
+          title: l10n.t('Write these ratings into the assessment (one undoable edit)'),
         },
         on: { click: () => actions.applyWhatIf() },
       }),

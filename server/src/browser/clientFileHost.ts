@@ -26,6 +26,8 @@ function fromBase64(base64: string): Uint8Array {
 export class ClientFileHost implements WorkspaceHost {
   private readonly read_ = new Map<string, ReadResult>();
   private readonly reading = new Map<string, Promise<void>>();
+  /** Files the core asked for before they were read, until they are and the core is told. */
+  private readonly late = new Set<string>();
   private readonly maxBytes: number;
   private roots: readonly string[];
 
@@ -43,8 +45,18 @@ export class ClientFileHost implements WorkspaceHost {
       return { failure: 'outside-workspace', message: l10n.t('it is outside the workspace folders') };
     const known = this.read_.get(uri);
     if (known) return known;
-    void this.load(uri).then(() => this.options.readLate([uri]));
+    if (!this.late.has(uri)) {
+      this.late.add(uri);
+      void this.load(uri).then(() => {
+        this.late.delete(uri);
+        this.options.readLate([uri]);
+      });
+    }
     return notYetRead();
+  }
+
+  readingLate(): boolean {
+    return this.late.size > 0;
   }
 
   async prefetch(uris: readonly string[]): Promise<void> {

@@ -42,8 +42,9 @@ function chunkProblems(
   roots: readonly string[],
 ): Problem[] {
   const { workspace } = createCliService(roots);
-  for (const path of files) workspace.addKnownFile(pathToUri(path));
-  return chunk.flatMap((path) => fileProblems(workspace, path, cwd));
+  const uris = new Map(files.map((path) => [path, pathToUri(path)]));
+  for (const uri of uris.values()) workspace.addKnownFile(uri);
+  return chunk.flatMap((path) => fileProblems(workspace, path, cwd, undefined, uris.get(path)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import { LineMap, type LadderDiagnostic, type Severity, type Workspace } from '../core';
 import { skippedFileMessage, type SkippedFile } from '../node/fileTypes';
 import { pathToUri, uriToPath } from '../node/fileUris';
@@ -17,6 +17,9 @@ export interface Problem {
 
 /** How a path is shown: relative to the current directory. */
 export function displayPath(path: string, cwd: string): string {
+  // Most paths are plainly inside it (both are absolute and normalized): the rest of the path is the answer.
+  if (path.length > cwd.length + 1 && path.startsWith(cwd) && path[cwd.length] === sep && !cwd.endsWith(sep))
+    return path.slice(cwd.length + 1);
   return relative(cwd, path) || path;
 }
 
@@ -44,23 +47,23 @@ export function toProblems(file: string, text: string, diagnostics: readonly Lad
   });
 }
 
-/** The problems of one file, or one problem saying why it could not be read. */
+/** The problems of one file, or one problem saying why it could not be read. `uri` is the path's (pathToUri). */
 export function fileProblems(
   workspace: Workspace,
   path: string,
   cwd: string,
   only?: (diagnostic: LadderDiagnostic) => boolean,
+  uri = pathToUri(path),
 ): Problem[] {
-  const uri = pathToUri(path);
   const file = workspace.file(uri);
-  const shown = displayPath(path, cwd);
   if (file.failure) {
     const code = file.failure.reason === 'too-large' ? 'file-too-large' : 'unreadable-file';
-    return [atStart(shown, 'error', code, `Cannot read this file: ${file.failure.message}.`)];
+    return [atStart(displayPath(path, cwd), 'error', code, `Cannot read this file: ${file.failure.message}.`)];
   }
   if (!file.analyzed) return [];
-  const diagnostics = workspace.diagnostics(uri);
-  return toProblems(shown, file.analyzed.text, only ? diagnostics.filter(only) : diagnostics);
+  const all = workspace.diagnostics(uri);
+  const diagnostics = only ? all.filter(only) : all;
+  return diagnostics.length === 0 ? [] : toProblems(displayPath(path, cwd), file.analyzed.text, diagnostics);
 }
 
 /** The error diagnostics that keep an assessment from being scored, by file URI, as problems. */

@@ -9,6 +9,8 @@ const BATCH = 25;
 /** Open documents up to this size (about 3,300 lines) are re-diagnosed after a shorter quiet period. */
 export const SMALL_DOCUMENT_CHARS = 120_000;
 const SMALL_DOCUMENT_DEBOUNCE_MS = 20;
+/** The longest diagnostics are held back while files are being read (a client that never answers). */
+const HOLD_LIMIT_MS = 5_000;
 
 /**
  * Publishes diagnostics: per document after a short debounce, then for every file that depends on it
@@ -19,6 +21,14 @@ export class DiagnosticsPublisher {
   private dependentsRun = 0;
   /** Told when a changed document's debounced analysis has been published (before its dependents). */
   onAnalysed: ((uri: string) => void) | undefined;
+  /**
+   * While this says so, files the analyses need are still being read (through the client): what they
+   * would publish tells of those files as unreadable ("being read") or of a ladder without its catalogue,
+   * so it is held back until `releaseHeld` (when the files came), or HOLD_LIMIT_MS at most.
+   */
+  holdWhile: (() => boolean) | undefined;
+  private readonly held = new Set<string>();
+  private holdTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * `debounceMs` is the quiet period after a change of a big document or of a file on disk;
@@ -85,13 +95,34 @@ export class DiagnosticsPublisher {
   }
 
   publish(uri: string): void {
-    void this.connection.sendDiagnostics({
-      uri: this.uris.toClient(uri),
-      diagnostics: lspDiagnostics(this.workspace, uri),
-    });
+    // Analysed first: the analysis itself may ask for files that are not read yet.
+    const diagnostics = lspDiagnostics(this.workspace, uri);
+    if (this.holdWhile?.()) return this.hold(uri);
+    this.held.delete(uri);
+    void this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics });
+  }
+
+  private hold(uri: string): void {
+    this.held.add(uri);
+    this.holdTimer ??= setTimeout(() => this.releaseHeld(true), HOLD_LIMIT_MS);
+  }
+
+  /** Publishes what was held back, once no file is being read any more (or when `force`d: too long). */
+  releaseHeld(force = false): void {
+    if (!force && this.holdWhile?.()) return;
+    if (this.holdTimer) clearTimeout(this.holdTimer);
+    this.holdTimer = undefined;
+    const uris = [...this.held];
+    this.held.clear();
+    for (const uri of uris)
+      void this.connection.sendDiagnostics({
+        uri: this.uris.toClient(uri),
+        diagnostics: lspDiagnostics(this.workspace, uri),
+      });
   }
 
   clear(uri: string): void {
+    this.held.delete(uri);
     this.debouncer.cancel(uri);
     void this.connection.sendDiagnostics({ uri: this.uris.toClient(uri), diagnostics: [] });
   }
@@ -110,6 +141,7 @@ export class DiagnosticsPublisher {
   }
 
   dispose(): void {
+    if (this.holdTimer) clearTimeout(this.holdTimer);
     this.debouncer.dispose();
   }
 }

@@ -33,6 +33,10 @@ class DiskOrClientHost implements WorkspaceHost {
   prefetch(uris: readonly string[]): Promise<void> {
     return this.client.prefetch(uris.filter(isVirtual));
   }
+
+  readingLate(): boolean {
+    return this.client.readingLate();
+  }
 }
 
 /**

@@ -11,6 +11,11 @@ export interface WorkspaceHost extends FileHost {
    * the client) answers the core's `read` from what it read here. A disk host needs no such step.
    */
   prefetch?(uris: readonly string[]): Promise<void>;
+  /**
+   * Whether files the core asked for are still being read (the core was told "being read", and will be
+   * told through `readLate` when each comes). A host that reads at once never is.
+   */
+  readingLate?(): boolean;
 }
 
 export interface HostOptions {

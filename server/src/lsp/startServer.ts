@@ -132,6 +132,7 @@ class Session {
         : undefined,
     );
     this.publisher.onAnalysed = (uri) => this.liveImpact.analysed(uri);
+    this.publisher.holdWhile = () => this.host.readingLate?.() === true;
     this.settings = new SettingsCache(connection, params);
     this.indexed = new Promise((settle) => (this.settleIndexed = settle));
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -268,6 +269,7 @@ class Session {
     }
     this.liveImpact.changed();
     for (const uri of uris) void this.publisher.publishAll(this.workspace.dependents(uri));
+    this.publisher.releaseHeld();
     this.notifyWorkspaceChanged(uris);
   }
 

@@ -79,6 +79,23 @@ export async function deleteFiles(...uris: vscode.Uri[]): Promise<void> {
     throw new Error(`could not delete ${uris.map((uri) => uri.path).join(', ')}`);
 }
 
+/**
+ * Opens a file of the workspace, optionally edits it (the first `search` replaced, as typing would), and waits
+ * until the language server has published diagnostics for it that `accept` takes (by default: any). Returns them.
+ */
+export async function diagnosticsAfterOpening(
+  name: string,
+  edit?: { search: string; replacement: string },
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean = (diagnostics) => diagnostics.length > 0,
+): Promise<vscode.Diagnostic[]> {
+  const { document } = await openFile(name);
+  if (edit) await replaceText(document, edit.search, edit.replacement);
+  return waitFor(`diagnostics of ${name}`, () => {
+    const diagnostics = vscode.languages.getDiagnostics(document.uri);
+    return accept(diagnostics) ? diagnostics : undefined;
+  });
+}
+
 export const errorsOf = (uri: vscode.Uri): vscode.Diagnostic[] =>
   vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error);
 

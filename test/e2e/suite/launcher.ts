@@ -17,12 +17,20 @@ export const BRIDGE_ENV = 'LADDER_E2E_BRIDGE';
  * docs/images); when set, the suite arranges the workbench and asks for them after every test passed. */
 export const SCREENSHOTS_ENV = 'LADDER_E2E_SCREENSHOTS';
 
+/** The suite that runs when the launcher starts the workbench in a display language (`--locale`). */
+export const LOCALE_SUITES: Record<string, string> = { de: 'in German' };
+
 export type ThemeKind = 'light' | 'dark';
 
 /** The eligibility panel as its webview shows it. */
 export interface RenderedPanel {
   /** The header's heading: the person, or "Self-assessment". */
   heading: string;
+  /** The word above it ("Eligibility"), and the page's language (`lang`). */
+  eyebrow: string;
+  lang: string;
+  /** Level id → the status word its card shows ("Eligible"). */
+  badges: Record<string, string>;
   /** Level id → the status its card shows. */
   statuses: Record<string, string>;
   /** The webview's theme kind (from VS Code's class on its body). */
@@ -68,8 +76,18 @@ export interface NotificationsRequest {
   type: 'notifications';
 }
 
+/** The labels of the items the open quick input (the command palette, a quick pick) shows. */
+export interface QuickInputRequest {
+  type: 'quickInput';
+}
+
 export type LauncherRequest =
-  RenderedPanelRequest | ScreenshotRequest | SideBarRequest | FileDialogRequest | NotificationsRequest;
+  | RenderedPanelRequest
+  | ScreenshotRequest
+  | SideBarRequest
+  | FileDialogRequest
+  | NotificationsRequest
+  | QuickInputRequest;
 
 /** What each request is answered with: the panel (null when there is none), the files written. */
 export interface LauncherAnswers {
@@ -78,6 +96,7 @@ export interface LauncherAnswers {
   sideBar: null;
   fileDialog: FileDialogAnswer;
   notifications: string[];
+  quickInput: string[];
 }
 
 export type LauncherResponse = { ok: true; value: unknown } | { ok: false; error: string };

@@ -1,37 +1,44 @@
 // The web end-to-end checks, run by the workbench in its web worker extension host (extensionTestsPath),
 // next to the extension's browser entry, on the `memfs:` workspace of memfsExtension.ts. Each check's
 // outcome is a console line the launcher reads; `run` rejects when one failed, which the workbench reports
-// as the exit code of the run.
+// as the exit code of the run. Nothing here activates the extension: opening a ladder file does.
 import * as vscode from 'vscode';
 import type { CareerLadderApi } from '../../../client/src/api';
+import { activatedBySomethingElse, equal, expectInactive, log, NO_GIT, poll, runChecks, type Check } from './webChecks';
+import { webBridge } from './webBridge';
 
 declare const MEMFS_ROOT: string;
 
 const LADDER = `${MEMFS_ROOT}/support.ladder.yaml`;
+const CATALOGUE = `${MEMFS_ROOT}/core.competencies.yaml`;
 const ASSESSMENT = `${MEMFS_ROOT}/people/alex.assessment.yaml`;
-const NO_GIT = 'VS Code for the Web has no git to read commits from';
+/** Alex's assessment without its error: a packet is made only of an assessment without errors. */
+const CLEAN_ASSESSMENT = `${MEMFS_ROOT}/people/sam.assessment.yaml`;
+const PACKET = `${MEMFS_ROOT}/people/sam.senior.packet.html`;
 
-const log = (line: string): void => console.log(`[web e2e] ${line}`);
+const read = async (uri: string): Promise<string> =>
+  new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)));
 
-async function poll<T>(what: string, get: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await get();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-function equal(actual: unknown, expected: unknown, what: string): void {
-  if (JSON.stringify(actual) !== JSON.stringify(expected))
-    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-}
+/** Waits until the workbench shows a notification that starts with `start`, and returns its text. */
+const notification = (start: string): Promise<string> =>
+  poll(`a notification "${start}…"`, async () =>
+    (await webBridge.ask({ type: 'notifications' })).find((message) => message.startsWith(start)),
+  );
 
 export async function run(): Promise<void> {
-  const extension = vscode.extensions.getExtension<CareerLadderApi>('career-ladder.career-ladder');
   let api: CareerLadderApi | undefined;
-  const checks: [string, () => Promise<void>][] = [
+  /** The assessment's diagnostics each time they changed to some, from before it was opened. */
+  const shown: string[][] = [];
+  const extension = (): CareerLadderApi => {
+    if (!api) throw new Error('the extension did not activate');
+    return api;
+  };
+  const checks: Check[] = [
     [
       'the workbench runs this suite in a web worker, on the memfs: folder',
       async () => {
@@ -45,43 +52,38 @@ export async function run(): Promise<void> {
       },
     ],
     [
-      'the extension activates: by workspaceContains, or else when a command of its runs',
+      'the extension starts by itself when a ladder file is opened (onLanguage), with no search on memfs:',
       async () => {
-        if (!extension) throw new Error('the extension is not installed');
-        const deadline = Date.now() + 10_000;
-        while (!extension.isActive && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
-        if (!extension.isActive) {
-          log('note: workspaceContains did not activate the extension on the memfs: folder; running ladder.refresh');
-          await vscode.commands.executeCommand('ladder.refresh');
-        }
-        await poll('activation', () => (extension.isActive ? true : undefined), 20_000);
-        api = extension.exports;
+        expectInactive();
+        vscode.languages.onDidChangeDiagnostics(({ uris }) => {
+          if (!uris.some((uri) => uri.toString() === ASSESSMENT)) return;
+          const messages = vscode.languages.getDiagnostics(vscode.Uri.parse(ASSESSMENT)).map((d) => d.message);
+          if (messages.length > 0) shown.push(messages);
+        });
+        const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(ASSESSMENT));
+        equal(document.languageId, 'career-ladder-yaml', 'language');
+        await vscode.window.showTextDocument(document);
+        api = await activatedBySomethingElse();
       },
     ],
     [
-      'the assessment gets its diagnostics, read through workspace.fs by the worker server',
+      'the assessment gets its diagnostics (the files it needs read through workspace.fs), and no interim ones',
       async () => {
-        api ??= await extension!.activate();
-        const uri = vscode.Uri.parse(ASSESSMENT);
-        const messages = await poll('diagnostics', () => {
-          const found = vscode.languages.getDiagnostics(uri).map((d) => d.message);
-          return found.length > 0 ? found : undefined;
-        });
-        equal(
-          messages,
-          [
-            'Not rated yet, but expected by your next or target levels: networking.',
-            "Unknown competency 'netwrking'. Did you mean 'networking'?",
-          ],
-          'diagnostics',
-        );
+        const expected = [
+          'Not rated yet, but expected by your next or target levels: networking.',
+          "Unknown competency 'netwrking'. Did you mean 'networking'?",
+        ];
+        await poll('the diagnostics', () =>
+          JSON.stringify(shown.at(-1)) === JSON.stringify(expected) ? true : undefined,
+        ).catch(() => undefined);
+        // Every set shown since the file was opened: none about the ladder or catalogue being read meanwhile.
+        equal(shown, [expected], 'the diagnostics shown, in turn');
       },
     ],
     [
       'ladder/score answers with the verdict',
       async () => {
-        api ??= await extension!.activate();
-        const score = (await api.client.sendRequest('ladder/score', { uri: ASSESSMENT })) as {
+        const score = (await extension().client.sendRequest('ladder/score', { uri: ASSESSMENT })) as {
           ladderName?: string;
           report?: { levels: { id: string; status: string; readiness: number }[] };
         };
@@ -93,9 +95,8 @@ export async function run(): Promise<void> {
     [
       'the Career Ladders view lists the ladder',
       async () => {
-        api ??= await extension!.activate();
         const roots = await poll('the tree', async () => {
-          const nodes = await api!.treeProvider.getChildren();
+          const nodes = await extension().treeProvider.getChildren();
           return nodes.some((node) => node.kind === 'ladder') ? nodes : undefined;
         });
         equal(
@@ -106,27 +107,100 @@ export async function run(): Promise<void> {
       },
     ],
     [
-      'the impact lenses step aside: no git',
+      'the impact lenses and Show Ladder Impact step aside and say why: no git',
       async () => {
-        api ??= await extension!.activate();
-        const impact = (await api.client.sendRequest('ladder/impact', { uri: LADDER })) as { unavailable?: string };
+        const impact = (await extension().client.sendRequest('ladder/impact', { uri: LADDER })) as {
+          unavailable?: string;
+        };
         equal(impact.unavailable, NO_GIT, 'unavailable');
+        await vscode.commands.executeCommand('ladder.showImpact', vscode.Uri.parse(LADDER));
+        equal(await notification('Ladder impact'), `Ladder impact is not available: ${NO_GIT}.`, 'the notification');
+        await vscode.commands.executeCommand('notifications.clearAll');
+      },
+    ],
+    [
+      "the eligibility panel's webview shows the verdict; its timeline steps aside (no git)",
+      async () => {
+        await vscode.commands.executeCommand('ladder.showEligibility', vscode.Uri.parse(ASSESSMENT));
+        await poll('the panel on Alex Kim', () =>
+          extension().eligibilityPanel.snapshot()?.person === 'Alex Kim' ? true : undefined,
+        );
+        const theme = vscode.window.activeColorTheme.kind === vscode.ColorThemeKind.Light ? 'light' : 'dark';
+        // In the order the launcher reads them (the comparison is of JSON text).
+        const expected = {
+          heading: 'Alex Kim',
+          eyebrow: 'Eligibility',
+          lang: 'en',
+          statuses: { senior: 'incomplete', engineer: 'eligible' },
+          badges: { senior: 'Incomplete', engineer: 'Eligible' },
+          theme,
+        };
+        let rendered: unknown;
+        await poll(
+          'the webview to render the verdict',
+          async () => {
+            rendered = await webBridge.ask({ type: 'renderedPanel' }, 10_000);
+            return JSON.stringify(rendered) === JSON.stringify(expected) ? true : undefined;
+          },
+          45_000,
+        ).catch(() => undefined);
+        equal(rendered, expected, 'the rendered panel');
+        const history = (await extension().client.sendRequest('ladder/history', { uri: ASSESSMENT })) as {
+          points: unknown[];
+          unavailable?: string;
+        };
+        equal([history.points, history.unavailable], [[], NO_GIT], 'the timeline');
+      },
+    ],
+    [
+      'Export Promotion Packet writes to memfs: through the save dialog, stamped without a commit',
+      async () => {
+        const exported = vscode.commands.executeCommand<vscode.Uri | undefined>(
+          'ladder.exportPacket',
+          vscode.Uri.parse(CLEAN_ASSESSMENT),
+          'senior',
+        );
+        const dialog = await webBridge
+          .ask({ type: 'fileDialog', path: vscode.Uri.parse(PACKET).path })
+          .catch(async (error: Error) => {
+            throw new Error(
+              `${error.message}; notifications: ${JSON.stringify(await webBridge.ask({ type: 'notifications' }))}`,
+            );
+          });
+        equal(
+          dialog,
+          { title: 'Export the Senior Support Engineer promotion packet', confirmedOverwrite: false },
+          'dialog',
+        );
+        equal((await exported)?.toString(), PACKET, 'the file written');
+        equal(
+          await notification('Promotion packet'),
+          'Promotion packet written to people/sam.senior.packet.html.',
+          'the notification',
+        );
+        const html = await read(PACKET);
+        const stamp = [
+          ['assessment', 'sam.assessment.yaml', await sha256(await read(CLEAN_ASSESSMENT))],
+          ['ladder', '../support.ladder.yaml', await sha256(await read(LADDER))],
+          ['catalogue', '../core.competencies.yaml', await sha256(await read(CATALOGUE))],
+        ].map(
+          ([role, path, sha]) => `<tr><td>${role}</td><td><code>${path}</code></td><td><code>${sha}</code></td></tr>`,
+        );
+        equal(
+          {
+            doctype: html.startsWith('<!DOCTYPE html>'),
+            person: html.includes('Sam Rivera'),
+            stamp: stamp.map((row) => html.includes(row)),
+            noCommit: html.includes('<p class="muted">Not in a git repository: no commit recorded.</p>'),
+          },
+          { doctype: true, person: true, stamp: [true, true, true], noCommit: true },
+          'the packet',
+        );
       },
     ],
   ];
   log(
     `host: process ${typeof (globalThis as { process?: unknown }).process}, extensions ${vscode.extensions.all.map((e) => e.id).join(' ')}`,
   );
-  let failed = 0;
-  for (const [name, check] of checks) {
-    try {
-      await check();
-      log(`ok - ${name}`);
-    } catch (error) {
-      failed++;
-      log(`not ok - ${name}: ${(error as Error).message}`);
-    }
-  }
-  log(`${checks.length - failed} passed, ${failed} failed`);
-  if (failed > 0) throw new Error(`${failed} web end-to-end checks failed`);
+  await runChecks(checks);
 }

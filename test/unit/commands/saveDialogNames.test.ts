@@ -1,7 +1,10 @@
 // "New Ladder File…" never doubles the name's ending, whichever save dialog the user types it in.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LADDER_SAVE_FILTERS, ladderPathFromSaveDialog } from '../../../client/src/commands/fileNames';
+import '../fakeVscodeInstalled';
+import { ladderPathFromSaveDialog, ladderSaveFilters } from '../../../client/src/commands/fileNames';
+
+const LADDER_SAVE_FILTERS = ladderSaveFilters();
 
 /**
  * What VS Code's simple file dialog (code-server, remote windows) does to a typed name before returning it:

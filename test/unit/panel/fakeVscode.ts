@@ -169,6 +169,22 @@ export class FakeLanguageStatusItem {
   }
 }
 
+type L10nArgs = (string | number | boolean)[] | [Record<string, string | number | boolean>];
+
+/** vscode.l10n: the message from `bundle` when it has one (else the English), with its {0} or {name} filled in. */
+export function createFakeL10n() {
+  const l10n = {
+    bundle: undefined as Record<string, string> | undefined,
+    t(message: string, ...args: L10nArgs): string {
+      const values: Record<string, unknown> =
+        args.length === 1 && typeof args[0] === 'object' ? args[0] : Object.fromEntries(args.entries());
+      const template = l10n.bundle?.[message] ?? message;
+      return template.replace(/\{([^{}]+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+    },
+  };
+  return l10n;
+}
+
 export interface FakeDocument {
   uri: Uri;
   version: number;
@@ -213,6 +229,8 @@ export function createFakeVscode() {
     CancellationTokenSource,
     ViewColumn: { Active: -1, Beside: -2, One: 1, Two: 2 },
     LanguageStatusSeverity,
+    l10n: createFakeL10n(),
+    env: { language: 'en' },
     languages: {
       createLanguageStatusItem: (id: string, selector: unknown) => {
         const item = new FakeLanguageStatusItem(id, selector);

@@ -40,6 +40,21 @@ describe('panel HTML', () => {
     assert.equal(html.match(/<script/g)?.length, 1);
   });
 
+  it('names the display language and carries its strings in one escaped attribute, only when there are some', () => {
+    const l10n = { Eligibility: 'Eignung', '{0}">x': '<script>"\'&' };
+    const html = renderPanelHtml({ ...options, language: 'de', l10n });
+    assert.match(html, /^<!DOCTYPE html>\n<html lang="de">/);
+    const attribute = /<body data-state="null" data-l10n="([^"]*)">/.exec(html)?.[1];
+    assert.ok(attribute);
+    assert.doesNotMatch(attribute, /[<>"']/);
+    const decoded = attribute.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+    assert.deepEqual(JSON.parse(decoded), l10n);
+    assert.equal(html.match(/<script/g)?.length, 1);
+    const english = renderPanelHtml(options);
+    assert.match(english, /<html lang="en">/);
+    assert.doesNotMatch(english, /data-l10n/);
+  });
+
   it('makes a fresh 128-bit nonce each time', () => {
     const nonces = new Set(Array.from({ length: 50 }, () => createNonce()));
     assert.equal(nonces.size, 50);

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import '../fakeVscodeInstalled';
 import type { CalibrationResult } from '../../../server/src/protocol';
 import type { AssessmentNode } from '../../../client/src/view/nodes';
 import { reviewNodes } from '../../../client/src/view/reviewNodes';

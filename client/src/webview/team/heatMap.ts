@@ -4,10 +4,12 @@
  * Rows are kept between drawings and reused while their person is unchanged, so that an update after one
  * edit rebuilds one row, not the whole team.
  */
+import * as l10n from '@vscode/l10n';
 import type { TeamPerson, TeamRating } from '../../../../server/src/protocol';
 import type { TeamSortKey } from '../../panel/teamMessages';
 import { h } from '../dom';
 import { LEVEL_STATUS } from '../format';
+import { percentText } from '../locale';
 import type { TeamModel } from './teamModel';
 
 export interface HeatMapActions {
@@ -15,11 +17,20 @@ export interface HeatMapActions {
   sort(key: TeamSortKey): void;
 }
 
+// Getters: the words are looked up in the page's strings when they are used, after those were read.
 const STATUS_WORDS: Record<TeamRating['status'], string> = {
-  met: 'meets it',
-  gap: 'below it',
-  unrated: 'not rated',
-  none: 'not expected there',
+  get met() {
+    return l10n.t('meets it');
+  },
+  get gap() {
+    return l10n.t('below it');
+  },
+  get unrated() {
+    return l10n.t('not rated');
+  },
+  get none() {
+    return l10n.t('not expected there');
+  },
 };
 /** The grid's columns before the competencies: person, level, readiness. */
 const FIXED_COLUMNS = 3;
@@ -51,7 +62,7 @@ function sortHeader(model: TeamModel, key: TeamSortKey, text: string, actions: H
           type: 'button',
           'data-focus-key': `sort\u0000${key}`,
           'data-sort': key,
-          title: `Sort by ${text.toLowerCase()}`,
+          title: l10n.t('Sort by {0}', text.toLowerCase()),
         },
         on: { click: () => actions.sort(key) },
       },
@@ -66,11 +77,11 @@ function sortHeader(model: TeamModel, key: TeamSortKey, text: string, actions: H
 }
 
 function cellLabel(model: TeamModel, person: TeamPerson, rating: TeamRating): string {
-  const rated = rating.rated === null ? 'not rated' : `rated ${rating.rated}`;
+  const rated = rating.rated === null ? l10n.t('not rated') : l10n.t('rated {0}', rating.rated);
   const expectation =
     rating.expected === null
-      ? `${model.levelName(person.compared)} does not expect it`
-      : `${model.levelName(person.compared)} expects ${rating.expected}`;
+      ? l10n.t('{0} does not expect it', model.levelName(person.compared))
+      : l10n.t('{0} expects {1}', model.levelName(person.compared), rating.expected);
   return `${model.label(person)}, ${model.competencyName(rating.competency)}: ${rated}; ${expectation} (${STATUS_WORDS[rating.status]})`;
 }
 
@@ -86,7 +97,7 @@ function personRow(model: TeamModel, person: TeamPerson): HTMLElement {
       href: '#',
       tabindex: -1,
       'data-focus-key': `person\u0000${id}`,
-      'aria-label': `${label}: open the assessment`,
+      'aria-label': l10n.t('{0}: open the assessment', label),
     },
   });
   const readiness = verdict
@@ -94,7 +105,7 @@ function personRow(model: TeamModel, person: TeamPerson): HTMLElement {
         'div',
         { className: `readiness-cell status-${verdict.status}`, attrs: { role: 'gridcell' } },
         h('span', { className: `badge status-${verdict.status}`, text: LEVEL_STATUS[verdict.status] }),
-        ` ${verdict.readinessPercent}%`,
+        ` ${percentText(verdict.readinessPercent)}`,
         h('span', { className: 'muted', text: ` ${model.levelName(verdict.level)}` }),
       )
     : h('div', { className: 'readiness-cell muted', text: '—', attrs: { role: 'gridcell' } });
@@ -124,7 +135,7 @@ function personRow(model: TeamModel, person: TeamPerson): HTMLElement {
       'div',
       { className: 'person-cell', attrs: { role: 'rowheader' } },
       name,
-      person.counted ? undefined : h('span', { className: 'muted small', text: ' (older file)' }),
+      person.counted ? undefined : h('span', { className: 'muted small', text: ` ${l10n.t('(older file)')}` }),
     ),
     h('div', { className: 'level-cell', text: model.levelName(person.level), attrs: { role: 'gridcell' } }),
     readiness,
@@ -231,9 +242,9 @@ function headRow(model: TeamModel, actions: HeatMapActions): HTMLElement {
   return h(
     'div',
     { className: 'heat-row heat-head', attrs: { role: 'row', 'aria-rowindex': 1 } },
-    sortHeader(model, 'person', 'Person', actions),
-    sortHeader(model, 'level', 'Level', actions),
-    sortHeader(model, 'readiness', 'Readiness', actions),
+    sortHeader(model, 'person', l10n.t('Person'), actions),
+    sortHeader(model, 'level', l10n.t('Level'), actions),
+    sortHeader(model, 'readiness', l10n.t('Readiness'), actions),
     ...model.columns.map((id) =>
       h(
         'div',
@@ -251,7 +262,7 @@ function newGrid(model: TeamModel, context: string): NonNullable<typeof drawn> {
     'div',
     {
       className: 'heat-map',
-      attrs: { role: 'grid', 'aria-label': 'People and their ratings against their next level' },
+      attrs: { role: 'grid', 'aria-label': l10n.t('People and their ratings against their next level') },
     },
     headGroup,
     body,
@@ -269,7 +280,7 @@ function newGrid(model: TeamModel, context: string): NonNullable<typeof drawn> {
   const section = h(
     'section',
     { className: 'heat-map-section', attrs: { 'aria-labelledby': 'heat-heading' } },
-    h('h2', { attrs: { id: 'heat-heading' }, text: 'Ratings against the next level' }),
+    h('h2', { attrs: { id: 'heat-heading' }, text: l10n.t('Ratings against the next level') }),
     heatMapLegend(),
     h('div', { className: 'heat-map-scroll', attrs: { tabindex: -1 } }, grid),
   );
@@ -324,9 +335,9 @@ export function heatMapLegend(): HTMLElement {
   return h(
     'p',
     { className: 'legend muted' },
-    item('met', 'meets the next level'),
-    item('gap', 'below it'),
-    item('unrated', 'expected, not rated (?)'),
-    item('none', 'not expected there'),
+    item('met', l10n.t('meets the next level')),
+    item('gap', l10n.t('below it')),
+    item('unrated', l10n.t('expected, not rated (?)')),
+    item('none', l10n.t('not expected there')),
   );
 }

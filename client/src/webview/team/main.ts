@@ -6,11 +6,14 @@ import '../../../media/team.css';
 import type { TeamResult } from '../../../../server/src/protocol';
 import type { TeamSortKey, TeamToHostMessage, TeamViewState } from '../../panel/teamMessages';
 import { isTeamResult, validateHostTeamMessage, validateTeamViewState } from '../../panel/validateTeamMessage';
+import * as l10n from '@vscode/l10n';
 import { h } from '../dom';
+import { configureStrings } from '../locale';
 import { connectHost } from '../vscodeApi';
 import { buildTeamModel, personJson, type TeamViewOptions } from './teamModel';
 import { renderTeam, teamAnnouncement, type TeamActions } from './teamView';
 
+configureStrings();
 const host = connectHost<TeamToHostMessage, TeamViewState>();
 const root = document.getElementById('app') ?? document.body.appendChild(h('main', { attrs: { id: 'app' } }));
 const live = document.body.appendChild(
@@ -111,7 +114,7 @@ function drawIfChanged(): void {
   const focusKey = active instanceof HTMLElement && root.contains(active) ? active.dataset.focusKey : undefined;
   const parts: Node[] = result
     ? renderTeam(buildTeamModel(result, options), actions)
-    : [h('p', { className: 'placeholder', text: error ? '' : 'Loading the team…' })];
+    : [h('p', { className: 'placeholder', text: error ? '' : l10n.t('Loading the team…') })];
   if (error) parts.unshift(h('p', { className: 'notice error', attrs: { role: 'alert' }, text: error }));
   updateContent(parts, focusKey);
   drawn = { signature, parts: parts.length };

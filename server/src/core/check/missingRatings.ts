@@ -39,21 +39,19 @@ export function checkMissingRatings(
   const names = missing.map((m) => m.competency);
   const shown =
     names.length > 5 ? l10n.t('{0} and {1} more', names.slice(0, 5).join(', '), names.length - 5) : names.join(', ');
-  report.add(
+  report.addWithFixes(
     anchor,
     'info',
     'missing-ratings',
     l10n.t('Not rated yet, but expected by your next or target levels: {0}.', shown),
-    {
-      fixes: [
-        {
-          title:
-            names.length === 1 ? l10n.t('Add the missing rating') : l10n.t('Add the {0} missing ratings', names.length),
-          edits: [insertRatings(assessment, text, names)],
-          preferred: true,
-        },
-      ],
-    },
+    () => [
+      {
+        title:
+          names.length === 1 ? l10n.t('Add the missing rating') : l10n.t('Add the {0} missing ratings', names.length),
+        edits: [insertRatings(assessment, text, names)],
+        preferred: true,
+      },
+    ],
   );
 }
 

@@ -5,21 +5,22 @@ import type { RenamableList } from '../workspace/formerIds';
 import { currentId, type LadderContext } from '../workspace/ladderContext';
 import type { Report } from './report';
 
-/** What a file does with the item a key names, as the message about naming it twice says. */
+/** What a file does with the item a key names, as the message about naming it twice says (the comment tells the
+ * translation apart from the same word elsewhere). */
 export type UseOfItem = 'waived' | 'rated' | 'recorded' | 'given a value' | 'expected';
 
 function useText(use: UseOfItem): string {
   switch (use) {
     case 'waived':
-      return l10n.t('waived');
+      return l10n.t({ message: 'waived', comment: ['as in: Competency x is rated twice'] });
     case 'rated':
-      return l10n.t('rated');
+      return l10n.t({ message: 'rated', comment: ['as in: Competency x is rated twice'] });
     case 'recorded':
-      return l10n.t('recorded');
+      return l10n.t({ message: 'recorded', comment: ['as in: Competency x is rated twice'] });
     case 'given a value':
-      return l10n.t('given a value');
+      return l10n.t({ message: 'given a value', comment: ['as in: Competency x is rated twice'] });
     case 'expected':
-      return l10n.t('expected');
+      return l10n.t({ message: 'expected', comment: ['as in: Competency x is rated twice'] });
   }
 }
 

@@ -30,15 +30,36 @@ export interface FastParse {
   readonly plain: unknown;
 }
 
-/** A scalar's plain value as `toPlain` gives it: `.inf` and `.nan` as written (JSON has neither), no undefined. */
 /** One entry of a mapping's plain data, keyed as `toPlain` keys it (`__proto__` as an own property too). */
-function setPlain(plain: Record<string, unknown>, key: Scalar, value: unknown): void {
-  const name = String(key.value ?? '');
+function setPlain(plain: Record<string, unknown>, name: string, value: unknown): void {
   if (name === '__proto__')
     Object.defineProperty(plain, name, { value, enumerable: true, writable: true, configurable: true });
   else plain[name] = value;
 }
 
+/** Above this many keys, a mapping's plain data starts as a dictionary (see plainRecord). */
+const MANY_KEYS = 8;
+
+/**
+ * The plain data of a mapping, made once its entries are read. A mapping of many keys (ratings keyed by
+ * competency ids, each file in its own order) starts as a dictionary: built key by key, V8 would make a
+ * new hidden class for every key of every differently ordered mapping, which was most of the cost of
+ * making them. The keys, their order and the values are the same either way.
+ */
+function plainRecord(names: readonly string[], values: readonly unknown[]): Record<string, unknown> {
+  let plain: Record<string, unknown> = {};
+  if (names.length > MANY_KEYS) {
+    plain = { dictionary: true, mode: true };
+    delete plain['dictionary'];
+    delete plain['mode'];
+  }
+  for (let i = 0; i < names.length; i++) setPlain(plain, names[i]!, values[i]);
+  return plain;
+}
+
+const keyName = (key: Scalar) => String(key.value ?? '');
+
+/** A scalar's plain value as `toPlain` gives it: `.inf` and `.nan` as written (JSON has neither), no undefined. */
 function plainScalarValue(node: Scalar): unknown {
   const value = node.value;
   if (typeof value === 'number' && !Number.isFinite(value)) return node.source ?? String(value);
@@ -65,6 +86,31 @@ function newDocument(): Document.Parsed {
   documentOptions ??= parseDocument('', PARSE_OPTIONS).options;
   return new Document(undefined, documentOptions) as unknown as Document.Parsed;
 }
+
+/**
+ * Scalars and pairs as yaml's constructors make them, with the same own properties, class and node
+ * type, but without the constructors' `Object.defineProperty` of the node type on every node (the
+ * costliest part of making one): the type (a symbol yaml reads, never enumerates) sits on a prototype
+ * between the node and its class, where `isScalar`, `isPair` and every other reader of yaml find it.
+ */
+function typedPrototype(sample: object, prototype: object): object {
+  const typed = Object.create(prototype) as object;
+  for (const symbol of Object.getOwnPropertySymbols(sample))
+    Object.defineProperty(typed, symbol, Object.getOwnPropertyDescriptor(sample, symbol)!);
+  return typed;
+}
+function FastScalar(this: Scalar, value: unknown): void {
+  this.value = value;
+}
+FastScalar.prototype = typedPrototype(new Scalar(null), Scalar.prototype);
+function FastPair(this: Pair<Node, Node>, key: Node, value: Node): void {
+  this.key = key;
+  this.value = value;
+}
+FastPair.prototype = typedPrototype(new Pair(null), Pair.prototype);
+const newScalar = (value: unknown) => new (FastScalar as unknown as new (value: unknown) => Scalar)(value);
+const newPair = (key: Node, value: Node) =>
+  new (FastPair as unknown as new (key: Node, value: Node) => Pair<Node, Node>)(key, value);
 
 const BAIL = Symbol('bail');
 function bail(): never {
@@ -221,7 +267,8 @@ class FastParser {
    */
   private mapping(first: number, column: number, depth: number): YAMLMap {
     const map = new YAMLMap(this.schema);
-    const plain: Record<string, unknown> = {};
+    const names: string[] = [];
+    const values: unknown[] = [];
     const keys = new Set<unknown>();
     let end = first;
     let keyStart = first;
@@ -249,8 +296,9 @@ class FastParser {
           bail();
         }
       }
-      map.items.push(new Pair(key, value));
-      setPlain(plain, key, this.plainOf(value));
+      map.items.push(newPair(key, value));
+      names.push(keyName(key));
+      values.push(this.plainOf(value));
       end = (value.range as Range)[2];
       const next = this.lines[this.at];
       if (!next || next.indent !== column) {
@@ -260,7 +308,7 @@ class FastParser {
       keyStart = next.content;
     }
     map.range = [first, end, end];
-    this.plains.set(map, plain);
+    this.plains.set(map, plainRecord(names, values));
     return map;
   }
 
@@ -337,8 +385,8 @@ class FastParser {
     if (text.charCodeAt(end - 1) !== (isMap ? 125 : 93)) bail();
     const collection = isMap ? new YAMLMap(this.schema) : new YAMLSeq(this.schema);
     collection.flow = true;
-    const plainMap: Record<string, unknown> = {};
-    const plainList: unknown[] = [];
+    const names: string[] = [];
+    const values: unknown[] = [];
     const close = end - 1;
     const keys = new Set<unknown>();
     let i = start + 1;
@@ -364,13 +412,14 @@ class FastParser {
         while (valueStart < valueEnd && text.charCodeAt(valueStart) === 32) valueStart++;
         if (valueStart === valueEnd || this.keyColon(valueStart, valueEnd) >= 0) bail();
         const value = this.plainScalar(valueStart, valueEnd, comma, false, true);
-        (collection as YAMLMap).items.push(new Pair(key, value));
-        setPlain(plainMap, key, plainScalarValue(value));
+        (collection as YAMLMap).items.push(newPair(key, value));
+        names.push(keyName(key));
+        values.push(plainScalarValue(value));
       } else {
         if (this.keyColon(i, valueEnd) >= 0) bail();
         const item = this.plainScalar(i, valueEnd, comma, false, true);
         (collection as YAMLSeq).items.push(item);
-        plainList.push(plainScalarValue(item));
+        values.push(plainScalarValue(item));
       }
       i = after;
       if (comma < close) {
@@ -379,7 +428,7 @@ class FastParser {
       }
     }
     collection.range = [start, end, end];
-    this.plains.set(collection, isMap ? plainMap : plainList);
+    this.plains.set(collection, isMap ? plainRecord(names, values) : values);
     return collection;
   }
 
@@ -399,7 +448,7 @@ class FastParser {
     let problem = false;
     const resolved = resolve.call(tag, source, () => (problem = true), PARSE_OPTIONS);
     if (problem) bail();
-    const node = isScalar(resolved) ? resolved : new Scalar(resolved);
+    const node = isScalar(resolved) ? resolved : newScalar(resolved);
     node.range = [start, end, rangeEnd];
     node.source = source;
     node.type = Scalar.PLAIN;
@@ -408,7 +457,7 @@ class FastParser {
   }
 
   private scalar(value: unknown, source: string, range: Range, type: Scalar.Type = Scalar.PLAIN): Scalar {
-    const node = new Scalar(value);
+    const node = newScalar(value);
     node.range = range;
     node.source = source;
     node.type = type;

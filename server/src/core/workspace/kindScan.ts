@@ -16,7 +16,13 @@ export function scanKind(uri: string, text: string): FileKind | undefined {
   let found: FileKind | undefined;
   let started = false;
   let seenKey = false;
-  for (const rawLine of text.split('\n')) {
+  for (let start = 0, end = 0; start <= text.length; start = end + 1) {
+    end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    // Once a key is seen, indented lines say nothing: skipped without being cut out of the text.
+    const lead = text.charCodeAt(start);
+    if (seenKey && (lead === 32 || lead === 9)) continue;
+    const rawLine = text.slice(start, end);
     const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     const first = line[0];
     if (first === undefined || first === '#') continue;
