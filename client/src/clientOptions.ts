@@ -33,8 +33,12 @@ export function ladderClientOptions(
   });
   return {
     documentSelector: workspaceDocumentSelector(),
-    // Read at every (re)start, so a changed `ladder.maxFileSize` applies after a restart.
-    initializationOptions: (): LadderInitializationOptions => ({ maxFileSize: maxFileSizeMB() }),
+    // Read at every (re)start, so a changed `ladder.maxFileSize` applies after a restart. The bundle of the
+    // display language (none in English) makes the server's messages in that language.
+    initializationOptions: (): LadderInitializationOptions => ({
+      maxFileSize: maxFileSizeMB(),
+      ...(vscode.l10n.bundle ? { l10nBundle: vscode.l10n.bundle } : {}),
+    }),
     errorHandler,
     // A log channel: each line has a time and a level, and the user picks the levels shown.
     outputChannel: vscode.window.createOutputChannel(CLIENT_NAME, { log: true }),

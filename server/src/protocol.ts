@@ -19,6 +19,11 @@ export { FILE_GLOB, fileNameEndings, kindFromFileName, nameBeforeKindEnding, new
 export interface LadderInitializationOptions {
   /** Files larger than this many megabytes are not analysed (the `ladder.maxFileSize` setting). */
   maxFileSize: number;
+  /**
+   * The strings of the editor's display language (`vscode.l10n.bundle`: English message → translation);
+   * absent in English. The server's messages (diagnostics, hovers, explanations) are made in it.
+   */
+  l10nBundle?: Record<string, string>;
 }
 
 export interface ScoreParams {

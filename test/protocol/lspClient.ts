@@ -59,12 +59,20 @@ export class LspClient {
     return this.process.pid;
   }
 
-  /** `workspace` capabilities beyond file watching and folders (configuration, refresh support) can be added. */
-  async initialize(rootUri: string, workspace: Record<string, unknown> = {}): Promise<unknown> {
+  /**
+   * `workspace` capabilities beyond file watching and folders (configuration, refresh support) can be added,
+   * and the initialization options the extension sends (`LadderInitializationOptions`).
+   */
+  async initialize(
+    rootUri: string,
+    workspace: Record<string, unknown> = {},
+    initializationOptions?: Record<string, unknown>,
+  ): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'test' }],
+      ...(initializationOptions ? { initializationOptions } : {}),
       capabilities: {
         workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, ...workspace },
         textDocument: { publishDiagnostics: {} },

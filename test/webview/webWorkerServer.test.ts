@@ -234,4 +234,34 @@ describe('language server in a web worker (VS Code for the Web)', () => {
     assert.deepEqual(impact.entries, []);
     assert.equal(impact.unavailable, 'VS Code for the Web has no git to read commits from');
   });
+
+  it("speaks the editor's language when the client sends its string bundle (German)", async () => {
+    assert.equal(await request('shutdown', null), null);
+    await notify('exit', null);
+    const german = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', '..', 'l10n', 'bundle.l10n.de.json'), 'utf8'),
+    );
+    await request('initialize', {
+      processId: null,
+      rootUri: ROOT,
+      workspaceFolders: [{ uri: ROOT, name: 'team' }],
+      capabilities: { workspace: { workspaceFolders: true } },
+      initializationOptions: { maxFileSize: 1, l10nBundle: german },
+    });
+    await notify('initialized', {});
+    const assessment = `${ROOT}/people/alex.assessment.yaml`;
+    const published = await poll('German diagnostics', async () => {
+      const latest = await diagnosticsOf(assessment);
+      return latest?.diagnostics.some((d) => d.message.startsWith('Kompetenz')) ? latest : undefined;
+    });
+    assert.deepEqual(
+      published.diagnostics.map(({ message }) => message),
+      [
+        'Noch nicht bewertet, aber von Ihren nächsten Stufen oder Ihrer Zielstufe erwartet: networking.',
+        "Kompetenz 'netwrking' ist unbekannt. Meinten Sie 'networking'?",
+      ],
+    );
+    const history = await request<{ unavailable?: string }>('ladder/history', { uri: assessment });
+    assert.equal(history.unavailable, 'VS Code für das Web hat kein Git, aus dem Commits gelesen werden könnten');
+  });
 });

@@ -166,7 +166,7 @@ export class TeamPanelManager implements vscode.Disposable {
         answer = await ask(undefined);
         if (sequence !== this.sequence || !this.panel) return;
         result = isChanges(answer) ? undefined : answer;
-        if (!result) throw new Error('the server answered changes to a team it was not asked about');
+        if (!result) throw new Error(vscode.l10n.t('the server answered changes to a team it was not asked about'));
       }
       this.latest = result;
       this.panel.title = result.ladder

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ServerPlatform } from '../lsp/platform';
 import { ReadDirectoryRequest } from '../protocol';
 import { ClientFileHost } from './clientFileHost';
@@ -5,7 +6,7 @@ import { scanThroughClient } from './clientScanner';
 import { webPacketStamp } from './webPacketStamp';
 
 /** Why the features that compare with commits step aside in a browser. */
-export const NO_GIT = 'VS Code for the Web has no git to read commits from';
+const noGit = () => l10n.t('VS Code for the Web has no git to read commits from');
 
 /**
  * The language server in a web worker: every file through the client, no git (the live impact lenses and
@@ -13,8 +14,8 @@ export const NO_GIT = 'VS Code for the Web has no git to read commits from';
  */
 export const browserPlatform: ServerPlatform = (options) => ({
   host: new ClientFileHost(options),
-  committed: { forUri: () => Promise.resolve({ reason: NO_GIT, key: 'web' }) },
-  history: (uri) => Promise.resolve({ uri: options.uris.toClient(uri), points: [], unavailable: NO_GIT }),
+  committed: { forUri: () => Promise.resolve({ reason: noGit(), key: 'web' }) },
+  history: (uri) => Promise.resolve({ uri: options.uris.toClient(uri), points: [], unavailable: noGit() }),
   scanFolders: (folders) =>
     scanThroughClient(folders, options.uris, (uri) => options.connection.sendRequest(ReadDirectoryRequest, { uri })),
   stampPacket: webPacketStamp,

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { decodeUtf8, isInside, maxFileBytes, type ReadResult } from '../core';
 import type { HostOptions, WorkspaceHost } from '../lsp/platform';
 import { ReadFileRequest, type ReadFileResult } from '../protocol';
@@ -5,7 +6,7 @@ import { ReadFileRequest, type ReadFileResult } from '../protocol';
 /** How many files are asked for at once while indexing. */
 const PARALLEL_READS = 16;
 
-const NOT_YET_READ: ReadResult = { failure: 'unreadable', message: 'it is being read' };
+const notYetRead = (): ReadResult => ({ failure: 'unreadable', message: l10n.t('it is being read') });
 
 /** The bytes of a base64 string. */
 function fromBase64(base64: string): Uint8Array {
@@ -41,7 +42,7 @@ export class ClientFileHost implements WorkspaceHost {
 
   read(uri: string): ReadResult {
     if (this.roots.length > 0 && !this.roots.some((root) => isInside(uri, root)))
-      return { failure: 'outside-workspace', message: 'it is outside the workspace folders' };
+      return { failure: 'outside-workspace', message: l10n.t('it is outside the workspace folders') };
     const known = this.read_.get(uri);
     if (known) return known;
     if (!this.late.has(uri)) {
@@ -51,7 +52,7 @@ export class ClientFileHost implements WorkspaceHost {
         this.options.readLate([uri]);
       });
     }
-    return NOT_YET_READ;
+    return notYetRead();
   }
 
   readingLate(): boolean {
@@ -84,7 +85,7 @@ export class ClientFileHost implements WorkspaceHost {
         maxBytes: this.maxBytes,
       });
     } catch (error) {
-      return { failure: 'unreadable', message: `it cannot be read (${(error as Error).message})` };
+      return { failure: 'unreadable', message: l10n.t('it cannot be read ({0})', (error as Error).message) };
     }
     return this.toReadResult(answer);
   }
@@ -96,18 +97,22 @@ export class ClientFileHost implements WorkspaceHost {
         return decoded.invalidUtf8 ? { text: decoded.text, invalidUtf8: decoded.invalidUtf8 } : { text: decoded.text };
       }
       case 'missing':
-        return { failure: 'not-found', message: 'no such file' };
+        return { failure: 'not-found', message: l10n.t('no such file') };
       case 'directory':
-        return { failure: 'directory', message: 'it is a directory' };
+        return { failure: 'directory', message: l10n.t('it is a directory') };
       case 'not-a-file':
-        return { failure: 'not-a-file', message: 'it is not a file' };
+        return { failure: 'not-a-file', message: l10n.t('it is not a file') };
       case 'too-large':
         return {
           failure: 'too-large',
-          message: `it is too large (${answer.size.toLocaleString('en-US')} bytes; the limit is ${this.options.maxFileChars.toLocaleString('en-US')} characters)`,
+          message: l10n.t(
+            'it is too large ({0} bytes; the limit is {1} characters)',
+            answer.size.toLocaleString('en-US'),
+            this.options.maxFileChars.toLocaleString('en-US'),
+          ),
         };
       case 'error':
-        return { failure: 'unreadable', message: `it cannot be read (${answer.message})` };
+        return { failure: 'unreadable', message: l10n.t('it cannot be read ({0})', answer.message) };
     }
   }
 }

@@ -32,10 +32,12 @@ export interface AnalysisRunner {
   dispose(): void;
 }
 
-/** What a runner's copy of the workspace is made with: the same limits and folders as the server's. */
+/** What a runner's copy of the workspace is made with: the same limits, folders and language as the server's. */
 export interface AnalysisSettings {
   maxFileChars: number;
   roots: readonly string[];
+  /** The strings of the user's language, as the client sent them (none: English). */
+  l10nBundle?: Record<string, string>;
 }
 
 export type AnalysisRunnerFactory = (settings: AnalysisSettings) => AnalysisRunner;

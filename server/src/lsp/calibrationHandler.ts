@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import {
   calibrateAssessment,
   countedRatings,
@@ -33,26 +34,30 @@ export function handleCalibration(workspace: Workspace, uri: string, uris: UriMa
   };
   const file = workspace.file(uri);
   if (!file.analyzed)
-    return { ...empty, message: `Cannot read this file: ${file.failure?.message ?? 'unknown reason'}.` };
+    return {
+      ...empty,
+      message: l10n.t('Cannot read this file: {0}.', file.failure?.message ?? l10n.t('unknown reason')),
+    };
   const model = file.analyzed.model;
   let assessmentUri = uri;
   if (model?.kind === 'Review') {
     const reviewed = workspace.reviewedAssessment(model);
     if (!reviewed.uri || !reviewed.assessment) {
-      const unreadable = reviewed.uri && `${displayName(reviewed.uri, uri)} could not be read as a self-assessment.`;
+      const unreadable =
+        reviewed.uri && l10n.t('{0} could not be read as a self-assessment.', displayName(reviewed.uri, uri));
       return {
         ...empty,
         message:
           reviewed.problem?.message ??
           unreadable ??
-          'Say which self-assessment this review is of with `assessment: <path to the .assessment.yaml file>`.',
+          l10n.t('Say which self-assessment this review is of with `assessment: <path to the .assessment.yaml file>`.'),
       };
     }
     assessmentUri = reviewed.uri;
   } else if (model?.kind !== 'SelfAssessment') {
     return {
       ...empty,
-      message: 'Calibration needs a self-assessment (kind: SelfAssessment) or a review of one (kind: Review).',
+      message: l10n.t('Calibration needs a self-assessment (kind: SelfAssessment) or a review of one (kind: Review).'),
     };
   }
   const outcome = calibrateAssessment(workspace, assessmentUri, { today: now });
@@ -93,7 +98,8 @@ export function handleCalibration(workspace: Workspace, uri: string, uris: UriMa
     return {
       ...base,
       message:
-        problem?.message ?? 'Say which ladder the assessment is for with `ladder: <path to the .ladder.yaml file>`.',
+        problem?.message ??
+        l10n.t('Say which ladder the assessment is for with `ladder: <path to the .ladder.yaml file>`.'),
     };
   }
   // Per file: competency id → the range of the rating calibration counts.

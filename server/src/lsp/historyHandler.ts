@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { FileHost } from '../core';
 import { uriToPath } from '../node/fileUris';
 import { assessmentHistory } from '../node/assessmentHistory';
@@ -42,7 +43,7 @@ export class HistoryHandler {
   ): Promise<AssessmentHistoryResult> {
     const path = uriToPath(uri);
     if (path === undefined || repository.repositoryPath(path) === undefined)
-      return { uri: clientUri, points: [], unavailable: 'the file is outside the repository' };
+      return { uri: clientUri, points: [], unavailable: l10n.t('the file is outside the repository') };
     const timeline = await assessmentHistory(repository, path, this.disk);
     return {
       uri: clientUri,

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import {
   DocumentHighlightKind,
   LSPErrorCodes,
@@ -41,7 +42,7 @@ export class IdHandlers {
     const offset = this.offsetIn(uri, position);
     const start = offset === undefined ? undefined : this.service.prepareRename(uri, offset);
     if (!start || 'problem' in start)
-      throw new ResponseError(LSPErrorCodes.RequestFailed, start?.problem ?? 'This file cannot be read.');
+      throw new ResponseError(LSPErrorCodes.RequestFailed, start?.problem ?? l10n.t('This file cannot be read.'));
     return { range: this.rangeIn(uri, start.span)!, placeholder: start.placeholder };
   }
 
@@ -49,7 +50,7 @@ export class IdHandlers {
     const offset = this.offsetIn(uri, position);
     const plan = offset === undefined ? undefined : this.service.rename(uri, offset, newName, { recordFormerly });
     if (!plan || 'problem' in plan)
-      throw new ResponseError(LSPErrorCodes.RequestFailed, plan?.problem ?? 'This file cannot be read.');
+      throw new ResponseError(LSPErrorCodes.RequestFailed, plan?.problem ?? l10n.t('This file cannot be read.'));
     const documentChanges: TextDocumentEdit[] = plan.files.flatMap((file) => {
       const clientUri = this.uris.toClient(file.uri);
       const edits = file.edits.flatMap((edit) => {

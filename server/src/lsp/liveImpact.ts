@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { CodeLens } from 'vscode-languageserver-protocol';
 import {
   BaseVerdicts,
@@ -161,7 +162,7 @@ export class LiveImpact {
       const before = snapshot.workspace.ladderContext(ladderUri);
       if (!after) continue;
       if (!before) {
-        result.unavailable ??= `${displayName(ladderUri)} has no committed version at HEAD`;
+        result.unavailable ??= l10n.t('{0} has no committed version at HEAD', displayName(ladderUri));
         continue;
       }
       const plan = planLevels(
@@ -198,10 +199,21 @@ export class LiveImpact {
     const analyzed = this.workspace.file(uri).analyzed;
     if (!result || !analyzed || result.ladders.length === 0) return [];
     const map = lineMapOf(analyzed);
-    const lens = (offset: number, people: ReadonlySet<string>, level: string | undefined, prefix = ''): CodeLens => {
+    const lens = (
+      offset: number,
+      people: ReadonlySet<string>,
+      level: string | undefined,
+      prefix?: 'removed',
+    ): CodeLens => {
       const line = map.position(offset).line;
       const count = people.size;
-      const title = `${prefix}${count === 0 ? 'changes no verdict' : `changes the verdict for ${count} ${count === 1 ? 'person' : 'people'}`}`;
+      const change =
+        count === 0
+          ? l10n.t('changes no verdict')
+          : count === 1
+            ? l10n.t('changes the verdict for 1 person')
+            : l10n.t('changes the verdict for {0} people', count);
+      const title = prefix === undefined ? change : l10n.t('Removed levels: {0}', change);
       return {
         range: { start: { line, character: 0 }, end: { line, character: 0 } },
         command: {
@@ -231,7 +243,7 @@ export class LiveImpact {
     }
     // Levels removed since HEAD have no place left in the file: one lens at the top counts them.
     const removed = new Set([...byLevel.values()].flatMap((people) => [...people]));
-    if (removed.size > 0) lenses.unshift(lens(0, removed, undefined, 'Removed levels: '));
+    if (removed.size > 0) lenses.unshift(lens(0, removed, undefined, 'removed'));
     return lenses;
   }
 
@@ -239,7 +251,7 @@ export class LiveImpact {
   async entries(uri: string, level?: string): Promise<LadderImpactResult> {
     const clientUri = this.uris.toClient(uri);
     const result = await this.result(uri);
-    if (!result) return { uri: clientUri, unavailable: 'the file kept changing; try again', entries: [] };
+    if (!result) return { uri: clientUri, unavailable: l10n.t('the file kept changing; try again'), entries: [] };
     const entries: LadderImpactEntry[] = result.ladders
       .flatMap((ladder) => ladder.people)
       .filter(({ change }) => level === undefined || change.level === level)

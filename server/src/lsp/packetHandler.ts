@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { version } from '../../../package.json';
 import { buildPacket, displayName, packetToHtml, type LadderService } from '../core';
 import type { PacketParams, PacketResult } from '../protocol';
@@ -16,18 +17,21 @@ export async function handlePacket(
   });
   switch (outcome.kind) {
     case 'not-an-assessment':
-      return { message: 'This is not a self-assessment file (kind: SelfAssessment).' };
+      return { message: l10n.t('This is not a self-assessment file (kind: SelfAssessment).') };
     case 'errors': {
       const count = [...outcome.errors.values()].reduce((sum, list) => sum + list.length, 0);
       const files = [...outcome.errors.keys()].map((fileUri) => displayName(fileUri, uri)).join(', ');
       return {
-        message: `No packet: ${count === 1 ? 'an error' : `${count} errors`} in ${files}. Fix ${count === 1 ? 'it' : 'them'} first.`,
+        message:
+          count === 1
+            ? l10n.t('No packet: an error in {0}. Fix it first.', files)
+            : l10n.t('No packet: {0} errors in {1}. Fix them first.', count, files),
       };
     }
     case 'unknown-level':
-      return { message: `The ladder has no level '${params.level}'.` };
+      return { message: l10n.t("The ladder has no level '{0}'.", String(params.level)) };
     case 'no-level':
-      return { message: 'The assessment has no target and its level has no next level: choose a level.' };
+      return { message: l10n.t('The assessment has no target and its level has no next level: choose a level.') };
   }
   const { packet } = outcome;
   const stamp = await stampPacket(packet.sources, version);

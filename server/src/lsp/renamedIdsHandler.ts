@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ChangeAnnotation, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { LadderService } from '../core';
 import { lineMapOf, toRange } from './positions';
@@ -26,7 +27,7 @@ export function renamedIdsWorkspaceEdit(
       const annotationId = `${edit.former} -> ${edit.current}`;
       counts.set(annotationId, (counts.get(annotationId) ?? 0) + 1);
       changeAnnotations[annotationId] ??= {
-        label: `Rename '${edit.former}' to '${edit.current}'`,
+        label: l10n.t("Rename '{0}' to '{1}'", edit.former, edit.current),
         needsConfirmation: true,
       };
       return { range: toRange(map, edit.span), newText: edit.current, annotationId };
@@ -34,6 +35,7 @@ export function renamedIdsWorkspaceEdit(
     documentChanges.push({ textDocument: { uri: clientUri, version: versionOf(clientUri) ?? null }, edits });
   }
   for (const [id, count] of counts)
-    changeAnnotations[id]!.description = `${count} ${count === 1 ? 'reference' : 'references'} to the former id`;
+    changeAnnotations[id]!.description =
+      count === 1 ? l10n.t('1 reference to the former id') : l10n.t('{0} references to the former id', count);
   return { documentChanges, changeAnnotations };
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ScoreParams, ScoreResult } from '../protocol';
 import {
   asOfDay,
@@ -38,9 +39,13 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
   };
   const file = workspace.file(uri);
   const analyzed = file.analyzed;
-  if (!analyzed) return { ...empty, message: `Cannot read this file: ${file.failure?.message ?? 'unknown reason'}.` };
+  if (!analyzed)
+    return {
+      ...empty,
+      message: l10n.t('Cannot read this file: {0}.', file.failure?.message ?? l10n.t('unknown reason')),
+    };
   const assessment = workspace.assessment(uri);
-  if (!assessment) return { ...empty, message: 'This is not a self-assessment file (kind: SelfAssessment).' };
+  if (!assessment) return { ...empty, message: l10n.t('This is not a self-assessment file (kind: SelfAssessment).') };
   // Scored once, with the what-if ratings in place.
   const outcome = service.score(uri, params.overrides ? { overrides: params.overrides } : {});
   const errorCount = [...outcome.errors.values()].reduce((sum, list) => sum + list.length, 0);
@@ -54,7 +59,8 @@ export function handleScore(service: LadderService, uri: string, params: ScorePa
       errorCount,
       ...(assessment.person ? { person: assessment.person } : {}),
       message:
-        problem?.message ?? 'Say which ladder this assessment is for with `ladder: <path to the .ladder.yaml file>`.',
+        problem?.message ??
+        l10n.t('Say which ladder this assessment is for with `ladder: <path to the .ladder.yaml file>`.'),
     };
   }
   const focus = focusLevelIds(assessment, context);

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type {
   AssessmentSummary,
   LadderStructure,
@@ -169,7 +170,7 @@ export function ladderStructure(workspace: Workspace, uri: string, uris: UriMap,
   if (orphans.length > 0)
     tracks.push({
       id: '',
-      name: 'No track',
+      name: l10n.t('No track'),
       range: toRange(map, orphans[0]!.idSpan),
       levels: orphans.map((level) => levelNode(level.id)).sort(byRank),
     });

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import {
   buildTeamReport,
   readinessPercent,
@@ -44,7 +45,7 @@ export class TeamHandler {
       duplicates: [],
     };
     const context = workspace.ladderContext(ladderUri);
-    if (!context) return { ...empty, message: 'This is not a ladder that can be read.' };
+    if (!context) return { ...empty, message: l10n.t('This is not a ladder that can be read.') };
     const assessments = workspace.assessmentsOf(ladderUri);
     const report = buildTeamReport(workspace, assessments, { today: this.service.now(), cache: this.cache });
     const ladder = report.ladders.find((candidate) => candidate.uri === ladderUri);

@@ -5,10 +5,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createLadderService } from '../core';
 import type { AnalysisSettings, WorkspaceEvent } from '../lsp/analysisRunner';
 import { diagnosisOf } from '../lsp/diagnosis';
+import { useLanguage } from '../lsp/userLanguage';
 import type { DiagnoseMessage, DiagnosisReply } from './analysisMessages';
 import { DiskHost } from './diskHost';
 
-const { maxFileChars, roots } = workerData as AnalysisSettings;
+const { maxFileChars, roots, l10nBundle } = workerData as AnalysisSettings;
+// The messages of this thread in the user's language, as the server's own.
+useLanguage(l10nBundle);
 const host = new DiskHost({ maxFileChars, roots });
 const service = createLadderService({ host, limits: { maxFileChars }, ...(roots.length > 0 ? { roots } : {}) });
 const workspace = service.workspace;

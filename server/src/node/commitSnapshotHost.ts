@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { FileHost, ReadResult } from '../core';
 import { uriToPath } from './fileUris';
 import type { GitRepository } from './gitRepository';
@@ -31,6 +32,8 @@ export class CommitSnapshotHost implements FileHost {
     const inRepository = path === undefined ? undefined : this.repository.repositoryPath(path);
     if (inRepository === undefined) return this.disk.read(uri);
     const text = this.files.get(inRepository);
-    return text === undefined ? { failure: 'not-found', message: `it does not exist at ${this.label}` } : { text };
+    return text === undefined
+      ? { failure: 'not-found', message: l10n.t('it does not exist at {0}', this.label) }
+      : { text };
   }
 }

@@ -1,6 +1,7 @@
+import * as l10n from '@vscode/l10n';
 import * as fs from 'node:fs';
 import { decodeUtf8, DEFAULT_MAX_FILE_CHARS, maxFileBytes, type FileHost, type ReadResult } from '../core';
-import { brokenLinkReason, DANGLING_LINK_REASON, notAFileReason } from './fileTypes';
+import { brokenLinkReason, isDanglingLink, notAFileReason } from './fileTypes';
 import { uriToPath } from './fileUris';
 import { RealRoots } from './realRoots';
 
@@ -36,7 +37,7 @@ export interface DiskHostOptions {
   maxFileChars?: number;
   /** Folder or file URIs: when given (and not empty), only files whose real path is inside one of them are read. */
   roots?: readonly string[];
-  /** How messages name the roots. */
+  /** How messages name the roots (by default "the workspace folders", in the user's language). */
   rootsName?: string;
   fileSystem?: HostFileSystem;
 }
@@ -54,7 +55,7 @@ export class DiskHost implements FileHost {
   private readonly maxChars: number;
   private readonly maxBytes: number;
   private roots: RealRoots | undefined;
-  private readonly rootsName: string;
+  private readonly rootsName: string | undefined;
   private readonly fs: HostFileSystem;
 
   constructor(options: DiskHostOptions = {}) {
@@ -62,7 +63,7 @@ export class DiskHost implements FileHost {
     this.maxChars = options.maxFileChars ?? DEFAULT_MAX_FILE_CHARS;
     this.maxBytes = maxFileBytes(this.maxChars);
     this.setRoots(options.roots ?? []);
-    this.rootsName = options.rootsName ?? 'the workspace folders';
+    this.rootsName = options.rootsName;
   }
 
   /** Replaces the roots (the workspace folders changed); none: every file may be read. */
@@ -73,7 +74,7 @@ export class DiskHost implements FileHost {
 
   read(uri: string): ReadResult {
     const path = uriToPath(uri);
-    if (!path) return { failure: 'unreadable', message: `only local files can be read (${uri})` };
+    if (!path) return { failure: 'unreadable', message: l10n.t('only local files can be read ({0})', uri) };
     let real: string;
     try {
       real = this.fs.realpath(path);
@@ -81,26 +82,27 @@ export class DiskHost implements FileHost {
       return this.missing(path, error);
     }
     if (this.roots && !this.roots.contains(real)) {
-      const how = this.roots.containsAsWritten(path)
-        ? `leads outside ${this.rootsName} through a symbolic link`
-        : `is outside ${this.rootsName}`;
-      return { failure: 'outside-workspace', message: `it ${how}` };
+      const roots = this.rootsName ?? l10n.t('the workspace folders');
+      const message = this.roots.containsAsWritten(path)
+        ? l10n.t('it leads outside {0} through a symbolic link', roots)
+        : l10n.t('it is outside {0}', roots);
+      return { failure: 'outside-workspace', message };
     }
     let fd: number;
     try {
       fd = this.fs.open(real, READ_FLAGS);
     } catch (error) {
       const code = errorCode(error);
-      if (code === 'EISDIR') return { failure: 'directory', message: 'it is a directory' };
-      if (code === 'ENOENT') return { failure: 'not-found', message: 'no such file' };
+      if (code === 'EISDIR') return { failure: 'directory', message: l10n.t('it is a directory') };
+      if (code === 'ENOENT') return { failure: 'not-found', message: l10n.t('no such file') };
       if (code === 'ELOOP')
-        return { failure: 'unreadable', message: 'it was replaced by a symbolic link while being read' };
-      return { failure: 'unreadable', message: `it cannot be opened (${code})` };
+        return { failure: 'unreadable', message: l10n.t('it was replaced by a symbolic link while being read') };
+      return { failure: 'unreadable', message: l10n.t('it cannot be opened ({0})', code) };
     }
     try {
       return this.readOpened(fd, path);
     } catch (error) {
-      return { failure: 'unreadable', message: `it cannot be read (${errorCode(error)})` };
+      return { failure: 'unreadable', message: l10n.t('it cannot be read ({0})', errorCode(error)) };
     } finally {
       this.fs.close(fd);
     }
@@ -108,12 +110,16 @@ export class DiskHost implements FileHost {
 
   private readOpened(fd: number, path: string): ReadResult {
     const stats = this.fs.fstat(fd);
-    if (stats.isDirectory()) return { failure: 'directory', message: 'it is a directory' };
+    if (stats.isDirectory()) return { failure: 'directory', message: l10n.t('it is a directory') };
     if (!stats.isFile()) return { failure: 'not-a-file', message: notAFileReason(stats, this.isLink(path)) };
     if (stats.size > this.maxBytes)
       return {
         failure: 'too-large',
-        message: `it is too large (${stats.size.toLocaleString('en-US')} bytes; the limit is ${this.maxChars.toLocaleString('en-US')} characters)`,
+        message: l10n.t(
+          'it is too large ({0} bytes; the limit is {1} characters)',
+          stats.size.toLocaleString('en-US'),
+          this.maxChars.toLocaleString('en-US'),
+        ),
       };
     const buffer = new Uint8Array(stats.size);
     let read = 0;
@@ -137,7 +143,7 @@ export class DiskHost implements FileHost {
 
   private missing(path: string, error: unknown): ReadResult {
     const reason = brokenLinkReason(error);
-    if (reason !== DANGLING_LINK_REASON) return { failure: 'unreadable', message: reason };
-    return { failure: 'not-found', message: this.isLink(path) ? reason : 'no such file' };
+    if (!isDanglingLink(error)) return { failure: 'unreadable', message: reason };
+    return { failure: 'not-found', message: this.isLink(path) ? reason : l10n.t('no such file') };
   }
 }

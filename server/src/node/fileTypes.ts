@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { lstatSync } from 'node:fs';
 
 /** Whether `path` itself is a symbolic link (false when there is nothing there). */
@@ -21,27 +22,31 @@ export interface FileType {
 
 /** A file that is not a regular file, for messages: "a named pipe", "a symbolic link to a device". */
 export function describeSpecialFile(type: FileType, throughLink = false): string {
-  let kind = 'a special file';
-  if (type.isDirectory()) kind = 'a directory';
-  else if (type.isFIFO()) kind = 'a named pipe';
-  else if (type.isSocket()) kind = 'a socket';
-  else if (type.isCharacterDevice() || type.isBlockDevice()) kind = 'a device';
-  return throughLink ? `a symbolic link to ${kind}` : kind;
+  let kind = l10n.t('a special file');
+  if (type.isDirectory()) kind = l10n.t('a directory');
+  else if (type.isFIFO()) kind = l10n.t('a named pipe');
+  else if (type.isSocket()) kind = l10n.t('a socket');
+  else if (type.isCharacterDevice() || type.isBlockDevice()) kind = l10n.t('a device');
+  return throughLink ? l10n.t('a symbolic link to {0}', kind) : kind;
 }
 
 /** Why a path is not read: "it is a named pipe, not a file". */
 export function notAFileReason(type: FileType, throughLink = false): string {
-  return `it is ${describeSpecialFile(type, throughLink)}, not a file`;
+  return l10n.t('it is {0}, not a file', describeSpecialFile(type, throughLink));
 }
 
-export const DANGLING_LINK_REASON = 'it is a symbolic link to a missing file';
+/** Whether the error of realpath or stat says that a link leads nowhere. */
+export function isDanglingLink(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
 
 /** Why a link cannot be followed, from the error of realpath or stat. */
 export function brokenLinkReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return DANGLING_LINK_REASON;
-  if (code === 'ELOOP') return 'its symbolic links form a loop';
-  return `it cannot be read (${code ?? (error as Error).message})`;
+  if (isDanglingLink(error)) return l10n.t('it is a symbolic link to a missing file');
+  if (code === 'ELOOP') return l10n.t('its symbolic links form a loop');
+  return l10n.t('it cannot be read ({0})', code ?? (error as Error).message);
 }
 
 /** A file named like a ladder file that a scan of a folder leaves out, and why (see `notAFileReason`). */
@@ -52,5 +57,5 @@ export interface SkippedFile {
 
 /** The warning on a file that a scan of a folder left out: the CLI and the server say the same. */
 export function skippedFileMessage(reason: string): string {
-  return `Not checked: ${reason}.`;
+  return l10n.t('Not checked: {0}.', reason);
 }

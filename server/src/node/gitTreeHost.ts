@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { execFileSync } from 'node:child_process';
 import { kindFromFileName, type FileHost, type ReadResult } from '../core';
 import { uriToPath } from './fileUris';
@@ -74,11 +75,11 @@ export class GitTreeHost implements FileHost {
     const inRepository = path === undefined ? undefined : this.repository.repositoryPath(path);
     if (inRepository === undefined || this.options.fromDisk?.(uri)) return this.options.disk.read(uri);
     const entry = this.entryOf(inRepository);
-    if (!entry) return { failure: 'not-found', message: `it does not exist at ${this.label}` };
-    if (entry.type === 'tree') return { failure: 'directory', message: 'it is a directory' };
-    if (entry.type !== 'blob') return { failure: 'not-a-file', message: 'it is not a regular file' };
+    if (!entry) return { failure: 'not-found', message: l10n.t('it does not exist at {0}', this.label) };
+    if (entry.type === 'tree') return { failure: 'directory', message: l10n.t('it is a directory') };
+    if (entry.type !== 'blob') return { failure: 'not-a-file', message: l10n.t('it is not a regular file') };
     if ((entry.size ?? 0) > this.options.maxBytes)
-      return { failure: 'too-large', message: `it is larger than ${this.options.maxBytes} bytes` };
+      return { failure: 'too-large', message: l10n.t('it is larger than {0} bytes', this.options.maxBytes) };
     let blob = this.blobs.get(entry.object);
     if (!blob) {
       try {
@@ -90,7 +91,7 @@ export class GitTreeHost implements FileHost {
       } catch (error) {
         return {
           failure: 'unreadable',
-          message: `git could not read it at ${this.label}: ${(error as Error).message}`,
+          message: l10n.t('git could not read it at {0}: {1}', this.label, (error as Error).message),
         };
       }
       this.blobs.set(entry.object, blob);

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { dirname } from 'node:path';
 import { createLadderService, type FileHost, type Workspace } from '../core';
 import { uriToPath } from './fileUris';
@@ -49,7 +50,8 @@ export class HeadSnapshots {
   /** The repository of the file at `uri` and its HEAD commit, or why there is none. */
   async headOf(uri: string): Promise<{ repository: GitRepository; commit: string } | Unavailable> {
     const path = uriToPath(uri);
-    if (path === undefined) return { reason: 'the file is not on a local disk (a virtual workspace)', key: 'virtual' };
+    if (path === undefined)
+      return { reason: l10n.t('the file is not on a local disk (a virtual workspace)'), key: 'virtual' };
     const repository = await this.repositoryOf(dirname(path));
     if (!(repository instanceof GitRepository)) return repository;
     const commit = await this.head(repository);
@@ -75,11 +77,13 @@ export class HeadSnapshots {
     if (cached && (!cached.missing || now - cached.at < (this.options.missingTtlMs ?? 10_000))) return cached.found;
     const found = GitRepository.open(dir).catch((error: unknown): Unavailable => {
       if (error instanceof NotARepository)
-        return { reason: `${dir} is not in a git repository`, key: `no-repository:${dir}` };
+        return { reason: l10n.t('{0} is not in a git repository', dir), key: `no-repository:${dir}` };
       if (error instanceof GitError)
         return {
           reason:
-            error.reason === 'missing' ? 'git is not installed (or not on the PATH)' : `git failed: ${error.message}`,
+            error.reason === 'missing'
+              ? l10n.t('git is not installed (or not on the PATH)')
+              : l10n.t('git failed: {0}', error.message),
           key: `git:${error.reason}`,
         };
       throw error;
@@ -99,9 +103,12 @@ export class HeadSnapshots {
     if (cached && now - cached.at < (this.options.headTtlMs ?? 1000)) return cached.commit;
     const commit = repository.resolveCommit('HEAD').then(
       (id): string | Unavailable =>
-        id ?? { reason: `the repository at ${repository.root} has no commit yet`, key: `no-head:${repository.root}` },
+        id ?? {
+          reason: l10n.t('the repository at {0} has no commit yet', repository.root),
+          key: `no-head:${repository.root}`,
+        },
       (error: unknown): Unavailable => ({
-        reason: `git failed: ${(error as Error).message}`,
+        reason: l10n.t('git failed: {0}', (error as Error).message),
         key: `git:${repository.root}`,
       }),
     );

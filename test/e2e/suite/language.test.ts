@@ -108,14 +108,18 @@ suite(LOCALE_SUITES.de!, () => {
     );
   });
 
-  test('the language server checks a file in the German workbench', async () => {
-    // The server's own messages (diagnostics, hovers) are translated on the server side; their German can be
-    // asserted here once it has them.
-    const diagnostics = await diagnosticsAfterOpening('dani-okafor.assessment.yaml', {
-      search: 'kind: SelfAssessment',
-      replacement: 'kind: SelfAssesment',
-    });
+  test('the language server checks a file in the German workbench, in German', async () => {
+    // The extension hands the server the German bundle at start-up: the server's own messages are German too.
+    const diagnostics = await diagnosticsAfterOpening(
+      'dani-okafor.assessment.yaml',
+      { search: 'kind: SelfAssessment', replacement: 'kind: SelfAssesment' },
+      (found) => found.some((diagnostic) => diagnostic.code === 'unknown-kind'),
+    );
     assert.equal(diagnostics[0]?.source, 'ladder');
     assert.equal(diagnostics[0]?.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(
+      diagnostics[0]?.message,
+      "Unbekannte Art (kind) 'SelfAssesment'; verwenden Sie Ladder, Competencies, SelfAssessment oder Review.",
+    );
   });
 });

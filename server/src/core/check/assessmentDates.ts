@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { dayToIso } from '../model/dates';
 import type { Assessment, DateRef } from '../model/types';
 import type { Report } from './report';
@@ -17,7 +18,11 @@ export function checkAssessmentDates(assessment: Assessment, today: number, repo
       since.span,
       'warning',
       'since-after-date',
-      `since (${since.text}) is after the assessment date (${dayToIso(asOf)}), so no time at the current level counts.`,
+      l10n.t(
+        'since ({0}) is after the assessment date ({1}), so no time at the current level counts.',
+        since.text,
+        dayToIso(asOf),
+      ),
     );
   }
   for (const entry of assessment.history) {
@@ -26,7 +31,7 @@ export function checkAssessmentDates(assessment: Assessment, today: number, repo
         entry.to.span,
         'warning',
         'history-order',
-        `This period ends (${entry.to.text}) before it starts (${entry.from.text}).`,
+        l10n.t('This period ends ({0}) before it starts ({1}).', entry.to.text, entry.from.text),
       );
     }
   }
@@ -36,9 +41,14 @@ export function checkAssessmentDates(assessment: Assessment, today: number, repo
 /** A real date, not in the future. */
 export function checkRealDate(date: DateRef, today: number, report: Report): void {
   if (date.day === undefined)
-    report.add(date.span, 'error', 'invalid-date', `'${date.text}' is not a real date; write YYYY-MM-DD.`);
+    report.add(date.span, 'error', 'invalid-date', l10n.t("'{0}' is not a real date; write YYYY-MM-DD.", date.text));
   else if (date.day > today)
-    report.add(date.span, 'warning', 'future-date', `${date.text} is in the future (today is ${dayToIso(today)}).`);
+    report.add(
+      date.span,
+      'warning',
+      'future-date',
+      l10n.t('{0} is in the future (today is {1}).', date.text, dayToIso(today)),
+    );
 }
 
 /** Periods that overlap another would count the same days twice towards time at a level. */
@@ -57,7 +67,12 @@ function checkOverlaps(assessment: Assessment, report: Report): void {
         period.from.span,
         'warning',
         'history-overlap',
-        `This period starts (${period.from.text}) before the one from ${latest.from.text} ends (${latest.to.text}); the overlapping days would count twice.`,
+        l10n.t(
+          'This period starts ({0}) before the one from {1} ends ({2}); the overlapping days would count twice.',
+          period.from.text,
+          latest.from.text,
+          latest.to.text,
+        ),
       );
     }
     if (!latest || period.to.day! > latest.to.day!) latest = period;

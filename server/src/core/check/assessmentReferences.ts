@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Assessment, ReviewFacts } from '../model/types';
 import type { LadderContext } from '../workspace/ladderContext';
 import type { Report } from './report';
@@ -11,7 +12,10 @@ export function checkAssessmentReferences(assessment: Assessment, context: Ladde
   if (assessment.target) report.reference(assessment.target, 'level', context);
   for (const entry of assessment.history) if (entry.level) report.reference(entry.level, 'level', context);
   checkFactReferences(assessment, context, report);
-  const waiverHint = context.requirements.size === 0 ? ' (a requirement needs an id to be waived)' : '';
+  const waiverHint =
+    assessment.waivers.length > 0 && context.requirements.size === 0
+      ? ` ${l10n.t('(a requirement needs an id to be waived)')}`
+      : '';
   for (const waiver of assessment.waivers)
     if (waiver.requirement) report.reference(waiver.requirement, 'requirement', context, waiverHint);
   reportDuplicates(

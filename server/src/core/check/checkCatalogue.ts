@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { CompetencyCatalogue } from '../model/types';
 import type { LadderDiagnostic } from '../types';
 import { scaleList, type LadderContext } from '../workspace/ladderContext';
@@ -21,7 +22,13 @@ export function checkCatalogue(
           descriptor.keySpan,
           'error',
           'off-scale',
-          `Descriptor '${descriptor.key}' of '${competency.id}' is not on the scale of ${displayName(context.ladder.uri, catalogue.uri)} (${scaleList(context)}).`,
+          l10n.t(
+            "Descriptor '{0}' of '{1}' is not on the scale of {2} ({3}).",
+            descriptor.key,
+            competency.id,
+            displayName(context.ladder.uri, catalogue.uri),
+            scaleList(context),
+          ),
         );
       }
     }

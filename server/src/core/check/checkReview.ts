@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { todayDay } from '../model/dates';
 import type { Review } from '../model/types';
 import type { LadderDiagnostic } from '../types';
@@ -33,7 +34,11 @@ export function checkReview(
       review.reviewer.span,
       'warning',
       'duplicate-reviewer',
-      `${review.reviewer.value} also reviews this assessment in ${where}; calibration would count the same person twice.`,
+      l10n.t(
+        '{0} also reviews this assessment in {1}; calibration would count the same person twice.',
+        review.reviewer.value,
+        where,
+      ),
     );
   }
   return report.diagnostics;

@@ -1,4 +1,6 @@
+import * as l10n from '@vscode/l10n';
 import type { Ref } from '../model/types';
+import { itemNoun } from '../text/itemNouns';
 import type { RenamableItem, RenamableList } from '../workspace/formerIds';
 import { displayName } from '../workspace/paths';
 import type { Report } from './report';
@@ -23,7 +25,8 @@ export function checkFormerIdConflicts(
   const current = new Map<string, ListItem>();
   for (const item of items) if (!current.has(item.id)) current.set(item.id, item);
   const claimedBy = new Map<string, ListItem>();
-  const where = (item: ListItem) => (item.uri === fileUri ? '' : ` in ${displayName(item.uri, fileUri)}`);
+  const where = (item: ListItem) =>
+    item.uri === fileUri ? '' : ` ${l10n.t('in {0}', displayName(item.uri, fileUri))}`;
   for (const item of items) {
     for (const former of item.formerly ?? []) {
       const problem = conflict(former, item, current.get(former.value), claimedBy.get(former.value), list, where);
@@ -38,14 +41,30 @@ function conflict(
   item: ListItem,
   holder: ListItem | undefined,
   claimant: ListItem | undefined,
-  list: string,
+  list: RenamableList,
   where: (item: ListItem) => string,
 ): string | undefined {
   if (former.value === item.id)
-    return `'${former.value}' is the current id of this ${list}; formerly lists only the ids it had before.`;
+    return l10n.t(
+      "'{0}' is the current id of this {1}; formerly lists only the ids it had before.",
+      former.value,
+      itemNoun(list),
+    );
   if (holder)
-    return `'${former.value}' is the id of a current ${list}${where(holder)}, so it cannot also be a former id of '${item.id}'.`;
+    return l10n.t(
+      "'{0}' is the id of a current {1}{2}, so it cannot also be a former id of '{3}'.",
+      former.value,
+      itemNoun(list),
+      where(holder),
+      item.id,
+    );
   if (claimant && claimant !== item)
-    return `'${former.value}' is already a former id of ${list} '${claimant.id}'${where(claimant)}; a former id belongs to one ${list} only.`;
+    return l10n.t(
+      "'{0}' is already a former id of {1} '{2}'{3}; a former id belongs to one {1} only.",
+      former.value,
+      itemNoun(list),
+      claimant.id,
+      where(claimant),
+    );
   return undefined;
 }

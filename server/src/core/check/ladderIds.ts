@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { allRequirements } from '../model/buildRequirement';
 import type { Competency } from '../model/types';
 import type { LadderContext } from '../workspace/ladderContext';
@@ -52,14 +53,21 @@ export function checkLadderIds(context: LadderContext, report: Report): void {
         continue;
       }
       if (first === competency.uri) continue;
-      const where = first === ladder.uri ? 'this ladder' : displayName(first, ladder.uri);
       const ownCompetency = own.get(competency.id);
       const span = ownCompetency && first === ladder.uri ? ownCompetency.idSpan : include.span;
+      const elsewhere = displayName(competency.uri, ladder.uri);
       report.add(
         span,
         'error',
         'duplicate-id',
-        `Duplicate competency id '${competency.id}': defined in ${where} and in ${displayName(competency.uri, ladder.uri)}.`,
+        first === ladder.uri
+          ? l10n.t("Duplicate competency id '{0}': defined in this ladder and in {1}.", competency.id, elsewhere)
+          : l10n.t(
+              "Duplicate competency id '{0}': defined in {1} and in {2}.",
+              competency.id,
+              displayName(first, ladder.uri),
+              elsewhere,
+            ),
       );
     }
   }

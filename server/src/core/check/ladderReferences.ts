@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Competency, Requirement } from '../model/types';
 import { scaleList, type LadderContext } from '../workspace/ladderContext';
 import { reportRenamedTwice } from './renamedTwice';
@@ -42,7 +43,12 @@ function checkDescriptors(competency: Competency, context: LadderContext, report
         descriptor.keySpan,
         'error',
         'off-scale',
-        `Descriptor '${descriptor.key}' of '${competency.id}' is not on the scale (${scaleList(context)}).`,
+        l10n.t(
+          "Descriptor '{0}' of '{1}' is not on the scale ({2}).",
+          descriptor.key,
+          competency.id,
+          scaleList(context),
+        ),
       );
     }
   }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Assessment } from '../model/types';
 import { focusLevelIds } from '../score/scoreAssessment';
 import { yamlId } from '../text/yamlText';
@@ -36,15 +37,17 @@ export function checkMissingRatings(
   const anchor = assessment.ratingsKeySpan ?? assessment.target?.span ?? assessment.level?.span;
   if (!anchor) return;
   const names = missing.map((m) => m.competency);
-  const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+  const shown =
+    names.length > 5 ? l10n.t('{0} and {1} more', names.slice(0, 5).join(', '), names.length - 5) : names.join(', ');
   report.addWithFixes(
     anchor,
     'info',
     'missing-ratings',
-    `Not rated yet, but expected by your next or target levels: ${shown}.`,
+    l10n.t('Not rated yet, but expected by your next or target levels: {0}.', shown),
     () => [
       {
-        title: `Add ${names.length === 1 ? 'the missing rating' : `the ${names.length} missing ratings`}`,
+        title:
+          names.length === 1 ? l10n.t('Add the missing rating') : l10n.t('Add the {0} missing ratings', names.length),
         edits: [insertRatings(assessment, text, names)],
         preferred: true,
       },

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Level } from '../model/types';
 import { currentId, type LadderContext } from '../workspace/ladderContext';
 import { Report } from './report';
@@ -26,7 +27,21 @@ function checkRanks(context: LadderContext, report: Report): void {
           ref.span,
           'warning',
           'rank-not-rising',
-          `'${next.id}' (rank ${next.rank.value}) follows '${level.id}' (rank ${level.rank.value}), but ranks should rise along next${sameTrack ? '' : ' (or stay level when changing track)'}.`,
+          sameTrack
+            ? l10n.t(
+                "'{0}' (rank {1}) follows '{2}' (rank {3}), but ranks should rise along next.",
+                next.id,
+                next.rank.value,
+                level.id,
+                level.rank.value,
+              )
+            : l10n.t(
+                "'{0}' (rank {1}) follows '{2}' (rank {3}), but ranks should rise along next (or stay level when changing track).",
+                next.id,
+                next.rank.value,
+                level.id,
+                level.rank.value,
+              ),
         );
       }
     }
@@ -62,8 +77,8 @@ function checkCycles(context: LadderContext, report: Report): void {
           'error',
           'next-cycle',
           next === level
-            ? `'${level.id}' lists itself in next.`
-            : `next leads back to '${next.id}', making a cycle: a ladder must only go up.`,
+            ? l10n.t("'{0}' lists itself in next.", level.id)
+            : l10n.t("next leads back to '{0}', making a cycle: a ladder must only go up.", next.id),
         );
       } else if (seen === undefined) {
         enter(next);
@@ -117,7 +132,15 @@ function reportDrops(
       expectation.min!.span,
       'warning',
       'expectation-drops',
-      `'${level.id}' expects ${expectation.competency.value} at ${expectation.min!.key}, less than '${highest.level.id}' (rank ${highest.level.rank!.value}) on the same track expects (${label}).`,
+      l10n.t(
+        "'{0}' expects {1} at {2}, less than '{3}' (rank {4}) on the same track expects ({5}).",
+        level.id,
+        expectation.competency.value,
+        expectation.min!.key,
+        highest.level.id,
+        highest.level.rank!.value,
+        label,
+      ),
     );
   }
 }

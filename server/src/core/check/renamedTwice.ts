@@ -1,7 +1,28 @@
+import * as l10n from '@vscode/l10n';
 import type { Ref } from '../model/types';
+import { capitalNoun } from '../text/itemNouns';
 import type { RenamableList } from '../workspace/formerIds';
 import { currentId, type LadderContext } from '../workspace/ladderContext';
 import type { Report } from './report';
+
+/** What a file does with the item a key names, as the message about naming it twice says (the comment tells the
+ * translation apart from the same word elsewhere). */
+export type UseOfItem = 'waived' | 'rated' | 'recorded' | 'given a value' | 'expected';
+
+function useText(use: UseOfItem): string {
+  switch (use) {
+    case 'waived':
+      return l10n.t({ message: 'waived', comment: ['as in: Competency x is rated twice'] });
+    case 'rated':
+      return l10n.t({ message: 'rated', comment: ['as in: Competency x is rated twice'] });
+    case 'recorded':
+      return l10n.t({ message: 'recorded', comment: ['as in: Competency x is rated twice'] });
+    case 'given a value':
+      return l10n.t({ message: 'given a value', comment: ['as in: Competency x is rated twice'] });
+    case 'expected':
+      return l10n.t({ message: 'expected', comment: ['as in: Competency x is rated twice'] });
+  }
+}
 
 /**
  * Keys that name the same item, one by its former id and one by its current id (or by two former
@@ -13,7 +34,7 @@ export function reportRenamedTwice(
   list: RenamableList,
   refs: readonly Ref[],
   code: string,
-  verb: string,
+  use: UseOfItem,
 ): void {
   const first = new Map<string, Ref>();
   for (const ref of refs) {
@@ -24,12 +45,19 @@ export function reportRenamedTwice(
       continue;
     }
     if (earlier.value === ref.value) continue;
-    const former = (written: string) => (written === id ? `'${written}'` : `'${written}' (its former id)`);
+    const former = (written: string) => (written === id ? `'${written}'` : l10n.t("'{0}' (its former id)", written));
     report.add(
       ref.span,
       'error',
       code,
-      `${list.charAt(0).toUpperCase()}${list.slice(1)} '${id}' is ${verb} twice: as ${former(earlier.value)} and as ${former(ref.value)}. Keep one.`,
+      l10n.t(
+        "{0} '{1}' is {2} twice: as {3} and as {4}. Keep one.",
+        capitalNoun(list),
+        id,
+        useText(use),
+        former(earlier.value),
+        former(ref.value),
+      ),
     );
   }
 }

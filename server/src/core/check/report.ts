@@ -1,4 +1,6 @@
+import * as l10n from '@vscode/l10n';
 import type { Ref } from '../model/types';
+import { capitalNoun, itemNoun, type ItemKind } from '../text/itemNouns';
 import { didYouMean } from '../text/suggest';
 import { yamlId } from '../text/yamlText';
 import type { LadderDiagnostic, QuickFix, Severity, Span, TextEdit } from '../types';
@@ -8,7 +10,7 @@ import { Suggester, type Ids } from './suggestions';
 
 /** The preferred quick fix that writes `newText`, the text of `suggestion` in YAML, over `span`. */
 export function changeTo(span: Span, suggestion: string, newText: string): QuickFix[] {
-  return [{ title: `Change to '${suggestion}'`, edits: [{ span, newText }], preferred: true }];
+  return [{ title: l10n.t("Change to '{0}'", suggestion), edits: [{ span, newText }], preferred: true }];
 }
 
 interface RenamedReference {
@@ -54,14 +56,14 @@ export class Report {
    * A reference that names nothing: an error naming the value, with "did you mean" and a quick fix
    * when a close id exists.
    */
-  unknown(ref: Ref, what: string, candidates: Ids, code = 'unknown-reference', hint = ''): void {
+  unknown(ref: Ref, what: ItemKind, candidates: Ids, code = 'unknown-reference', hint = ''): void {
     const suggestion = this.suggester.suggest(ref.value, candidates);
     const fixes = suggestion === undefined ? undefined : changeTo(ref.span, suggestion, yamlId(suggestion));
     this.add(
       ref.span,
       'error',
       code,
-      `Unknown ${what} '${ref.value}'.${didYouMean(suggestion)}${hint}`,
+      `${l10n.t("Unknown {0} '{1}'.", itemNoun(what), ref.value)}${didYouMean(suggestion)}${hint}`,
       fixes ? { fixes } : {},
     );
   }
@@ -77,12 +79,11 @@ export class Report {
       return undefined;
     }
     if (resolved.renamedFrom !== undefined) {
-      const what = `${list.charAt(0).toUpperCase()}${list.slice(1)}`;
       const diagnostic: LadderDiagnostic = {
         span: ref.span,
         severity: 'warning',
         code: 'renamed-id',
-        message: `${what} '${ref.value}' was renamed to '${resolved.id}'.`,
+        message: l10n.t("{0} '{1}' was renamed to '{2}'.", capitalNoun(list), ref.value, resolved.id),
         renamed: { former: ref.value, current: resolved.id },
       };
       this.diagnostics.push(diagnostic);
@@ -114,15 +115,17 @@ export class Report {
     const all: QuickFix | undefined =
       groups.size > 1
         ? {
-            title: `Replace all ${this.renamed.length} former ids in this file with the current ones`,
+            title: l10n.t('Replace all {0} former ids in this file with the current ones', this.renamed.length),
             edits: this.renamed.map((r) => r.edit).sort(byStart),
           }
         : undefined;
     for (const group of groups.values()) {
       const { former, current } = group[0]!;
-      const places = group.length === 1 ? '' : ` (${group.length} places in this file)`;
       const fix: QuickFix = {
-        title: `Replace '${former}' with '${current}'${places}`,
+        title:
+          group.length === 1
+            ? l10n.t("Replace '{0}' with '{1}'", former, current)
+            : l10n.t("Replace '{0}' with '{1}' ({2} places in this file)", former, current, group.length),
         edits: group.map((r) => r.edit).sort(byStart),
         preferred: true,
       };
@@ -136,7 +139,7 @@ export function reportDuplicates<T>(
   report: Report,
   items: readonly T[],
   id: (item: T) => { key: string; span: Span } | undefined,
-  what: string,
+  what: ItemKind,
 ): void {
   const seen = new Set<string>();
   for (const item of items) {
@@ -147,7 +150,7 @@ export function reportDuplicates<T>(
         found.span,
         'error',
         'duplicate-id',
-        `Duplicate ${what} id '${found.key}': ids must be unique in their list.`,
+        l10n.t("Duplicate {0} id '{1}': ids must be unique in their list.", itemNoun(what), found.key),
       );
     seen.add(found.key);
   }

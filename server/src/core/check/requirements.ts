@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { REQUIREMENT_TYPES, type Requirement } from '../model/types';
 import { competenciesInGroup } from '../workspace/contextIndex';
 import type { LadderContext } from '../workspace/ladderContext';
@@ -13,7 +14,7 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
       { start: requirement.span.start, end: Math.min(requirement.span.end, requirement.span.start + 1) },
       'error',
       'requirement-type',
-      `This requirement has no type: give it exactly one of ${TYPE_LIST}.`,
+      l10n.t('This requirement has no type: give it exactly one of {0}.', TYPE_LIST),
     );
     return;
   }
@@ -24,7 +25,10 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
         key.span,
         'error',
         'requirement-type',
-        `A requirement has exactly one type, but this one has ${requirement.typeKeys.map((k) => `'${k.value}'`).join(' and ')}: split it, or combine them under all-of or any-of.`,
+        l10n.t(
+          'A requirement has exactly one type, but this one has {0}: split it, or combine them under all-of or any-of.',
+          requirement.typeKeys.map((k) => `'${k.value}'`).join(` ${l10n.t('and')} `),
+        ),
       );
     }
     return;
@@ -37,17 +41,21 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
           requirement.level.span,
           'error',
           'requirement-shape',
-          'time-at-level takes either rank or level, not both.',
+          l10n.t('time-at-level takes either rank or level, not both.'),
         );
       else if (!requirement.rank && !requirement.level)
-        report.add(typeSpan, 'error', 'requirement-shape', 'time-at-level needs a rank or a level.');
+        report.add(typeSpan, 'error', 'requirement-shape', l10n.t('time-at-level needs a rank or a level.'));
       if (requirement.level) report.reference(requirement.level, 'level', context);
       if (requirement.rank && !context.ranks.has(requirement.rank.value)) {
         report.add(
           requirement.rank.span,
           'error',
           'unknown-reference',
-          `No level has rank ${requirement.rank.value}; ranks in this ladder: ${[...context.ranks].sort((a, b) => a - b).join(', ') || 'none'}.`,
+          l10n.t(
+            'No level has rank {0}; ranks in this ladder: {1}.',
+            requirement.rank.value,
+            [...context.ranks].sort((a, b) => a - b).join(', ') || l10n.t('none'),
+          ),
         );
       }
       break;
@@ -58,7 +66,7 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
           requirement.group.span,
           'error',
           'requirement-shape',
-          'competencies takes either group or of, not both.',
+          l10n.t('competencies takes either group or of, not both.'),
         );
       if (requirement.group && !context.groups.has(requirement.group.value))
         report.unknown(requirement.group, 'competency group', context.groups);
@@ -74,7 +82,11 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
             requirement.count.span,
             'warning',
             'unsatisfiable',
-            `This asks for ${requirement.count.value} competencies but only ${pool} can count, so it can never be met.`,
+            l10n.t(
+              'This asks for {0} competencies but only {1} can count, so it can never be met.',
+              requirement.count.value,
+              pool,
+            ),
           );
         }
       }
@@ -85,13 +97,13 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
     case 'metric':
       if (requirement.metric) report.reference(requirement.metric, 'metric', context);
       if (!requirement.min && !requirement.max)
-        report.add(typeSpan, 'error', 'requirement-shape', 'A metric requirement needs min, max or both.');
+        report.add(typeSpan, 'error', 'requirement-shape', l10n.t('A metric requirement needs min, max or both.'));
       if (requirement.min && requirement.max && requirement.min.value > requirement.max.value) {
         report.add(
           requirement.max.span,
           'error',
           'requirement-shape',
-          `max ${requirement.max.value} is below min ${requirement.min.value}, so this can never be met.`,
+          l10n.t('max {0} is below min {1}, so this can never be met.', requirement.max.value, requirement.min.value),
         );
       }
       break;
@@ -102,7 +114,9 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
           typeSpan,
           'warning',
           'requirement-shape',
-          `An empty ${requirement.type} list ${requirement.type === 'any-of' ? 'can never be met' : 'is always met'}.`,
+          requirement.type === 'any-of'
+            ? l10n.t('An empty any-of list can never be met.')
+            : l10n.t('An empty all-of list is always met.'),
         );
       break;
     default:

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { FILE_KINDS } from '../fileKinds';
 import type { Workspace } from '../workspace/workspace';
 import { entry, sortKey, type CompletionEntry, type CompletionEnv } from './completionEntry';
@@ -50,7 +51,7 @@ function kindCompletions(env: CompletionEnv): CompletionEntry[] {
     return [
       entry(env, 'kind', 'property', cursor.hasColon ? 'kind' : `kind: \${1|${FILE_KINDS.join(',')}|}`, {
         isSnippet: !cursor.hasColon,
-        documentation: 'What the file holds: `Ladder`, `Competencies`, `SelfAssessment` or `Review`.',
+        documentation: l10n.t('What the file holds: `Ladder`, `Competencies`, `SelfAssessment` or `Review`.'),
       }),
     ];
   }
@@ -81,8 +82,8 @@ function keyCompletions(env: CompletionEnv): CompletionEntry[] {
 function typeSummary(schema: SchemaNode | undefined, required: boolean): string | undefined {
   const names = types(schema).map((t) => (t === 'array' ? 'list' : t === 'object' ? 'mapping' : t));
   const summary = schema?.const !== undefined ? String(schema.const) : names.join(' | ');
-  if (!summary) return required ? 'required' : undefined;
-  return required ? `${summary} (required)` : summary;
+  if (!summary) return required ? l10n.t('required') : undefined;
+  return required ? l10n.t('{0} (required)', summary) : summary;
 }
 
 function keyInsert(

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Assessment, Level, Model } from '../model/types';
 import type { Span } from '../types';
 import { expectationOf, levelsOfRank } from '../workspace/contextIndex';
@@ -8,6 +9,7 @@ import { entry, sortKey, type CompletionEntry, type CompletionEnv } from './comp
 import {
   CHECK_STATUSES,
   checkMarkdown,
+  checkStatusMeaning,
   competencyMarkdown,
   levelMarkdown,
   metricMarkdown,
@@ -40,13 +42,16 @@ export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[]
         .map((c, i) => {
           const expected = assessment ? expectedText(c.id, levels) : undefined;
           const self =
-            selfRatings && (selfRatings.has(c.id) ? `self-rated ${selfRatings.get(c.id)}` : 'not self-rated');
+            selfRatings &&
+            (selfRatings.has(c.id)
+              ? l10n.t('self-rated {0}', String(selfRatings.get(c.id)))
+              : l10n.t('not self-rated'));
           const detail = [c.name ?? c.id, self, expected].filter(Boolean).join(' · ');
           return entry(env, c.id, 'reference', insert(c.id), {
             detail,
             documentation: competencyMarkdown(c, context, {
               levels,
-              levelsLabel: 'Next levels expect',
+              levelsLabel: 'next',
               fromUri: env.uri,
             }),
             sortText: sortKey(i, assessment && !expected ? 2 : 1),
@@ -106,9 +111,9 @@ function firstRatings(assessment: Assessment): Map<string, string> {
 function expectedText(competencyId: string, levels: readonly Level[]): string | undefined {
   const parts = levels.flatMap((level) => {
     const min = expectationOf(level, competencyId)?.min;
-    return min ? [`${min.key} by ${level.name ?? level.id}`] : [];
+    return min ? [l10n.t('{0} by {1}', min.key, level.name ?? level.id)] : [];
   });
-  return parts.length === 0 ? undefined : `expected ${parts.join(', ')}`;
+  return parts.length === 0 ? undefined : l10n.t('expected {0}', parts.join(', '));
 }
 
 /** Ids to write as values: the ladder's tracks, levels, competencies, scale, metrics, checks, requirements, groups, ranks and files. */
@@ -219,8 +224,8 @@ export function referenceValues(env: CompletionEnv, role: Role): CompletionEntry
         .filter((e) => !present.has(e.label));
     }
     case 'check-status':
-      return CHECK_STATUSES.map(({ status, meaning }, i) =>
-        entry(env, status, 'enum', status, { documentation: meaning, sortText: sortKey(i) }),
+      return CHECK_STATUSES.map((status, i) =>
+        entry(env, status, 'enum', status, { documentation: checkStatusMeaning(status), sortText: sortKey(i) }),
       );
   }
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Check, Competency, Level, Metric, Ref, Requirement, ScaleEntry, Track } from '../model/types';
 import { describeRequirement, metricBound } from '../render/describeRequirement';
 import { code, escapeMarkdown, inline, MARKDOWN_WORDING } from '../render/markdownText';
@@ -21,7 +22,7 @@ export function levelName(context: LadderContext | undefined, id: string): strin
 /** `Formerly: \`old-id\`` for an item renamed with `formerly`, else undefined. */
 export function formerlyLine(item: { formerly?: readonly Ref[] }): string | undefined {
   return item.formerly && item.formerly.length > 0
-    ? `Formerly: ${item.formerly.map((ref) => code(ref.value)).join(', ')}`
+    ? l10n.t('Formerly: {0}', item.formerly.map((ref) => code(ref.value)).join(', '))
     : undefined;
 }
 
@@ -45,7 +46,10 @@ export function requirementMarkdown(
   level: Level | undefined,
   context: LadderContext | undefined,
 ): string {
-  const heading = `**Requirement** ${requirement.id ? code(requirement.id.value) : ''}${level ? ` of ${inline(level.name ?? level.id)}` : ''}`;
+  const id = requirement.id ? code(requirement.id.value) : '';
+  const heading = level
+    ? l10n.t('**Requirement** {0} of {1}', id, inline(level.name ?? level.id))
+    : l10n.t('**Requirement** {0}', id);
   return paragraphs([
     heading,
     formerlyLine(requirement),
@@ -58,7 +62,7 @@ export function requirementMarkdown(
 export function expectedBy(competencyId: string, levels: readonly Level[]): string | undefined {
   const parts = levels.flatMap((level) => {
     const expectation = expectationOf(level, competencyId);
-    return expectation?.min ? [`${inline(expectation.min.key)} by ${inline(level.name ?? level.id)}`] : [];
+    return expectation?.min ? [l10n.t('{0} by {1}', inline(expectation.min.key), inline(level.name ?? level.id))] : [];
   });
   return parts.length === 0 ? undefined : parts.join(', ');
 }
@@ -68,8 +72,8 @@ export interface CompetencyHoverOptions {
   scaleKey?: string;
   /** Levels whose expectations of the competency are listed. */
   levels?: readonly Level[];
-  /** How the levels are introduced: `Next levels expect` or `Expected`. */
-  levelsLabel?: string;
+  /** How the levels are introduced: `Next levels expect` or (the default) `Expected`. */
+  levelsLabel?: 'next' | 'all';
   fromUri?: string;
 }
 
@@ -79,9 +83,9 @@ export function competencyMarkdown(
   options: CompetencyHoverOptions = {},
 ): string {
   const meta = [
-    competency.group ? `group ${code(competency.group.value)}` : undefined,
+    competency.group ? l10n.t('group {0}', code(competency.group.value)) : undefined,
     options.fromUri && competency.uri !== options.fromUri
-      ? `defined in ${inline(displayName(competency.uri, options.fromUri))}`
+      ? l10n.t('defined in {0}', inline(displayName(competency.uri, options.fromUri)))
       : undefined,
   ]
     .filter(Boolean)
@@ -93,8 +97,8 @@ export function competencyMarkdown(
     const label = context ? scaleLabel(context, options.scaleKey) : options.scaleKey;
     const scaleDescription = context?.scale.get(options.scaleKey)?.entry.description;
     rating = [
-      `**${inline(label)}**: ${descriptor ? escapeMarkdown(descriptor.text) : '(no descriptor for this rating)'}`,
-      scaleDescription && `On the scale: ${escapeMarkdown(scaleDescription)}`,
+      `**${inline(label)}**: ${descriptor ? escapeMarkdown(descriptor.text) : l10n.t('(no descriptor for this rating)')}`,
+      scaleDescription && l10n.t('On the scale: {0}', escapeMarkdown(scaleDescription)),
     ]
       .filter(Boolean)
       .join('\n\n');
@@ -111,7 +115,10 @@ export function competencyMarkdown(
     competency.description && escapeMarkdown(competency.description),
     rating,
     descriptors,
-    expected && `${options.levelsLabel ?? 'Expected'}: ${expected}`,
+    expected &&
+      (options.levelsLabel === 'next'
+        ? l10n.t('Next levels expect: {0}', expected)
+        : l10n.t('Expected: {0}', expected)),
   ]);
 }
 
@@ -119,10 +126,15 @@ export function scaleMarkdown(entry: ScaleEntry, context: LadderContext, compete
   const position = context.scale.get(entry.key)?.position;
   const descriptor = competency && descriptorOf(competency, entry.key);
   return paragraphs([
-    `**${inline(entry.key)}${entry.name ? ` — ${inline(entry.name)}` : ''}**${position !== undefined ? ` (step ${position + 1} of ${context.ladder.scale.length})` : ''}`,
+    `**${inline(entry.key)}${entry.name ? ` — ${inline(entry.name)}` : ''}**${position !== undefined ? ` ${l10n.t('(step {0} of {1})', position + 1, context.ladder.scale.length)}` : ''}`,
     entry.description && escapeMarkdown(entry.description),
     competency &&
-      `${title(competency.id, competency.name)} at ${inline(entry.key)}: ${descriptor ? escapeMarkdown(descriptor.text) : '(no descriptor)'}`,
+      l10n.t(
+        '{0} at {1}: {2}',
+        title(competency.id, competency.name),
+        inline(entry.key),
+        descriptor ? escapeMarkdown(descriptor.text) : l10n.t('(no descriptor)'),
+      ),
   ]);
 }
 
@@ -130,15 +142,22 @@ export function levelMarkdown(level: Level, context: LadderContext): string {
   const track = level.track ? context.tracks.get(currentId(context, 'track', level.track.value)) : undefined;
   const where = [
     level.track ? `${track?.name ? `${inline(track.name)} ` : ''}(${code(level.track.value)})` : undefined,
-    level.rank ? `rank ${level.rank.value}` : undefined,
+    level.rank ? l10n.t('rank {0}', level.rank.value) : undefined,
   ]
     .filter(Boolean)
     .join(' · ');
-  const counts = `${level.expectations.length} ${level.expectations.length === 1 ? 'expectation' : 'expectations'} · ${level.requirements.length} ${level.requirements.length === 1 ? 'requirement' : 'requirements'}`;
+  const expectations =
+    level.expectations.length === 1 ? l10n.t('1 expectation') : l10n.t('{0} expectations', level.expectations.length);
+  const requirements =
+    level.requirements.length === 1 ? l10n.t('1 requirement') : l10n.t('{0} requirements', level.requirements.length);
+  const counts = `${expectations} · ${requirements}`;
   const next =
     level.next.length > 0
-      ? `Next: ${level.next.map((ref) => `${inline(levelName(context, ref.value))} (${code(ref.value)})`).join(', ')}`
-      : 'Next: none (top of its path)';
+      ? l10n.t(
+          'Next: {0}',
+          level.next.map((ref) => `${inline(levelName(context, ref.value))} (${code(ref.value)})`).join(', '),
+        )
+      : l10n.t('Next: none (top of its path)');
   return paragraphs([
     title(level.id, level.name),
     formerlyLine(level),
@@ -154,10 +173,15 @@ export function trackMarkdown(track: Track, context: LadderContext): string {
   levels.sort((a, b) => (a.rank?.value ?? 0) - (b.rank?.value ?? 0));
   const list =
     levels.length > 0
-      ? `Levels: ${levels.map((l) => `${inline(l.name ?? l.id)}${l.rank ? ` (rank ${l.rank.value})` : ''}`).join(', ')}`
-      : 'No levels on this track yet.';
+      ? l10n.t(
+          'Levels: {0}',
+          levels
+            .map((l) => `${inline(l.name ?? l.id)}${l.rank ? ` (${l10n.t('rank {0}', l.rank.value)})` : ''}`)
+            .join(', '),
+        )
+      : l10n.t('No levels on this track yet.');
   return paragraphs([
-    `${title(track.id, track.name)} · track`,
+    l10n.t('{0} · track', title(track.id, track.name)),
     formerlyLine(track),
     track.description && escapeMarkdown(track.description),
     list,
@@ -185,54 +209,69 @@ function namesOfLevelsRequiring(
 
 export function metricMarkdown(metric: Metric, context: LadderContext, link?: LevelLink): string {
   const facts = [
-    metric.unit ? `unit: ${metric.unit}` : undefined,
-    metric.better ? `${metric.better} is better` : undefined,
-    metric.target !== undefined ? `target: ${metricBound(metric, metric.target)}` : undefined,
+    metric.unit ? l10n.t('unit: {0}', metric.unit) : undefined,
+    metric.better === 'higher'
+      ? l10n.t('higher is better')
+      : metric.better === 'lower'
+        ? l10n.t('lower is better')
+        : undefined,
+    metric.target !== undefined ? l10n.t('target: {0}', metricBound(metric, metric.target)) : undefined,
   ]
     .filter(Boolean)
     .join(' · ');
   const users = namesOfLevelsRequiring(context, 'metric', metric.id, link);
   return paragraphs([
-    `${title(metric.id, metric.name)} · metric`,
+    l10n.t('{0} · metric', title(metric.id, metric.name)),
     formerlyLine(metric),
     facts,
     metric.description && escapeMarkdown(metric.description),
-    users.length > 0 && `Required by: ${users.join(', ')}`,
+    users.length > 0 && l10n.t('Required by: {0}', users.join(', ')),
   ]);
 }
 
 export function checkMarkdown(check: Check, context: LadderContext, link?: LevelLink): string {
   const users = namesOfLevelsRequiring(context, 'check', check.id, link);
   return paragraphs([
-    `${title(check.id, check.name)} · check`,
+    l10n.t('{0} · check', title(check.id, check.name)),
     formerlyLine(check),
     check.description && escapeMarkdown(check.description),
-    users.length > 0 && `Required by: ${users.join(', ')}`,
+    users.length > 0 && l10n.t('Required by: {0}', users.join(', ')),
   ]);
 }
 
 export function groupMarkdown(group: string, competencies: readonly Competency[]): string {
   const members = competencies.filter((c) => c.group?.value === group);
   return paragraphs([
-    `**${code(group)}** · competency group`,
+    l10n.t('**{0}** · competency group', code(group)),
     members.length > 0
       ? members.map((c) => `- ${code(c.id)}${c.name ? ` ${inline(c.name)}` : ''}`).join('\n')
-      : 'No competency is in this group.',
+      : l10n.t('No competency is in this group.'),
   ]);
 }
 
 export function rankMarkdown(rank: number, context: LadderContext): string {
   const levels = levelsOfRank(context, rank);
   return paragraphs([
-    `**Rank ${rank}**`,
+    l10n.t('**Rank {0}**', rank),
     levels.length > 0
-      ? `Levels: ${levels.map((l) => `${inline(l.name ?? l.id)} (${code(l.id)})`).join(', ')}`
-      : 'No level has this rank.',
+      ? l10n.t('Levels: {0}', levels.map((l) => `${inline(l.name ?? l.id)} (${code(l.id)})`).join(', '))
+      : l10n.t('No level has this rank.'),
   ]);
 }
 
-export const CHECK_STATUSES: ReadonlyArray<{ status: string; meaning: string }> = [
-  { status: 'passed', meaning: 'The check holds: requirements naming it are met.' },
-  { status: 'pending', meaning: 'Not decided yet: requirements naming it are unknown.' },
-  { status: 'failed', meaning: 'The check does not hold: requirements naming it are unmet.' },
-];
+/** The statuses a check can be recorded with. */
+export const CHECK_STATUSES = ['passed', 'pending', 'failed'] as const;
+
+/** What a check status means, in the user's language. */
+export function checkStatusMeaning(status: string): string | undefined {
+  switch (status) {
+    case 'passed':
+      return l10n.t('The check holds: requirements naming it are met.');
+    case 'pending':
+      return l10n.t('Not decided yet: requirements naming it are unknown.');
+    case 'failed':
+      return l10n.t('The check does not hold: requirements naming it are unmet.');
+    default:
+      return undefined;
+  }
+}

@@ -1,7 +1,9 @@
+import * as l10n from '@vscode/l10n';
 import { isScalar } from 'yaml';
 import type { Competency, Level } from '../model/types';
 import { nodeAtPath, scalarString } from '../parse/nodes';
 import { code, escapeMarkdown, inline } from '../render/markdownText';
+import { fileKindPhrase, itemNoun, type ItemKind } from '../text/itemNouns';
 import { LineMap } from '../text/lineMap';
 import { oldToNew, textDelta, type TextDelta } from '../text/textDelta';
 import type { Span } from '../types';
@@ -10,8 +12,8 @@ import { resolveId } from '../workspace/ladderContext';
 import { displayName, resolveReference } from '../workspace/paths';
 import type { Workspace } from '../workspace/workspace';
 import {
-  CHECK_STATUSES,
   checkMarkdown,
+  checkStatusMeaning,
   competencyMarkdown,
   groupMarkdown,
   levelMarkdown,
@@ -38,22 +40,21 @@ export function hover(workspace: Workspace, uri: string, offset: number): { span
   return markdown ? { span: target.span, markdown } : undefined;
 }
 
-function unknown(what: string, id: string): string {
-  return `Unknown ${what} ${code(id)}: not defined in this ladder.`;
+function unknown(what: ItemKind, id: string): string {
+  return l10n.t('Unknown {0} {1}: not defined in this ladder.', itemNoun(what), code(id));
 }
 
 /** The levels whose expectations a competency hover lists, and how they are introduced. */
-function levelsFor(env: FileEnv, target: Target): { levels: readonly Level[]; levelsLabel: string } {
+function levelsFor(env: FileEnv, target: Target): { levels: readonly Level[]; levelsLabel: 'next' | 'all' } {
   const kind = env.analyzed.model?.kind;
-  if (kind === 'SelfAssessment' || kind === 'Review')
-    return { levels: focusLevels(env), levelsLabel: 'Next levels expect' };
+  if (kind === 'SelfAssessment' || kind === 'Review') return { levels: focusLevels(env), levelsLabel: 'next' };
   const { path } = target;
   if (path[0] === 'levels' && typeof path[1] === 'number') {
     const levelId = scalarString(env.doc, nodeAtPath(env.doc, ['levels', path[1], 'id']).node);
     if (path[2] === 'expectations' && levelId !== undefined)
-      return { levels: focusLevels(env, levelId), levelsLabel: 'Next levels expect' };
+      return { levels: focusLevels(env, levelId), levelsLabel: 'next' };
   }
-  return { levels: env.context?.ladder.levels ?? [], levelsLabel: 'Expected' };
+  return { levels: env.context?.ladder.levels ?? [], levelsLabel: 'all' };
 }
 
 function describeTarget(env: FileEnv, target: Target): string | undefined {
@@ -63,7 +64,7 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
   if (context && isRenamableList(role.type) && !('definition' in role && role.definition)) {
     const resolved = resolveId(context, role.type, id);
     if (resolved?.renamedFrom !== undefined) {
-      const notice = `${code(id)} was renamed to ${code(resolved.id)}: write the current id.`;
+      const notice = l10n.t('{0} was renamed to {1}: write the current id.', code(id), code(resolved.id));
       return [notice, describeTarget(env, { ...target, id: resolved.id })].filter(Boolean).join('\n\n');
     }
   }
@@ -85,7 +86,9 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
         'competency' in role && role.competency ? competencyById(env, role.competency) : undefined;
       if (competency && !target.onKey)
         return competencyMarkdown(competency, context, { ...levelsFor(env, target), scaleKey: id, fromUri: env.uri });
-      return entry ? scaleMarkdown(entry, context, competency) : `${code(id)} is not on the scale of this ladder.`;
+      return entry
+        ? scaleMarkdown(entry, context, competency)
+        : l10n.t('{0} is not on the scale of this ladder.', code(id));
     }
     case 'level': {
       const level = context?.levels.get(id);
@@ -135,7 +138,7 @@ function describeTarget(env: FileEnv, target: Target): string | undefined {
       );
     case 'check-status': {
       const status = id === 'true' ? 'passed' : id === 'false' ? 'failed' : id;
-      const meaning = CHECK_STATUSES.find((s) => s.status === status)?.meaning;
+      const meaning = checkStatusMeaning(status);
       return meaning ? `**${inline(id)}**: ${meaning}` : undefined;
     }
   }
@@ -172,40 +175,42 @@ function fileMarkdown(env: FileEnv, written: string, kind: 'Ladder' | 'Competenc
   const uri = resolveReference(env.uri, written);
   const file = uri ? env.workspace.file(uri) : undefined;
   if (!uri || !file || file.failure)
-    return `Cannot read ${code(written)}${file?.failure ? `: ${inline(file.failure.message)}` : ''}.`;
+    return file?.failure
+      ? l10n.t('Cannot read {0}: {1}.', code(written), inline(file.failure.message))
+      : l10n.t('Cannot read {0}.', code(written));
   const model = file.analyzed?.model;
   const shownPath = displayName(uri, env.uri);
   const where = inline(shownPath);
   if (model?.kind === 'Ladder' && kind === 'Ladder') {
     const competencies = env.workspace.ladderContext(uri)?.competencies.size ?? model.competencies.length;
     return [
-      `${title(model.id?.value ?? shownPath, model.name)} · ladder`,
+      l10n.t('{0} · ladder', title(model.id?.value ?? shownPath, model.name)),
       where,
-      `${model.levels.length} levels · ${model.tracks.length} tracks · ${competencies} competencies`,
+      l10n.t('{0} levels · {1} tracks · {2} competencies', model.levels.length, model.tracks.length, competencies),
     ].join('\n\n');
   }
   if (model?.kind === 'Competencies' && kind === 'Competencies') {
     return [
-      `${title(model.id?.value ?? shownPath, model.name)} · competency catalogue`,
+      l10n.t('{0} · competency catalogue', title(model.id?.value ?? shownPath, model.name)),
       where,
-      `${model.competencies.length} competencies`,
+      l10n.t('{0} competencies', model.competencies.length),
     ].join('\n\n');
   }
   if (model?.kind === 'SelfAssessment' && kind === 'SelfAssessment') {
     const ladder = env.workspace.assessmentLadder(model).context;
     const level = model.level
-      ? `at ${escapeMarkdown(ladder?.levels.get(model.level.value)?.name ?? model.level.value)}`
+      ? l10n.t('at {0}', escapeMarkdown(ladder?.levels.get(model.level.value)?.name ?? model.level.value))
       : undefined;
     const facts = [
       level,
-      `${model.ratings.length} ${model.ratings.length === 1 ? 'rating' : 'ratings'}`,
-      model.date ? `as of ${model.date.text}` : undefined,
+      model.ratings.length === 1 ? l10n.t('1 rating') : l10n.t('{0} ratings', model.ratings.length),
+      model.date ? l10n.t('as of {0}', model.date.text) : undefined,
     ]
       .filter(Boolean)
       .join(' · ');
-    return [`**${escapeMarkdown(model.person ?? where)}** · self-assessment`, where, facts].join('\n\n');
+    return [l10n.t('**{0}** · self-assessment', escapeMarkdown(model.person ?? where)), where, facts].join('\n\n');
   }
-  return `${where} is ${model ? `a ${model.kind} file` : 'not a ladder file'}, not a ${kind} file.`;
+  return l10n.t('{0} is {1}, not a {2} file.', where, fileKindPhrase(model?.kind), kind);
 }
 
 function schemaHover(env: FileEnv, target: Target): string | undefined {

@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+import { itemNoun } from '../text/itemNouns';
 import type { Span } from '../types';
 import { isRenamableList, type RenamableList } from '../workspace/formerIds';
 import { resolveId, type LadderContext } from '../workspace/ladderContext';
@@ -34,12 +36,14 @@ export interface IdPlace {
 /** The id under the cursor with the span it is written at, or why there is none. */
 export type SymbolLookup = { symbol: IdSymbol; span: Span; written: string } | { problem: string };
 
-const NOT_AN_ID =
-  'Only ids can be renamed: put the cursor on a competency, level, track, scale, check, metric or requirement id, or on the id of a ladder or catalogue.';
+const notAnId = () =>
+  l10n.t(
+    'Only ids can be renamed: put the cursor on a competency, level, track, scale, check, metric or requirement id, or on the id of a ladder or catalogue.',
+  );
 
 /** What an id kind is called in messages. */
 export function kindWord(kind: IdKind): string {
-  return kind === 'scale' ? 'scale id' : kind;
+  return itemNoun(kind === 'scale' ? 'scale id' : kind);
 }
 
 const isRenamable = isRenamableList;
@@ -68,7 +72,7 @@ function definedIds(context: LadderContext, kind: RenamableList | 'scale'): Read
 export function symbolAt(workspace: Workspace, uri: string, offset: number): SymbolLookup {
   const env = fileEnv(workspace, uri);
   const target = env && targetAt(env, offset);
-  if (!env || !target) return { problem: NOT_AN_ID };
+  if (!env || !target) return { problem: notAnId() };
   const model = env.analyzed.model;
   if (
     !target.onKey &&
@@ -84,17 +88,20 @@ export function symbolAt(workspace: Workspace, uri: string, offset: number): Sym
     };
   }
   const role = target.role;
-  if (!role || (!isRenamable(role.type) && role.type !== 'scale')) return { problem: NOT_AN_ID };
+  if (!role || (!isRenamable(role.type) && role.type !== 'scale')) return { problem: notAnId() };
   const kind = role.type as RenamableList | 'scale';
   const context = env.context;
-  if (!context) return { problem: `The ladder of this file cannot be read, so '${target.id}' cannot be resolved.` };
+  if (!context)
+    return { problem: l10n.t("The ladder of this file cannot be read, so '{0}' cannot be resolved.", target.id) };
   const id = kind === 'scale' ? target.id : (resolveId(context, kind, target.id)?.id ?? target.id);
   const defined =
     kind === 'competency'
       ? competencyById(env, id)
       : (definedIds(context, kind).get(id) as { uri?: string } | undefined);
   if (!defined?.uri)
-    return { problem: `'${target.id}' is not a ${kindWord(kind)} of this ladder: there is nothing to rename.` };
+    return {
+      problem: l10n.t("'{0}' is not a {1} of this ladder: there is nothing to rename.", target.id, kindWord(kind)),
+    };
   return {
     symbol: { kind, id, definitionUri: defined.uri, ladderUri: context.ladder.uri },
     span: target.span,

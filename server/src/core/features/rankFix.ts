@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { QuickFix, Span } from '../types';
 import type { LadderContext } from '../workspace/ladderContext';
 
@@ -15,7 +16,7 @@ export function rankFix(context: LadderContext, span: Span): QuickFix[] {
     const rank = next.track?.value === level.track?.value ? level.rank.value + 1 : level.rank.value;
     return [
       {
-        title: `Set the rank of '${next.id}' to ${rank}`,
+        title: l10n.t("Set the rank of '{0}' to {1}", next.id, rank),
         edits: [{ span: next.rank.span, newText: String(rank) }],
         preferred: true,
       },

@@ -4,6 +4,7 @@
  * `{rating: 3, …}`), and ratings the file lacks are added to the `ratings` mapping with its indentation.
  * Evidence, notes and comments are kept; ids and values are quoted as YAML needs.
  */
+import * as l10n from '@vscode/l10n';
 import { isAlias, isMap, isPair, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { keyText } from '../parse/nodes';
 import type { ScaleId } from '../model/types';
@@ -198,7 +199,7 @@ export function planRatingEdits(source: RatingEditSource, changes: RatingChanges
   for (const edit of edits) {
     const previous = merged[merged.length - 1];
     if (previous && edit.start < previous.end) {
-      skipped.push('(overlapping edit)');
+      skipped.push(l10n.t('(overlapping edit)'));
     } else if (previous && edit.start === previous.end) {
       previous.end = edit.end;
       previous.newText += edit.newText;

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLSeq } from 'yaml';
 import type { Level } from '../model/types';
 import { findEntry, nodeAtPath, pairSpan, type Entry, type PathSegment } from '../parse/nodes';
@@ -30,7 +31,10 @@ export function unknownLevelFixes(source: FixSource, span: Span, kind: 'Ladder' 
     const entry = findEntry(isMap(source.doc.contents) ? source.doc.contents : undefined, 'target');
     if (!entry) return [];
     return [
-      { title: `Remove target '${id}'`, edits: [{ span: removalSpan(source.text, pairSpan(entry)), newText: '' }] },
+      {
+        title: l10n.t("Remove target '{0}'", id),
+        edits: [{ span: removalSpan(source.text, pairSpan(entry)), newText: '' }],
+      },
     ];
   }
   if (path[0] !== 'levels' || !isIndex(path[1])) return [];
@@ -40,7 +44,7 @@ export function unknownLevelFixes(source: FixSource, span: Span, kind: 'Ladder' 
     const levelMap = nodeAtPath(source.doc, path.slice(0, 2)).node;
     const entry = isMap(levelMap) ? findEntry(levelMap, 'next') : undefined;
     const removal = entry && isSeq(entry.value) ? removeItem(source.text, entry, entry.value, path[3]) : undefined;
-    if (removal) fixes.push({ title: `Remove '${id}' from next`, edits: [removal] });
+    if (removal) fixes.push({ title: l10n.t("Remove '{0}' from next", id), edits: [removal] });
     const creation = createLevel(source, id, level, 1);
     if (creation) fixes.push(creation);
   } else if (path[path.length - 1] === 'level' && path.includes('time-at-level')) {
@@ -104,7 +108,7 @@ function createLevel(source: FixSource, id: string, from: Level | undefined, ran
   ];
   const at = endOfLine(text, contentEnd(text, last.range));
   return {
-    title: `Create level '${id}'`,
+    title: l10n.t("Create level '{0}'", id),
     edits: [{ span: { start: at, end: at }, newText: lines.map((line) => `${eol}${line}`).join('') }],
   };
 }

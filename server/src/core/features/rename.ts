@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { yamlId, yamlScalar } from '../text/yamlText';
 import type { Span, TextEdit } from '../types';
 import { resolveId } from '../workspace/ladderContext';
@@ -42,22 +43,35 @@ function refusal(workspace: Workspace, symbol: IdSymbol, newId: string): string 
   const word = kindWord(symbol.kind);
   if (symbol.kind === 'scale') {
     if (newId.length === 0 || newId.length > MAX_SCALE_ID_CHARS || newId.trim() !== newId || /[\r\n]/.test(newId))
-      return `'${newId}' is not a valid scale id: a scale id is an integer or a text of 1 to ${MAX_SCALE_ID_CHARS} characters without surrounding spaces.`;
+      return l10n.t(
+        "'{0}' is not a valid scale id: a scale id is an integer or a text of 1 to {1} characters without surrounding spaces.",
+        newId,
+        MAX_SCALE_ID_CHARS,
+      );
   } else if (!SLUG.test(newId)) {
-    return `'${newId}' is not a valid id: ids are lower-case letters, digits and hyphens, starting with a letter or a digit (${SLUG.source}).`;
+    return l10n.t(
+      "'{0}' is not a valid id: ids are lower-case letters, digits and hyphens, starting with a letter or a digit ({1}).",
+      newId,
+      SLUG.source,
+    );
   }
   if (symbol.kind === 'ladder' || symbol.kind === 'catalogue') return undefined;
   for (const ladderUri of laddersOf(workspace, symbol)) {
     const context = workspace.ladderContext(ladderUri);
     if (!context) continue;
     if (symbol.kind === 'scale') {
-      if (context.scale.has(newId)) return `The scale already has the id '${newId}'.`;
+      if (context.scale.has(newId)) return l10n.t("The scale already has the id '{0}'.", newId);
       continue;
     }
     const resolved = resolveId(context, symbol.kind, newId);
     if (resolved?.renamedFrom !== undefined)
-      return `'${newId}' is a former id of the ${word} '${resolved.id}' (in its formerly list): choose another id.`;
-    if (resolved) return `The ladder already has a ${word} '${newId}'.`;
+      return l10n.t(
+        "'{0}' is a former id of the {1} '{2}' (in its formerly list): choose another id.",
+        newId,
+        word,
+        resolved.id,
+      );
+    if (resolved) return l10n.t("The ladder already has a {0} '{1}'.", word, newId);
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Competency, Rating, Review } from '../model/types';
 import type { LadderContext } from '../workspace/ladderContext';
 import { displayName } from '../workspace/paths';
@@ -26,13 +27,13 @@ export function reviewRatingMarkdown(env: FileEnv, review: Review, competency: C
   const parts = [competencyMarkdown(competency, context, { fromUri: env.uri })];
   if (reviewed.assessment) {
     const own = ratingOf(reviewed.assessment.ratings, competency.id);
-    const person = escapeMarkdown(reviewed.assessment.person ?? 'the person');
+    const person = escapeMarkdown(reviewed.assessment.person ?? l10n.t('the person'));
     const label = ratingLabel(own, context);
-    parts.push(label ? `Self-rating of ${person}: ${label}` : `Not rated by ${person}.`);
+    parts.push(label ? l10n.t('Self-rating of {0}: {1}', person, label) : l10n.t('Not rated by {0}.', person));
     if (own && own.evidence.length > 0)
-      parts.push(['Evidence:', ...own.evidence.map((item) => `- ${inline(item)}`)].join('\n'));
-    else if (own) parts.push('No evidence given with the self-rating.');
-    if (own?.note !== undefined) parts.push(`Note: ${inline(own.note)}`);
+      parts.push([l10n.t('Evidence:'), ...own.evidence.map((item) => `- ${inline(item)}`)].join('\n'));
+    else if (own) parts.push(l10n.t('No evidence given with the self-rating.'));
+    if (own?.note !== undefined) parts.push(l10n.t('Note: {0}', inline(own.note)));
   }
   const others = reviewed.uri ? workspace.reviewsOf(reviewed.uri).filter((uri) => uri !== env.uri) : [];
   if (others.length > 0) {
@@ -40,11 +41,11 @@ export function reviewRatingMarkdown(env: FileEnv, review: Review, competency: C
       const other = workspace.review(uri);
       const who = other?.reviewer ? escapeMarkdown(other.reviewer.value) : escapeMarkdown(displayName(uri, env.uri));
       const role = other?.role ? ` (${other.role})` : '';
-      return `- ${who}${role}: ${ratingLabel(other && ratingOf(other.ratings, competency.id), context) ?? 'not rated'}`;
+      return `- ${who}${role}: ${ratingLabel(other && ratingOf(other.ratings, competency.id), context) ?? l10n.t('not rated')}`;
     });
-    parts.push(['Other reviews:', ...lines].join('\n'));
+    parts.push([l10n.t('Other reviews:'), ...lines].join('\n'));
   }
   const expected = expectedBy(competency.id, focusLevels(env));
-  if (expected) parts.push(`Next levels expect: ${expected}`);
+  if (expected) parts.push(l10n.t('Next levels expect: {0}', expected));
   return parts.join('\n\n');
 }

@@ -1,15 +1,14 @@
+import * as l10n from '@vscode/l10n';
 import { Pair, Scalar, YAMLMap } from 'yaml';
 import { allRequirements } from '../model/buildRequirement';
 import type { Level } from '../model/types';
+import { metricBound } from '../render/describeRequirement';
+import { yearsText } from '../text/itemNouns';
 import { commentLines, newYamlDocument, scalarNode, yamlDocumentText, yamlId } from '../text/yamlText';
 import type { LadderContext } from '../workspace/ladderContext';
 
 export function name(level: Level): string {
   return level.name ?? level.id;
-}
-
-function years(value: number): string {
-  return `${value} ${value === 1 ? 'year' : 'years'}`;
 }
 
 /** `key: value  # comment`, the comment on the value. */
@@ -67,17 +66,23 @@ export function scaffoldAssessment(
   );
 
   const notes = [
-    `since: "YYYY-MM-DD"   # the day you started${level ? ` as ${name(level)}` : ' at this level'}; time-at-level requirements count from it`,
+    `since: "YYYY-MM-DD"   # ${
+      level
+        ? l10n.t('the day you started as {0}; time-at-level requirements count from it', name(level))
+        : l10n.t('the day you started at this level; time-at-level requirements count from it')
+    }`,
   ];
   if (next[0])
     notes.push(
-      `target: ${yamlId(next[0].id)}   # the level you are aiming for: ${next.map((l) => `${l.id} (${name(l)})`).join(', ')}`,
+      `target: ${yamlId(next[0].id)}   # ${l10n.t('the level you are aiming for: {0}', next.map((l) => `${l.id} (${name(l)})`).join(', '))}`,
     );
   const requirements = next.map((l) => ({ level: l, all: [...allRequirements(l.requirements)] }));
   const experience = requirements.flatMap(({ level: l, all }) =>
-    all.flatMap((r) => (r.type === 'experience' && r.years ? [`${years(r.years.value)} for ${name(l)}`] : [])),
+    all.flatMap((r) =>
+      r.type === 'experience' && r.years ? [l10n.t('{0} for {1}', yearsText(r.years.value), name(l))] : [],
+    ),
   );
-  if (experience.length > 0) notes.push(`experience-years: 0   # needs ${experience.join(', ')}`);
+  if (experience.length > 0) notes.push(`experience-years: 0   # ${l10n.t('needs {0}', experience.join(', '))}`);
 
   const expecting = next.length > 0 ? next : level ? [level] : [];
   const expected = collect(expecting, (l) =>
@@ -87,12 +92,13 @@ export function scaffoldAssessment(
   );
   const ratingIds = expected.size > 0 ? [...expected.keys()] : [...context.competencies.keys()];
   const scale = context.ladder.scale.map((s) => `${s.key}${s.name ? ` ${s.name}` : ''}`).join(', ');
-  if (scale) notes.push(`Rate each competency on the scale: ${scale}. Leave a value empty until you have rated it.`);
+  if (scale)
+    notes.push(l10n.t('Rate each competency on the scale: {0}. Leave a value empty until you have rated it.', scale));
   const ratings = new YAMLMap();
   for (const id of ratingIds) {
     const by = expected.get(id);
     const comment = by
-      ? `expected ${by.map((e) => `${e.value} for ${name(e.level)}`).join(', ')}`
+      ? l10n.t('expected {0}', by.map((e) => l10n.t('{0} for {1}', e.value, name(e.level))).join(', '))
       : (context.competencies.get(id)?.name ?? id);
     ratings.items.push(entry(scalarNode(id, { id: true }), scalarNode(null), comment));
   }
@@ -108,11 +114,15 @@ export function scaffoldAssessment(
   if (checks.size > 0) {
     const map = new YAMLMap();
     for (const [id, by] of checks) {
-      const required = `${context.checks.get(id)?.name ?? id}: required by ${[...new Set(by.map((e) => name(e.level)))].join(', ')}`;
+      const required = l10n.t(
+        '{0}: required by {1}',
+        context.checks.get(id)?.name ?? id,
+        [...new Set(by.map((e) => name(e.level)))].join(', '),
+      );
       map.items.push(entry(scalarNode(id, { id: true }), scalarNode('pending'), required));
     }
     const checksKey = scalarNode('checks');
-    checksKey.commentBefore = commentLines('passed, pending or failed:');
+    checksKey.commentBefore = commentLines(l10n.t('passed, pending or failed:'));
     root.items.push(new Pair(checksKey, map));
   }
 
@@ -124,25 +134,19 @@ export function scaffoldAssessment(
   if (metrics.size > 0) {
     const rows = [...metrics].map(([id, by]) => {
       const metric = context.metrics.get(id);
-      const unit =
-        metric?.unit === 'percent'
-          ? '%'
-          : metric?.unit && metric.unit !== 'count' && metric.unit !== 'score' && metric.unit !== 'ratio'
-            ? ` ${metric.unit}`
-            : '';
       const needs = by.map(({ level: l, value: r }) => {
         if (r.type !== 'metric') return '';
         const bounds = [
-          r.min ? `at least ${r.min.value}${unit}` : undefined,
-          r.max ? `at most ${r.max.value}${unit}` : undefined,
+          r.min ? l10n.t('at least {0}', metricBound(metric, r.min.value)) : undefined,
+          r.max ? l10n.t('at most {0}', metricBound(metric, r.max.value)) : undefined,
         ]
           .filter(Boolean)
-          .join(' and ');
-        return `${bounds} for ${name(l)}`;
+          .join(` ${l10n.t('and')} `);
+        return l10n.t('{0} for {1}', bounds, name(l));
       });
       return { key: yamlId(id), comment: `${metric?.name ?? id}: ${needs.join(', ')}` };
     });
-    root.comment = commentLines('Your value for each metric (a number):', 'metrics:', ...aligned('  ', rows));
+    root.comment = commentLines(l10n.t('Your value for each metric (a number):'), 'metrics:', ...aligned('  ', rows));
   }
   doc.contents = root;
   return yamlDocumentText(doc);

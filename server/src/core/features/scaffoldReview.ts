@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { Pair, Scalar, YAMLMap } from 'yaml';
 import type { Assessment, Level } from '../model/types';
 import { focusLevelIds } from '../score/scoreAssessment';
@@ -35,29 +36,34 @@ export function scaffoldReview(
   const root = new YAMLMap();
   const date = scalarNode(today);
   date.type = Scalar.QUOTE_DOUBLE;
-  const person = assessment.person ? ` of ${assessment.person}` : '';
   root.items.push(
     new Pair(scalarNode('kind'), scalarNode('Review')),
-    entry(scalarNode('assessment'), scalarNode(assessmentRef), `the self-assessment${person} this review rates`),
-    entry(scalarNode('reviewer'), scalarNode(null), 'your name'),
-    entry(scalarNode('role'), scalarNode(null), 'manager, peer, panel or other'),
+    entry(
+      scalarNode('assessment'),
+      scalarNode(assessmentRef),
+      assessment.person
+        ? l10n.t('the self-assessment of {0} this review rates', assessment.person)
+        : l10n.t('the self-assessment this review rates'),
+    ),
+    entry(scalarNode('reviewer'), scalarNode(null), l10n.t('your name')),
+    entry(scalarNode('role'), scalarNode(null), l10n.t('manager, peer, panel or other')),
     new Pair(scalarNode('date'), date),
   );
 
   const scale = context.ladder.scale.map((s) => `${s.key}${s.name ? ` ${s.name}` : ''}`).join(', ');
-  const notes = ['Your rating of each competency the next levels expect. Leave a value empty to not rate it.'];
-  if (scale) notes.push(`Scale: ${scale}.`);
+  const notes = [l10n.t('Your rating of each competency the next levels expect. Leave a value empty to not rate it.')];
+  if (scale) notes.push(l10n.t('Scale: {0}.', scale));
   const ratings = new YAMLMap();
   for (const [id, by] of expected) {
     const self = selfRatings.get(id);
-    const comment = `${self === undefined ? 'not self-rated' : `self-rated ${self}`}; expected ${by.map((e) => `${e.value} for ${name(e.level)}`).join(', ')}`;
+    const comment = `${self === undefined ? l10n.t('not self-rated') : l10n.t('self-rated {0}', self)}; ${l10n.t('expected {0}', by.map((e) => l10n.t('{0} for {1}', e.value, name(e.level))).join(', '))}`;
     ratings.items.push(entry(scalarNode(id, { id: true }), scalarNode(null), comment));
   }
   const ratingsKey = scalarNode('ratings');
   ratingsKey.commentBefore = commentLines(...notes);
   root.items.push(new Pair(ratingsKey, ratings.items.length > 0 ? ratings : scalarNode(null)));
   root.comment = commentLines(
-    "Optional: checks and metrics you record override the assessment's; a note for the person:",
+    l10n.t("Optional: checks and metrics you record override the assessment's; a note for the person:"),
     'note: …',
   );
   doc.contents = root;

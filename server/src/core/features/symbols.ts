@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Document } from 'yaml';
 import type {
   Assessment,
@@ -10,6 +11,7 @@ import type {
   Track,
 } from '../model/types';
 import { asMap, findEntry, pairSpan, spanOf } from '../parse/nodes';
+import { yearsText } from '../text/itemNouns';
 import type { Span } from '../types';
 import type { Workspace } from '../workspace/workspace';
 import { fileEnv } from './fileEnv';
@@ -80,34 +82,38 @@ function entity(item: Entity, kind: SymbolEntry['kind'], detail?: string, childr
   return symbol(item.id, kind, item.span, item.idSpan, detail ?? item.name, children);
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+function levelCount(n: number): string {
+  return n === 1 ? l10n.t('1 level') : l10n.t('{0} levels', n);
 }
 
-function plural(n: number, one: string): string {
-  return `${n} ${n === 1 ? one : `${one}s`}`;
+function ratingCount(n: number): string {
+  return n === 1 ? l10n.t('1 rating') : l10n.t('{0} ratings', n);
 }
 
 /** A requirement in a few plain words, from what is written: `1 year at rank 1`, `check peer-review`. */
 function shortRequirement(requirement: Requirement): string | undefined {
   switch (requirement.type) {
     case 'time-at-level':
-      return `${requirement.years ? plural(requirement.years.value, 'year') : '?'} at ${requirement.level ? requirement.level.value : `rank ${requirement.rank?.value ?? '?'}`}`;
+      return l10n.t(
+        '{0} at {1}',
+        requirement.years ? yearsText(requirement.years.value) : '?',
+        requirement.level ? requirement.level.value : l10n.t('rank {0}', requirement.rank?.value ?? '?'),
+      );
     case 'experience':
-      return `${requirement.years ? plural(requirement.years.value, 'year') : '?'} of experience`;
+      return l10n.t('{0} of experience', requirement.years ? yearsText(requirement.years.value) : '?');
     case 'competencies': {
       const pool = requirement.group
-        ? ` in ${requirement.group.value}`
+        ? ` ${l10n.t('in {0}', requirement.group.value)}`
         : requirement.of
-          ? ` of ${requirement.of.map((r) => r.value).join(', ')}`
+          ? ` ${l10n.t('of {0}', requirement.of.map((r) => r.value).join(', '))}`
           : '';
-      return `${requirement.count?.value ?? '?'} rated ${requirement.min?.key ?? '?'}+${pool}`;
+      return `${l10n.t('{0} rated {1}+', requirement.count?.value ?? '?', requirement.min?.key ?? '?')}${pool}`;
     }
     case 'check':
-      return `check ${requirement.check?.value ?? '?'}`;
+      return l10n.t('check {0}', requirement.check?.value ?? '?');
     case 'metric':
       return [
-        `metric ${requirement.metric?.value ?? '?'}`,
+        l10n.t('metric {0}', requirement.metric?.value ?? '?'),
         requirement.min ? `≥ ${requirement.min.value}` : undefined,
         requirement.max ? `≤ ${requirement.max.value}` : undefined,
       ]
@@ -115,7 +121,9 @@ function shortRequirement(requirement: Requirement): string | undefined {
         .join(' ');
     case 'any-of':
     case 'all-of':
-      return `${requirement.type === 'any-of' ? 'any' : 'all'} of ${requirement.children.length}`;
+      return requirement.type === 'any-of'
+        ? l10n.t('any of {0}', requirement.children.length)
+        : l10n.t('all of {0}', requirement.children.length);
     default:
       return undefined;
   }
@@ -131,7 +139,9 @@ function requirementSymbol(requirement: Requirement): SymbolEntry {
 }
 
 function levelSymbol(level: Level): SymbolEntry {
-  const detail = [level.name, level.rank ? `rank ${level.rank.value}` : undefined].filter(Boolean).join(' · ');
+  const detail = [level.name, level.rank ? l10n.t('rank {0}', level.rank.value) : undefined]
+    .filter(Boolean)
+    .join(' · ');
   return entity(level, 'level', detail, level.requirements.map(requirementSymbol));
 }
 
@@ -158,9 +168,9 @@ function levelsByTrack(ladder: Ladder): SymbolEntry[] {
     const first = levels[0]!;
     const trackId = first.track?.value ?? '';
     const span = { start: first.span.start, end: levels[levels.length - 1]!.span.end };
-    const detail = [tracks.get(trackId)?.name, count(levels.length, 'level', 'levels')].filter(Boolean).join(' · ');
+    const detail = [tracks.get(trackId)?.name, levelCount(levels.length)].filter(Boolean).join(' · ');
     return symbol(
-      trackId || '(no track)',
+      trackId || l10n.t('(no track)'),
       'track',
       span,
       first.track?.span ?? first.idSpan,
@@ -202,7 +212,7 @@ function ladderSymbols(doc: Document, ladder: Ladder): SymbolEntry[] {
       'tracks',
       ladder.tracks.map((t) => entity(t, 'track')),
     ),
-    ...section(doc, 'levels', levelsByTrack(ladder), count(ladder.levels.length, 'level', 'levels')),
+    ...section(doc, 'levels', levelsByTrack(ladder), levelCount(ladder.levels.length)),
   ];
 }
 
@@ -227,9 +237,15 @@ function factSymbols(doc: Document, facts: Pick<Assessment, 'ratings' | 'checks'
       doc,
       'ratings',
       facts.ratings.map((r) =>
-        symbol(r.competency.value, 'rating', r.span, r.competency.span, r.value ? String(r.value.value) : 'not rated'),
+        symbol(
+          r.competency.value,
+          'rating',
+          r.span,
+          r.competency.span,
+          r.value ? String(r.value.value) : l10n.t('not rated'),
+        ),
       ),
-      count(facts.ratings.length, 'rating', 'ratings'),
+      ratingCount(facts.ratings.length),
     ),
     ...section(
       doc,
@@ -240,7 +256,7 @@ function factSymbols(doc: Document, facts: Pick<Assessment, 'ratings' | 'checks'
           'check',
           { start: c.id.span.start, end: c.statusSpan.end },
           c.id.span,
-          c.status ?? 'no status',
+          c.status ?? l10n.t('no status'),
         ),
       ),
     ),
@@ -253,7 +269,7 @@ function factSymbols(doc: Document, facts: Pick<Assessment, 'ratings' | 'checks'
           'metric',
           { start: m.id.span.start, end: m.valueSpan.end },
           m.id.span,
-          m.value !== undefined ? String(m.value) : 'no value',
+          m.value !== undefined ? String(m.value) : l10n.t('no value'),
         ),
       ),
     ),
@@ -262,8 +278,13 @@ function factSymbols(doc: Document, facts: Pick<Assessment, 'ratings' | 'checks'
 
 function reviewSymbols(doc: Document, review: Review): SymbolEntry[] {
   return [
-    ...scalarKeySymbol(doc, 'reviewer', 'key', review.role ? `reviewer · ${review.role}` : 'reviewer'),
-    ...scalarKeySymbol(doc, 'assessment', 'file', 'reviewed self-assessment'),
+    ...scalarKeySymbol(
+      doc,
+      'reviewer',
+      'key',
+      review.role ? l10n.t('reviewer · {0}', review.role) : l10n.t('reviewer'),
+    ),
+    ...scalarKeySymbol(doc, 'assessment', 'file', l10n.t('reviewed self-assessment')),
     ...factSymbols(doc, review),
   ];
 }
@@ -271,9 +292,13 @@ function reviewSymbols(doc: Document, review: Review): SymbolEntry[] {
 function assessmentSymbols(doc: Document, assessment: Assessment): SymbolEntry[] {
   const scalarKey = (key: string, kind: SymbolEntry['kind'], detail: string) => scalarKeySymbol(doc, key, kind, detail);
   return [
-    ...scalarKey('person', 'key', 'person'),
-    ...scalarKey('level', 'level', assessment.since ? `current level since ${assessment.since.text}` : 'current level'),
-    ...scalarKey('target', 'level', 'target level'),
+    ...scalarKey('person', 'key', l10n.t('person')),
+    ...scalarKey(
+      'level',
+      'level',
+      assessment.since ? l10n.t('current level since {0}', assessment.since.text) : l10n.t('current level'),
+    ),
+    ...scalarKey('target', 'level', l10n.t('target level')),
     ...section(
       doc,
       'history',

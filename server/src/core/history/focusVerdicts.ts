@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { focusLevelIds, scoreAssessment } from '../score/scoreAssessment';
 import type { LevelStatus } from '../score/types';
 import { readinessPercent } from '../features/percent';
@@ -28,10 +29,10 @@ export interface FocusVerdicts {
  */
 export function focusVerdicts(workspace: Workspace, uri: string, today: Date): FocusVerdicts {
   const assessment = workspace.assessment(uri);
-  if (!assessment) return { levels: [], problem: 'it is not a readable self-assessment' };
+  if (!assessment) return { levels: [], problem: l10n.t('it is not a readable self-assessment') };
   const base = assessment.person !== undefined ? { person: assessment.person } : {};
   const { context, problem } = workspace.assessmentLadder(assessment);
-  if (!context) return { ...base, levels: [], problem: problem?.message ?? 'it names no ladder' };
+  if (!context) return { ...base, levels: [], problem: problem?.message ?? l10n.t('it names no ladder') };
   const focus = focusLevelIds(assessment, context);
   const report = scoreAssessment(assessment, context, { today, levelIds: new Set(focus) });
   const byId = new Map(report.levels.map((level) => [level.id, level]));

@@ -1,4 +1,6 @@
+import * as l10n from '@vscode/l10n';
 import type { ScaleId } from '../model/types';
+import { resultLabel } from '../render/labels';
 import type { LevelScore } from '../score/types';
 import { escapeHtml } from './escape';
 import { shorten } from './shorten';
@@ -30,12 +32,13 @@ export function matrixSvg({ levels, highlight, competencyName }: MatrixInput): s
       rated.set(expectation.competency, expectation.rated);
     }
   }
-  if (rows.length === 0) return '<p class="muted">No level of this ladder sets expectations.</p>';
+  if (rows.length === 0)
+    return `<p class="muted">${escapeHtml(l10n.t('No level of this ladder sets expectations.'))}</p>`;
   const width = LABEL_W + RATED_W + levels.length * COL_W + 70;
   const height = HEADER_H + rows.length * ROW_H + 6;
   const x0 = LABEL_W + RATED_W;
   const headers = [
-    `<text class="axis-label" x="${LABEL_W + RATED_W / 2}" y="${HEADER_H - 8}" text-anchor="middle">Rated</text>`,
+    `<text class="axis-label" x="${LABEL_W + RATED_W / 2}" y="${HEADER_H - 8}" text-anchor="middle">${escapeHtml(l10n.t('Rated'))}</text>`,
     ...levels.map((level, i) => {
       const x = x0 + i * COL_W + COL_W / 2;
       const strong = level.id === highlight ? ' font-weight="700"' : '';
@@ -51,7 +54,21 @@ export function matrixSvg({ levels, highlight, competencyName }: MatrixInput): s
       const x = x0 + i * COL_W;
       const expectation = level.expectations.find((e) => e.competency === competency);
       if (!expectation) return `<text class="axis-label" x="${x + COL_W / 2}" y="${mid}" text-anchor="middle">·</text>`;
-      const title = `${level.name} expects ${String(expectation.expected)}; rated ${rating === null ? 'not rated' : String(rating)}: ${expectation.status}`;
+      const title =
+        rating === null
+          ? l10n.t(
+              '{0} expects {1}; rated not rated: {2}',
+              level.name,
+              String(expectation.expected),
+              resultLabel(expectation.status),
+            )
+          : l10n.t(
+              '{0} expects {1}; rated {2}: {3}',
+              level.name,
+              String(expectation.expected),
+              String(rating),
+              resultLabel(expectation.status),
+            );
       return `<g><title>${escapeHtml(title)}</title><rect class="${expectation.status}" x="${x + 3}" y="${y + 2}" width="${COL_W - 6}" height="${ROW_H - 4}" rx="3"/><text x="${x + COL_W / 2}" y="${mid}" text-anchor="middle">${escapeHtml(shorten(String(expectation.expected), 6))}</text></g>`;
     });
     return `<g><text x="${LABEL_W - 8}" y="${mid}" text-anchor="end"><title>${escapeHtml(name)}</title>${escapeHtml(shorten(name, 30))}</text><text x="${LABEL_W + RATED_W / 2}" y="${mid}" text-anchor="middle" font-weight="700">${escapeHtml(rating === null ? '—' : shorten(String(rating), 6))}</text>${cells.join('')}</g>`;
@@ -61,7 +78,7 @@ export function matrixSvg({ levels, highlight, competencyName }: MatrixInput): s
     column < 0
       ? ''
       : `<rect class="highlight" x="${x0 + column * COL_W + 1}" y="${HEADER_H - 2}" width="${COL_W - 2}" height="${rows.length * ROW_H + 4}" rx="4"/>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="matrix" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(`What each level expects of each competency, compared with the ratings (${rows.length} competencies, ${levels.length} levels)`)}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="matrix" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(l10n.t('What each level expects of each competency, compared with the ratings ({0} competencies, {1} levels)', rows.length, levels.length))}">
 <g>${headers.join('')}</g>
 ${body.join('\n')}
 ${outline}

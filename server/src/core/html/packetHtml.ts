@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { PacketData, PacketStamp } from '../packet/types';
 import { formatReadiness, LEVEL_STATUS_LABEL, satisfiedCount } from '../render/labels';
 import type { RequirementResult } from '../score/types';
@@ -29,18 +30,44 @@ svg .highlight { fill: none; stroke: var(--accent); stroke-width: 2; }
 .stamp code { overflow-wrap: anywhere; }
 `;
 
-const REASON: Record<PacketData['reason'], string> = {
-  chosen: 'chosen',
-  target: 'the target',
-  'closest-next': 'the next level closest to promotion',
-};
-const RESULT_LABEL: Record<RequirementResult['status'], string> = {
-  met: 'Met',
-  unmet: 'Not met',
-  unknown: 'Unknown',
-  waived: 'Waived',
-};
-const EXPECTATION_LABEL = { met: 'Met', gap: 'Gap', unrated: 'Not rated' } as const;
+function reasonText(reason: PacketData['reason']): string {
+  switch (reason) {
+    case 'chosen':
+      return l10n.t('chosen');
+    case 'target':
+      return l10n.t('the target');
+    case 'closest-next':
+      return l10n.t('the next level closest to promotion');
+  }
+}
+
+function resultChip(status: RequirementResult['status'] | 'gap' | 'unrated'): string {
+  switch (status) {
+    case 'met':
+      return l10n.t('Met');
+    case 'unmet':
+      return l10n.t('Not met');
+    case 'unknown':
+      return l10n.t('Unknown');
+    case 'waived':
+      return l10n.t('Waived');
+    case 'gap':
+      return l10n.t('Gap');
+    case 'unrated':
+      return l10n.t('Not rated');
+  }
+}
+
+function roleText(role: PacketStamp['files'][number]['role']): string {
+  switch (role) {
+    case 'assessment':
+      return l10n.t('assessment');
+    case 'ladder':
+      return l10n.t('ladder');
+    case 'catalogue':
+      return l10n.t('catalogue');
+  }
+}
 
 function requirementRows(
   result: RequirementResult,
@@ -51,9 +78,9 @@ function requirementRows(
   const description = result.description ? `<div class="muted">${e(result.description)}</div>` : '';
   const waiver =
     result.status === 'waived' && result.id !== undefined && reasons.has(result.id)
-      ? `<div>Waiver: ${e(reasons.get(result.id) ?? 'no reason given')}</div>`
+      ? `<div>${e(l10n.t('Waiver: {0}', reasons.get(result.id) ?? l10n.t('no reason given')))}</div>`
       : '';
-  const row = `<tr${depth > 0 ? ` class="child" style="--depth: ${depth}"` : ''}><td>${depth > 0 ? '↳ ' : ''}${label}${description}</td><td class="result"><span class="chip ${result.status}">${RESULT_LABEL[result.status]}</span></td><td>${e(result.detail)}${waiver}</td></tr>`;
+  const row = `<tr${depth > 0 ? ` class="child" style="--depth: ${depth}"` : ''}><td>${depth > 0 ? '↳ ' : ''}${label}${description}</td><td class="result"><span class="chip ${result.status}">${e(resultChip(result.status))}</span></td><td>${e(result.detail)}${waiver}</td></tr>`;
   return [row, ...(result.children ?? []).flatMap((child) => requirementRows(child, depth + 1, reasons))];
 }
 
@@ -61,27 +88,33 @@ function header(packet: PacketData): string {
   const { level } = packet;
   const { satisfied, total } = satisfiedCount(level);
   const facts: [string, string][] = [
-    ['Level', `${level.name} (${REASON[packet.reason]})`],
-    ['Current level', packet.currentLevel?.name ?? '—'],
-    ['Ladder', packet.ladder.name || packet.ladder.id],
-    ['As of', packet.asOf],
+    [l10n.t('Level'), `${level.name} (${reasonText(packet.reason)})`],
+    [l10n.t('Current level'), packet.currentLevel?.name ?? '—'],
+    [l10n.t('Ladder'), packet.ladder.name || packet.ladder.id],
+    [l10n.t('As of'), packet.asOf],
   ];
+  const readiness = l10n.t(
+    'readiness {0} ({1} of {2} expectations and requirements)',
+    formatReadiness(level.readiness),
+    satisfied,
+    total,
+  );
   return `<header>
-<p class="eyebrow">Promotion packet</p>
-<h1>${e(packet.person || 'Self-assessment')}</h1>
-<dl class="facts">${facts.map(([term, value]) => `<div><dt>${term}</dt><dd>${e(value)}</dd></div>`).join('')}</dl>
-<div class="verdict"><span class="chip ${level.status}">${LEVEL_STATUS_LABEL[level.status]}</span><strong>${e(level.name)}</strong><span>readiness ${formatReadiness(level.readiness)} (${satisfied} of ${total} expectations and requirements)</span></div>
+<p class="eyebrow">${e(l10n.t('Promotion packet'))}</p>
+<h1>${e(packet.person || l10n.t('Self-assessment'))}</h1>
+<dl class="facts">${facts.map(([term, value]) => `<div><dt>${e(term)}</dt><dd>${e(value)}</dd></div>`).join('')}</dl>
+<div class="verdict"><span class="chip ${level.status}">${e(LEVEL_STATUS_LABEL[level.status])}</span><strong>${e(level.name)}</strong><span>${e(readiness)}</span></div>
 </header>`;
 }
 
 function levelSection(packet: PacketData): string {
-  const where = [packet.trackName, `rank ${packet.level.rank}`]
+  const where = [packet.trackName, l10n.t('rank {0}', packet.level.rank)]
     .filter(Boolean)
     .map((text) => e(text!))
     .join(', ');
   const responsibilities =
     packet.responsibilities.length > 0
-      ? `<h3>Responsibilities</h3><ul>${packet.responsibilities.map((r) => `<li>${e(r)}</li>`).join('')}</ul>`
+      ? `<h3>${e(l10n.t('Responsibilities'))}</h3><ul>${packet.responsibilities.map((r) => `<li>${e(r)}</li>`).join('')}</ul>`
       : '';
   return `<section><h2>${e(packet.level.name)} <code>${e(packet.level.id)}</code></h2><p class="muted">${where}</p>${packet.summary ? `<p>${e(packet.summary)}</p>` : ''}${responsibilities}</section>`;
 }
@@ -93,29 +126,37 @@ function verdictSection(packet: PacketData): string {
   const met = level.expectations.filter((x) => x.status === 'met').length;
   const expectations =
     level.expectations.length === 0
-      ? '<p class="muted">This level sets no expectations.</p>'
-      : `<table><thead><tr><th scope="col">Competency</th><th scope="col">Expected</th><th scope="col">Rated</th><th scope="col">Result</th><th scope="col">Evidence</th></tr></thead><tbody>${level.expectations
+      ? `<p class="muted">${e(l10n.t('This level sets no expectations.'))}</p>`
+      : `<table><thead><tr>${headerCells([l10n.t('Competency'), l10n.t('Expected'), l10n.t('Rated'), l10n.t('Result'), l10n.t('Evidence')])}</tr></thead><tbody>${level.expectations
           .map((x) => {
             const rating = byCompetency.get(x.competency);
             const parts = [
               ...(rating && rating.evidence.length > 0
-                ? [`${rating.evidence.length} item${rating.evidence.length === 1 ? '' : 's'}`]
+                ? [rating.evidence.length === 1 ? l10n.t('1 item') : l10n.t('{0} items', rating.evidence.length)]
                 : []),
-              ...(rating?.note !== undefined ? ['a note'] : []),
+              ...(rating?.note !== undefined ? [l10n.t('a note')] : []),
             ];
-            const evidence = parts.length > 0 ? `${parts.join(' and ')} (below)` : '<span class="muted">none</span>';
-            return `<tr><th scope="row">${e(name(x.competency))}</th><td>${e(String(x.expected))}</td><td>${x.rated === null ? '—' : e(String(x.rated))}</td><td class="result"><span class="chip ${x.status}">${EXPECTATION_LABEL[x.status]}</span></td><td>${evidence}</td></tr>`;
+            const evidence =
+              parts.length > 0
+                ? e(l10n.t('{0} (below)', parts.join(` ${l10n.t('and')} `)))
+                : `<span class="muted">${e(l10n.t('none'))}</span>`;
+            return `<tr><th scope="row">${e(name(x.competency))}</th><td>${e(String(x.expected))}</td><td>${x.rated === null ? '—' : e(String(x.rated))}</td><td class="result"><span class="chip ${x.status}">${e(resultChip(x.status))}</span></td><td>${evidence}</td></tr>`;
           })
           .join('')}</tbody></table>`;
   const reasons = new Map(packet.waivers.map((w) => [w.requirement, w.reason] as const));
   const done = level.requirements.filter((r) => r.status === 'met' || r.status === 'waived').length;
   const requirements =
     level.requirements.length === 0
-      ? '<p class="muted">This level has no requirements.</p>'
-      : `<table><thead><tr><th scope="col">Requirement</th><th scope="col">Result</th><th scope="col">How the tool decided</th></tr></thead><tbody>${level.requirements.flatMap((r) => requirementRows(r, 0, reasons)).join('')}</tbody></table>`;
-  return `<section><h2>The verdict, rule by rule</h2>
-<h3>Expectations: ${met} of ${level.expectations.length} met</h3>${expectations}
-<h3>Requirements: ${done} of ${level.requirements.length} met or waived</h3>${requirements}</section>`;
+      ? `<p class="muted">${e(l10n.t('This level has no requirements.'))}</p>`
+      : `<table><thead><tr>${headerCells([l10n.t('Requirement'), l10n.t('Result'), l10n.t('How the tool decided')])}</tr></thead><tbody>${level.requirements.flatMap((r) => requirementRows(r, 0, reasons)).join('')}</tbody></table>`;
+  return `<section><h2>${e(l10n.t('The verdict, rule by rule'))}</h2>
+<h3>${e(l10n.t('Expectations: {0} of {1} met', met, level.expectations.length))}</h3>${expectations}
+<h3>${e(l10n.t('Requirements: {0} of {1} met or waived', done, level.requirements.length))}</h3>${requirements}</section>`;
+}
+
+/** Column headers, escaped. */
+function headerCells(names: readonly string[]): string {
+  return names.map((name) => `<th scope="col">${e(name)}</th>`).join('');
 }
 
 function chartsSection(packet: PacketData): string {
@@ -127,43 +168,49 @@ function chartsSection(packet: PacketData): string {
     competencyName,
   });
   const matrix = matrixSvg({ levels: packet.levels, highlight: packet.level.id, competencyName });
-  return `<section class="charts"><h2>Profile</h2>
-<figure class="chart keep">${radar}<figcaption class="muted">Ratings (filled) against what ${e(packet.level.name)} expects (dashed).</figcaption></figure>
-<h3>Every level</h3><figure class="chart keep">${matrix}<figcaption class="muted">What each level expects; green meets it, red falls short, amber is not rated. The outlined column is ${e(packet.level.name)}.</figcaption></figure></section>`;
+  return `<section class="charts"><h2>${e(l10n.t('Profile'))}</h2>
+<figure class="chart keep">${radar}<figcaption class="muted">${e(l10n.t('Ratings (filled) against what {0} expects (dashed).', packet.level.name))}</figcaption></figure>
+<h3>${e(l10n.t('Every level'))}</h3><figure class="chart keep">${matrix}<figcaption class="muted">${e(l10n.t('What each level expects; green meets it, red falls short, amber is not rated. The outlined column is {0}.', packet.level.name))}</figcaption></figure></section>`;
 }
 
 function evidenceSection(packet: PacketData): string {
+  const heading = `<h2>${e(l10n.t('Ratings and evidence'))}</h2>`;
   if (packet.ratings.length === 0)
-    return '<section><h2>Ratings and evidence</h2><p class="muted">No ratings.</p></section>';
+    return `<section>${heading}<p class="muted">${e(l10n.t('No ratings.'))}</p></section>`;
   const rows = packet.ratings.map((rating) => {
     const evidence =
       rating.evidence.length > 0 ? `<ul>${rating.evidence.map((item) => `<li>${e(item)}</li>`).join('')}</ul>` : '';
     const note = rating.note !== undefined ? `<p class="note">${e(rating.note)}</p>` : '';
-    return `<tr class="evidence"><th scope="row">${e(rating.name)}</th><td>${rating.rated === null ? '—' : e(String(rating.rated))}</td><td>${evidence || note ? `${evidence}${note}` : '<span class="muted">none given</span>'}</td></tr>`;
+    return `<tr class="evidence"><th scope="row">${e(rating.name)}</th><td>${rating.rated === null ? '—' : e(String(rating.rated))}</td><td>${evidence || note ? `${evidence}${note}` : `<span class="muted">${e(l10n.t('none given'))}</span>`}</td></tr>`;
   });
-  return `<section><h2>Ratings and evidence</h2><p class="muted">Every rating in the assessment, with the evidence and note written beside it.</p><table><thead><tr><th scope="col">Competency</th><th scope="col">Rated</th><th scope="col">Evidence and notes</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  return `<section>${heading}<p class="muted">${e(l10n.t('Every rating in the assessment, with the evidence and note written beside it.'))}</p><table><thead><tr>${headerCells([l10n.t('Competency'), l10n.t('Rated'), l10n.t('Evidence and notes')])}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 function waiverSection(packet: PacketData): string {
   if (packet.waivers.length === 0) return '';
   const rows = packet.waivers.map(
     (w) =>
-      `<tr><td><code>${e(w.requirement)}</code></td><td>${w.reason === undefined ? '<span class="muted">no reason given</span>' : e(w.reason)}</td><td>${w.appliesHere ? 'yes' : 'no'}</td></tr>`,
+      `<tr><td><code>${e(w.requirement)}</code></td><td>${w.reason === undefined ? `<span class="muted">${e(l10n.t('no reason given'))}</span>` : e(w.reason)}</td><td>${e(w.appliesHere ? l10n.t('yes') : l10n.t('no'))}</td></tr>`,
   );
-  return `<section class="keep"><h2>Waivers</h2><table><thead><tr><th scope="col">Requirement</th><th scope="col">Reason</th><th scope="col">A requirement of this level</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  return `<section class="keep"><h2>${e(l10n.t('Waivers'))}</h2><table><thead><tr>${headerCells([l10n.t('Requirement'), l10n.t('Reason'), l10n.t('A requirement of this level')])}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 function stampSection(stamp: PacketStamp, packet: PacketData, assessmentPath: string): string {
   const rows = stamp.files.map(
     (file) =>
-      `<tr><td>${file.role}</td><td><code>${e(file.path)}</code></td><td><code>${e(file.sha256)}</code></td></tr>`,
+      `<tr><td>${e(roleText(file.role))}</td><td><code>${e(file.path)}</code></td><td><code>${e(file.sha256)}</code></td></tr>`,
   );
   const commit = stamp.commit
-    ? `<p>Git commit <code>${e(stamp.commit)}</code>.</p>`
-    : '<p class="muted">Not in a git repository: no commit recorded.</p>';
-  return `<footer class="stamp keep"><h2>How to reproduce this packet</h2>
-<p>Written by <code>ladder ${e(stamp.version)}</code> with <code>ladder packet ${e(assessmentPath)} --level ${e(packet.level.id)}</code>, from these files (SHA-256 of their text):</p>
-<table><thead><tr><th scope="col">Role</th><th scope="col">File</th><th scope="col">SHA-256</th></tr></thead><tbody>${rows.join('')}</tbody></table>${commit}</footer>`;
+    ? `<p>${l10n.t('Git commit {0}.', `<code>${e(stamp.commit)}</code>`)}</p>`
+    : `<p class="muted">${e(l10n.t('Not in a git repository: no commit recorded.'))}</p>`;
+  const written = l10n.t(
+    'Written by {0} with {1}, from these files (SHA-256 of their text):',
+    `<code>ladder ${e(stamp.version)}</code>`,
+    `<code>ladder packet ${e(assessmentPath)} --level ${e(packet.level.id)}</code>`,
+  );
+  return `<footer class="stamp keep"><h2>${e(l10n.t('How to reproduce this packet'))}</h2>
+<p>${written}</p>
+<table><thead><tr>${headerCells([l10n.t('Role'), l10n.t('File'), 'SHA-256'])}</tr></thead><tbody>${rows.join('')}</tbody></table>${commit}</footer>`;
 }
 
 /**
@@ -184,7 +231,7 @@ export function packetToHtml(packet: PacketData, stamp: PacketStamp): string {
     stampSection(stamp, packet, assessmentPath),
   ];
   return htmlPage({
-    title: `Promotion packet: ${packet.person || 'self-assessment'}, ${packet.level.name}`,
+    title: l10n.t('Promotion packet: {0}, {1}', packet.person || l10n.t('self-assessment'), packet.level.name),
     css: CSS,
     body: body.filter(Boolean).join('\n'),
   });

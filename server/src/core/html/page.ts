@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { escapeHtml } from './escape';
 import { BASE_CSS } from './styles';
 
@@ -18,8 +19,12 @@ export interface PageOptions {
 
 /** One self-contained HTML document: inline CSS, no script, no remote resource, light and dark, printable. */
 export function htmlPage({ title, css = '', body }: PageOptions): string {
+  const language = l10n.t({
+    message: 'en',
+    comment: ['The language code of this translation, for the lang attribute of the HTML pages the tools write'],
+  });
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(language)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(PAGE_POLICY)}">

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ScaleId } from '../model/types';
 import type { ExpectationResult } from '../score/types';
 import { escapeHtml } from './escape';
@@ -31,7 +32,8 @@ export interface RadarInput {
 export function radarSvg({ levelName, expectations, scale, competencyName }: RadarInput): string {
   const position = new Map(scale.map((entry, index) => [String(entry.id), index] as const));
   const axes = expectations.filter((e) => position.has(String(e.expected)));
-  if (axes.length < 3) return '<p class="muted">The profile chart needs at least three expected competencies.</p>';
+  if (axes.length < 3)
+    return `<p class="muted">${escapeHtml(l10n.t('The profile chart needs at least three expected competencies.'))}</p>`;
   const steps = Math.max(scale.length, 1);
   const radiusOf = (id: ScaleId | null) =>
     id === null || !position.has(String(id)) ? 0 : (RADIUS * (position.get(String(id))! + 1)) / steps;
@@ -62,10 +64,14 @@ export function radarSvg({ levelName, expectations, scale, competencyName }: Rad
   const description = axes
     .map(
       (e) =>
-        `${competencyName(e.competency)}: rated ${e.rated === null ? 'not rated' : String(e.rated)}, expects ${String(e.expected)}`,
+        `${competencyName(e.competency)}: ${
+          e.rated === null
+            ? l10n.t('rated not rated, expects {0}', String(e.expected))
+            : l10n.t('rated {0}, expects {1}', String(e.rated), String(e.expected))
+        }`,
     )
     .join('; ');
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="radar" width="620" height="400" viewBox="-310 -195 620 400" role="img" aria-label="${escapeHtml(`Ratings against what ${levelName} expects. ${description}`)}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="radar" width="620" height="400" viewBox="-310 -195 620 400" role="img" aria-label="${escapeHtml(`${l10n.t('Ratings against what {0} expects.', levelName)} ${description}`)}">
 <g>${rings.join('')}${spokes.join('')}</g>
 <polygon class="radar-expected" points="${points(expected)}"/>
 <polygon class="radar-rated" points="${points(rated)}"/>

@@ -1,4 +1,5 @@
-import { formatReadiness, LEVEL_STATUS_LABEL } from '../render/labels';
+import * as l10n from '@vscode/l10n';
+import { formatReadiness, LEVEL_STATUS_LABEL, resultLabel } from '../render/labels';
 import type { ExpectationSide, LevelChange, RequirementSide, Verdict } from './compareReports';
 
 /** "incomplete 86%", or `missing` (e.g. "new", "removed") when there is no verdict. */
@@ -10,16 +11,18 @@ export function verdictText(verdict: Verdict | null, missing: string): string {
 
 /** "incomplete 86% → not yet 71%", "new → eligible 100%", "eligible 100% → removed". */
 export function verdictChangeText(change: Pick<LevelChange, 'before' | 'after'>): string {
-  return `${verdictText(change.before, 'new')} → ${verdictText(change.after, 'removed')}`;
+  return `${verdictText(change.before, l10n.t('new'))} → ${verdictText(change.after, l10n.t('removed'))}`;
 }
 
 function expectationText(side: ExpectationSide | null): string {
-  if (!side) return 'not expected';
-  return `${side.status} (${side.rated === null ? 'not rated' : `rated ${side.rated}`}, expected ${side.expected})`;
+  if (!side) return l10n.t('not expected');
+  return side.rated === null
+    ? l10n.t('{0} (not rated, expected {1})', resultLabel(side.status), String(side.expected))
+    : l10n.t('{0} (rated {1}, expected {2})', resultLabel(side.status), String(side.rated), String(side.expected));
 }
 
 function requirementText(side: RequirementSide | null): string {
-  return side ? `${side.status}, ${side.detail}` : 'not required';
+  return side ? `${resultLabel(side.status)}, ${side.detail}` : l10n.t('not required');
 }
 
 /**
@@ -28,11 +31,11 @@ function requirementText(side: RequirementSide | null): string {
  */
 export function changeReasons(change: LevelChange): string[] {
   return [
-    ...change.expectations.map(
-      (e) => `expectation ${e.competency}: ${expectationText(e.before)} → ${expectationText(e.after)}`,
+    ...change.expectations.map((e) =>
+      l10n.t('expectation {0}: {1} → {2}', e.competency, expectationText(e.before), expectationText(e.after)),
     ),
-    ...change.requirements.map(
-      (r) => `requirement ${r.id ?? r.type}: ${requirementText(r.before)} → ${requirementText(r.after)}`,
+    ...change.requirements.map((r) =>
+      l10n.t('requirement {0}: {1} → {2}', r.id ?? r.type, requirementText(r.before), requirementText(r.after)),
     ),
   ];
 }

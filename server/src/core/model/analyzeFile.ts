@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { isMap, type Node } from 'yaml';
 import { FILE_KINDS, kindFromFileName } from '../fileKinds';
 import { asScalar, deref, findEntry, spanOf } from '../parse/nodes';
@@ -41,7 +42,7 @@ function detectKind(
         span: spanOf(kindEntry?.value),
         severity: 'warning',
         code: 'kind-mismatch',
-        message: `This file is named like a ${fromName} file but declares kind ${kind}; it is read as ${kind}.`,
+        message: l10n.t('This file is named like a {0} file but declares kind {1}; it is read as {1}.', fromName, kind),
       });
     }
     return kind;
@@ -54,8 +55,8 @@ function detectKind(
       span,
       severity: 'error',
       code: 'unknown-kind',
-      message: `Unknown kind '${String(written)}': kinds are case-sensitive. Did you mean '${caseless}'?`,
-      fixes: [{ title: `Change to '${caseless}'`, edits: [{ span, newText: caseless }], preferred: true }],
+      message: l10n.t("Unknown kind '{0}': kinds are case-sensitive. Did you mean '{1}'?", String(written), caseless),
+      fixes: [{ title: l10n.t("Change to '{0}'", caseless), edits: [{ span, newText: caseless }], preferred: true }],
     });
     return caseless;
   }
@@ -64,7 +65,7 @@ function detectKind(
       span: spanOf(kindEntry.value),
       severity: 'error',
       code: 'unknown-kind',
-      message: `Unknown kind '${String(written)}'; use Ladder, Competencies, SelfAssessment or Review.`,
+      message: l10n.t("Unknown kind '{0}'; use Ladder, Competencies, SelfAssessment or Review.", String(written)),
     });
     return undefined;
   }
@@ -75,8 +76,9 @@ function detectKind(
         span,
         severity: 'error',
         code: 'not-a-mapping',
-        message:
+        message: l10n.t(
           'A ladder file must be a mapping that starts with `kind: Ladder`, `kind: Competencies`, `kind: SelfAssessment` or `kind: Review`.',
+        ),
       });
     }
     return undefined;
@@ -86,7 +88,7 @@ function detectKind(
       span: spanOf(root.items[0]?.key as Node | undefined),
       severity: 'error',
       code: 'missing-kind',
-      message: 'Missing `kind`: say whether this is a Ladder, Competencies, SelfAssessment or Review file.',
+      message: l10n.t('Missing `kind`: say whether this is a Ladder, Competencies, SelfAssessment or Review file.'),
     });
   }
   return fromName;
@@ -136,7 +138,10 @@ export function analyzeParsed(uri: string, text: string, parsed: ParsedYaml): An
         span: error.span,
         severity: 'error',
         code: 'alias-expansion',
-        message: `Aliases here expand to more than ${error.limit.toLocaleString('en-US')} values (an "alias bomb"); the file was not checked further.`,
+        message: l10n.t(
+          'Aliases here expand to more than {0} values (an "alias bomb"); the file was not checked further.',
+          error.limit.toLocaleString('en-US'),
+        ),
       });
       return { uri, text, parsed, kind, model: undefined, diagnostics };
     }
@@ -145,7 +150,7 @@ export function analyzeParsed(uri: string, text: string, parsed: ParsedYaml): An
         span: error.span,
         severity: 'error',
         code: 'too-deep',
-        message: `${error.message}; the file was not checked further.`,
+        message: l10n.t('Values are nested more than {0} levels deep; the file was not checked further.', error.limit),
       });
       return { uri, text, parsed, kind, model: undefined, diagnostics };
     }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { parseDocument } from 'yaml';
 import type { LadderDiagnostic, Span } from '../types';
 
@@ -214,7 +215,7 @@ function bracketBalance(text: string, line: Line): number {
 }
 
 function spaces(count: number): string {
-  return `${count} space${count === 1 ? '' : 's'}`;
+  return count === 1 ? l10n.t('1 space') : l10n.t('{0} spaces', count);
 }
 
 function describe(
@@ -230,8 +231,8 @@ function describe(
   const afterDash = candidate.where === 'afterDash';
   const fix = {
     title: afterDash
-      ? `Indent the first key of line ${number} to column ${indent + 1}`
-      : `Indent line ${number} by ${spaces(indent)}`,
+      ? l10n.t('Indent the first key of line {0} to column {1}', number, indent + 1)
+      : l10n.t('Indent line {0} by {1}', number, spaces(indent)),
     edits: [{ span: { start: candidate.start, end: candidate.end }, newText }],
     preferred: true,
   };
@@ -241,7 +242,11 @@ function describe(
       span,
       severity: 'error',
       code: 'tab-indentation',
-      message: `Line ${number} is indented with a tab; YAML indentation must be spaces, and its siblings use ${indent}.`,
+      message: l10n.t(
+        'Line {0} is indented with a tab; YAML indentation must be spaces, and its siblings use {1}.',
+        number,
+        indent,
+      ),
       fixes: [fix],
     };
   }
@@ -251,8 +256,13 @@ function describe(
     severity: 'error',
     code: 'bad-indentation',
     message: afterDash
-      ? `The first key of line ${number} starts at column ${column + 1}; the keys below it start at column ${indent + 1}.`
-      : `Line ${number} is indented ${spaces(column)}; its siblings use ${indent}.`,
+      ? l10n.t(
+          'The first key of line {0} starts at column {1}; the keys below it start at column {2}.',
+          number,
+          column + 1,
+          indent + 1,
+        )
+      : l10n.t('Line {0} is indented {1}; its siblings use {2}.', number, spaces(column), indent),
     fixes: [fix],
   };
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { fastParseDocument } from './fastParse';
 import { findMisIndentation } from './indentation';
@@ -66,7 +67,7 @@ function roughSize(chars: number): string {
 /** The file's size and the limit, in MB or KB, or in characters when rounding would make them look equal. */
 function sizes(chars: number, limit: number): [string, string] {
   const [file, max] = [roughSize(chars), roughSize(limit)];
-  return file === max ? [`${chars} characters`, `${limit} characters`] : [file, max];
+  return file === max ? [l10n.t('{0} characters', chars), l10n.t('{0} characters', limit)] : [file, max];
 }
 
 export { PARSE_OPTIONS };
@@ -92,7 +93,10 @@ function invalidUtf8Diagnostic(text: string, { offset, byte }: InvalidUtf8): Lad
     span: { start, end: Math.min(start + 1, text.length) },
     severity: 'error',
     code: 'invalid-utf8',
-    message: `This file is not valid UTF-8: the byte 0x${hex} here (and any invalid bytes after it) was read as the replacement character U+FFFD. Save the file as UTF-8.`,
+    message: l10n.t(
+      'This file is not valid UTF-8: the byte 0x{0} here (and any invalid bytes after it) was read as the replacement character U+FFFD. Save the file as UTF-8.',
+      hex,
+    ),
   };
 }
 
@@ -105,7 +109,11 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
       text,
       head,
       'file-too-large',
-      `This file is ${file}, over the ${max} limit, so it was not checked. The limit can be raised with the setting ladder.maxFileSize.`,
+      l10n.t(
+        'This file is {0}, over the {1} limit, so it was not checked. The limit can be raised with the setting ladder.maxFileSize.',
+        file,
+        max,
+      ),
     );
   }
   if (looksBinary(text)) {
@@ -113,7 +121,7 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
       text,
       head,
       'binary-file',
-      'This file is not text (it contains NUL or control characters), so it cannot be a ladder file.',
+      l10n.t('This file is not text (it contains NUL or control characters), so it cannot be a ladder file.'),
     );
   }
   // The fast path reads nothing yaml would report, nesting or value counts near the limits included.
@@ -125,7 +133,10 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
       text,
       structure.tooDeep,
       'too-deep',
-      `The YAML is nested more than ${MAX_PARSED_NESTING.toLocaleString('en-US')} levels deep here, so the file was not checked.`,
+      l10n.t(
+        'The YAML is nested more than {0} levels deep here, so the file was not checked.',
+        MAX_PARSED_NESTING.toLocaleString('en-US'),
+      ),
     );
   }
   const values = valueBudget(limit);
@@ -134,14 +145,17 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
       text,
       head,
       'file-too-large',
-      `This file holds more than ${values.toLocaleString('en-US')} YAML values, so it was not checked. The limit grows with the setting ladder.maxFileSize.`,
+      l10n.t(
+        'This file holds more than {0} YAML values, so it was not checked. The limit grows with the setting ladder.maxFileSize.',
+        values.toLocaleString('en-US'),
+      ),
     );
   }
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, PARSE_OPTIONS);
   } catch (error) {
-    return refused(text, head, 'yaml-syntax', `The YAML parser gave up: ${(error as Error).message}`);
+    return refused(text, head, 'yaml-syntax', l10n.t('The YAML parser gave up: {0}', (error as Error).message));
   }
   const diagnostics: LadderDiagnostic[] = [];
   const misIndented = doc.errors.length > 0 ? findMisIndentation(text, PARSE_OPTIONS) : undefined;
@@ -161,7 +175,7 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
       span: { start: alias.range[0], end: alias.range[1] },
       severity: 'error',
       code: 'yaml-syntax',
-      message: `Unknown alias '*${alias.source}': an anchor '&${alias.source}' must come before it.`,
+      message: l10n.t("Unknown alias '*{0}': an anchor '&{0}' must come before it.", alias.source),
     });
   }
   for (const problem of doc.warnings) {
@@ -171,7 +185,7 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
       severity: 'warning',
       code: unknownTag ? 'unknown-tag' : 'yaml-warning',
       message: unknownTag
-        ? `${problem.message}. The tag is ignored and the value is read as plain text.`
+        ? l10n.t('{0}. The tag is ignored and the value is read as plain text.', problem.message)
         : problem.message,
     });
   }
@@ -214,8 +228,8 @@ export function duplicateKeys(doc: Document): LadderDiagnostic[] {
 function yamlMessage(code: string, message: string): string {
   const firstLine = message.split('\n')[0] ?? message;
   const trimmed = firstLine.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'RESOURCE_EXHAUSTION') return `The YAML is nested too deeply to read (${trimmed}).`;
-  if (code === 'DUPLICATE_KEY') return 'This key appears twice in the same mapping; keys must be unique.';
+  if (code === 'RESOURCE_EXHAUSTION') return l10n.t('The YAML is nested too deeply to read ({0}).', trimmed);
+  if (code === 'DUPLICATE_KEY') return l10n.t('This key appears twice in the same mapping; keys must be unique.');
   return trimmed;
 }
 

@@ -15,6 +15,7 @@ export class ExpansionLimitError extends Error {
 const MAX_DEPTH = 256;
 
 export class NestingLimitError extends Error {
+  readonly limit = MAX_DEPTH;
   constructor(readonly span: Span) {
     super(`Values are nested more than ${MAX_DEPTH} levels deep`);
   }

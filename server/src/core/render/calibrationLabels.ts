@@ -1,11 +1,30 @@
+import * as l10n from '@vscode/l10n';
 import type { CalibrationFlag, CalibrationReport } from '../score/calibrate';
 
-/** What each calibration flag means, in the order reports list them. */
+/** What each calibration flag means, in the order reports list them (in the user's language). */
 export const FLAG_MEANING: Readonly<Record<CalibrationFlag, string>> = {
-  disagreement: 'two ratings are two or more scale steps apart',
-  unreviewed: 'a next or target level expects it and no review rates it',
-  unsupported: "the self-rating is above every reviewer's, without evidence",
+  get disagreement() {
+    return l10n.t('two ratings are two or more scale steps apart');
+  },
+  get unreviewed() {
+    return l10n.t('a next or target level expects it and no review rates it');
+  },
+  get unsupported() {
+    return l10n.t("the self-rating is above every reviewer's, without evidence");
+  },
 };
+
+/** How a calibration flag reads in a report (in English, the flag itself). */
+export function flagLabel(flag: CalibrationFlag): string {
+  switch (flag) {
+    case 'disagreement':
+      return l10n.t('disagreement');
+    case 'unreviewed':
+      return l10n.t('unreviewed');
+    case 'unsupported':
+      return l10n.t('unsupported');
+  }
+}
 
 /** The column header of each review: R1, R2, … in report order. */
 export function reviewColumns(report: CalibrationReport): string[] {
@@ -20,6 +39,6 @@ export function flagsInUse(report: CalibrationReport): CalibrationFlag[] {
 
 /** "Jordan Lee (manager)": who wrote a review, as far as it says. */
 export function reviewerLabel(review: CalibrationReport['reviews'][number]): string {
-  const who = review.reviewer ?? 'unnamed reviewer';
+  const who = review.reviewer ?? l10n.t('unnamed reviewer');
   return review.role ? `${who} (${review.role})` : who;
 }

@@ -1,6 +1,7 @@
+import * as l10n from '@vscode/l10n';
 import type { CalibrationReport } from '../score/calibrate';
 import type { ScaleId } from '../model/types';
-import { FLAG_MEANING, flagsInUse, reviewColumns, reviewerLabel } from './calibrationLabels';
+import { FLAG_MEANING, flagLabel, flagsInUse, reviewColumns, reviewerLabel } from './calibrationLabels';
 import { focusFirst, LEVEL_STATUS_LABEL } from './labels';
 import { cell, code, inline, table } from './markdownText';
 
@@ -28,47 +29,50 @@ export function calibrationToMarkdown(report: CalibrationReport, options: Calibr
   const focus = options.focus ?? [];
   const reviews = reviewColumns(report);
   const lines = [
-    `# ${inline(report.person || 'Self-assessment')}: calibration`,
+    `# ${l10n.t('{0}: calibration', inline(report.person || l10n.t('Self-assessment')))}`,
     '',
-    `- **Ladder:** ${named(options.ladderName, options.ladderId)}`,
-    `- **As of:** ${report.asOf}`,
+    `- **${l10n.t('Ladder:')}** ${named(options.ladderName, options.ladderId)}`,
+    `- **${l10n.t('As of:')}** ${report.asOf}`,
     '',
-    '## Reviews',
+    `## ${l10n.t('Reviews')}`,
     '',
   ];
-  if (report.reviews.length === 0) lines.push('No review of this assessment was found.', '');
+  if (report.reviews.length === 0) lines.push(l10n.t('No review of this assessment was found.'), '');
   else
     lines.push(
       ...table(
-        ['Column', 'Reviewer', 'File'],
+        [l10n.t('Column'), l10n.t('Reviewer'), l10n.t('File')],
         report.reviews.map((review, index) => [reviews[index]!, cell(reviewerLabel(review)), code(review.file)]),
       ),
       '',
     );
 
-  lines.push('## Competencies', '');
-  if (report.competencies.length === 0) lines.push('No competency is rated yet.', '');
+  lines.push(`## ${l10n.t('Competencies')}`, '');
+  if (report.competencies.length === 0) lines.push(l10n.t('No competency is rated yet.'), '');
   else {
     const rows = report.competencies.map((c) => [
       named(options.competencyNames?.get(c.competency), c.competency),
       scale(c.self),
       ...c.reviews.map(scale),
       scale(c.consensus),
-      c.flags.join(', ') || ' ',
+      c.flags.map(flagLabel).join(', ') || ' ',
     ]);
-    lines.push(...table(['Competency', 'Self', ...reviews, 'Consensus', 'Flags'], rows), '');
+    lines.push(
+      ...table([l10n.t('Competency'), l10n.t('Self'), ...reviews, l10n.t('Consensus'), l10n.t('Flags')], rows),
+      '',
+    );
     const used = flagsInUse(report);
-    if (used.length > 0) lines.push(...used.map((flag) => `- **${flag}**: ${FLAG_MEANING[flag]}`), '');
+    if (used.length > 0) lines.push(...used.map((flag) => `- **${flagLabel(flag)}**: ${FLAG_MEANING[flag]}`), '');
   }
 
   const levels = focusFirst(report.levels, focus);
-  lines.push('## Levels', '');
+  lines.push(`## ${l10n.t('Levels')}`, '');
   const rows = levels.map((level) => [
     `${focus.includes(level.id) ? `${FOCUS_MARK} ` : ''}${named(options.levelNames?.get(level.id), level.id)}`,
     ...[level.self, ...level.reviews, level.consensus].map((status) => LEVEL_STATUS_LABEL[status]),
   ]);
-  lines.push(...table(['Level', 'Self', ...reviews, 'Consensus'], rows), '');
+  lines.push(...table([l10n.t('Level'), l10n.t('Self'), ...reviews, l10n.t('Consensus')], rows), '');
   if (levels.some((level) => focus.includes(level.id)))
-    lines.push(`${FOCUS_MARK} a next step from the current level, or the target.`, '');
+    lines.push(`${FOCUS_MARK} ${l10n.t('a next step from the current level, or the target.')}`, '');
   return `${lines.join('\n').trimEnd()}\n`;
 }

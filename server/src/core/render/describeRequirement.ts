@@ -1,4 +1,7 @@
+import * as l10n from '@vscode/l10n';
 import type { Metric, Requirement } from '../model/types';
+import { fill } from '../text/fill';
+import { yearsText } from '../text/itemNouns';
 import type { LadderContext } from '../workspace/ladderContext';
 
 /** How a requirement's words show what the file names: as plain text, or as Markdown. */
@@ -12,20 +15,35 @@ export const PLAIN_WORDING: Wording = {
   ref: (id, name) => (name && name !== id ? `${name} (${id})` : id),
 };
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+function competenciesText(count: number): string {
+  return count === 1 ? l10n.t('At least 1 competency') : l10n.t('At least {0} competencies', count);
 }
 
-function atLeastYears(years: number | undefined): string {
-  return years === undefined ? 'Some time' : `At least ${plural(years, 'year', 'years')}`;
-}
-
-/** A metric value with its unit: `90%`, `4 hours`, `3`. */
+/** A metric value with its unit: `90%`, `4 hours`, `3` (a score explains many: see `fill`). */
 export function metricBound(metric: Metric | undefined, value: number): string {
-  const unit = metric?.unit;
-  if (unit === 'percent') return `${value}%`;
-  if (unit === 'hours' || unit === 'minutes' || unit === 'days') return `${value} ${unit}`;
-  return String(value);
+  switch (metric?.unit) {
+    case 'percent':
+      return fill(l10n.t('{0}%'), value);
+    case 'hours':
+      return fill(l10n.t('{0} hours'), value);
+    case 'minutes':
+      return fill(l10n.t('{0} minutes'), value);
+    case 'days':
+      return fill(l10n.t('{0} days'), value);
+    default:
+      return String(value);
+  }
+}
+
+function timeAtLevel(years: number | undefined, level: string | undefined, rank: number | undefined): string {
+  if (years === undefined) {
+    if (level !== undefined) return l10n.t('Some time at {0}', level);
+    if (rank !== undefined) return l10n.t('Some time at rank {0}', rank);
+    return l10n.t('Some time at a level or rank (not given)');
+  }
+  if (level !== undefined) return l10n.t('At least {0} at {1}', yearsText(years), level);
+  if (rank !== undefined) return l10n.t('At least {0} at rank {1}', yearsText(years), rank);
+  return l10n.t('At least {0} at a level or rank (not given)', yearsText(years));
 }
 
 /**
@@ -42,52 +60,62 @@ export function describeRequirement(
 ): string {
   const { ref } = wording;
   switch (requirement.type) {
-    case 'time-at-level': {
-      const span = atLeastYears(requirement.years?.value);
-      if (requirement.level)
-        return `${span} at ${ref(requirement.level.value, context?.levels.get(requirement.level.value)?.name)}`;
-      if (requirement.rank) return `${span} at rank ${requirement.rank.value}`;
-      return `${span} at a level or rank (not given)`;
-    }
+    case 'time-at-level':
+      return timeAtLevel(
+        requirement.years?.value,
+        requirement.level && ref(requirement.level.value, context?.levels.get(requirement.level.value)?.name),
+        requirement.rank?.value,
+      );
     case 'experience': {
       const years = requirement.years?.value;
-      return `${years === undefined ? 'Some years' : `At least ${plural(years, 'year', 'years')}`} of experience`;
+      return years === undefined
+        ? l10n.t('Some years of experience')
+        : l10n.t('At least {0} of experience', yearsText(years));
     }
     case 'competencies': {
       const count = requirement.count?.value;
-      const counted =
-        count === undefined ? 'Some competencies' : `At least ${plural(count, 'competency', 'competencies')}`;
+      const counted = count === undefined ? l10n.t('Some competencies') : competenciesText(count);
       const min = requirement.min;
       const rated = min
-        ? `rated ${ref(min.key, context?.scale.get(min.key)?.entry.name)} or higher`
-        : 'rated (minimum not given)';
+        ? l10n.t('rated {0} or higher', ref(min.key, context?.scale.get(min.key)?.entry.name))
+        : l10n.t('rated (minimum not given)');
       const pool = requirement.group
-        ? ` in group ${ref(requirement.group.value)}`
+        ? ` ${l10n.t('in group {0}', ref(requirement.group.value))}`
         : requirement.of
-          ? ` from ${requirement.of.map((competency) => ref(competency.value, context?.competencies.get(competency.value)?.name)).join(', ')}`
+          ? ` ${l10n.t(
+              'from {0}',
+              requirement.of
+                .map((competency) => ref(competency.value, context?.competencies.get(competency.value)?.name))
+                .join(', '),
+            )}`
           : '';
       return `${counted} ${rated}${pool}`;
     }
     case 'check': {
       const id = requirement.check?.value;
-      return `${id === undefined ? 'A check (not named)' : ref(id, context?.checks.get(id)?.name)} recorded as passed`;
+      return id === undefined
+        ? l10n.t('A check (not named) recorded as passed')
+        : l10n.t('{0} recorded as passed', ref(id, context?.checks.get(id)?.name));
     }
     case 'metric': {
       const id = requirement.metric?.value;
       const metric = id === undefined ? undefined : context?.metrics.get(id);
       const bounds = [
-        requirement.min ? `at least ${metricBound(metric, requirement.min.value)}` : undefined,
-        requirement.max ? `at most ${metricBound(metric, requirement.max.value)}` : undefined,
+        requirement.min ? l10n.t('at least {0}', metricBound(metric, requirement.min.value)) : undefined,
+        requirement.max ? l10n.t('at most {0}', metricBound(metric, requirement.max.value)) : undefined,
       ].filter((bound) => bound !== undefined);
-      return `${id === undefined ? 'A metric (not named)' : ref(id, metric?.name)} ${bounds.length > 0 ? bounds.join(' and ') : 'within bounds (none given)'}`;
+      return `${id === undefined ? l10n.t('A metric (not named)') : ref(id, metric?.name)} ${bounds.length > 0 ? bounds.join(` ${l10n.t('and')} `) : l10n.t('within bounds (none given)')}`;
     }
     case 'any-of':
-      return `Any one of these ${requirement.children.length}`;
+      return l10n.t('Any one of these {0}', requirement.children.length);
     case 'all-of':
-      return `All of these ${requirement.children.length}`;
+      return l10n.t('All of these {0}', requirement.children.length);
     default:
       return requirement.typeKeys.length === 0
-        ? 'No requirement type given'
-        : `More than one requirement type: ${requirement.typeKeys.map((key) => ref(key.value)).join(' and ')}`;
+        ? l10n.t('No requirement type given')
+        : l10n.t(
+            'More than one requirement type: {0}',
+            requirement.typeKeys.map((key) => ref(key.value)).join(` ${l10n.t('and')} `),
+          );
   }
 }

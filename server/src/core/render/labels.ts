@@ -1,13 +1,39 @@
+import * as l10n from '@vscode/l10n';
 import type { ExpectationStatus, LevelScore, LevelStatus, RequirementStatus } from '../score/types';
 import type { LadderContext } from '../workspace/ladderContext';
 import { readinessPercent } from '../features/percent';
+import { fill } from '../text/fill';
 
-/** How a level's status reads in a report. */
+/** How a level's status reads in a report, in the user's language (read when used, not when loaded). */
 export const LEVEL_STATUS_LABEL: Readonly<Record<LevelStatus, string>> = {
-  eligible: 'Eligible',
-  'not-yet': 'Not yet',
-  incomplete: 'Incomplete',
+  get eligible() {
+    return l10n.t('Eligible');
+  },
+  get 'not-yet'() {
+    return l10n.t('Not yet');
+  },
+  get incomplete() {
+    return l10n.t('Incomplete');
+  },
 };
+
+/** How the result of an expectation or requirement reads in a report (in English, its status itself). */
+export function resultLabel(status: ExpectationStatus | RequirementStatus): string {
+  switch (status) {
+    case 'met':
+      return l10n.t('met');
+    case 'gap':
+      return l10n.t('gap');
+    case 'unmet':
+      return l10n.t('unmet');
+    case 'unrated':
+      return l10n.t('unrated');
+    case 'unknown':
+      return l10n.t('unknown');
+    case 'waived':
+      return l10n.t('waived');
+  }
+}
 
 /** A one-character mark for a result, the same in the terminal and in Markdown. */
 export const RESULT_MARK: Readonly<Record<ExpectationStatus | RequirementStatus, string>> = {
@@ -21,7 +47,7 @@ export const RESULT_MARK: Readonly<Record<ExpectationStatus | RequirementStatus,
 
 /** "80%": readiness rounded down to a whole percent, so that 99.6% never reads as 100%. */
 export function formatReadiness(readiness: number): string {
-  return `${readinessPercent(readiness)}%`;
+  return fill(l10n.t('{0}%'), readinessPercent(readiness));
 }
 
 /** How many of a level's expectations and top-level requirements are satisfied, out of how many. */

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Competency, Level, Requirement } from '../model/types';
 import type { LadderContext } from '../workspace/ladderContext';
 import { describeRequirement } from './describeRequirement';
@@ -15,11 +16,16 @@ function requirementLines(requirement: Requirement, depth: number, context: Ladd
 }
 
 function levelSection(level: Level, context: LadderContext): string[] {
-  const rank = level.rank ? `Level ${level.rank.value} — ` : '';
+  const rank = level.rank ? `${l10n.t('Level {0}', level.rank.value)} — ` : '';
   const lines = [`### ${rank}${named(level.name, level.id)}`, ''];
   if (level.summary) lines.push(inline(level.summary), '');
   if (level.responsibilities.length > 0) {
-    lines.push('**Responsibilities**', '', ...level.responsibilities.map((text) => `- ${inline(text)}`), '');
+    lines.push(
+      `**${l10n.t('Responsibilities')}**`,
+      '',
+      ...level.responsibilities.map((text) => `- ${inline(text)}`),
+      '',
+    );
   }
   if (level.expectations.length > 0) {
     const rows = level.expectations.map((expectation) => {
@@ -29,11 +35,16 @@ function levelSection(level: Level, context: LadderContext): string[] {
       const minimum = min ? `${inline(String(min.value))}${scaleName ? ` — ${inline(scaleName)}` : ''}` : '?';
       return [named(competency?.name, expectation.competency.value), cell(minimum)];
     });
-    lines.push('**Expectations**', '', ...table(['Competency', 'Minimum rating'], rows), '');
+    lines.push(
+      `**${l10n.t('Expectations')}**`,
+      '',
+      ...table([l10n.t('Competency'), l10n.t('Minimum rating')], rows),
+      '',
+    );
   }
   if (level.requirements.length > 0) {
     lines.push(
-      '**Requirements**',
+      `**${l10n.t('Requirements')}**`,
       '',
       ...level.requirements.flatMap((requirement) => requirementLines(requirement, 0, context)),
       '',
@@ -41,7 +52,7 @@ function levelSection(level: Level, context: LadderContext): string[] {
   }
   if (level.next.length > 0) {
     const next = level.next.map((ref) => named(context.levels.get(ref.value)?.name, ref.value));
-    lines.push(`**Next:** ${next.join(', ')}`, '');
+    lines.push(`**${l10n.t('Next:')}** ${next.join(', ')}`, '');
   }
   return lines;
 }
@@ -79,8 +90,8 @@ function descriptorLines(competencies: readonly Competency[]): string[] {
 export function ladderToMarkdown(context: LadderContext): string {
   const { ladder } = context;
   const id = ladder.id?.value;
-  const lines = [`# ${inline(ladder.name ?? id ?? 'Career ladder')}`, ''];
-  if (id) lines.push(`Ladder id: ${code(id)}`, '');
+  const lines = [`# ${inline(ladder.name ?? id ?? l10n.t('Career ladder'))}`, ''];
+  if (id) lines.push(l10n.t('Ladder id: {0}', code(id)), '');
   if (ladder.description) lines.push(inline(ladder.description), '');
 
   if (ladder.scale.length > 0) {
@@ -89,7 +100,14 @@ export function ladderToMarkdown(context: LadderContext): string {
       cell(entry.name ?? ''),
       cell(entry.description ?? ''),
     ]);
-    lines.push('## Scale', '', 'Lowest to highest.', '', ...table(['Rating', 'Name', 'Meaning'], rows), '');
+    lines.push(
+      `## ${l10n.t('Scale')}`,
+      '',
+      l10n.t('Lowest to highest.'),
+      '',
+      ...table([l10n.t('Rating'), l10n.t('Name'), l10n.t('Meaning')], rows),
+      '',
+    );
   }
 
   const levels = [...context.levels.values()];
@@ -97,37 +115,48 @@ export function ladderToMarkdown(context: LadderContext): string {
     const onTrack = levels.filter((level) => level.track?.value === track.id);
     lines.push(`## ${named(track.name, track.id)}`, '');
     if (track.description) lines.push(inline(track.description), '');
-    if (onTrack.length === 0) lines.push('No levels on this track yet.', '');
+    if (onTrack.length === 0) lines.push(l10n.t('No levels on this track yet.'), '');
     for (const level of byRank(onTrack)) lines.push(...levelSection(level, context));
   }
   const elsewhere = levels.filter((level) => !level.track || !context.tracks.has(level.track.value));
   if (elsewhere.length > 0) {
-    lines.push('## Levels without a known track', '');
+    lines.push(`## ${l10n.t('Levels without a known track')}`, '');
     for (const level of byRank(elsewhere)) lines.push(...levelSection(level, context));
   }
 
   const competencies = [...context.competencies.values()];
   if (competencies.length > 0) {
     lines.push(
-      '## Competencies',
+      `## ${l10n.t('Competencies')}`,
       '',
-      ...table(['Competency', 'Group', 'Description'], competencyRows(competencies)),
+      ...table([l10n.t('Competency'), l10n.t('Group'), l10n.t('Description')], competencyRows(competencies)),
       '',
     );
     const descriptors = descriptorLines(competencies);
-    if (descriptors.length > 0) lines.push('### What each rating means', '', ...descriptors);
+    if (descriptors.length > 0) lines.push(`### ${l10n.t('What each rating means')}`, '', ...descriptors);
   }
   if (context.metrics.size > 0) {
     const rows = [...context.metrics.values()].map((metric) => [
       named(metric.name, metric.id),
       cell(metric.unit ?? ''),
-      cell(metric.better ? `${metric.better} is better` : ''),
+      cell(
+        metric.better === 'higher'
+          ? l10n.t('higher is better')
+          : metric.better === 'lower'
+            ? l10n.t('lower is better')
+            : '',
+      ),
     ]);
-    lines.push('## Metrics', '', ...table(['Metric', 'Unit', 'Direction'], rows), '');
+    lines.push(
+      `## ${l10n.t('Metrics')}`,
+      '',
+      ...table([l10n.t('Metric'), l10n.t('Unit'), l10n.t('Direction')], rows),
+      '',
+    );
   }
   if (context.checks.size > 0) {
     lines.push(
-      '## Checks',
+      `## ${l10n.t('Checks')}`,
       '',
       ...[...context.checks.values()].map(
         (check) => `- ${named(check.name, check.id)}${check.description ? ` — ${inline(check.description)}` : ''}`,

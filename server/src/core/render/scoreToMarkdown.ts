@@ -1,5 +1,6 @@
+import * as l10n from '@vscode/l10n';
 import type { LevelScore, RequirementResult, ScoreReport } from '../score/types';
-import { focusFirst, formatReadiness, LEVEL_STATUS_LABEL, RESULT_MARK, satisfiedCount } from './labels';
+import { focusFirst, formatReadiness, LEVEL_STATUS_LABEL, RESULT_MARK, resultLabel, satisfiedCount } from './labels';
 import { cell, code, inline, named, table } from './markdownText';
 
 export interface ScoreMarkdownOptions {
@@ -21,7 +22,7 @@ function requirementRows(result: RequirementResult, depth: number): string[][] {
   const description = result.description ? ` — ${inline(result.description)}` : '';
   const row = [
     `${indent}${label}${description}`,
-    `${RESULT_MARK[result.status]} ${result.status}`,
+    `${RESULT_MARK[result.status]} ${resultLabel(result.status)}`,
     cell(result.detail),
   ];
   return [row, ...(result.children ?? []).flatMap((child) => requirementRows(child, depth + 1))];
@@ -33,7 +34,14 @@ function levelSection(level: LevelScore, focused: boolean, options: ScoreMarkdow
   const lines = [
     `## ${focused ? `${FOCUS_MARK} ` : ''}${named(level.name, level.id)}`,
     '',
-    `**${LEVEL_STATUS_LABEL[level.status]}** · readiness ${formatReadiness(level.readiness)} (${satisfied} of ${total}) · ${inline(track || 'no track')}, rank ${level.rank}`,
+    `**${LEVEL_STATUS_LABEL[level.status]}** · ${l10n.t(
+      'readiness {0} ({1} of {2}) · {3}, rank {4}',
+      formatReadiness(level.readiness),
+      satisfied,
+      total,
+      inline(track || l10n.t('no track')),
+      level.rank,
+    )}`,
     '',
   ];
   if (level.expectations.length > 0) {
@@ -41,20 +49,20 @@ function levelSection(level: LevelScore, focused: boolean, options: ScoreMarkdow
       named(options.competencyNames?.get(expectation.competency), expectation.competency),
       cell(String(expectation.expected)),
       expectation.rated === null ? '—' : cell(String(expectation.rated)),
-      `${RESULT_MARK[expectation.status]} ${expectation.status}`,
+      `${RESULT_MARK[expectation.status]} ${resultLabel(expectation.status)}`,
     ]);
-    lines.push(...table(['Competency', 'Expected', 'Rated', 'Result'], rows), '');
+    lines.push(...table([l10n.t('Competency'), l10n.t('Expected'), l10n.t('Rated'), l10n.t('Result')], rows), '');
   }
   if (level.requirements.length > 0) {
     lines.push(
       ...table(
-        ['Requirement', 'Result', 'Detail'],
+        [l10n.t('Requirement'), l10n.t('Result'), l10n.t('Detail')],
         level.requirements.flatMap((requirement) => requirementRows(requirement, 0)),
       ),
       '',
     );
   }
-  if (total === 0) lines.push('This level has no expectations or requirements.', '');
+  if (total === 0) lines.push(l10n.t('This level has no expectations or requirements.'), '');
   return lines;
 }
 
@@ -64,11 +72,11 @@ export function scoreToMarkdown(report: ScoreReport, options: ScoreMarkdownOptio
   const levels = focusFirst(report.levels, focus);
   const ladder = options.ladderName ? `${inline(options.ladderName)} (${code(report.ladder)})` : code(report.ladder);
   const lines = [
-    `# ${inline(report.person || 'Self-assessment')}`,
+    `# ${inline(report.person || l10n.t('Self-assessment'))}`,
     '',
-    `- **Ladder:** ${ladder}`,
-    `- **Current level:** ${report.level ? named(options.levelNames?.get(report.level), report.level) : '—'}`,
-    `- **As of:** ${report.asOf}`,
+    `- **${l10n.t('Ladder:')}** ${ladder}`,
+    `- **${l10n.t('Current level:')}** ${report.level ? named(options.levelNames?.get(report.level), report.level) : '—'}`,
+    `- **${l10n.t('As of:')}** ${report.asOf}`,
     '',
   ];
   if (levels.length > 0) {
@@ -79,9 +87,14 @@ export function scoreToMarkdown(report: ScoreReport, options: ScoreMarkdownOptio
       LEVEL_STATUS_LABEL[level.status],
       formatReadiness(level.readiness),
     ]);
-    lines.push('## Summary', '', ...table(['Level', 'Track', 'Rank', 'Status', 'Readiness'], rows), '');
+    lines.push(
+      `## ${l10n.t('Summary')}`,
+      '',
+      ...table([l10n.t('Level'), l10n.t('Track'), l10n.t('Rank'), l10n.t('Status'), l10n.t('Readiness')], rows),
+      '',
+    );
     if (levels.some((level) => focus.includes(level.id)))
-      lines.push(`${FOCUS_MARK} a next step from the current level, or the target.`, '');
+      lines.push(`${FOCUS_MARK} ${l10n.t('a next step from the current level, or the target.')}`, '');
   }
   for (const level of levels) lines.push(...levelSection(level, focus.includes(level.id), options));
   return `${lines.join('\n').trimEnd()}\n`;

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ErrorObject } from 'ajv';
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import { changeTo } from '../check/report';
@@ -16,32 +17,59 @@ function pointerToPath(pointer: string): PathSegment[] {
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
-function lastSegmentName(path: PathSegment[]): string {
+/** What an error is about: the whole document, a key, or an item of a list. */
+type Place = { key: string } | { item: number; parent: string | undefined } | 'document';
+
+function placeOf(path: PathSegment[]): Place {
   const last = path[path.length - 1];
-  if (last === undefined) return 'the document';
-  if (typeof last === 'string') return `'${last}'`;
+  if (last === undefined) return 'document';
+  if (typeof last === 'string') return { key: last };
   const parent = path[path.length - 2];
-  return typeof parent === 'string' ? `${parent} item ${last + 1}` : `item ${last + 1}`;
+  return { item: last + 1, parent: typeof parent === 'string' ? parent : undefined };
+}
+
+/** The place inside a sentence ("in …"). */
+function placeName(place: Place): string {
+  if (place === 'document') return l10n.t('the document');
+  if ('key' in place) return `'${place.key}'`;
+  return place.parent === undefined ? l10n.t('item {0}', place.item) : l10n.t('{0} item {1}', place.parent, place.item);
+}
+
+/** The place at the start of a sentence. */
+function placeSubject(place: Place): string {
+  return place === 'document' ? l10n.t('The document') : capitalise(placeName(place));
+}
+
+function typeWord(type: string): string {
+  switch (type) {
+    case 'integer':
+      return l10n.t('a whole number');
+    case 'number':
+      return l10n.t('a number');
+    case 'string':
+      return l10n.t('text');
+    case 'boolean':
+      return l10n.t('true or false');
+    case 'object':
+      return l10n.t('a mapping (key: value)');
+    case 'array':
+      return l10n.t('a list');
+    case 'null':
+      return l10n.t('empty');
+    default:
+      return type;
+  }
 }
 
 function describeType(type: unknown): string {
   const types = Array.isArray(type) ? type : [type];
-  const words: Record<string, string> = {
-    integer: 'a whole number',
-    number: 'a number',
-    string: 'text',
-    boolean: 'true or false',
-    object: 'a mapping (key: value)',
-    array: 'a list',
-    null: 'empty',
-  };
-  return types.map((t) => words[String(t)] ?? String(t)).join(' or ');
+  return types.map((t) => typeWord(String(t))).join(` ${l10n.t('or')} `);
 }
 
 function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (value === null || value === undefined) return l10n.t('nothing');
+  if (Array.isArray(value)) return l10n.t('a list');
+  if (typeof value === 'object') return l10n.t('a mapping');
   if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
   return String(value);
 }
@@ -58,7 +86,7 @@ export function errorToDiagnostic(error: ErrorObject, doc: Document, text: strin
   // An empty value (`ladder:` with nothing after it) has an empty range: point at its key instead.
   const nodeSpan = reached && entry && valueSpan.start === valueSpan.end ? spanOf(entry.keyNode) : valueSpan;
   // A key that looks like a number (`1:` under descriptors) is still a key, not a list index.
-  const where = reached && entry ? `'${entry.key}'` : lastSegmentName(path);
+  const place: Place = reached && entry ? { key: entry.key } : placeOf(path);
   const params = error.params as Record<string, unknown>;
 
   switch (error.keyword) {
@@ -71,7 +99,7 @@ export function errorToDiagnostic(error: ErrorObject, doc: Document, text: strin
         ? [
             ...(suggestion === undefined ? [] : changeTo(span, suggestion, suggestion)),
             {
-              title: `Remove unknown key '${key}'`,
+              title: l10n.t("Remove unknown key '{0}'", key),
               edits: [{ span: removalSpan(text, pairSpan(unknown)), newText: '' }],
             },
           ]
@@ -80,7 +108,7 @@ export function errorToDiagnostic(error: ErrorObject, doc: Document, text: strin
         span,
         severity: 'error',
         code: 'unknown-key',
-        message: `Unknown key '${key}' in ${where}.${didYouMean(suggestion)}`,
+        message: `${l10n.t("Unknown key '{0}' in {1}.", key, placeName(place))}${didYouMean(suggestion)}`,
         ...(fixes ? { fixes } : {}),
       };
     }
@@ -91,7 +119,7 @@ export function errorToDiagnostic(error: ErrorObject, doc: Document, text: strin
         span: keyOrFirstKey(entry, node, nodeSpan, reached),
         severity: 'error',
         code: 'missing-key',
-        message: `Missing required key '${missing}' in ${where}.`,
+        message: l10n.t("Missing required key '{0}' in {1}.", missing, placeName(place)),
         ...(fix ? { fixes: [fix] } : {}),
       };
     }
@@ -100,28 +128,43 @@ export function errorToDiagnostic(error: ErrorObject, doc: Document, text: strin
         span: reached ? nodeSpan : keyOrFirstKey(entry, node, nodeSpan, reached),
         severity: 'error',
         code: 'wrong-type',
-        message: `${capitalise(where)} should be ${describeType(params.type)}, not ${describeValue(valueAt(doc, path))}.`,
+        message: l10n.t(
+          '{0} should be {1}, not {2}.',
+          placeSubject(place),
+          describeType(params.type),
+          describeValue(valueAt(doc, path)),
+        ),
       };
     case 'enum':
       return {
         span: nodeSpan,
         severity: 'error',
         code: 'invalid-value',
-        message: `${describeValue(valueAt(doc, path))} is not allowed for ${where}; use one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}.`,
+        message: l10n.t(
+          '{0} is not allowed for {1}; use one of: {2}.',
+          describeValue(valueAt(doc, path)),
+          placeName(place),
+          (params.allowedValues as unknown[]).map(String).join(', '),
+        ),
       };
     case 'const':
       return {
         span: nodeSpan,
         severity: 'error',
         code: 'invalid-value',
-        message: `${capitalise(where)} must be '${String(params.allowedValue)}'.`,
+        message: l10n.t("{0} must be '{1}'.", placeSubject(place), String(params.allowedValue)),
       };
     case 'pattern':
       return {
         span: nodeSpan,
         severity: 'error',
         code: 'invalid-value',
-        message: `${describeValue(valueAt(doc, path))} is not a valid ${patternName(String(params.pattern))} for ${where}.`,
+        message: l10n.t(
+          '{0} is not a valid {1} for {2}.',
+          describeValue(valueAt(doc, path)),
+          patternName(String(params.pattern)),
+          placeName(place),
+        ),
       };
     case 'propertyNames': {
       const name = String(params.propertyName);
@@ -130,7 +173,7 @@ export function errorToDiagnostic(error: ErrorObject, doc: Document, text: strin
         span: bad ? spanOf(bad.keyNode) : nodeSpan,
         severity: 'error',
         code: 'invalid-value',
-        message: `'${name}' is not a valid id: ids are lowercase letters, digits and dashes.`,
+        message: l10n.t("'{0}' is not a valid id: ids are lowercase letters, digits and dashes.", name),
       };
     }
     default:
@@ -138,7 +181,10 @@ export function errorToDiagnostic(error: ErrorObject, doc: Document, text: strin
         span: reached ? nodeSpan : keyOrFirstKey(entry, node, nodeSpan, reached),
         severity: 'error',
         code: 'schema',
-        message: `${capitalise(where)} ${error.message ?? 'is not valid'}.`,
+        message:
+          error.message === undefined
+            ? l10n.t('{0} is not valid.', placeSubject(place))
+            : `${placeSubject(place)} ${error.message}.`,
       };
   }
 }
@@ -164,9 +210,9 @@ function isSwap(a: string, b: string): boolean {
 }
 
 function patternName(pattern: string): string {
-  if (pattern.includes('\\d{4}')) return 'date (YYYY-MM-DD)';
-  if (pattern.includes('[a-z0-9]')) return 'id (lowercase letters, digits and dashes)';
-  return `value (pattern ${pattern})`;
+  if (pattern.includes('\\d{4}')) return l10n.t('date (YYYY-MM-DD)');
+  if (pattern.includes('[a-z0-9]')) return l10n.t('id (lowercase letters, digits and dashes)');
+  return l10n.t('value (pattern {0})', pattern);
 }
 
 function capitalise(text: string): string {

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import { findEntry, nodeAtPath, scalarId, type PathSegment } from '../parse/nodes';
 import { idFromName, nameFromId } from '../text/idWords';
@@ -22,7 +23,7 @@ export function missingKeyFix(
   if (value === undefined || !map.range) return undefined;
   const written = `${key}: ${yamlScalar(value, map.flow === true)}`;
   const edit = map.flow ? flowInsertion(text, map, written) : blockInsertion(text, map, written);
-  return edit && { title: `Add '${written}'`, edits: [edit], preferred: true };
+  return edit && { title: l10n.t("Add '{0}'", written), edits: [edit], preferred: true };
 }
 
 function placeholder(

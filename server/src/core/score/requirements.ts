@@ -1,4 +1,7 @@
+import * as l10n from '@vscode/l10n';
 import type { Assessment, CheckEntry, MetricValue, Requirement } from '../model/types';
+import { metricBound } from '../render/describeRequirement';
+import { fill } from '../text/fill';
 import { competenciesInGroup } from '../workspace/contextIndex';
 import { currentId, type LadderContext } from '../workspace/ladderContext';
 import { formatYears, yearsAt, type Tenure } from './timeAtLevel';
@@ -64,7 +67,7 @@ export function evaluateRequirement(requirement: Requirement, input: EvaluationI
   if (requirement.description !== undefined) evaluated.description = requirement.description;
   const waived = requirement.id !== undefined && input.waived.has(requirement.id.value);
   evaluated.status = waived ? 'waived' : result.status;
-  evaluated.detail = waived ? `waived (${result.detail})` : result.detail;
+  evaluated.detail = waived ? fill(l10n.t('waived ({0})'), result.detail) : result.detail;
   if (result.children) evaluated.children = result.children;
   return evaluated as RequirementResult;
 }
@@ -76,76 +79,80 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
   switch (requirement.type) {
     case 'time-at-level': {
       const years = requirement.years?.value;
-      if (years === undefined) return { status: 'unknown', detail: 'no number of years given' };
-      let label: string;
+      if (years === undefined) return { status: 'unknown', detail: l10n.t('no number of years given') };
+      let detail: string;
       let tenure;
       if (requirement.level) {
         const id = currentId(context, 'level', requirement.level.value);
-        label = `at ${context.levels.get(id)?.name ?? id}`;
         tenure = tenureOf(input, `level:${id}`, () =>
           yearsAt(assessment, context, input.asOfDay, (_, levelId) => levelId === id),
         );
+        const name = context.levels.get(id)?.name ?? id;
+        detail = fill(l10n.t('{0} at {1} (needs {2})'), formatYears(tenure.years, years), name, years);
       } else if (requirement.rank) {
         const rank = requirement.rank.value;
-        label = `at rank ${rank}`;
         tenure = tenureOf(input, `rank:${rank}`, () =>
           yearsAt(assessment, context, input.asOfDay, (level) => level?.rank?.value === rank),
         );
+        detail = fill(l10n.t('{0} at rank {1} (needs {2})'), formatYears(tenure.years, years), rank, years);
       } else {
-        return { status: 'unknown', detail: 'no rank or level given' };
+        return { status: 'unknown', detail: l10n.t('no rank or level given') };
       }
-      const detail = `${formatYears(tenure.years, years)} ${label} (needs ${years})`;
       if (tenure.years >= years) return { status: 'met', detail };
       return {
         status: tenure.complete ? 'unmet' : 'unknown',
-        detail: tenure.complete ? detail : `${detail}; a start date is missing`,
+        detail: tenure.complete ? detail : fill(l10n.t('{0}; a start date is missing'), detail),
       };
     }
     case 'experience': {
       const years = requirement.years?.value;
       const have = assessment.experienceYears?.value;
-      if (years === undefined) return { status: 'unknown', detail: 'no number of years given' };
-      if (have === undefined) return { status: 'unknown', detail: `experience-years not given (needs ${years})` };
+      if (years === undefined) return { status: 'unknown', detail: l10n.t('no number of years given') };
+      if (have === undefined)
+        return { status: 'unknown', detail: fill(l10n.t('experience-years not given (needs {0})'), years) };
       return {
         status: have >= years ? 'met' : 'unmet',
-        detail: `${formatYears(have, years)} of experience (needs ${years})`,
+        detail: fill(l10n.t('{0} of experience (needs {1})'), formatYears(have, years), years),
       };
     }
     case 'competencies':
       return evaluateCompetencyCount(requirement, input);
     case 'check': {
-      if (requirement.check === undefined) return { status: 'unknown', detail: 'no check named' };
+      if (requirement.check === undefined) return { status: 'unknown', detail: l10n.t('no check named') };
       const id = currentId(context, 'check', requirement.check.value);
       const name = context.checks.get(id)?.name ?? id;
       const entry = recordedFacts(assessment, context).checks.get(id);
-      if (!entry || entry.status === undefined) return { status: 'unknown', detail: `${name}: not recorded` };
-      if (entry.status === 'passed') return { status: 'met', detail: `${name}: passed` };
-      if (entry.status === 'failed') return { status: 'unmet', detail: `${name}: failed` };
-      return { status: 'unknown', detail: `${name}: pending` };
+      if (!entry || entry.status === undefined)
+        return { status: 'unknown', detail: fill(l10n.t('{0}: not recorded'), name) };
+      if (entry.status === 'passed') return { status: 'met', detail: fill(l10n.t('{0}: passed'), name) };
+      if (entry.status === 'failed') return { status: 'unmet', detail: fill(l10n.t('{0}: failed'), name) };
+      return { status: 'unknown', detail: fill(l10n.t('{0}: pending'), name) };
     }
     case 'metric': {
-      if (requirement.metric === undefined) return { status: 'unknown', detail: 'no metric named' };
+      if (requirement.metric === undefined) return { status: 'unknown', detail: l10n.t('no metric named') };
       const id = currentId(context, 'metric', requirement.metric.value);
       const metric = context.metrics.get(id);
       const name = metric?.name ?? id;
-      const suffix =
-        metric?.unit === 'percent'
-          ? '%'
-          : metric?.unit === 'minutes' || metric?.unit === 'hours' || metric?.unit === 'days'
-            ? ` ${metric.unit}`
-            : '';
       const bounds = [
-        requirement.min !== undefined ? `at least ${requirement.min.value}${suffix}` : undefined,
-        requirement.max !== undefined ? `at most ${requirement.max.value}${suffix}` : undefined,
+        requirement.min !== undefined
+          ? fill(l10n.t('at least {0}'), metricBound(metric, requirement.min.value))
+          : undefined,
+        requirement.max !== undefined
+          ? fill(l10n.t('at most {0}'), metricBound(metric, requirement.max.value))
+          : undefined,
       ]
         .filter(Boolean)
-        .join(' and ');
+        .join(` ${l10n.t('and')} `);
       const value = recordedFacts(assessment, context).metrics.get(id)?.value;
-      if (value === undefined) return { status: 'unknown', detail: `${name}: no value (needs ${bounds})` };
+      if (value === undefined)
+        return { status: 'unknown', detail: fill(l10n.t('{0}: no value (needs {1})'), name, bounds) };
       const ok =
         (requirement.min === undefined || value >= requirement.min.value) &&
         (requirement.max === undefined || value <= requirement.max.value);
-      return { status: ok ? 'met' : 'unmet', detail: `${name}: ${value}${suffix} (needs ${bounds})` };
+      return {
+        status: ok ? 'met' : 'unmet',
+        detail: fill(l10n.t('{0}: {1} (needs {2})'), name, metricBound(metric, value), bounds),
+      };
     }
     case 'any-of':
     case 'all-of': {
@@ -158,12 +165,15 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       else status = unmet > 0 ? 'unmet' : satisfied === children.length ? 'met' : 'unknown';
       const detail =
         requirement.type === 'any-of'
-          ? `${satisfied} of ${children.length} options satisfied (needs 1)`
-          : `${satisfied} of ${children.length} satisfied (needs all)`;
+          ? fill(l10n.t('{0} of {1} options satisfied (needs 1)'), satisfied, children.length)
+          : fill(l10n.t('{0} of {1} satisfied (needs all)'), satisfied, children.length);
       return { status, detail, children };
     }
     default:
-      return { status: 'unknown', detail: 'this requirement has no single type, so it cannot be evaluated' };
+      return {
+        status: 'unknown',
+        detail: l10n.t('this requirement has no single type, so it cannot be evaluated'),
+      };
   }
 }
 
@@ -174,7 +184,7 @@ function evaluateCompetencyCount(
   const { context } = input;
   const needed = requirement.count?.value;
   const min = requirement.min && context.scale.get(requirement.min.key);
-  if (needed === undefined || !min) return { status: 'unknown', detail: 'count or min missing' };
+  if (needed === undefined || !min) return { status: 'unknown', detail: l10n.t('count or min missing') };
   const pool = requirement.of
     ? requirement.of.map((ref) => currentId(context, 'competency', ref.value))
     : requirement.group
@@ -187,9 +197,14 @@ function evaluateCompetencyCount(
     if (position === undefined) unrated++;
     else if (position >= min.position) atOrAbove++;
   }
-  const from = requirement.group ? ` in ${requirement.group.value}` : requirement.of ? ` of ${pool.join(', ')}` : '';
-  const detail = `${atOrAbove} rated ${String(min.entry.id)} or higher${from} (needs ${needed})`;
+  const from = requirement.group
+    ? ` ${fill(l10n.t('in {0}'), requirement.group.value)}`
+    : requirement.of
+      ? ` ${fill(l10n.t('of {0}'), pool.join(', '))}`
+      : '';
+  const detail = fill(l10n.t('{0} rated {1} or higher{2} (needs {3})'), atOrAbove, String(min.entry.id), from, needed);
   if (atOrAbove >= needed) return { status: 'met', detail };
-  if (atOrAbove + unrated >= needed) return { status: 'unknown', detail: `${detail}; ${unrated} not rated yet` };
+  if (atOrAbove + unrated >= needed)
+    return { status: 'unknown', detail: fill(l10n.t('{0}; {1} not rated yet'), detail, unrated) };
   return { status: 'unmet', detail };
 }

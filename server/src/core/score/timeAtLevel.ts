@@ -1,4 +1,5 @@
 import { DAYS_PER_YEAR } from '../model/dates';
+import { yearsText } from '../text/itemNouns';
 import type { Assessment, Level } from '../model/types';
 import { currentId, type LadderContext } from '../workspace/ladderContext';
 
@@ -52,5 +53,5 @@ export function formatYears(years: number, needed?: number): string {
     shown = Math.floor(years * 10) / 10;
     if (shown < needed && Math.floor(years * 100) / 100 > shown) shown = Math.floor(years * 100) / 100;
   }
-  return `${shown} ${shown === 1 ? 'year' : 'years'}`;
+  return yearsText(shown);
 }

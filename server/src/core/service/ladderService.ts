@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { codeActions, type CodeActionEntry } from '../features/codeActions';
 import { complete, type CompletionEntry } from '../features/completion';
 import { definition, type DefinitionTarget } from '../features/definition';
@@ -123,16 +124,18 @@ export function createLadderService(options: LadderServiceOptions): LadderServic
 
   function scaffold(request: ScaffoldRequest): string {
     const context = workspace.ladderContext(request.ladderUri);
-    if (!context) throw new Error(`${request.ladderUri} is not a ladder that can be read.`);
-    if (!context.levels.has(request.levelId)) throw new Error(`The ladder has no level '${request.levelId}'.`);
+    if (!context) throw new Error(l10n.t('{0} is not a ladder that can be read.', request.ladderUri));
+    if (!context.levels.has(request.levelId))
+      throw new Error(l10n.t("The ladder has no level '{0}'.", request.levelId));
     const reference = relativeReference(normalizeUri(request.targetUri), normalizeUri(request.ladderUri));
     return scaffoldAssessment(context, reference, request.levelId, request.person, dayToIso(todayDay(now())));
   }
 
   function newReview(request: ReviewScaffoldRequest): string {
     const outcome = workspace.score(request.assessmentUri, { today: now() });
-    if (!outcome.assessment) throw new Error(`${request.assessmentUri} is not a self-assessment that can be read.`);
-    if (!outcome.context) throw new Error('The ladder of this self-assessment cannot be read.');
+    if (!outcome.assessment)
+      throw new Error(l10n.t('{0} is not a self-assessment that can be read.', request.assessmentUri));
+    if (!outcome.context) throw new Error(l10n.t('The ladder of this self-assessment cannot be read.'));
     const reference = relativeReference(normalizeUri(request.targetUri), normalizeUri(request.assessmentUri));
     return scaffoldReview(outcome.context, outcome.assessment, reference, dayToIso(todayDay(now())));
   }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { todayDay } from '../model/dates';
 import type { LadderDiagnostic } from '../types';
 import type { LadderContext } from '../workspace/ladderContext';
@@ -209,7 +210,7 @@ export function buildTeamReport(workspace: Workspace, uris: readonly string[], o
             span: assessment.ladder?.span ?? { start: 0, end: 0 },
             severity: 'error',
             code: 'ladder-not-found',
-            message: 'The ladder of this assessment could not be read.',
+            message: l10n.t('The ladder of this assessment could not be read.'),
           },
         ]);
       continue;

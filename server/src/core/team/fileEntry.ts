@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { kindFromFileName } from '../fileKinds';
 import type { Assessment } from '../model/types';
 import { LineMap } from '../text/lineMap';
@@ -44,7 +45,7 @@ export function errorsOf(workspace: Workspace, uri: string): LadderDiagnostic[] 
           span: { start: 0, end: 0 },
           severity: 'error',
           code: file.failure.reason === 'too-large' ? 'file-too-large' : 'unreadable-file',
-          message: `Cannot read this file: ${file.failure.message}.`,
+          message: l10n.t('Cannot read this file: {0}.', file.failure.message),
         },
       ]
     : workspace.diagnostics(uri).filter((d) => d.severity === 'error');

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 /** Edit distance between two short strings (ids), capped for speed. */
 export function editDistance(a: string, b: string, cap = 8): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
@@ -35,5 +36,5 @@ export function closest(value: string, candidates: Iterable<string>): string | u
 }
 
 export function didYouMean(suggestion: string | undefined): string {
-  return suggestion === undefined ? '' : ` Did you mean '${suggestion}'?`;
+  return suggestion === undefined ? '' : ` ${l10n.t("Did you mean '{0}'?", suggestion)}`;
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { checkAssessment } from '../check/checkAssessment';
 import { checkCatalogue } from '../check/checkCatalogue';
 import { checkLadder } from '../check/checkLadder';
@@ -7,6 +8,7 @@ import { analyzeFile, withoutDocument, type AnalyzedFile } from '../model/analyz
 import { reanalyze } from '../model/reanalyze';
 import type { Assessment, Ladder, Ref, Review, ScaleId } from '../model/types';
 import { DEFAULT_MAX_FILE_CHARS, outside } from '../parse/parseYaml';
+import { fileKindPhrase as kindPhrase } from '../text/itemNouns';
 import { scoreAssessment, type ScoreOptions } from '../score/scoreAssessment';
 import type { ScoreReport } from '../score/types';
 import { withRatingOverrides } from '../score/whatIf';
@@ -261,7 +263,7 @@ export class Workspace {
         uri: key,
         stamp: ++this.clock,
         open: false,
-        failure: { reason: 'outside-workspace', message: 'it is outside the workspace folders' },
+        failure: { reason: 'outside-workspace', message: l10n.t('it is outside the workspace folders') },
       };
     } else {
       const result = this.host.read(key);
@@ -336,7 +338,7 @@ export class Workspace {
         span: ref.span,
         severity: 'error',
         code: 'include-not-found',
-        message: `Cannot resolve include '${ref.value}'.`,
+        message: l10n.t("Cannot resolve include '{0}'.", ref.value),
       });
       return resolved;
     }
@@ -345,7 +347,7 @@ export class Workspace {
         span: ref.span,
         severity: 'error',
         code: 'include-cycle',
-        message: 'A ladder cannot include itself.',
+        message: l10n.t('A ladder cannot include itself.'),
       });
       return resolved;
     }
@@ -354,7 +356,7 @@ export class Workspace {
         span: ref.span,
         severity: 'warning',
         code: 'include-duplicate',
-        message: `'${ref.value}' is already included above.`,
+        message: l10n.t("'{0}' is already included above.", ref.value),
       });
       return resolved;
     }
@@ -364,7 +366,7 @@ export class Workspace {
         span: ref.span,
         severity: 'error',
         code: 'include-not-found',
-        message: `Cannot include '${ref.value}': ${file.failure.message}.`,
+        message: l10n.t("Cannot include '{0}': {1}.", ref.value, file.failure.message),
       });
       return resolved;
     }
@@ -375,7 +377,7 @@ export class Workspace {
         span: ref.span,
         severity: 'error',
         code: kind === 'Ladder' && this.includes(uri, ladderUri) ? 'include-cycle' : 'include-wrong-kind',
-        message: `'${ref.value}' is ${kind ? `a ${kind} file` : 'not a ladder file'}; include takes Competencies files.`,
+        message: l10n.t("'{0}' is {1}; include takes Competencies files.", ref.value, kindPhrase(kind)),
       });
       return resolved;
     }
@@ -384,7 +386,7 @@ export class Workspace {
         span: ref.span,
         severity: 'warning',
         code: 'include-has-errors',
-        message: `'${ref.value}' has errors; competencies it defines may be missing.`,
+        message: l10n.t("'{0}' has errors; competencies it defines may be missing.", ref.value),
       });
     }
     // Named like a catalogue but unreadable as one (binary, too large, an alias bomb): nothing to include.
@@ -411,7 +413,7 @@ export class Workspace {
           span: ref.span,
           severity: 'error',
           code: 'ladder-not-found',
-          message: `Cannot resolve ladder path '${ref.value}'.`,
+          message: l10n.t("Cannot resolve ladder path '{0}'.", ref.value),
         },
       };
     const file = this.file(uri);
@@ -422,7 +424,7 @@ export class Workspace {
           span: ref.span,
           severity: 'error',
           code: 'ladder-not-found',
-          message: `Cannot read ladder '${ref.value}': ${file.failure.message}.`,
+          message: l10n.t("Cannot read ladder '{0}': {1}.", ref.value, file.failure.message),
         },
       };
     }
@@ -434,7 +436,7 @@ export class Workspace {
           span: ref.span,
           severity: 'error',
           code: 'ladder-wrong-kind',
-          message: `'${ref.value}' is ${kind ? `a ${kind} file` : 'not a ladder file'}, not a Ladder.`,
+          message: l10n.t("'{0}' is {1}, not a Ladder.", ref.value, kindPhrase(kind)),
         },
       };
     }
@@ -494,7 +496,10 @@ export class Workspace {
         span: model.ladder.span,
         severity: 'warning',
         code: 'ladder-has-errors',
-        message: `The ladder ${displayName(ladderUri, uri)} has errors; this assessment is checked against what could be read of it.`,
+        message: l10n.t(
+          'The ladder {0} has errors; this assessment is checked against what could be read of it.',
+          displayName(ladderUri, uri),
+        ),
       });
     }
     return result;
@@ -660,21 +665,19 @@ export class Workspace {
       ...(uri ? { uri } : {}),
       problem: { span: ref.span, severity: 'error', code: 'assessment-not-found', message },
     });
-    if (!uri) return notFound(`Cannot resolve assessment path '${ref.value}'.`);
+    if (!uri) return notFound(l10n.t("Cannot resolve assessment path '{0}'.", ref.value));
     const wrongKind = (message: string): ReviewedAssessment => ({
       uri,
       problem: { span: ref.span, severity: 'error', code: 'assessment-wrong-kind', message },
     });
     if (uri === normalizeUri(review.uri))
-      return wrongKind('A review cannot review itself: name the self-assessment it reviews.');
+      return wrongKind(l10n.t('A review cannot review itself: name the self-assessment it reviews.'));
     const file = this.file(uri);
-    if (file.failure) return notFound(`Cannot read assessment '${ref.value}': ${file.failure.message}.`);
+    if (file.failure) return notFound(l10n.t("Cannot read assessment '{0}': {1}.", ref.value, file.failure.message));
     const kind = file.analyzed?.kind;
     if (kind !== 'SelfAssessment') {
-      const hint = kind === 'Review' ? ' A review reviews a self-assessment, not another review.' : '';
-      return wrongKind(
-        `'${ref.value}' is ${kind ? `a ${kind} file` : 'not a ladder file'}, not a SelfAssessment.${hint}`,
-      );
+      const hint = kind === 'Review' ? ` ${l10n.t('A review reviews a self-assessment, not another review.')}` : '';
+      return wrongKind(`${l10n.t("'{0}' is {1}, not a SelfAssessment.", ref.value, kindPhrase(kind))}${hint}`);
     }
     const assessment = this.assessment(uri);
     // Named like an assessment but unreadable as one (binary, too large, an alias bomb): its own errors say why.
@@ -754,7 +757,10 @@ export class Workspace {
         span: review.assessment.span,
         severity: 'warning',
         code: 'assessment-has-errors',
-        message: `The assessment ${displayName(reviewed.uri, key)} or its ladder has errors; this review is checked against what could be read of them.`,
+        message: l10n.t(
+          'The assessment {0} or its ladder has errors; this review is checked against what could be read of them.',
+          displayName(reviewed.uri, key),
+        ),
       });
     }
     return result;
