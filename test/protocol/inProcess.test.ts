@@ -1,30 +1,14 @@
 // The language server started in this process on a pair of streams: the same wiring as over stdio,
 // without a child process (what lets a test step through a handler in a debugger).
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { after, describe, it } from 'node:test';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { nodePlatform } from '../../server/src/lsp/nodePlatform';
-import { startServer } from '../../server/src/lsp/startServer';
 import { ASSESSMENT, LADDER, writeWorkspace } from './fixtures';
+import { startInProcessServer } from './inProcessServer';
 import { pollFor } from './lspClient';
 
 describe('language server in process', () => {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  startServer(
-    createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)),
-    { platform: nodePlatform },
-  );
-  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  const published: PublishDiagnosticsParams[] = [];
-  client.onNotification(
-    'textDocument/publishDiagnostics',
-    (params: PublishDiagnosticsParams) => void published.push(params),
-  );
-  client.onRequest('client/registerCapability', () => null);
+  const { client, published } = startInProcessServer(nodePlatform);
   client.listen();
 
   after(() => client.dispose());

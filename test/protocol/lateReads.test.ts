@@ -4,15 +4,11 @@
 // files still being read ("Cannot read ladder …: it is being read", or a ladder whose catalogue is not
 // read yet).
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { after, describe, it } from 'node:test';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { browserPlatform } from '../../server/src/browser/browserPlatform';
-import { startServer } from '../../server/src/lsp/startServer';
 import type { DirectoryEntry, ReadFileResult } from '../../server/src/protocol';
 import { ASSESSMENT, CATALOGUE, LADDER } from './fixtures';
+import { startInProcessServer } from './inProcessServer';
 import { pollFor } from './lspClient';
 
 const ROOT = 'memfs:/team';
@@ -24,23 +20,11 @@ const FILES: Record<string, string> = {
 const ASSESSMENT_URI = `${ROOT}/alex.assessment.yaml`;
 
 describe('a document opened before the workspace was read through the client', () => {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  startServer(
-    createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)),
-    { platform: browserPlatform },
-  );
-  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  const published: PublishDiagnosticsParams[] = [];
+  const { client, published } = startInProcessServer(browserPlatform);
   const states: string[] = [];
   let listFolder: () => void = () => undefined;
   const folderListed = new Promise<void>((resolve) => (listFolder = resolve));
-  client.onNotification(
-    'textDocument/publishDiagnostics',
-    (params: PublishDiagnosticsParams) => void published.push(params),
-  );
   client.onNotification('ladder/indexing', ({ state }: { state: string }) => void states.push(state));
-  client.onRequest('client/registerCapability', () => null);
   // The folder is listed only when the test says so: the document is opened and analysed before.
   client.onRequest('ladder/readDirectory', async ({ uri }: { uri: string }): Promise<DirectoryEntry[] | null> => {
     await folderListed;

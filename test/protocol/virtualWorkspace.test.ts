@@ -2,15 +2,11 @@
 // the folder, so the server lists and reads it through the client (ladder/readDirectory, ladder/readFile),
 // diagnoses and scores it as on disk, and the features that need git say why they are off.
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { after, describe, it } from 'node:test';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { nodePlatform } from '../../server/src/lsp/nodePlatform';
-import { startServer } from '../../server/src/lsp/startServer';
 import type { DirectoryEntry, ReadFileResult, ScoreResult } from '../../server/src/protocol';
 import { ASSESSMENT, CATALOGUE, LADDER } from './fixtures';
+import { startInProcessServer } from './inProcessServer';
 import { pollFor } from './lspClient';
 
 const ROOT = 'vscode-vfs://github/acme/ladders';
@@ -21,20 +17,8 @@ const FILES: Record<string, string> = {
 };
 
 describe('language server in Node on a virtual workspace', () => {
-  const toServer = new PassThrough();
-  const toClient = new PassThrough();
-  startServer(
-    createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)),
-    { platform: nodePlatform },
-  );
-  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  const published: PublishDiagnosticsParams[] = [];
+  const { client, published } = startInProcessServer(nodePlatform);
   const read: string[] = [];
-  client.onNotification(
-    'textDocument/publishDiagnostics',
-    (params: PublishDiagnosticsParams) => void published.push(params),
-  );
-  client.onRequest('client/registerCapability', () => null);
   client.onRequest('ladder/readDirectory', ({ uri }: { uri: string }): DirectoryEntry[] | null =>
     uri === ROOT ? Object.keys(FILES).map((file) => [file.slice(ROOT.length + 1), 'file']) : null,
   );
