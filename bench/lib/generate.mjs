@@ -481,8 +481,12 @@ export function generateLadder({ id, targetLines, catalogue, cataloguePath, seed
   return { text: out.text(), id, levels, competencies: allCompetencies, checks, metrics, anchors, lines: out.count };
 }
 
+/**
+ * A day as the samples and scaffolds write it: quoted, so that readers of YAML 1.1 (js-yaml, and so
+ * ajv-cli, the benchmark's peer) read a string, as the schema says, not a timestamp.
+ */
 function isoDate(day) {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return `"${new Date(day * 86_400_000).toISOString().slice(0, 10)}"`;
 }
 
 /** One self-assessment of a person against `ladder`. */

@@ -21,6 +21,17 @@ describe('paths', () => {
     assert.equal(resolveReference('file:///ws/x.yaml', '/etc/y.yaml'), 'file:///etc/y.yaml');
   });
 
+  it('remembers a resolution by folder, but never for a name that is not a plain file name', () => {
+    assert.equal(resolveReference('file:///r/a/one.yaml', '../l.yaml'), 'file:///r/l.yaml');
+    assert.equal(resolveReference('file:///r/a/two.yaml', '../l.yaml'), 'file:///r/l.yaml');
+    // the same text before the last slash, other folders
+    assert.equal(resolveReference('file:///r/a/', '../l.yaml'), 'file:///l.yaml');
+    assert.equal(resolveReference('file:///r/a/..', '../l.yaml'), 'file:///l.yaml');
+    assert.equal(resolveReference('file:///r/a/%2E%2E', '../l.yaml'), 'file:///l.yaml');
+    assert.equal(resolveReference('file:///r/a/x?q=/y', 'l.yaml'), 'file:///r/a/l.yaml');
+    assert.equal(resolveReference('file:///r/a/three.yaml', 'l.yaml'), 'file:///r/a/l.yaml');
+  });
+
   it('treats every character of a written path as part of a file name', () => {
     assert.equal(resolveReference('file:///ws/x.yaml', 'a b.yaml'), 'file:///ws/a%20b.yaml');
     assert.equal(resolveReference('file:///ws/x.yaml', 'a%20b.yaml'), 'file:///ws/a%2520b.yaml');

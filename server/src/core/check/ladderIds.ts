@@ -16,7 +16,7 @@ export function checkLadderIds(context: LadderContext, report: Report): void {
   reportDuplicates(report, ladder.levels, byId, 'level');
   reportDuplicates(report, ladder.metrics, byId, 'metric');
   reportDuplicates(report, ladder.checks, byId, 'check');
-  const requirements = ladder.levels.flatMap((level) => [...allRequirements(level.requirements)]);
+  const requirements = ladder.levels.flatMap((level) => allRequirements(level.requirements));
   reportDuplicates(
     report,
     requirements,

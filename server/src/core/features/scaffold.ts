@@ -76,7 +76,7 @@ export function scaffoldAssessment(
     notes.push(
       `target: ${yamlId(next[0].id)}   # ${l10n.t('the level you are aiming for: {0}', next.map((l) => `${l.id} (${name(l)})`).join(', '))}`,
     );
-  const requirements = next.map((l) => ({ level: l, all: [...allRequirements(l.requirements)] }));
+  const requirements = next.map((l) => ({ level: l, all: allRequirements(l.requirements) }));
   const experience = requirements.flatMap(({ level: l, all }) =>
     all.flatMap((r) =>
       r.type === 'experience' && r.years ? [l10n.t('{0} for {1}', yearsText(r.years.value), name(l))] : [],
@@ -107,7 +107,7 @@ export function scaffoldAssessment(
   root.items.push(new Pair(ratingsKey, ratings.items.length > 0 ? ratings : scalarNode(null)));
 
   const checks = collect(next, (l) =>
-    [...allRequirements(l.requirements)].flatMap((r) =>
+    allRequirements(l.requirements).flatMap((r) =>
       r.type === 'check' && r.check && context.checks.has(r.check.value) ? [[r.check.value, true]] : [],
     ),
   );
@@ -127,7 +127,7 @@ export function scaffoldAssessment(
   }
 
   const metrics = collect(next, (l) =>
-    [...allRequirements(l.requirements)].flatMap((r) =>
+    allRequirements(l.requirements).flatMap((r) =>
       r.type === 'metric' && r.metric && context.metrics.has(r.metric.value) ? [[r.metric.value, r]] : [],
     ),
   );

@@ -87,7 +87,7 @@ export const REQUIREMENT_TYPES = [
 ] as const;
 export type RequirementType = (typeof REQUIREMENT_TYPES)[number];
 
-interface RequirementBase {
+export interface RequirementBase {
   id?: Ref;
   /** Ids the requirement had before it was renamed (`formerly`), so that old waivers still name it. */
   formerly?: Ref[];

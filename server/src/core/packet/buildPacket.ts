@@ -47,9 +47,7 @@ export function buildPacket(
   const level = report.levels.find((score) => score.id === levelId)!;
   const definition = context.levels.get(levelId)!;
   const current = assessment.level ? context.levels.get(assessment.level.value) : undefined;
-  const requirementIds = new Set(
-    [...allRequirements(definition.requirements)].flatMap((r) => (r.id ? [r.id.value] : [])),
-  );
+  const requirementIds = new Set(allRequirements(definition.requirements).flatMap((r) => (r.id ? [r.id.value] : [])));
   const scalePosition = (key: string) => context.scale.get(key)?.entry.id;
   const seen = new Set<string>();
   const ratings = assessment.ratings.flatMap((rating) => {

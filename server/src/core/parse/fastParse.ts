@@ -4,7 +4,7 @@ import { PARSE_OPTIONS } from './parseOptions';
 
 /**
  * A fast parse of the plain YAML most ladder files are written in: block mappings and sequences
- * indented with spaces, one-line flow collections of plain scalars, plain and one-line quoted scalars,
+ * indented with spaces, one-line flow collections of scalars, plain and one-line quoted scalars,
  * `>`/`|` block scalars of evenly indented lines, blank lines, and whole-line comments above a node.
  * It builds the very nodes `parseDocument` would (same classes, values, ranges, styles, `spaceBefore`,
  * `commentBefore`), and the plain data `toPlain` would make of them, without yaml's lexer, CST and
@@ -378,7 +378,7 @@ class FastParser {
     return this.scalar(inner, inner, [start, end, end], quote === '"' ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE);
   }
 
-  /** `{a: b, c: d}` or `[a, b]` of plain scalars, on one line, ending at `end`. */
+  /** `{a: b, c: d}` or `[a, b]` of plain and one-line quoted scalars (keys plain), on one line, ending at `end`. */
   private flowCollection(start: number, end: number): YAMLMap | YAMLSeq {
     const text = this.text;
     const isMap = text.charCodeAt(start) === 123;
@@ -395,33 +395,26 @@ class FastParser {
     };
     skipSpaces();
     while (i < close) {
-      // one item: a plain scalar up to `,` (or the end), a pair when it holds `: `
-      let comma = text.indexOf(',', i);
-      if (comma < 0 || comma > close) comma = close;
-      let valueEnd = comma;
-      while (valueEnd > i && text.charCodeAt(valueEnd - 1) === 32) valueEnd--;
-      if (valueEnd === i) bail();
-      const after = comma < close ? comma + 1 : close;
+      // one item: a scalar up to `,` (or the end), a pair when it starts with a plain key and `: `
+      let itemStart = i;
+      let key: Scalar | undefined;
       if (isMap) {
-        const colon = this.keyColon(i, valueEnd);
-        if (colon < 0) bail();
-        const key = this.plainScalar(i, colon, colon, true, true);
+        let colon = text.indexOf(':', i);
+        while (colon >= 0 && colon < close && text.charCodeAt(colon + 1) !== 32) colon = text.indexOf(':', colon + 1);
+        if (colon < 0 || colon >= close) bail();
+        key = this.plainScalar(i, colon, colon, true, true);
         if (keys.has(key.value)) bail();
         keys.add(key.value);
-        let valueStart = colon + 1;
-        while (valueStart < valueEnd && text.charCodeAt(valueStart) === 32) valueStart++;
-        if (valueStart === valueEnd || this.keyColon(valueStart, valueEnd) >= 0) bail();
-        const value = this.plainScalar(valueStart, valueEnd, comma, false, true);
+        itemStart = colon + 1;
+        while (itemStart < close && text.charCodeAt(itemStart) === 32) itemStart++;
+      }
+      const [value, comma] = this.flowScalar(itemStart, close);
+      if (key) {
         (collection as YAMLMap).items.push(newPair(key, value));
         names.push(keyName(key));
-        values.push(plainScalarValue(value));
-      } else {
-        if (this.keyColon(i, valueEnd) >= 0) bail();
-        const item = this.plainScalar(i, valueEnd, comma, false, true);
-        (collection as YAMLSeq).items.push(item);
-        values.push(plainScalarValue(item));
-      }
-      i = after;
+      } else (collection as YAMLSeq).items.push(value);
+      values.push(plainScalarValue(value));
+      i = comma < close ? comma + 1 : close;
       if (comma < close) {
         skipSpaces();
         if (i >= close) bail(); // a trailing comma
@@ -430,6 +423,31 @@ class FastParser {
     collection.range = [start, end, end];
     this.plains.set(collection, isMap ? plainRecord(names, values) : values);
     return collection;
+  }
+
+  /**
+   * A scalar of a flow collection starting at `start`, and the offset of the `,` after it (or `close`,
+   * the collection's closing bracket): quoted, it may hold commas; plain, it ends at the first one.
+   */
+  private flowScalar(start: number, close: number): [Scalar, number] {
+    const text = this.text;
+    const first = text.charCodeAt(start);
+    if (first === 34 || first === 39) {
+      const end = text.indexOf(text[start]!, start + 1) + 1;
+      if (end <= 0 || end > close) bail();
+      let comma = end;
+      while (comma < close && text.charCodeAt(comma) === 32) comma++;
+      if (comma < close && text.charCodeAt(comma) !== 44) bail(); // text after the closing quote, or `''`
+      const node = this.quoted(start, end);
+      (node.range as Range)[2] = comma;
+      return [node, comma];
+    }
+    let comma = text.indexOf(',', start);
+    if (comma < 0 || comma > close) comma = close;
+    let valueEnd = comma;
+    while (valueEnd > start && text.charCodeAt(valueEnd - 1) === 32) valueEnd--;
+    if (valueEnd === start || this.keyColon(start, valueEnd) >= 0) bail();
+    return [this.plainScalar(start, valueEnd, comma, false, true), comma];
   }
 
   /** A plain scalar from `start` to `end` (trimmed), read as yaml's core schema reads it. */

@@ -6,7 +6,9 @@
 // a ladder, the ladders including a catalogue), so their results are remembered.
 const MAX_REMEMBERED = 50_000;
 const normalized = new Map<string, string>();
-const resolved = new Map<string, Map<string, string | undefined>>();
+/** Resolutions by the folder of the file they are written in (see folderOf), or else by the file. */
+const resolvedByFolder = new Map<string, Map<string, string | undefined>>();
+const resolvedByFile = new Map<string, Map<string, string | undefined>>();
 let resolvedCount = 0;
 
 /** A file URI taken apart: its host ('' for this machine) and its path segments, decoded. */
@@ -75,19 +77,38 @@ export function normalizeUri(uri: string): string {
   return result;
 }
 
-/** Resolves a path written in a file relative to that file's directory. */
+/**
+ * Resolves a path written in a file relative to that file's directory. The result depends only on the
+ * folder, so it is remembered by folder: every assessment of a team names the same ladder.
+ */
 export function resolveReference(fromUri: string, written: string): string | undefined {
-  let byWritten = resolved.get(fromUri);
+  const folder = folderOf(fromUri);
+  const resolved = folder === undefined ? resolvedByFile : resolvedByFolder;
+  const key = folder ?? fromUri;
+  let byWritten = resolved.get(key);
   if (byWritten?.has(written)) return byWritten.get(written);
   const result = resolveUncached(fromUri, written);
   if (resolvedCount >= MAX_REMEMBERED) {
-    resolved.clear();
+    resolvedByFolder.clear();
+    resolvedByFile.clear();
     resolvedCount = 0;
   }
-  if (!byWritten || !resolved.has(fromUri)) resolved.set(fromUri, (byWritten = new Map()));
+  if (!byWritten || !resolved.has(key)) resolved.set(key, (byWritten = new Map()));
   byWritten.set(written, result);
   resolvedCount++;
   return result;
+}
+
+/**
+ * The text of a file URI up to its last slash, when that is surely its folder: a plain file name after it
+ * (not empty, `.`, `..` or percent-encoded) and no query or fragment.
+ */
+function folderOf(uri: string): string | undefined {
+  const slash = uri.lastIndexOf('/');
+  const pathStart = uri.indexOf('/', 'file://'.length);
+  const name = uri.slice(slash + 1);
+  const plainName = name !== '' && name !== '.' && name !== '..' && !name.includes('%');
+  return plainName && pathStart !== -1 && !/[?#]/.test(uri) ? uri.slice(0, slash + 1) : undefined;
 }
 
 function resolveUncached(fromUri: string, written: string): string | undefined {
