@@ -8,7 +8,9 @@
 //   --only NAME,...     only these scenarios: ladders, calibrate, workspaces, cli, extension (writes
 //                       nothing unless --write)
 //   --strict            exit 1 when a budget fails
-//   --no-build          use dist/ as it is (default: `node esbuild.mjs` first)
+//   --no-build          use dist/ as it is (default: build the bundles as they ship, minified, first;
+//                       the development build is put back at the end)
+//   --dev-build         measure the development bundles (readable profiles) instead of the shipped ones
 //   --no-package        skip `npm run package` (the .vsix size and the production bundles)
 //   --no-yaml           skip yaml-language-server
 //   --write / --no-write  write (or not) bench/results.json and docs/benchmarks.md
@@ -47,6 +49,7 @@ function parseArgs(argv) {
     quick: false,
     strict: false,
     build: true,
+    devBuild: false,
     package: true,
     yaml: true,
     keep: false,
@@ -67,6 +70,7 @@ function parseArgs(argv) {
     else if (name === '--sizes') options.sizes = list(value());
     else if (name === '--workspaces') options.workspaces = list(value());
     else if (name === '--no-build') options.build = false;
+    else if (name === '--dev-build') options.devBuild = true;
     else if (name === '--no-package') options.package = false;
     else if (name === '--no-yaml') options.yaml = false;
     else if (name === '--keep') options.keep = true;
@@ -226,14 +230,31 @@ function clientServerOptions() {
   }
 }
 
+/**
+ * Builds dist/ as the .vsix and the npm package ship it (`--production`: minified, no source maps),
+ * which is what users run; `--dev-build` (or `--profile`, whose profiles need readable names) builds the
+ * development bundles instead. Returns what was measured, for the report.
+ */
 function build(options) {
-  if (!options.build) return;
-  log('Building dist/ (node esbuild.mjs)…');
-  const result = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, encoding: 'utf8' });
-  if (result.status !== 0)
+  if (!options.build) return 'dist/ as it was';
+  const production = !options.devBuild && !options.profile;
+  const args = production ? ['esbuild.mjs', '--production'] : ['esbuild.mjs'];
+  log(`Building dist/ (node ${args.join(' ')})…`);
+  const result = spawnSync(process.execPath, args, { cwd: REPO, encoding: 'utf8' });
+  if (result.status !== 0) {
     log(
       `  the build failed; measuring dist/ as it is.\n${(result.stderr || result.stdout).split('\n').slice(0, 6).join('\n')}`,
     );
+    return 'dist/ as it was';
+  }
+  return production ? 'production bundles' : 'development bundles';
+}
+
+/** Puts the development build back after a run that measured the production one, as the team expects it. */
+function restoreDevBuild(built) {
+  if (built !== 'production bundles') return;
+  const result = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, encoding: 'utf8' });
+  if (result.status !== 0) log('The development build could not be put back: run `npm run build`.');
 }
 
 // ---------------------------------------------------------------------------------------- sections
@@ -410,8 +431,8 @@ async function runExtension(options, tmp) {
       log(`Extension load time: ${measured.stats.median} ms (${measured.label})`);
     }
   }
-  if (production && options.build) {
-    // put the development build back, as the rest of the team expects it
+  if (production && options.built === 'development bundles') {
+    // packaging built the production bundles; the rest of this run measures the development ones
     spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, encoding: 'utf8' });
   }
   return result;
@@ -681,7 +702,8 @@ async function main() {
     `Machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGb} GB, Node ${results.machine.node}; load ${results.machine.loadBefore.join(' ')}`,
   );
 
-  build(options);
+  options.built = build(options);
+  results.built = options.built;
   const serverScript = join(REPO, 'dist', 'server.js');
   if (!existsSync(serverScript)) {
     console.error('bench: dist/server.js is missing and could not be built; nothing to measure.');
@@ -795,6 +817,7 @@ async function main() {
   } finally {
     if (options.keep) log(`\nGenerated files kept in ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
+    restoreDevBuild(options.built);
   }
 
   results.machine.loadAfter = os.loadavg().map((l) => round(l, 2));
@@ -841,8 +864,9 @@ async function teamScenarios(workspace, options) {
 
 /** `--only team`: the team report scenario alone, over a workspace of the largest size asked for (1,000 by default). */
 async function runTeamOnly(options) {
-  build(options);
+  options.built = build(options);
   const tmp = mkdtempSync(join(os.tmpdir(), 'ladder-bench-'));
+  let exitCode = 0;
   try {
     const count = options.workspaces.length > 0 ? Math.max(...options.workspaces) : 1000;
     log(
@@ -855,11 +879,13 @@ async function runTeamOnly(options) {
     const results = { workspaces: [], sizes: [], team: await teamScenarios(workspace, options) };
     const budgets = evaluateBudgets(results).filter((budget) => budget.name.includes('team'));
     log(`\n${budgetTable(budgets)}`);
-    process.exit(options.strict && budgets.some((budget) => budget.pass === false) ? 1 : 0);
+    exitCode = options.strict && budgets.some((budget) => budget.pass === false) ? 1 : 0;
   } finally {
     if (options.keep) log(`\nGenerated files kept in ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
+    restoreDevBuild(options.built);
   }
+  process.exit(exitCode);
 }
 
 main().catch((error) => {
