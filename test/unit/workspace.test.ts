@@ -240,6 +240,24 @@ describe('re-diagnosis', () => {
     ]);
   });
 
+  it('finds the same errors without the informing checks, before and after the diagnostics are known', () => {
+    const { ws } = workspaceOf(files());
+    const assessment = uri('alex.assessment.yaml');
+    const withPrincipal = `${LADDER}  - id: principal\n    name: Principal\n    track: ic\n    rank: 4\n    expectations:\n      writing: 3\n`;
+    ws.setOpenDocument(uri('base.ladder.yaml'), withPrincipal);
+    const stray = edit(ASSESSMENT, 'level: engineer', 'level: enginer');
+    ws.setOpenDocument(assessment, stray);
+    const errors = [{ code: 'unknown-reference', severity: 'error', text: 'enginer' }];
+    assert.deepEqual(seen(stray, ws.errors(assessment)), errors);
+    assert.deepEqual(seen(stray, ws.diagnostics(assessment)), [
+      ...errors,
+      { code: 'missing-ratings', severity: 'info', text: 'ratings' },
+    ]);
+    assert.deepEqual(seen(stray, ws.errors(assessment)), errors);
+    ws.setOpenDocument(assessment, ASSESSMENT);
+    assert.deepEqual(ws.errors(assessment), []);
+  });
+
   it('re-checks a ladder after an included catalogue changes', () => {
     const { ws } = workspaceOf(files());
     const ladder = uri('base.ladder.yaml');

@@ -1,8 +1,16 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { normalizeUri } from '../core';
 
-/** The URI of a path on this machine, spelled as the core spells URIs. */
+/** An absolute POSIX path of characters that a file URI spells as they are, no segment starting with a dot. */
+const PLAIN_POSIX_PATH = /^(?:\/[A-Za-z0-9_~+-][A-Za-z0-9._~+-]*)+$/;
+
+/**
+ * The URI of a path on this machine, spelled as the core spells URIs. A plain POSIX path (most of them:
+ * a command line names thousands) is its own URI after `file://`; anything else goes through Node's
+ * conversion and the core's spelling.
+ */
 export function pathToUri(path: string): string {
+  if (process.platform !== 'win32' && PLAIN_POSIX_PATH.test(path)) return `file://${path}`;
   return normalizeUri(pathToFileURL(path).href);
 }
 

@@ -7,18 +7,22 @@ import { checkAssessmentReferences } from './assessmentReferences';
 import { checkMissingRatings } from './missingRatings';
 import { Report } from './report';
 
-/** The semantic diagnostics of an assessment; without a ladder only the checks that need none. */
+/**
+ * The semantic diagnostics of an assessment; without a ladder only the checks that need none;
+ * `errorsOnly` leaves out the checks that never find an error.
+ */
 export function checkAssessment(
   assessment: Assessment,
   context: LadderContext | undefined,
   text: string,
   today: Date = new Date(),
+  { errorsOnly = false }: { errorsOnly?: boolean } = {},
 ): LadderDiagnostic[] {
   const report = new Report();
   checkAssessmentDates(assessment, todayDay(today), report);
   if (context) {
     checkAssessmentReferences(assessment, context, report);
-    checkMissingRatings(assessment, context, text, report);
+    if (!errorsOnly) checkMissingRatings(assessment, context, text, report);
     report.linkRenameFixes();
   }
   return report.diagnostics;

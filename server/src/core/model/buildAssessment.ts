@@ -13,26 +13,19 @@ function checkStatus(value: unknown): CheckStatus | undefined {
 
 export function buildRatings(reader: Reader, ratingsNode: Node | undefined): Rating[] {
   return reader.entries(ratingsNode).map((entry) => {
-    const competency = { value: entry.key, span: spanOf(entry.keyNode) };
-    const span = { start: spanOf(entry.keyNode).start, end: spanOf(entry.value, spanOf(entry.keyNode)).end };
+    const keySpan = spanOf(entry.keyNode);
+    const competency = { value: entry.key, span: keySpan };
+    const span = { start: keySpan.start, end: entry.value?.range?.[1] ?? keySpan.end };
     const detailed = reader.map(entry.value);
     if (!detailed) {
-      return {
-        competency,
-        value: entry.value === undefined ? undefined : reader.scaleRef(entry.value),
-        evidence: [],
-        span,
-      };
+      const value = entry.value === undefined ? undefined : reader.scaleRef(entry.value);
+      return { competency, value, evidence: [], span };
     }
     const ratingNode = reader.field(detailed, 'rating');
+    const value = ratingNode === undefined ? undefined : reader.scaleRef(ratingNode);
+    const evidence = reader.strings(detailed, 'evidence');
     const note = reader.string(detailed, 'note');
-    return {
-      competency,
-      value: ratingNode === undefined ? undefined : reader.scaleRef(ratingNode),
-      evidence: reader.strings(detailed, 'evidence'),
-      ...(note !== undefined ? { note } : {}),
-      span,
-    };
+    return note === undefined ? { competency, value, evidence, span } : { competency, value, evidence, note, span };
   });
 }
 

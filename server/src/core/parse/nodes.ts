@@ -15,9 +15,9 @@ import {
 import type { Span } from '../types';
 
 /** Where a YAML node's value is, without trailing comments or line breaks. */
-export function spanOf(node: Node | null | undefined, fallback: Span = { start: 0, end: 0 }): Span {
+export function spanOf(node: Node | null | undefined, fallback?: Span): Span {
   const range = node?.range;
-  if (!range) return fallback;
+  if (!range) return fallback ?? { start: 0, end: 0 };
   return { start: range[0], end: range[1] };
 }
 

@@ -48,7 +48,7 @@ export function errorsOf(workspace: Workspace, uri: string): LadderDiagnostic[] 
           message: l10n.t('Cannot read this file: {0}.', file.failure.message),
         },
       ]
-    : workspace.diagnostics(uri).filter((d) => d.severity === 'error');
+    : workspace.errors(uri);
 }
 
 /** Errors where they start in `text`: zero-based line and UTF-16 character. */

@@ -446,18 +446,45 @@ export class Workspace {
   /** Every diagnostic of a file: syntax, schema and the cross-file semantic checks. */
   diagnostics(uri: string): LadderDiagnostic[] {
     const key = normalizeUri(uri);
-    const file = this.file(key);
-    const analyzed = file.analyzed;
+    const analyzed = this.file(key).analyzed;
     if (!analyzed) return [];
-    const today = todayDay(this.now());
-    const signature = () => `${today}|${this.signature(this.diagnosticDependencies(key, analyzed))}`;
-    const cached = this.diagnosticCache.get(key);
-    if (cached?.signature.startsWith(`${today}|`) && this.isValid(cached, signature)) return cached.value;
-
-    const result = [...analyzed.diagnostics, ...outside(this.semanticDiagnostics(key, analyzed), analyzed.damaged)];
-    result.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    this.diagnosticCache.set(key, this.cache(signature(), result));
+    const cached = this.cachedDiagnostics(key, analyzed);
+    if (cached) return cached;
+    const result = this.collectDiagnostics(key, analyzed, false);
+    this.diagnosticCache.set(key, this.cache(this.diagnosticSignature(key, analyzed), result));
     return result;
+  }
+
+  /**
+   * The errors of a file: its diagnostics' errors when those are known, else found without the checks
+   * that only inform (an assessment's missing ratings), which a report of errors over a whole team
+   * would otherwise pay for every file.
+   */
+  errors(uri: string): LadderDiagnostic[] {
+    const key = normalizeUri(uri);
+    const analyzed = this.file(key).analyzed;
+    if (!analyzed) return [];
+    const found = this.cachedDiagnostics(key, analyzed) ?? this.collectDiagnostics(key, analyzed, true);
+    return found.filter((d) => d.severity === 'error');
+  }
+
+  /** Diagnostics depend on the day (dates in the future, time at level) and on the files they read. */
+  private diagnosticSignature(key: string, analyzed: AnalyzedFile): string {
+    return `${todayDay(this.now())}|${this.signature(this.diagnosticDependencies(key, analyzed))}`;
+  }
+
+  private cachedDiagnostics(key: string, analyzed: AnalyzedFile): LadderDiagnostic[] | undefined {
+    const cached = this.diagnosticCache.get(key);
+    const today = `${todayDay(this.now())}|`;
+    return cached?.signature.startsWith(today) && this.isValid(cached, () => this.diagnosticSignature(key, analyzed))
+      ? cached.value
+      : undefined;
+  }
+
+  private collectDiagnostics(key: string, analyzed: AnalyzedFile, errorsOnly: boolean): LadderDiagnostic[] {
+    const semantic = this.semanticDiagnostics(key, analyzed, { errorsOnly });
+    const result = [...analyzed.diagnostics, ...outside(semantic, analyzed.damaged)];
+    return result.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   }
 
   /** The files whose contents a file's diagnostics depend on, itself first. */
@@ -474,7 +501,11 @@ export class Workspace {
     return [key];
   }
 
-  private semanticDiagnostics(uri: string, analyzed: AnalyzedFile): LadderDiagnostic[] {
+  private semanticDiagnostics(
+    uri: string,
+    analyzed: AnalyzedFile,
+    options: { errorsOnly?: boolean } = {},
+  ): LadderDiagnostic[] {
     const model = analyzed.model;
     if (!model) return [];
     if (model.kind === 'Ladder') {
@@ -489,7 +520,7 @@ export class Workspace {
     }
     if (model.kind === 'Review') return this.reviewDiagnostics(model);
     const { context, problem, uri: ladderUri } = this.assessmentLadder(model);
-    const result = checkAssessment(model, context, analyzed.text, this.now());
+    const result = checkAssessment(model, context, analyzed.text, this.now(), options);
     if (problem) result.push(problem);
     else if (ladderUri && model.ladder && this.hasErrors(ladderUri)) {
       result.push({
