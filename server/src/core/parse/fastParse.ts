@@ -79,6 +79,8 @@ const MAX_DEPTH = 100;
  * other one is a string, without trying the tags one by one.
  */
 const MAY_RESOLVE = /^[~nNtTfF0-9+\-.]/;
+/** Digits that the core schema's int tag reads as a number, exactly (at most 15 of them). */
+const SMALL_INT = /^[0-9]{1,15}$/;
 
 /** The options yaml's composer gives each document it makes: the parse options and its directives. */
 let documentOptions: object | undefined;
@@ -457,6 +459,8 @@ class FastParser {
     if (source.endsWith(' ') || (flow && (FLOW_STOP.test(source) || source.includes(':')))) bail();
     if (atKey && source.length > 1024) bail();
     if (!MAY_RESOLVE.test(source)) return this.scalar(source, source, [start, end, rangeEnd]);
+    // a decimal integer (a rating, a rank, years): the core schema's int tag, read as it reads it
+    if (SMALL_INT.test(source)) return this.scalar(Number(source), source, [start, end, rangeEnd]);
     const tag = this.schema.tags.find(
       (t) => (t.default === true || (atKey && t.default === 'key')) && !t.collection && t.test?.test(source),
     );
