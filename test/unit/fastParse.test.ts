@@ -179,6 +179,7 @@ const EDGES = [
   `a: {k: 'it''s'}\nb: ["e\\n"]\nc: ['x' y]\nd: {'k': v}\ne: ["unterminated]\n`,
   `a: {k: "x"y}\n`,
   `a: ['x',]\n`,
+  'a: nully\nb: trueish\nc: f\nd: NULLx\ne: Truex\nf: FALSE\ng: tRue\nnull-ish: t\nTrue: 1\n',
 ];
 
 describe('the fast parse', () => {
@@ -191,7 +192,7 @@ describe('the fast parse', () => {
   it('builds the nodes yaml builds, for every edge case it takes', () => {
     const taken = EDGES.flatMap((text, i) => (sameAsYaml(text, `edge ${i}: ${JSON.stringify(text)}`) ? [i] : []));
     // the plain cases are taken; empty values, trailing comments, anchors, tags, escapes, errors and anything unusual are not
-    assert.deepEqual(taken, [3, 5, 7, 8, 14, 15, 21, 26, 34, 36, 38, 39, 40, 49, 50, 51, 52, 53, 54, 55]);
+    assert.deepEqual(taken, [3, 5, 7, 8, 14, 15, 21, 26, 34, 36, 38, 39, 40, 49, 50, 51, 52, 53, 54, 55, 59]);
   });
 
   it('types its scalars and pairs through their prototype, not one property per node, and yaml reads them alike', () => {

@@ -74,33 +74,37 @@ const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const FLOW_STOP = /[,[\]{}]/;
 const MAX_DEPTH = 100;
 /**
- * How a plain scalar that the core schema may read as something else than a string starts (null, bool,
- * int, float: `~`, `n`, `t`, `f` in any case of their first letter, a digit, a sign or a dot); every
- * other one is a string, without trying the tags one by one.
+ * A plain scalar that the core schema may read as something else than a string: one that starts as
+ * a null (`~`), an int or a float do (a digit, a sign or a dot), or that is one of the words it reads
+ * as null or a boolean. Every other one (ids such as `track-2` or `fraud-escalations`) is a string,
+ * without trying the tags one by one.
  */
-const MAY_RESOLVE = /^[~nNtTfF0-9+\-.]/;
+const MAY_RESOLVE = /^(?:[~0-9+\-.]|(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$)/;
 /** Digits that the core schema's int tag reads as a number, exactly (at most 15 of them). */
 const SMALL_INT = /^[0-9]{1,15}$/;
 
-/** The options yaml's composer gives each document it makes: the parse options and its directives. */
-let documentOptions: object | undefined;
-function newDocument(): Document.Parsed {
-  documentOptions ??= parseDocument('', PARSE_OPTIONS).options;
-  return new Document(undefined, documentOptions) as unknown as Document.Parsed;
-}
-
 /**
- * Scalars and pairs as yaml's constructors make them, with the same own properties, class and node
- * type, but without the constructors' `Object.defineProperty` of the node type on every node (the
- * costliest part of making one): the type (a symbol yaml reads, never enumerates) sits on a prototype
- * between the node and its class, where `isScalar`, `isPair` and every other reader of yaml find it.
+ * Scalars, pairs, collections and documents as yaml's constructors make them, with the same own
+ * properties, class and node type, but without the constructors' `Object.defineProperty` calls on
+ * every node (the costliest part of making one): the type (a symbol yaml reads, never enumerates) sits
+ * on a prototype between the node and its class, where `isScalar`, `isPair` and every other reader of
+ * yaml find it, and so does a collection's schema.
+ *
+ * Every document of the fast path shares one schema, options and directives: yaml only reads them
+ * (the core schema's tags, the parse options, no `%YAML` or `%TAG` line), and so does this project.
  */
-function typedPrototype(sample: object, prototype: object): object {
+function typedPrototype(sample: object, prototype: object, extra: PropertyDescriptorMap = {}): object {
   const typed = Object.create(prototype) as object;
   for (const symbol of Object.getOwnPropertySymbols(sample))
     Object.defineProperty(typed, symbol, Object.getOwnPropertyDescriptor(sample, symbol)!);
+  Object.defineProperties(typed, extra);
   return typed;
 }
+
+/** The document yaml's composer makes of an empty text with the parse options: the shared parts. */
+const template = parseDocument('', PARSE_OPTIONS);
+const sharedSchema = { value: template.schema, configurable: true, enumerable: false, writable: true };
+
 function FastScalar(this: Scalar, value: unknown): void {
   this.value = value;
 }
@@ -110,9 +114,32 @@ function FastPair(this: Pair<Node, Node>, key: Node, value: Node): void {
   this.value = value;
 }
 FastPair.prototype = typedPrototype(new Pair(null), Pair.prototype);
+function FastMap(this: YAMLMap): void {
+  this.items = [];
+}
+FastMap.prototype = typedPrototype(new YAMLMap(), YAMLMap.prototype, { schema: sharedSchema });
+function FastSeq(this: YAMLSeq): void {
+  this.items = [];
+}
+FastSeq.prototype = typedPrototype(new YAMLSeq(), YAMLSeq.prototype, { schema: sharedSchema });
+function FastDocument(this: Document.Parsed): void {
+  this.commentBefore = null;
+  this.comment = null;
+  this.errors = [];
+  this.warnings = [];
+  this.options = template.options;
+  this.directives = template.directives;
+  this.schema = template.schema;
+  this.contents = null;
+}
+FastDocument.prototype = typedPrototype(template, Document.prototype);
+
 const newScalar = (value: unknown) => new (FastScalar as unknown as new (value: unknown) => Scalar)(value);
 const newPair = (key: Node, value: Node) =>
   new (FastPair as unknown as new (key: Node, value: Node) => Pair<Node, Node>)(key, value);
+const newMap = () => new (FastMap as unknown as new () => YAMLMap)();
+const newSeq = () => new (FastSeq as unknown as new () => YAMLSeq)();
+const newDocument = () => new (FastDocument as unknown as new () => Document.Parsed)();
 
 const BAIL = Symbol('bail');
 function bail(): never {
@@ -236,7 +263,7 @@ class FastParser {
 
   /** Block sequence items at column `indent`. */
   private sequence(indent: number, depth: number): YAMLSeq {
-    const seq = new YAMLSeq(this.schema);
+    const seq = newSeq();
     const plain: unknown[] = [];
     const start = this.lines[this.at]!.content;
     let end = start;
@@ -268,7 +295,7 @@ class FastParser {
    * mapping in a sequence item), the others at the start of their lines.
    */
   private mapping(first: number, column: number, depth: number): YAMLMap {
-    const map = new YAMLMap(this.schema);
+    const map = newMap();
     const names: string[] = [];
     const values: unknown[] = [];
     const keys = new Set<unknown>();
@@ -385,7 +412,7 @@ class FastParser {
     const text = this.text;
     const isMap = text.charCodeAt(start) === 123;
     if (text.charCodeAt(end - 1) !== (isMap ? 125 : 93)) bail();
-    const collection = isMap ? new YAMLMap(this.schema) : new YAMLSeq(this.schema);
+    const collection = isMap ? newMap() : newSeq();
     collection.flow = true;
     const names: string[] = [];
     const values: unknown[] = [];
