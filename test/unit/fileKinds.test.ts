@@ -32,6 +32,11 @@ const PROBES = [
   'team.ladder.yaml.bak',
   'team.assessments.yaml',
   'team-assessment.yaml',
+  '.ladder.yaml',
+  'a.b.review.yml',
+  'team.xladder.yaml',
+  'nodots',
+  '.yaml',
 ];
 
 describe('file kinds from file names', () => {
@@ -56,6 +61,11 @@ describe('file kinds from file names', () => {
       'team.ladder.yaml.bak': null,
       'team.assessments.yaml': null,
       'team-assessment.yaml': null,
+      '.ladder.yaml': 'Ladder',
+      'a.b.review.yml': 'Review',
+      'team.xladder.yaml': null,
+      nodots: null,
+      '.yaml': null,
     });
     assert.equal(kindFromFileName('file:///home/ana/ladders/team.assessment.yaml'), 'SelfAssessment');
     assert.equal(isLadderFileName('/home/ana/notes.yaml'), false);

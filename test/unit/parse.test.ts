@@ -199,6 +199,12 @@ describe('limits', () => {
     );
   });
 
+  it('counts replacement characters as control characters, and accepts a few of either', () => {
+    const codes = (text: string) => analyze('a.ladder.yaml', text).diagnostics.map((d) => d.code);
+    assert.deepEqual(codes(`${'\ufffd'.repeat(20)}abc`), ['binary-file']);
+    assert.ok(!codes(`kind: Ladder\nname: "\u0001\ufffd"\n# ${'x'.repeat(100)}\n`).includes('binary-file'));
+  });
+
   it('accepts tabs, CRLF line ends and non-ASCII text', () => {
     const text = edit(BASE_LADDER, 'name: Base Ladder', 'name: "Échelle\tdes métiers 🚀"').replace(/\n/g, '\r\n');
     assert.deepEqual(analyze('a.ladder.yaml', text).diagnostics, []);

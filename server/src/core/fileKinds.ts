@@ -38,7 +38,10 @@ const SUFFIXES: ReadonlyArray<[RegExp, FileKind]> = FILE_KINDS.map((kind) => [
 
 /** The kind a file's name (or path, or URI path) promises by convention, if any. */
 export function kindFromFileName(pathOrUri: string): FileKind | undefined {
-  for (const [pattern, kind] of SUFFIXES) if (pattern.test(pathOrUri)) return kind;
+  // Every ending is `.word.extension`, without other dots: only the text from the second-to-last dot can match.
+  const lastDot = pathOrUri.lastIndexOf('.');
+  const ending = lastDot > 0 ? pathOrUri.slice(pathOrUri.lastIndexOf('.', lastDot - 1)) : '';
+  for (const [pattern, kind] of SUFFIXES) if (pattern.test(ending)) return kind;
   return undefined;
 }
 

@@ -344,11 +344,8 @@ class FastParser {
   /** The offset of the `:` ending a plain implicit key that starts at `start`, or -1. */
   private keyColon(start: number, lineEnd: number): number {
     const text = this.text;
-    for (let i = start; i < lineEnd; i++) {
-      if (text.charCodeAt(i) !== 58) continue;
-      const after = text.charCodeAt(i + 1);
-      if (i + 1 === lineEnd || after === 32) return i;
-    }
+    for (let i = text.indexOf(':', start); i >= 0 && i < lineEnd; i = text.indexOf(':', i + 1))
+      if (i + 1 === lineEnd || text.charCodeAt(i + 1) === 32) return i;
     return -1;
   }
 

@@ -48,9 +48,13 @@ const BINARY_SAMPLE = 8192;
  */
 const FAST_PATH_MAX_CHARS = 200_000;
 
+/** The characters looksBinary counts: controls other than tab and line breaks, and U+FFFD (bytes that were not UTF-8). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/;
+
 export function looksBinary(text: string): boolean {
   const sample = text.length > BINARY_SAMPLE ? text.slice(0, BINARY_SAMPLE) : text;
   if (sample.includes('\u0000')) return true;
+  if (!CONTROL.test(sample)) return false; // most files: no character to count, found without a loop
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
