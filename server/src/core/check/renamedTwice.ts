@@ -36,6 +36,8 @@ export function reportRenamedTwice(
   code: string,
   use: UseOfItem,
 ): void {
+  // without former ids, two keys name the same item only when written the same
+  if (context.formerIds[list].size === 0) return;
   const first = new Map<string, Ref>();
   for (const ref of refs) {
     const id = currentId(context, list, ref.value);
