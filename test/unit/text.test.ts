@@ -158,6 +158,25 @@ describe('line map', () => {
     }
   });
 
+  it('finds the same lines with line feeds only as with a mix of line ends', () => {
+    const text = 'a\nbb\n\nccc\n';
+    const lf = new LineMap(text);
+    const mixed = new LineMap(text.replace('a\n', 'a\r\n'));
+    assert.equal(lf.lineCount, 5);
+    assert.deepEqual(
+      [0, 2, 5, 6, 10].map((offset) => lf.position(offset)),
+      [
+        { line: 0, character: 0 },
+        { line: 1, character: 0 },
+        { line: 2, character: 0 },
+        { line: 3, character: 0 },
+        { line: 4, character: 0 },
+      ],
+    );
+    assert.equal(mixed.lineCount, 5);
+    assert.deepEqual(mixed.position(3), { line: 1, character: 0 });
+  });
+
   it('counts UTF-16 code units', () => {
     const map = new LineMap('🚀x\ny');
     assert.deepEqual(map.position(2), { line: 0, character: 2 });
@@ -172,6 +191,22 @@ describe('dates', () => {
     assert.equal(dayNumber('2024-2-29'), undefined);
     assert.equal(dayNumber('2024-02-29T00:00'), undefined);
     assert.equal(dayToIso(19782), '2024-02-29');
+  });
+
+  it("counts the days of every date as JavaScript's dates do, years before 100 refused", () => {
+    const byDate = (text: string) => {
+      const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(year, month - 1, day));
+      const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+      return real ? date.getTime() / 86_400_000 : undefined;
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const texts: string[] = [];
+    for (const year of [0, 1, 99, 100, 400, 1600, 1900, 1969, 1970, 2000, 2023, 2024, 2100, 2400, 9999])
+      for (let month = 0; month <= 13; month++)
+        for (const day of [0, 1, 15, 28, 29, 30, 31, 32]) texts.push(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+    for (let day = -25_000; day <= 50_000; day += 7) texts.push(dayToIso(day));
+    for (const text of texts) assert.equal(dayNumber(text), byDate(text), text);
   });
 
   it('takes today from the clock', () => {

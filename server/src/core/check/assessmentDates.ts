@@ -6,12 +6,13 @@ import type { Report } from './report';
 /** Real dates, none in the future, `since` not after `date`, history intervals in order. */
 export function checkAssessmentDates(assessment: Assessment, today: number, report: Report): void {
   const asOf = assessment.date?.day ?? today;
-  const dates: DateRef[] = [
-    assessment.date,
-    assessment.since,
-    ...assessment.history.flatMap((h) => [h.from, h.to]),
-  ].filter((d): d is DateRef => d !== undefined);
-  for (const date of dates) checkRealDate(date, today, report);
+  const check = (date: DateRef | undefined) => date && checkRealDate(date, today, report);
+  check(assessment.date);
+  check(assessment.since);
+  for (const entry of assessment.history) {
+    check(entry.from);
+    check(entry.to);
+  }
   const since = assessment.since;
   if (since?.day !== undefined && since.day > asOf) {
     report.add(

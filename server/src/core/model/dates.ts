@@ -5,15 +5,29 @@ import type { DateRef } from './types';
 const MS_PER_DAY = 86_400_000;
 export const DAYS_PER_YEAR = 365.25;
 
-/** Days since 1970-01-01 for a real YYYY-MM-DD date, else undefined. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days since 1970-01-01 for a real YYYY-MM-DD date, else undefined; years before 100 are not real
+ * (JavaScript's dates read them as 19xx). Counted, not made with Date: every file has several dates.
+ */
 export function dayNumber(text: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const match = ISO_DATE.exec(text);
   if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return time / MS_PER_DAY;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const monthDays = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  if (year < 100 || monthDays === undefined || day < 1 || day > monthDays) return undefined;
+  // days from the civil date (proleptic Gregorian), with March as the first month of the year
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function dayToIso(day: number): string {
