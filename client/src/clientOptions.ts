@@ -34,10 +34,12 @@ export function ladderClientOptions(
   return {
     documentSelector: workspaceDocumentSelector(),
     // Read at every (re)start, so a changed `ladder.maxFileSize` applies after a restart. The bundle of the
-    // display language (none in English) makes the server's messages in that language.
+    // display language (none in English) and the language itself make the server's messages and the numbers
+    // in them in that language.
     initializationOptions: (): LadderInitializationOptions => ({
       maxFileSize: maxFileSizeMB(),
       ...(vscode.l10n.bundle ? { l10nBundle: vscode.l10n.bundle } : {}),
+      locale: vscode.env.language,
     }),
     errorHandler,
     // A log channel: each line has a time and a level, and the user picks the levels shown.

@@ -24,6 +24,11 @@ export interface LadderInitializationOptions {
    * absent in English. The server's messages (diagnostics, hovers, explanations) are made in it.
    */
   l10nBundle?: Record<string, string>;
+  /**
+   * The editor's display language (`vscode.env.language`: `en`, `de`, `pt-br`). The numbers in the server's
+   * messages are written as in it ("1,5 Jahre"); absent, as in English.
+   */
+  locale?: string;
 }
 
 export interface ScoreParams {

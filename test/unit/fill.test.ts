@@ -6,14 +6,14 @@ import { fill } from '../../server/src/core/text/fill';
 
 describe('fill', () => {
   it('replaces each placeholder by its argument, in the order the message puts them', () => {
-    assert.equal(fill('{0} rated {1} or higher (needs {2})', 2, '3', 4), '2 rated 3 or higher (needs 4)');
-    assert.equal(fill('{2}: {0} von {1}', 1, 3, 'Gruppe'), 'Gruppe: 1 von 3');
+    assert.equal(fill('{0} rated {1} or higher (needs {2})', '2', '3', '4'), '2 rated 3 or higher (needs 4)');
+    assert.equal(fill('{2}: {0} von {1}', '1', '3', 'Gruppe'), 'Gruppe: 1 von 3');
     assert.equal(fill('{0} und {0}', 'a'), 'a und a');
   });
 
   it('gives what l10n.t gives for the same message and arguments, a missing argument left as written', () => {
     for (const [message, args] of [
-      ['{0}%', [78]],
+      ['{0}%', ['78']],
       ['{1} before {0}', ['a', 'b']],
       ['no placeholder', []],
       ['{0} and {2}', ['x']],

@@ -1,11 +1,12 @@
-// The server's messages in the user's language: with the German bundle configured (as the language server
-// does at initialize), findings, hovers and the explanation of each requirement are German; configured
-// with no strings again, they are the English ones every other test asserts.
+// The server's messages in the user's language: with the German bundle and locale configured (as the
+// language server does at initialize), findings, hovers and the explanation of each requirement are German,
+// their numbers too ("1,4 Jahre"); configured with no strings and no locale again, they are the English ones
+// every other test asserts.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
-import * as l10n from '@vscode/l10n';
 import { createLadderService } from '../../server/src/core';
+import { useLanguage } from '../../server/src/lsp/userLanguage';
 import { MemoryHost, NOW, uri } from './helpers';
 
 const GERMAN = JSON.parse(readFileSync('l10n/bundle.l10n.de.json', 'utf8')) as Record<string, string>;
@@ -39,10 +40,10 @@ function sample() {
 }
 
 describe("the server's messages in the user's language", () => {
-  after(() => l10n.config({ contents: {} }));
+  after(() => useLanguage({}));
 
-  it('are German with the German bundle: findings and their fixes, hovers, requirement explanations', () => {
-    l10n.config({ contents: GERMAN });
+  it('are German with the German bundle and locale: findings and their fixes, hovers, requirement explanations', () => {
+    useLanguage({ bundle: GERMAN, locale: 'de' });
     const german = sample();
     assert.deepEqual(german.findings(), [
       ['unknown-key', "Unbekannter Schlüssel 'bogus' in dem Dokument.", "Unbekannten Schlüssel 'bogus' entfernen"],
@@ -62,7 +63,7 @@ describe("the server's messages in the user's language", () => {
       'Nächste Stufen erwarten: 3 für Manager, 3 für Staff Engineer',
     ]);
     assert.deepEqual(german.explanations('staff-engineer'), [
-      'staff-tenure: 1.4 Jahre auf Rang 2 (nötig: 2)',
+      'staff-tenure: 1,4 Jahre auf Rang 2 (nötig: 2)',
       'staff-sme: 0 mit 4 oder höher bewertet in core (nötig: 4)',
       'staff-peer-review: Successful peer review: ausstehend',
       'staff-unassisted-resolution: Support issues resolved without assistance: 88 % (nötig: mindestens 95 %)',
@@ -74,8 +75,8 @@ describe("the server's messages in the user's language", () => {
   });
 
   it('are English again once the configuration holds no strings', () => {
-    l10n.config({ contents: GERMAN });
-    l10n.config({ contents: {} });
+    useLanguage({ bundle: GERMAN, locale: 'de' });
+    useLanguage({});
     const english = sample();
     assert.deepEqual(english.findings(), [
       ['unknown-key', "Unknown key 'bogus' in the document.", "Remove unknown key 'bogus'"],

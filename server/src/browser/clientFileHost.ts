@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { decodeUtf8, isInside, maxFileBytes, type ReadResult } from '../core';
+import { decodeUtf8, formatGrouped, isInside, maxFileBytes, type ReadResult } from '../core';
 import type { HostOptions, WorkspaceHost } from '../lsp/platform';
 import { ReadFileRequest, type ReadFileResult } from '../protocol';
 
@@ -107,8 +107,8 @@ export class ClientFileHost implements WorkspaceHost {
           failure: 'too-large',
           message: l10n.t(
             'it is too large ({0} bytes; the limit is {1} characters)',
-            answer.size.toLocaleString('en-US'),
-            this.options.maxFileChars.toLocaleString('en-US'),
+            formatGrouped(answer.size),
+            formatGrouped(this.options.maxFileChars),
           ),
         };
       case 'error':

@@ -93,6 +93,7 @@ export type { TextDelta } from './text/textDelta';
 export { closest, didYouMean } from './text/suggest';
 export { escapeLineStart, escapeText, jsonText, oneLine } from './text/escapeText';
 export { decodeUtf8 } from './text/utf8';
+export { formatGrouped, formatNumber, numberLocale, useNumberLocale } from './text/numbers';
 
 export { buildTeamReport } from './team/buildTeamReport';
 export type { TeamReportOptions } from './team/buildTeamReport';

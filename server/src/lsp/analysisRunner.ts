@@ -1,4 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { UserLanguage } from './userLanguage';
 
 /** A change of the workspace as the server's own workspace saw it; a runner replays them in order. */
 export type WorkspaceEvent =
@@ -36,8 +37,8 @@ export interface AnalysisRunner {
 export interface AnalysisSettings {
   maxFileChars: number;
   roots: readonly string[];
-  /** The strings of the user's language, as the client sent them (none: English). */
-  l10nBundle?: Record<string, string>;
+  /** The user's language (its strings and its locale for numbers), as the client sent it (none: English). */
+  language?: UserLanguage;
 }
 
 export type AnalysisRunnerFactory = (settings: AnalysisSettings) => AnalysisRunner;

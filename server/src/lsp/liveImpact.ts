@@ -5,6 +5,7 @@ import {
   changeReasons,
   displayName,
   editImpact,
+  formatNumber,
   planLevels,
   verdictChangeText,
   type LadderService,
@@ -212,7 +213,7 @@ export class LiveImpact {
           ? l10n.t('changes no verdict')
           : count === 1
             ? l10n.t('changes the verdict for 1 person')
-            : l10n.t('changes the verdict for {0} people', count);
+            : l10n.t('changes the verdict for {0} people', formatNumber(count));
       const title = prefix === undefined ? change : l10n.t('Removed levels: {0}', change);
       return {
         range: { start: { line, character: 0 }, end: { line, character: 0 } },

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { version } from '../../../package.json';
-import { buildPacket, displayName, packetToHtml, type LadderService } from '../core';
+import { buildPacket, displayName, formatNumber, packetToHtml, type LadderService } from '../core';
 import type { PacketParams, PacketResult } from '../protocol';
 import type { ServerEdge } from './platform';
 
@@ -25,7 +25,7 @@ export async function handlePacket(
         message:
           count === 1
             ? l10n.t('No packet: an error in {0}. Fix it first.', files)
-            : l10n.t('No packet: {0} errors in {1}. Fix them first.', count, files),
+            : l10n.t('No packet: {0} errors in {1}. Fix them first.', formatNumber(count), files),
       };
     }
     case 'unknown-level':

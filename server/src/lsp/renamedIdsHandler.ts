@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { ChangeAnnotation, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import type { LadderService } from '../core';
+import { formatNumber, type LadderService } from '../core';
 import { lineMapOf, toRange } from './positions';
 import type { UriMap } from './uriMap';
 
@@ -36,6 +36,8 @@ export function renamedIdsWorkspaceEdit(
   }
   for (const [id, count] of counts)
     changeAnnotations[id]!.description =
-      count === 1 ? l10n.t('1 reference to the former id') : l10n.t('{0} references to the former id', count);
+      count === 1
+        ? l10n.t('1 reference to the former id')
+        : l10n.t('{0} references to the former id', formatNumber(count));
   return { documentChanges, changeAnnotations };
 }

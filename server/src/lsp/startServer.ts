@@ -60,7 +60,7 @@ import { SettingsCache } from './settings';
 import { ladderStructure, workspaceSummary } from './structureHandler';
 import { TeamHandler } from './teamHandler';
 import { UriMap } from './uriMap';
-import { l10nBundleOf, useLanguage, type L10nBundle } from './userLanguage';
+import { userLanguageOf, useLanguage, type UserLanguage } from './userLanguage';
 
 const DIAGNOSTICS_DEBOUNCE_MS = 40;
 const WORKSPACE_CHANGED_DEBOUNCE_MS = 300;
@@ -89,7 +89,7 @@ class Session {
     params: InitializeParams,
     platform: ServerPlatform,
     analyses: AnalysisRunnerFactory,
-    l10nBundle: L10nBundle | undefined,
+    language: UserLanguage,
   ) {
     const maxFileChars = maxFileCharsFromSetting(
       (params.initializationOptions as { maxFileSize?: unknown } | undefined)?.maxFileSize,
@@ -112,7 +112,7 @@ class Session {
     this.features = new FeatureHandlers(this.service, this.uris);
     this.ids = new IdHandlers(this.service, this.uris, (uri) => documents.get(uri)?.version);
     this.team = new TeamHandler(this.service, this.uris);
-    this.analyses = analyses({ maxFileChars, roots: this.folders, ...(l10nBundle ? { l10nBundle } : {}) });
+    this.analyses = analyses({ maxFileChars, roots: this.folders, language });
     this.publisher = new DiagnosticsPublisher(
       connection,
       this.service.workspace,
@@ -324,15 +324,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onInitialize((params) => {
     session?.dispose();
     // The user's language first: every message from here on is made in it.
-    const l10nBundle = l10nBundleOf(params.initializationOptions);
-    useLanguage(l10nBundle);
+    const language = userLanguageOf(params.initializationOptions);
+    useLanguage(language);
     session = new Session(
       connection,
       documents,
       params,
       options.platform,
       options.analyses ?? inThreadAnalyses,
-      l10nBundle,
+      language,
     );
     return { capabilities: capabilities(), serverInfo: { name: 'career-ladder', version: '0.1.0' } };
   });

@@ -9,9 +9,9 @@ import { useLanguage } from '../lsp/userLanguage';
 import type { DiagnoseMessage, DiagnosisReply } from './analysisMessages';
 import { DiskHost } from './diskHost';
 
-const { maxFileChars, roots, l10nBundle } = workerData as AnalysisSettings;
+const { maxFileChars, roots, language } = workerData as AnalysisSettings;
 // The messages of this thread in the user's language, as the server's own.
-useLanguage(l10nBundle);
+useLanguage(language ?? {});
 const host = new DiskHost({ maxFileChars, roots });
 const service = createLadderService({ host, limits: { maxFileChars }, ...(roots.length > 0 ? { roots } : {}) });
 const workspace = service.workspace;

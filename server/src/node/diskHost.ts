@@ -1,6 +1,13 @@
 import * as l10n from '@vscode/l10n';
 import * as fs from 'node:fs';
-import { decodeUtf8, DEFAULT_MAX_FILE_CHARS, maxFileBytes, type FileHost, type ReadResult } from '../core';
+import {
+  decodeUtf8,
+  DEFAULT_MAX_FILE_CHARS,
+  formatGrouped,
+  maxFileBytes,
+  type FileHost,
+  type ReadResult,
+} from '../core';
 import { brokenLinkReason, isDanglingLink, notAFileReason } from './fileTypes';
 import { uriToPath } from './fileUris';
 import { RealRoots } from './realRoots';
@@ -117,8 +124,8 @@ export class DiskHost implements FileHost {
         failure: 'too-large',
         message: l10n.t(
           'it is too large ({0} bytes; the limit is {1} characters)',
-          stats.size.toLocaleString('en-US'),
-          this.maxChars.toLocaleString('en-US'),
+          formatGrouped(stats.size),
+          formatGrouped(this.maxChars),
         ),
       };
     const buffer = new Uint8Array(stats.size);

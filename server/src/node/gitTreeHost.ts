@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { execFileSync } from 'node:child_process';
-import { kindFromFileName, type FileHost, type ReadResult } from '../core';
+import { formatNumber, kindFromFileName, type FileHost, type ReadResult } from '../core';
 import { uriToPath } from './fileUris';
 import type { GitRepository, TreeEntry } from './gitRepository';
 
@@ -79,7 +79,10 @@ export class GitTreeHost implements FileHost {
     if (entry.type === 'tree') return { failure: 'directory', message: l10n.t('it is a directory') };
     if (entry.type !== 'blob') return { failure: 'not-a-file', message: l10n.t('it is not a regular file') };
     if ((entry.size ?? 0) > this.options.maxBytes)
-      return { failure: 'too-large', message: l10n.t('it is larger than {0} bytes', this.options.maxBytes) };
+      return {
+        failure: 'too-large',
+        message: l10n.t('it is larger than {0} bytes', formatNumber(this.options.maxBytes)),
+      };
     let blob = this.blobs.get(entry.object);
     if (!blob) {
       try {

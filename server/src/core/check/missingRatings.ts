@@ -4,6 +4,7 @@ import { focusLevelIds } from '../score/scoreAssessment';
 import { yamlId } from '../text/yamlText';
 import { currentId, type LadderContext } from '../workspace/ladderContext';
 import type { Report } from './report';
+import { formatNumber } from '../text/numbers';
 
 /** The competencies that the next and target levels expect but the assessment does not rate, in ladder order. */
 export function missingRatings(
@@ -38,7 +39,9 @@ export function checkMissingRatings(
   if (!anchor) return;
   const names = missing.map((m) => m.competency);
   const shown =
-    names.length > 5 ? l10n.t('{0} and {1} more', names.slice(0, 5).join(', '), names.length - 5) : names.join(', ');
+    names.length > 5
+      ? l10n.t('{0} and {1} more', names.slice(0, 5).join(', '), formatNumber(names.length - 5))
+      : names.join(', ');
   report.addWithFixes(
     anchor,
     'info',
@@ -47,7 +50,9 @@ export function checkMissingRatings(
     () => [
       {
         title:
-          names.length === 1 ? l10n.t('Add the missing rating') : l10n.t('Add the {0} missing ratings', names.length),
+          names.length === 1
+            ? l10n.t('Add the missing rating')
+            : l10n.t('Add the {0} missing ratings', formatNumber(names.length)),
         edits: [insertRatings(assessment, text, names)],
         preferred: true,
       },

@@ -7,6 +7,7 @@ import type { LadderDiagnostic, QuickFix, Severity, Span, TextEdit } from '../ty
 import type { RenamableList } from '../workspace/formerIds';
 import { currentIds, resolveId, type LadderContext } from '../workspace/ladderContext';
 import { Suggester, type Ids } from './suggestions';
+import { formatNumber } from '../text/numbers';
 
 /** The preferred quick fix that writes `newText`, the text of `suggestion` in YAML, over `span`. */
 export function changeTo(span: Span, suggestion: string, newText: string): QuickFix[] {
@@ -115,7 +116,10 @@ export class Report {
     const all: QuickFix | undefined =
       groups.size > 1
         ? {
-            title: l10n.t('Replace all {0} former ids in this file with the current ones', this.renamed.length),
+            title: l10n.t(
+              'Replace all {0} former ids in this file with the current ones',
+              formatNumber(this.renamed.length),
+            ),
             edits: this.renamed.map((r) => r.edit).sort(byStart),
           }
         : undefined;
@@ -125,7 +129,7 @@ export class Report {
         title:
           group.length === 1
             ? l10n.t("Replace '{0}' with '{1}'", former, current)
-            : l10n.t("Replace '{0}' with '{1}' ({2} places in this file)", former, current, group.length),
+            : l10n.t("Replace '{0}' with '{1}' ({2} places in this file)", former, current, formatNumber(group.length)),
         edits: group.map((r) => r.edit).sort(byStart),
         preferred: true,
       };

@@ -4,6 +4,7 @@ import { competenciesInGroup } from '../workspace/contextIndex';
 import type { LadderContext } from '../workspace/ladderContext';
 import { Report } from './report';
 import { checkScaleValue } from './scaleValue';
+import { formatNumber } from '../text/numbers';
 
 const TYPE_LIST = REQUIREMENT_TYPES.join(', ');
 
@@ -84,8 +85,8 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
             'unsatisfiable',
             l10n.t(
               'This asks for {0} competencies but only {1} can count, so it can never be met.',
-              requirement.count.value,
-              pool,
+              formatNumber(requirement.count.value),
+              formatNumber(pool),
             ),
           );
         }
@@ -103,7 +104,11 @@ export function checkRequirement(requirement: Requirement, context: LadderContex
           requirement.max.span,
           'error',
           'requirement-shape',
-          l10n.t('max {0} is below min {1}, so this can never be met.', requirement.max.value, requirement.min.value),
+          l10n.t(
+            'max {0} is below min {1}, so this can never be met.',
+            formatNumber(requirement.max.value),
+            formatNumber(requirement.min.value),
+          ),
         );
       }
       break;

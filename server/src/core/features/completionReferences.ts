@@ -21,6 +21,7 @@ import {
 import { allCompetencies, allGroups, assessmentOf, competencyById, focusLevels, reviewedAssessmentOf } from './fileEnv';
 import type { Role } from './roles';
 import { yamlId, yamlScalar } from '../text/yamlText';
+import { formatNumber } from '../text/numbers';
 
 /** Ids to write as keys: competencies of expectations and ratings, checks, metrics, descriptor scale ids. */
 export function referenceKeys(env: CompletionEnv, role: Role): CompletionEntry[] {
@@ -136,7 +137,8 @@ export function referenceValues(env: CompletionEnv, role: Role): CompletionEntry
         .map((level, i) =>
           ref(level.id, i, {
             detail:
-              [level.name, level.rank ? `rank ${level.rank.value}` : undefined].filter(Boolean).join(' · ') || level.id,
+              [level.name, level.rank ? l10n.t('rank {0}', level.rank.value) : undefined].filter(Boolean).join(' · ') ||
+              level.id,
             documentation: levelMarkdown(level, context!),
           }),
         );
@@ -189,7 +191,7 @@ export function referenceValues(env: CompletionEnv, role: Role): CompletionEntry
         const count = counts.get(group) ?? 0;
         return entry(env, group, 'reference', yamlScalar(group, flow), {
           sortText: sortKey(i),
-          detail: `${count} ${count === 1 ? 'competency' : 'competencies'}`,
+          detail: count === 1 ? l10n.t('1 competency') : l10n.t('{0} competencies', formatNumber(count)),
         });
       });
     }

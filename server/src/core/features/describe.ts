@@ -5,6 +5,7 @@ import { code, escapeMarkdown, inline, MARKDOWN_WORDING } from '../render/markdo
 import { descriptorOf, expectationOf, levelsOfRank, levelsOnTrack, levelsRequiring } from '../workspace/contextIndex';
 import { currentId, type LadderContext } from '../workspace/ladderContext';
 import { displayName } from '../workspace/paths';
+import { formatNumber } from '../text/numbers';
 
 /** `**Name** \`id\``, or just the id when there is no name. */
 export function title(id: string | number, name: string | undefined): string {
@@ -126,7 +127,7 @@ export function scaleMarkdown(entry: ScaleEntry, context: LadderContext, compete
   const position = context.scale.get(entry.key)?.position;
   const descriptor = competency && descriptorOf(competency, entry.key);
   return paragraphs([
-    `**${inline(entry.key)}${entry.name ? ` — ${inline(entry.name)}` : ''}**${position !== undefined ? ` ${l10n.t('(step {0} of {1})', position + 1, context.ladder.scale.length)}` : ''}`,
+    `**${inline(entry.key)}${entry.name ? ` — ${inline(entry.name)}` : ''}**${position !== undefined ? ` ${l10n.t('(step {0} of {1})', formatNumber(position + 1), formatNumber(context.ladder.scale.length))}` : ''}`,
     entry.description && escapeMarkdown(entry.description),
     competency &&
       l10n.t(
@@ -147,9 +148,13 @@ export function levelMarkdown(level: Level, context: LadderContext): string {
     .filter(Boolean)
     .join(' · ');
   const expectations =
-    level.expectations.length === 1 ? l10n.t('1 expectation') : l10n.t('{0} expectations', level.expectations.length);
+    level.expectations.length === 1
+      ? l10n.t('1 expectation')
+      : l10n.t('{0} expectations', formatNumber(level.expectations.length));
   const requirements =
-    level.requirements.length === 1 ? l10n.t('1 requirement') : l10n.t('{0} requirements', level.requirements.length);
+    level.requirements.length === 1
+      ? l10n.t('1 requirement')
+      : l10n.t('{0} requirements', formatNumber(level.requirements.length));
   const counts = `${expectations} · ${requirements}`;
   const next =
     level.next.length > 0

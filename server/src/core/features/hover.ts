@@ -29,6 +29,7 @@ import { allCompetencies, competencyById, fileEnv, focusLevels, reviewOf, type F
 import { reviewRatingMarkdown } from './reviewHover';
 import { documentationOf, propertySchema, rootSchema, schemaAt } from './schemaNav';
 import { targetAt, type Target } from './target';
+import { formatNumber } from '../text/numbers';
 
 /** Markdown about the id or key at `offset`, and the span it is about. */
 export function hover(workspace: Workspace, uri: string, offset: number): { span: Span; markdown: string } | undefined {
@@ -186,14 +187,19 @@ function fileMarkdown(env: FileEnv, written: string, kind: 'Ladder' | 'Competenc
     return [
       l10n.t('{0} · ladder', title(model.id?.value ?? shownPath, model.name)),
       where,
-      l10n.t('{0} levels · {1} tracks · {2} competencies', model.levels.length, model.tracks.length, competencies),
+      l10n.t(
+        '{0} levels · {1} tracks · {2} competencies',
+        formatNumber(model.levels.length),
+        formatNumber(model.tracks.length),
+        formatNumber(competencies),
+      ),
     ].join('\n\n');
   }
   if (model?.kind === 'Competencies' && kind === 'Competencies') {
     return [
       l10n.t('{0} · competency catalogue', title(model.id?.value ?? shownPath, model.name)),
       where,
-      l10n.t('{0} competencies', model.competencies.length),
+      l10n.t('{0} competencies', formatNumber(model.competencies.length)),
     ].join('\n\n');
   }
   if (model?.kind === 'SelfAssessment' && kind === 'SelfAssessment') {
@@ -203,7 +209,7 @@ function fileMarkdown(env: FileEnv, written: string, kind: 'Ladder' | 'Competenc
       : undefined;
     const facts = [
       level,
-      model.ratings.length === 1 ? l10n.t('1 rating') : l10n.t('{0} ratings', model.ratings.length),
+      model.ratings.length === 1 ? l10n.t('1 rating') : l10n.t('{0} ratings', formatNumber(model.ratings.length)),
       model.date ? l10n.t('as of {0}', model.date.text) : undefined,
     ]
       .filter(Boolean)

@@ -15,6 +15,7 @@ import { yearsText } from '../text/itemNouns';
 import type { Span } from '../types';
 import type { Workspace } from '../workspace/workspace';
 import { fileEnv } from './fileEnv';
+import { formatNumber } from '../text/numbers';
 
 /** One entry of a file's outline. `selectionSpan` lies inside `span`, and so do the children's spans. */
 export interface SymbolEntry {
@@ -83,11 +84,11 @@ function entity(item: Entity, kind: SymbolEntry['kind'], detail?: string, childr
 }
 
 function levelCount(n: number): string {
-  return n === 1 ? l10n.t('1 level') : l10n.t('{0} levels', n);
+  return n === 1 ? l10n.t('1 level') : l10n.t('{0} levels', formatNumber(n));
 }
 
 function ratingCount(n: number): string {
-  return n === 1 ? l10n.t('1 rating') : l10n.t('{0} ratings', n);
+  return n === 1 ? l10n.t('1 rating') : l10n.t('{0} ratings', formatNumber(n));
 }
 
 /** A requirement in a few plain words, from what is written: `1 year at rank 1`, `check peer-review`. */
@@ -107,23 +108,27 @@ function shortRequirement(requirement: Requirement): string | undefined {
         : requirement.of
           ? ` ${l10n.t('of {0}', requirement.of.map((r) => r.value).join(', '))}`
           : '';
-      return `${l10n.t('{0} rated {1}+', requirement.count?.value ?? '?', requirement.min?.key ?? '?')}${pool}`;
+      return `${l10n.t(
+        '{0} rated {1}+',
+        requirement.count ? formatNumber(requirement.count.value) : '?',
+        requirement.min?.key ?? '?',
+      )}${pool}`;
     }
     case 'check':
       return l10n.t('check {0}', requirement.check?.value ?? '?');
     case 'metric':
       return [
         l10n.t('metric {0}', requirement.metric?.value ?? '?'),
-        requirement.min ? `≥ ${requirement.min.value}` : undefined,
-        requirement.max ? `≤ ${requirement.max.value}` : undefined,
+        requirement.min ? `≥ ${formatNumber(requirement.min.value)}` : undefined,
+        requirement.max ? `≤ ${formatNumber(requirement.max.value)}` : undefined,
       ]
         .filter(Boolean)
         .join(' ');
     case 'any-of':
     case 'all-of':
       return requirement.type === 'any-of'
-        ? l10n.t('any of {0}', requirement.children.length)
-        : l10n.t('all of {0}', requirement.children.length);
+        ? l10n.t('any of {0}', formatNumber(requirement.children.length))
+        : l10n.t('all of {0}', formatNumber(requirement.children.length));
     default:
       return undefined;
   }
@@ -269,7 +274,7 @@ function factSymbols(doc: Document, facts: Pick<Assessment, 'ratings' | 'checks'
           'metric',
           { start: m.id.span.start, end: m.valueSpan.end },
           m.id.span,
-          m.value !== undefined ? String(m.value) : l10n.t('no value'),
+          m.value !== undefined ? formatNumber(m.value) : l10n.t('no value'),
         ),
       ),
     ),

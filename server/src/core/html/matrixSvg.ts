@@ -4,6 +4,7 @@ import { resultLabel } from '../render/labels';
 import type { LevelScore } from '../score/types';
 import { escapeHtml } from './escape';
 import { shorten } from './shorten';
+import { formatNumber } from '../text/numbers';
 
 const LABEL_W = 210;
 const RATED_W = 56;
@@ -78,7 +79,7 @@ export function matrixSvg({ levels, highlight, competencyName }: MatrixInput): s
     column < 0
       ? ''
       : `<rect class="highlight" x="${x0 + column * COL_W + 1}" y="${HEADER_H - 2}" width="${COL_W - 2}" height="${rows.length * ROW_H + 4}" rx="4"/>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="matrix" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(l10n.t('What each level expects of each competency, compared with the ratings ({0} competencies, {1} levels)', rows.length, levels.length))}">
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="matrix" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(l10n.t('What each level expects of each competency, compared with the ratings ({0} competencies, {1} levels)', formatNumber(rows.length), formatNumber(levels.length)))}">
 <g>${headers.join('')}</g>
 ${body.join('\n')}
 ${outline}

@@ -6,6 +6,7 @@ import { escapeHtml as e } from './escape';
 import { matrixSvg } from './matrixSvg';
 import { htmlPage } from './page';
 import { radarSvg } from './radarSvg';
+import { formatNumber } from '../text/numbers';
 
 const CSS = `
 .verdict { display: flex; align-items: center; gap: 14px; margin: 18px 0 6px; padding: 12px 16px; border: 1px solid var(--border); border-radius: 8px; background: var(--panel); }
@@ -96,8 +97,8 @@ function header(packet: PacketData): string {
   const readiness = l10n.t(
     'readiness {0} ({1} of {2} expectations and requirements)',
     formatReadiness(level.readiness),
-    satisfied,
-    total,
+    formatNumber(satisfied),
+    formatNumber(total),
   );
   return `<header>
 <p class="eyebrow">${e(l10n.t('Promotion packet'))}</p>
@@ -132,7 +133,11 @@ function verdictSection(packet: PacketData): string {
             const rating = byCompetency.get(x.competency);
             const parts = [
               ...(rating && rating.evidence.length > 0
-                ? [rating.evidence.length === 1 ? l10n.t('1 item') : l10n.t('{0} items', rating.evidence.length)]
+                ? [
+                    rating.evidence.length === 1
+                      ? l10n.t('1 item')
+                      : l10n.t('{0} items', formatNumber(rating.evidence.length)),
+                  ]
                 : []),
               ...(rating?.note !== undefined ? [l10n.t('a note')] : []),
             ];
@@ -150,8 +155,8 @@ function verdictSection(packet: PacketData): string {
       ? `<p class="muted">${e(l10n.t('This level has no requirements.'))}</p>`
       : `<table><thead><tr>${headerCells([l10n.t('Requirement'), l10n.t('Result'), l10n.t('How the tool decided')])}</tr></thead><tbody>${level.requirements.flatMap((r) => requirementRows(r, 0, reasons)).join('')}</tbody></table>`;
   return `<section><h2>${e(l10n.t('The verdict, rule by rule'))}</h2>
-<h3>${e(l10n.t('Expectations: {0} of {1} met', met, level.expectations.length))}</h3>${expectations}
-<h3>${e(l10n.t('Requirements: {0} of {1} met or waived', done, level.requirements.length))}</h3>${requirements}</section>`;
+<h3>${e(l10n.t('Expectations: {0} of {1} met', formatNumber(met), formatNumber(level.expectations.length)))}</h3>${expectations}
+<h3>${e(l10n.t('Requirements: {0} of {1} met or waived', formatNumber(done), formatNumber(level.requirements.length)))}</h3>${requirements}</section>`;
 }
 
 /** Column headers, escaped. */

@@ -11,6 +11,7 @@ import { buildCatalogue, buildLadder } from './buildLadder';
 import { buildReview } from './buildReview';
 import { Reader } from './read';
 import type { Model } from './types';
+import { formatGrouped, formatNumber } from '../text/numbers';
 
 /** One file, parsed, validated against its schema and read into the model. Immutable once made. */
 export interface AnalyzedFile {
@@ -140,7 +141,7 @@ export function analyzeParsed(uri: string, text: string, parsed: ParsedYaml): An
         code: 'alias-expansion',
         message: l10n.t(
           'Aliases here expand to more than {0} values (an "alias bomb"); the file was not checked further.',
-          error.limit.toLocaleString('en-US'),
+          formatGrouped(error.limit),
         ),
       });
       return { uri, text, parsed, kind, model: undefined, diagnostics };
@@ -150,7 +151,10 @@ export function analyzeParsed(uri: string, text: string, parsed: ParsedYaml): An
         span: error.span,
         severity: 'error',
         code: 'too-deep',
-        message: l10n.t('Values are nested more than {0} levels deep; the file was not checked further.', error.limit),
+        message: l10n.t(
+          'Values are nested more than {0} levels deep; the file was not checked further.',
+          formatNumber(error.limit),
+        ),
       });
       return { uri, text, parsed, kind, model: undefined, diagnostics };
     }

@@ -8,6 +8,7 @@ import { MAX_PARSED_NESTING, measureStructure, valueBudget } from './structure';
 import { withLineFeeds } from '../text/lineBreaks';
 import type { InvalidUtf8 } from '../text/utf8';
 import type { LadderDiagnostic, Span } from '../types';
+import { formatFixed, formatGrouped, formatNumber } from '../text/numbers';
 
 export const DEFAULT_MAX_FILE_CHARS = 4 * 1024 * 1024;
 
@@ -65,13 +66,15 @@ export function looksBinary(text: string): boolean {
 
 function roughSize(chars: number): string {
   const mb = chars / (1024 * 1024);
-  return mb >= 1 ? `${mb.toFixed(1)} MB` : `${(chars / 1024).toFixed(1)} KB`;
+  return mb >= 1 ? `${formatFixed(mb, 1)} MB` : `${formatFixed(chars / 1024, 1)} KB`;
 }
 
 /** The file's size and the limit, in MB or KB, or in characters when rounding would make them look equal. */
 function sizes(chars: number, limit: number): [string, string] {
   const [file, max] = [roughSize(chars), roughSize(limit)];
-  return file === max ? [l10n.t('{0} characters', chars), l10n.t('{0} characters', limit)] : [file, max];
+  return file === max
+    ? [l10n.t('{0} characters', formatNumber(chars)), l10n.t('{0} characters', formatNumber(limit))]
+    : [file, max];
 }
 
 export { PARSE_OPTIONS };
@@ -139,7 +142,7 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
       'too-deep',
       l10n.t(
         'The YAML is nested more than {0} levels deep here, so the file was not checked.',
-        MAX_PARSED_NESTING.toLocaleString('en-US'),
+        formatGrouped(MAX_PARSED_NESTING),
       ),
     );
   }
@@ -151,7 +154,7 @@ function parseText(text: string, options: ParseOptions): ParsedYaml {
       'file-too-large',
       l10n.t(
         'This file holds more than {0} YAML values, so it was not checked. The limit grows with the setting ladder.maxFileSize.',
-        values.toLocaleString('en-US'),
+        formatGrouped(values),
       ),
     );
   }

@@ -1,7 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import type { Metric, Requirement } from '../model/types';
 import { fill } from '../text/fill';
-import { yearsText } from '../text/itemNouns';
+import { percentText, yearsText } from '../text/itemNouns';
+import { formatNumber } from '../text/numbers';
 import type { LadderContext } from '../workspace/ladderContext';
 
 /** How a requirement's words show what the file names: as plain text, or as Markdown. */
@@ -16,22 +17,22 @@ export const PLAIN_WORDING: Wording = {
 };
 
 function competenciesText(count: number): string {
-  return count === 1 ? l10n.t('At least 1 competency') : l10n.t('At least {0} competencies', count);
+  return count === 1 ? l10n.t('At least 1 competency') : l10n.t('At least {0} competencies', formatNumber(count));
 }
 
 /** A metric value with its unit: `90%`, `4 hours`, `3` (a score explains many: see `fill`). */
 export function metricBound(metric: Metric | undefined, value: number): string {
   switch (metric?.unit) {
     case 'percent':
-      return fill(l10n.t('{0}%'), value);
+      return percentText(value);
     case 'hours':
-      return fill(l10n.t('{0} hours'), value);
+      return fill(l10n.t('{0} hours'), formatNumber(value));
     case 'minutes':
-      return fill(l10n.t('{0} minutes'), value);
+      return fill(l10n.t('{0} minutes'), formatNumber(value));
     case 'days':
-      return fill(l10n.t('{0} days'), value);
+      return fill(l10n.t('{0} days'), formatNumber(value));
     default:
-      return String(value);
+      return formatNumber(value);
   }
 }
 
@@ -107,9 +108,9 @@ export function describeRequirement(
       return `${id === undefined ? l10n.t('A metric (not named)') : ref(id, metric?.name)} ${bounds.length > 0 ? bounds.join(` ${l10n.t('and')} `) : l10n.t('within bounds (none given)')}`;
     }
     case 'any-of':
-      return l10n.t('Any one of these {0}', requirement.children.length);
+      return l10n.t('Any one of these {0}', formatNumber(requirement.children.length));
     case 'all-of':
-      return l10n.t('All of these {0}', requirement.children.length);
+      return l10n.t('All of these {0}', formatNumber(requirement.children.length));
     default:
       return requirement.typeKeys.length === 0
         ? l10n.t('No requirement type given')

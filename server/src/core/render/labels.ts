@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import type { ExpectationStatus, LevelScore, LevelStatus, RequirementStatus } from '../score/types';
 import type { LadderContext } from '../workspace/ladderContext';
 import { readinessPercent } from '../features/percent';
-import { fill } from '../text/fill';
+import { percentText } from '../text/itemNouns';
 
 /** How a level's status reads in a report, in the user's language (read when used, not when loaded). */
 export const LEVEL_STATUS_LABEL: Readonly<Record<LevelStatus, string>> = {
@@ -45,9 +45,9 @@ export const RESULT_MARK: Readonly<Record<ExpectationStatus | RequirementStatus,
   waived: '~',
 };
 
-/** "80%": readiness rounded down to a whole percent, so that 99.6% never reads as 100%. */
+/** "80%" ("80 %" in German): readiness rounded down to a whole percent, so that 99.6% never reads as 100%. */
 export function formatReadiness(readiness: number): string {
-  return fill(l10n.t('{0}%'), readinessPercent(readiness));
+  return percentText(readinessPercent(readiness));
 }
 
 /** How many of a level's expectations and top-level requirements are satisfied, out of how many. */

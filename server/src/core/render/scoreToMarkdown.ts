@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import type { LevelScore, RequirementResult, ScoreReport } from '../score/types';
 import { focusFirst, formatReadiness, LEVEL_STATUS_LABEL, RESULT_MARK, resultLabel, satisfiedCount } from './labels';
 import { cell, code, inline, named, table } from './markdownText';
+import { formatNumber } from '../text/numbers';
 
 export interface ScoreMarkdownOptions {
   /** Level ids the person cares about first (the current level's `next`, then `target`); listed first and starred. */
@@ -37,8 +38,8 @@ function levelSection(level: LevelScore, focused: boolean, options: ScoreMarkdow
     `**${LEVEL_STATUS_LABEL[level.status]}** · ${l10n.t(
       'readiness {0} ({1} of {2}) · {3}, rank {4}',
       formatReadiness(level.readiness),
-      satisfied,
-      total,
+      formatNumber(satisfied),
+      formatNumber(total),
       inline(track || l10n.t('no track')),
       level.rank,
     )}`,

@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import type { Assessment, CheckEntry, MetricValue, Requirement } from '../model/types';
 import { metricBound } from '../render/describeRequirement';
 import { fill } from '../text/fill';
+import { formatNumber } from '../text/numbers';
 import { competenciesInGroup } from '../workspace/contextIndex';
 import { currentId, type LadderContext } from '../workspace/ladderContext';
 import { formatYears, yearsAt, type Tenure } from './timeAtLevel';
@@ -88,13 +89,18 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
           yearsAt(assessment, context, input.asOfDay, (_, levelId) => levelId === id),
         );
         const name = context.levels.get(id)?.name ?? id;
-        detail = fill(l10n.t('{0} at {1} (needs {2})'), formatYears(tenure.years, years), name, years);
+        detail = fill(l10n.t('{0} at {1} (needs {2})'), formatYears(tenure.years, years), name, formatNumber(years));
       } else if (requirement.rank) {
         const rank = requirement.rank.value;
         tenure = tenureOf(input, `rank:${rank}`, () =>
           yearsAt(assessment, context, input.asOfDay, (level) => level?.rank?.value === rank),
         );
-        detail = fill(l10n.t('{0} at rank {1} (needs {2})'), formatYears(tenure.years, years), rank, years);
+        detail = fill(
+          l10n.t('{0} at rank {1} (needs {2})'),
+          formatYears(tenure.years, years),
+          String(rank),
+          formatNumber(years),
+        );
       } else {
         return { status: 'unknown', detail: l10n.t('no rank or level given') };
       }
@@ -109,10 +115,13 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       const have = assessment.experienceYears?.value;
       if (years === undefined) return { status: 'unknown', detail: l10n.t('no number of years given') };
       if (have === undefined)
-        return { status: 'unknown', detail: fill(l10n.t('experience-years not given (needs {0})'), years) };
+        return {
+          status: 'unknown',
+          detail: fill(l10n.t('experience-years not given (needs {0})'), formatNumber(years)),
+        };
       return {
         status: have >= years ? 'met' : 'unmet',
-        detail: fill(l10n.t('{0} of experience (needs {1})'), formatYears(have, years), years),
+        detail: fill(l10n.t('{0} of experience (needs {1})'), formatYears(have, years), formatNumber(years)),
       };
     }
     case 'competencies':
@@ -165,8 +174,12 @@ function evaluateUnwaived(requirement: Requirement, input: EvaluationInput): Eva
       else status = unmet > 0 ? 'unmet' : satisfied === children.length ? 'met' : 'unknown';
       const detail =
         requirement.type === 'any-of'
-          ? fill(l10n.t('{0} of {1} options satisfied (needs 1)'), satisfied, children.length)
-          : fill(l10n.t('{0} of {1} satisfied (needs all)'), satisfied, children.length);
+          ? fill(
+              l10n.t('{0} of {1} options satisfied (needs 1)'),
+              formatNumber(satisfied),
+              formatNumber(children.length),
+            )
+          : fill(l10n.t('{0} of {1} satisfied (needs all)'), formatNumber(satisfied), formatNumber(children.length));
       return { status, detail, children };
     }
     default:
@@ -202,9 +215,15 @@ function evaluateCompetencyCount(
     : requirement.of
       ? ` ${fill(l10n.t('of {0}'), pool.join(', '))}`
       : '';
-  const detail = fill(l10n.t('{0} rated {1} or higher{2} (needs {3})'), atOrAbove, String(min.entry.id), from, needed);
+  const detail = fill(
+    l10n.t('{0} rated {1} or higher{2} (needs {3})'),
+    formatNumber(atOrAbove),
+    String(min.entry.id),
+    from,
+    formatNumber(needed),
+  );
   if (atOrAbove >= needed) return { status: 'met', detail };
   if (atOrAbove + unrated >= needed)
-    return { status: 'unknown', detail: fill(l10n.t('{0}; {1} not rated yet'), detail, unrated) };
+    return { status: 'unknown', detail: fill(l10n.t('{0}; {1} not rated yet'), detail, formatNumber(unrated)) };
   return { status: 'unmet', detail };
 }

@@ -3,13 +3,12 @@
  * replaced by `args`, as `l10n.t` replaces them when given the arguments itself. For the hot paths only: a
  * score explains each of hundreds of requirements per assessment, and `l10n.t`'s own replacement (a
  * regular expression per call) would double the time of scoring a team. A placeholder without an argument
- * stays as written, as with `l10n.t`.
+ * stays as written, as with `l10n.t`. Numbers come formatted for the user's locale (`formatNumber`), never raw.
  */
-export function fill(message: string, ...args: readonly (string | number)[]): string {
+export function fill(message: string, ...args: readonly string[]): string {
   const parts = partsOf(message);
   let text = '';
-  for (const part of parts)
-    text += typeof part === 'string' ? part : part < args.length ? String(args[part]) : `{${part}}`;
+  for (const part of parts) text += typeof part === 'string' ? part : part < args.length ? args[part] : `{${part}}`;
   return text;
 }
 

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { fill } from './fill';
+import { formatNumber } from './numbers';
 
 /** The kinds of things messages name by a noun: the ladder's lists, and a few more. */
 export type ItemKind =
@@ -57,7 +58,12 @@ export function fileKindPhrase(kind: string | undefined): string {
   return kind ? l10n.t('a {0} file', kind) : l10n.t('not a ladder file');
 }
 
-/** "1 year", "3 years", "1.5 years". */
+/** "1 year", "3 years", "1.5 years" ("1,5 Jahre" in German). */
 export function yearsText(years: number): string {
-  return years === 1 ? l10n.t('1 year') : fill(l10n.t('{0} years'), years);
+  return years === 1 ? l10n.t('1 year') : fill(l10n.t('{0} years'), formatNumber(years));
+}
+
+/** "80%", "99.5%" ("99,5 %" in German). */
+export function percentText(percent: number): string {
+  return fill(l10n.t('{0}%'), formatNumber(percent));
 }
