@@ -1,7 +1,7 @@
-// The CLI is English whatever the environment's language: it never configures a string bundle (the
-// editor's language server does, from what the extension sends it).
+// The CLI is English whatever the environment's language: it never configures a string bundle or a locale
+// for numbers (the editor's language server does, from what the extension sends it).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fixture, ladder, lines, REPO } from './helpers';
@@ -14,6 +14,9 @@ const GERMAN_ENVIRONMENT = {
   VSCODE_NLS_CONFIG: JSON.stringify({ locale: 'de', osLocale: 'de', availableLanguages: { '*': 'de' } }),
   VSCODE_L10N_BUNDLE_LOCATION: join(REPO, 'l10n', 'bundle.l10n.de.json'),
 };
+
+/** An English environment, to compare the German one's output with. */
+const ENGLISH_ENVIRONMENT = { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8', LANGUAGE: 'en' };
 
 function sampleFolder(assessment: (text: string) => string = (text) => text): string {
   const sample = (name: string) => readFileSync(join(REPO, 'samples', name), 'utf8');
@@ -47,5 +50,40 @@ describe('the language of the ladder command', () => {
       '    ✗ unmet   staff-unassisted-resolution: Support issues resolved without assistance: 88% (needs at least 95%) — Able to resolve 95% of support issues without assistance.',
     ])
       assert.ok(shown.includes(line), line);
+  });
+
+  it('writes numbers the English way in a German environment, byte for byte as in an English one', () => {
+    /** The sample with fractional and large numbers in its requirements (and, with `conflict`, an error). */
+    const folder = (conflict: boolean) => {
+      const dir = sampleFolder();
+      const file = join(dir, 'customer-engineering.ladder.yaml');
+      let text = readFileSync(file, 'utf8')
+        .replace('time-at-level: {years: 1, rank: 2}', 'time-at-level: {years: 1.5, rank: 2}')
+        .replace('metric: {id: unassisted-resolution, min: 95}', 'metric: {id: unassisted-resolution, min: 12345.5}');
+      if (conflict) text = text.replace('min: 90}', 'min: 95.5, max: 90.5}');
+      writeFileSync(file, text);
+      return dir;
+    };
+    const [scored, broken] = [folder(false), folder(true)];
+    const runs: [string, string[]][] = [
+      [broken, ['check', '.']],
+      [scored, ['score', 'jordan-lee.assessment.yaml']],
+      [scored, ['score', 'jordan-lee.assessment.yaml', '--format', 'markdown']],
+      [scored, ['team', '.', '--format', 'markdown']],
+    ];
+    for (const [dir, args] of runs)
+      assert.deepEqual(ladder(args, dir, GERMAN_ENVIRONMENT), ladder(args, dir, ENGLISH_ENVIRONMENT), args.join(' '));
+
+    const check = lines(ladder(['check', '.'], broken, GERMAN_ENVIRONMENT).stdout);
+    assert.equal(
+      check[0],
+      'customer-engineering.ladder.yaml:178:61: error: max 90.5 is below min 95.5, so this can never be met. [requirement-shape]',
+    );
+    const score = lines(ladder(['score', 'jordan-lee.assessment.yaml'], scored, GERMAN_ENVIRONMENT).stdout);
+    for (const line of [
+      '    ✗ unmet   manager-tenure: 1.4 years at rank 2 (needs 1.5) — 1 year at Level 2.',
+      '    ✗ unmet   staff-unassisted-resolution: Support issues resolved without assistance: 88% (needs at least 12345.5%) — Able to resolve 95% of support issues without assistance.',
+    ])
+      assert.ok(score.includes(line), `${line}\n${score.join('\n')}`);
   });
 });

@@ -1,6 +1,8 @@
 // Over stdio: a server initialized with the German bundle of the editor (`initializationOptions.l10nBundle`,
-// as the extension sends `vscode.l10n.bundle`) publishes German diagnostics and answers German hovers, on
-// its own thread and from the worker thread that analyses big documents.
+// as the extension sends `vscode.l10n.bundle`) and its display language (`initializationOptions.locale`, as
+// it sends `vscode.env.language`) publishes German diagnostics and answers German hovers, their numbers
+// written the German way ("1,5 Jahre"), on its own thread and from the worker thread that analyses big
+// documents.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,10 @@ const GERMAN = JSON.parse(readFileSync(join(REPO, 'l10n/bundle.l10n.de.json'), '
 const SAMPLES = ['customer-engineering.ladder.yaml', 'support.competencies.yaml', 'jordan-lee.assessment.yaml'];
 /** Over the size from which an edited document is diagnosed in the worker thread (OFF_THREAD_MIN_CHARS). */
 const BIG_CHARS = 130_000;
+/** Two requirements of the sample's Senior Engineer, and a metric bound that can never be met. */
+const SENIOR_TENURE = 'time-at-level: {years: 1, rank: 1}';
+const SENIOR_METRIC = 'metric: {id: unassisted-resolution, min: 90}';
+const CONFLICTING_METRIC = 'metric: {id: unassisted-resolution, min: 95.5, max: 90.5}';
 
 function writeFolder() {
   const root = mkdtempSync(join(tmpdir(), 'ladder-language-'));
@@ -30,7 +36,7 @@ describe('the language server in the German display language', () => {
   const client = new LspClient();
   after(() => client.close());
   const folder = writeFolder();
-  const options: LadderInitializationOptions = { maxFileSize: 5, l10nBundle: GERMAN };
+  const options: LadderInitializationOptions = { maxFileSize: 5, l10nBundle: GERMAN, locale: 'de' };
 
   it('publishes German diagnostics and answers a German hover', async () => {
     await client.initialize(folder.root, {}, { ...options });
@@ -65,5 +71,34 @@ describe('the language server in the German display language', () => {
     client.replace(ladder, `${big}bogus: 1\n`);
     const diagnostics = await client.diagnostics(ladder, (list) => list.length > 0, published);
     assert.deepEqual(messages(diagnostics), ["unknown-key: Unbekannter Schlüssel 'bogus' in dem Dokument."]);
+    // The worker thread writes numbers in the same locale.
+    const published2 = client.published.length;
+    client.replace(ladder, big.replace(SENIOR_METRIC, CONFLICTING_METRIC));
+    const conflict = await client.diagnostics(ladder, (list) => list.length > 0, published2);
+    assert.deepEqual(messages(conflict), [
+      'requirement-shape: max 90,5 liegt unter min 95,5, daher kann dies nie erfüllt werden.',
+    ]);
+  });
+
+  it('writes the numbers of its diagnostics and hovers in the display language', async () => {
+    const ladder = folder.uri('customer-engineering.ladder.yaml');
+    const text = folder
+      .read('customer-engineering.ladder.yaml')
+      .replace(SENIOR_TENURE, 'time-at-level: {years: 1.5, rank: 1}')
+      .replace(SENIOR_METRIC, CONFLICTING_METRIC);
+    const published = client.published.length;
+    client.replace(ladder, text);
+    const diagnostics = await client.diagnostics(ladder, (list) => list.length > 0, published);
+    assert.deepEqual(messages(diagnostics), [
+      'requirement-shape: max 90,5 liegt unter min 95,5, daher kann dies nie erfüllt werden.',
+    ]);
+    const offset = text.indexOf('id: senior-tenure') + 'id: '.length;
+    const before = text.slice(0, offset).split('\n');
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: ladder },
+      position: { line: before.length - 1, character: before[before.length - 1]!.length + 1 },
+    })) as Hover;
+    const paragraphs = (hover.contents as { value: string }).value.split('\n\n');
+    assert.equal(paragraphs[paragraphs.length - 1], '- `senior-tenure`: Mindestens 1,5 Jahre auf Rang 1');
   });
 });
