@@ -235,7 +235,7 @@ describe('language server in a web worker (VS Code for the Web)', () => {
     assert.equal(impact.unavailable, 'VS Code for the Web has no git to read commits from');
   });
 
-  it("speaks the editor's language when the client sends its string bundle (German)", async () => {
+  it("speaks the editor's language when the client sends its string bundle and locale (German)", async () => {
     assert.equal(await request('shutdown', null), null);
     await notify('exit', null);
     const german = JSON.parse(
@@ -246,7 +246,7 @@ describe('language server in a web worker (VS Code for the Web)', () => {
       rootUri: ROOT,
       workspaceFolders: [{ uri: ROOT, name: 'team' }],
       capabilities: { workspace: { workspaceFolders: true } },
-      initializationOptions: { maxFileSize: 1, l10nBundle: german },
+      initializationOptions: { maxFileSize: 1, l10nBundle: german, locale: 'de' },
     });
     await notify('initialized', {});
     const assessment = `${ROOT}/people/alex.assessment.yaml`;
@@ -263,5 +263,10 @@ describe('language server in a web worker (VS Code for the Web)', () => {
     );
     const history = await request<{ unavailable?: string }>('ladder/history', { uri: assessment });
     assert.equal(history.unavailable, 'VS Code für das Web hat kein Git, aus dem Commits gelesen werden könnten');
+    const score = await request<ScoreResult>('ladder/score', { uri: assessment });
+    assert.deepEqual(
+      score.report!.levels.find((level) => level.id === 'senior')!.requirements.map((r) => r.detail),
+      ['1,2 Jahre auf Rang 1 (nötig: 1)', 'Successful peer review: bestanden'],
+    );
   });
 });
