@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { newFileSuffix } from '../../../server/src/protocol';
 import { exists, uriFromArgument } from './arguments';
 import { ladderPathFromSaveDialog, ladderSaveFilters, numberedName } from './fileNames';
-import { STARTER_LADDER } from './starterLadder';
+import { starterLadder } from './starterLadder';
 
 /** Lets tests and other extensions create a ladder without any prompt: either in a new untitled
  * document, or in a file that must not exist yet. */
@@ -37,7 +37,7 @@ async function untitledLadder(target?: vscode.Uri): Promise<vscode.Uri> {
     if (!target && ((path && (await exists(path))) || isOpen(untitled))) continue;
     const document = await vscode.workspace.openTextDocument(untitled);
     const editor = await vscode.window.showTextDocument(document, { preview: false });
-    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), STARTER_LADDER));
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), starterLadder()));
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     return untitled;
   }
@@ -48,7 +48,7 @@ async function writeLadder(target: vscode.Uri): Promise<vscode.Uri> {
     throw new Error(
       vscode.l10n.t('{0} already exists; it was not overwritten.', vscode.workspace.asRelativePath(target)),
     );
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(STARTER_LADDER));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(starterLadder()));
   await vscode.window.showTextDocument(target, { preview: false });
   return target;
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { STARTER_LADDER } from '../../../client/src/commands/starterLadder';
+import '../fakeVscodeInstalled';
+import { starterLadder } from '../../../client/src/commands/starterLadder';
 import { scaffoldAssessment } from '../../../server/src/core/features/scaffold';
 import type { Assessment } from '../../../server/src/core/model/types';
 import { parse, stringify } from 'yaml';
@@ -101,7 +102,7 @@ describe('scaffold assessment', () => {
   });
 
   it('scaffolds an assessment of the starter ladder that "New Ladder…" writes, both without problems', () => {
-    const { ws } = workspaceOf({ 'my-team.ladder.yaml': STARTER_LADDER });
+    const { ws } = workspaceOf({ 'my-team.ladder.yaml': starterLadder() });
     assert.deepEqual(ws.diagnostics(uri('my-team.ladder.yaml')), []);
     const text = scaffoldAssessment(
       ws.ladderContext(uri('my-team.ladder.yaml'))!,
@@ -133,7 +134,10 @@ describe('scaffold assessment', () => {
       #   unassisted-resolution:   # Issues resolved without assistance: at least 90% for Senior Engineer
     `,
     );
-    const { ws: withAssessment } = workspaceOf({ 'my-team.ladder.yaml': STARTER_LADDER, 'alex.assessment.yaml': text });
+    const { ws: withAssessment } = workspaceOf({
+      'my-team.ladder.yaml': starterLadder(),
+      'alex.assessment.yaml': text,
+    });
     assert.deepEqual(withAssessment.diagnostics(uri('alex.assessment.yaml')), []);
   });
 
