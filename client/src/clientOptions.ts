@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import type { LadderInitializationOptions } from '../../server/src/protocol';
 import { workspaceDocumentSelector } from './documentSelector';
+import { ladderInitializationOptions } from './initializationOptions';
 import { RestartPolicy } from './restartPolicy';
-import { maxFileSizeMB } from './settings';
 
 /** The client id: VS Code reads `ladder.trace.server` for it. */
 export const CLIENT_ID = 'ladder';
@@ -33,14 +32,7 @@ export function ladderClientOptions(
   });
   return {
     documentSelector: workspaceDocumentSelector(),
-    // Read at every (re)start, so a changed `ladder.maxFileSize` applies after a restart. The bundle of the
-    // display language (none in English) and the language itself make the server's messages and the numbers
-    // in them in that language.
-    initializationOptions: (): LadderInitializationOptions => ({
-      maxFileSize: maxFileSizeMB(),
-      ...(vscode.l10n.bundle ? { l10nBundle: vscode.l10n.bundle } : {}),
-      locale: vscode.env.language,
-    }),
+    initializationOptions: ladderInitializationOptions,
     errorHandler,
     // A log channel: each line has a time and a level, and the user picks the levels shown.
     outputChannel: vscode.window.createOutputChannel(CLIENT_NAME, { log: true }),
