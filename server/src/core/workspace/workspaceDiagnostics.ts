@@ -87,7 +87,17 @@ export class WorkspaceDiagnostics {
       const ladder = ladderUri ? this.files.ladder(ladderUri) : undefined;
       return [key, ladderUri, ...(ladder ? includeTargets(ladder).list : [])];
     }
-    if (model?.kind === 'Competencies') return [key, ...this.indexes.laddersIncluding(key)];
+    if (model?.kind === 'Competencies') {
+      // Its former ids are checked against every competency of each ladder including it, so against the
+      // other catalogues those ladders include as well.
+      const ladders = this.indexes.laddersIncluding(key);
+      const dependencies: (string | undefined)[] = [key, ...ladders];
+      for (const ladderUri of ladders) {
+        const ladder = this.files.ladder(ladderUri);
+        if (ladder) for (const included of includeTargets(ladder).list) dependencies.push(included);
+      }
+      return dependencies;
+    }
     if (model?.kind === 'Review') return this.reviews.reviewDependencies(model);
     return [key];
   }
