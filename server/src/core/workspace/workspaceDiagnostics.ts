@@ -88,9 +88,11 @@ export class WorkspaceDiagnostics {
       return [key, ladderUri, ...(ladder ? includeTargets(ladder).list : [])];
     }
     if (model?.kind === 'Competencies') {
-      // Its former ids are checked against every competency of each ladder including it, so against the
-      // other catalogues those ladders include as well.
+      // Its competencies are checked against the scale of each ladder including it, and its former ids (as
+      // checkCatalogue does, only when it has some) against every competency of those ladders, so against
+      // the other catalogues they include as well: a ladder of n catalogues would otherwise cost n² here.
       const ladders = this.indexes.laddersIncluding(key);
+      if (!model.competencies.some((competency) => (competency.formerly?.length ?? 0) > 0)) return [key, ...ladders];
       const dependencies: (string | undefined)[] = [key, ...ladders];
       for (const ladderUri of ladders) {
         const ladder = this.files.ladder(ladderUri);
