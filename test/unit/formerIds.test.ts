@@ -375,6 +375,32 @@ describe('conflicting former ids', () => {
     assert.deepEqual(withCode(ws.diagnostics(uri('renamed.ladder.yaml')), 'former-id-conflict'), []);
   });
 
+  it('in a catalogue come and go with an edit of another catalogue of the same ladder', () => {
+    const first = 'kind: Competencies\nid: first\ncompetencies:\n  - {id: writing, formerly: [prose]}\n';
+    const second = 'kind: Competencies\nid: second\ncompetencies:\n  - {id: coding}\n';
+    const ladder = LADDER.replace('scale:', 'include: [first.competencies.yaml, second.competencies.yaml]\nscale:');
+    const { ws } = workspaceOf({
+      ...files(ASSESSMENT, ladder),
+      'first.competencies.yaml': first,
+      'second.competencies.yaml': second,
+    });
+    const conflicts = () =>
+      seenWithMessage(first, withCode(ws.diagnostics(uri('first.competencies.yaml')), 'former-id-conflict'));
+    assert.deepEqual(conflicts(), []);
+    ws.setOpenDocument(uri('second.competencies.yaml'), second.replace('coding', 'prose'));
+    assert.deepEqual(conflicts(), [
+      {
+        code: 'former-id-conflict',
+        severity: 'error',
+        text: 'prose',
+        message:
+          "'prose' is the id of a current competency in second.competencies.yaml, so it cannot also be a former id of 'writing'.",
+      },
+    ]);
+    ws.setOpenDocument(uri('second.competencies.yaml'), second);
+    assert.deepEqual(conflicts(), []);
+  });
+
   it('in an assessment, rating both a former id and its current id is a duplicate rating', () => {
     const text =
       'kind: SelfAssessment\nladder: renamed.ladder.yaml\nratings:\n  tech-skills: 2\n  troubleshooting: 3\nchecks: {peer-review: passed, peer-feedback: failed}\n';
