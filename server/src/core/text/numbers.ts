@@ -72,12 +72,14 @@ function formatsFor(locale: string): NumberFormats {
 }
 
 function englishFormats(locale: string): NumberFormats {
-  const grouped = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  // Made when first needed: the process's first Intl.NumberFormat loads locale data (about 15 ms), and
+  // English messages need it only for limits, which most runs of the CLI never write.
+  let grouped: Intl.NumberFormat | undefined;
   return {
     locale,
     number: String,
     fixed: (value, digits) => value.toFixed(digits),
-    grouped: (value) => grouped.format(value),
+    grouped: (value) => (grouped ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 3 })).format(value),
   };
 }
 
