@@ -30,6 +30,12 @@ describe('paths', () => {
     assert.equal(resolveReference('file:///r/a/%2E%2E', '../l.yaml'), 'file:///l.yaml');
     assert.equal(resolveReference('file:///r/a/x?q=/y', 'l.yaml'), 'file:///r/a/l.yaml');
     assert.equal(resolveReference('file:///r/a/three.yaml', 'l.yaml'), 'file:///r/a/l.yaml');
+    // a drive letter, a backslash or a tab in the name changes how the folder is read
+    assert.equal(resolveReference('file:///x.yaml', '/l.yaml'), 'file:///l.yaml');
+    assert.equal(resolveReference('file:///C:', '/l.yaml'), 'file:///C:/l.yaml');
+    assert.equal(resolveReference('file:///a/b/one.yaml', 'l.yaml'), 'file:///a/b/l.yaml');
+    assert.equal(resolveReference('file:///a/b/b\\c.yaml', 'l.yaml'), 'file:///a/b/b/l.yaml');
+    assert.equal(resolveReference('file:///a/b/.\t.', 'l.yaml'), 'file:///l.yaml');
   });
 
   it('treats every character of a written path as part of a file name', () => {

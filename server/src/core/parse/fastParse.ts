@@ -92,6 +92,8 @@ const SMALL_INT = /^[0-9]{1,15}$/;
  *
  * Every document of the fast path shares one schema, options and directives: yaml only reads them
  * (the core schema's tags, the parse options, no `%YAML` or `%TAG` line), and so does this project.
+ * Do not call `setSchema` on such a document (it would change the shared directives of all of them);
+ * `clone()` is safe, though a cloned collection has its schema as an own property.
  */
 function typedPrototype(sample: object, prototype: object, extra: PropertyDescriptorMap = {}): object {
   const typed = Object.create(prototype) as object;

@@ -100,16 +100,18 @@ export function resolveReference(fromUri: string, written: string): string | und
 }
 
 /**
- * The text of a file URI up to its last slash, when that is surely its folder: a plain file name after it
- * (not empty, `.`, `..` or percent-encoded) and no query or fragment.
+ * The text of a file URI up to its last slash, when that is surely its folder: a file name of characters
+ * the URL parser takes as they are (not `.` or `..`; no `%`, `:` or `|`, so no drive letter such as
+ * `C:`; no backslash or control character, which it rewrites or drops), and no query or fragment.
  */
 function folderOf(uri: string): string | undefined {
   const slash = uri.lastIndexOf('/');
   const pathStart = uri.indexOf('/', 'file://'.length);
   const name = uri.slice(slash + 1);
-  const plainName = name !== '' && name !== '.' && name !== '..' && !name.includes('%');
+  const plainName = PLAIN_NAME.test(name) && name !== '.' && name !== '..';
   return plainName && pathStart !== -1 && !/[?#]/.test(uri) ? uri.slice(0, slash + 1) : undefined;
 }
+const PLAIN_NAME = /^[A-Za-z0-9._~!$&'()*+,;=@-]+$/;
 
 function resolveUncached(fromUri: string, written: string): string | undefined {
   const from = fileUriParts(fromUri);
