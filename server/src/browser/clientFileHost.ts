@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { decodeUtf8, formatGrouped, isInside, maxFileBytes, type ReadResult } from '../core';
+import { decodeUtf8, isInside, maxFileBytes, tooLargeReason, type ReadResult } from '../core';
 import type { HostOptions, WorkspaceHost } from '../lsp/platform';
 import { ReadFileRequest, type ReadFileResult } from '../protocol';
 
@@ -103,14 +103,7 @@ export class ClientFileHost implements WorkspaceHost {
       case 'not-a-file':
         return { failure: 'not-a-file', message: l10n.t('it is not a file') };
       case 'too-large':
-        return {
-          failure: 'too-large',
-          message: l10n.t(
-            'it is too large ({0} bytes; the limit is {1} characters)',
-            formatGrouped(answer.size),
-            formatGrouped(this.options.maxFileChars),
-          ),
-        };
+        return { failure: 'too-large', message: tooLargeReason(answer.size, this.options.maxFileChars) };
       case 'error':
         return { failure: 'unreadable', message: l10n.t('it cannot be read ({0})', answer.message) };
     }

@@ -24,7 +24,7 @@ export { DIAGNOSTIC_SOURCE } from './types';
 export type { FileKind, LadderDiagnostic, QuickFix, Severity, Span, TextEdit } from './types';
 export { FILE_GLOB, FILE_KINDS, isLadderFileName, kindFromFileName } from './fileKinds';
 export { DEFAULT_MAX_FILE_CHARS } from './parse/parseYaml';
-export { maxFileBytes, maxFileCharsFromSetting } from './parse/sizeLimit';
+export { maxFileBytes, maxFileCharsFromSetting, tooLargeReason } from './parse/sizeLimit';
 
 export type { AnalyzedFile } from './model/analyzeFile';
 export type { Assessment, Ladder, Level, Rating, Requirement, Review, ReviewRole, ScaleId } from './model/types';

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import {
   decodeUtf8,
   DEFAULT_MAX_FILE_CHARS,
-  formatGrouped,
+  tooLargeReason,
   maxFileBytes,
   type FileHost,
   type ReadResult,
@@ -119,15 +119,7 @@ export class DiskHost implements FileHost {
     const stats = this.fs.fstat(fd);
     if (stats.isDirectory()) return { failure: 'directory', message: l10n.t('it is a directory') };
     if (!stats.isFile()) return { failure: 'not-a-file', message: notAFileReason(stats, this.isLink(path)) };
-    if (stats.size > this.maxBytes)
-      return {
-        failure: 'too-large',
-        message: l10n.t(
-          'it is too large ({0} bytes; the limit is {1} characters)',
-          formatGrouped(stats.size),
-          formatGrouped(this.maxChars),
-        ),
-      };
+    if (stats.size > this.maxBytes) return { failure: 'too-large', message: tooLargeReason(stats.size, this.maxChars) };
     const buffer = new Uint8Array(stats.size);
     let read = 0;
     while (read < buffer.length) {
