@@ -22,6 +22,8 @@ export interface TeamPanelSnapshot {
   statuses: Record<string, Record<string, string>>;
   /** How it went: the whole team, or the changes since the team sent before. */
   sent: 'team' | 'changes';
+  /** How the first of them went since the webview (re)loaded: the whole team, for a webview that had none. */
+  firstSent: 'team' | 'changes';
 }
 
 /** Owns the single team view: creates, revives, refreshes and disposes it. */
@@ -35,6 +37,8 @@ export class TeamPanelManager implements vscode.Disposable {
   private sequence = 0;
   private pending: vscode.CancellationTokenSource | undefined;
   private rendered: TeamPanelSnapshot | undefined;
+  /** How the first team went to the webview since it (re)loaded. */
+  private firstSent: TeamPanelSnapshot['firstSent'] | undefined;
   private readonly renderedEmitter = new vscode.EventEmitter<TeamPanelSnapshot>();
 
   /** Fires each time the view sends a team to its webview. */
@@ -133,6 +137,7 @@ export class TeamPanelManager implements vscode.Disposable {
     if (this.panel !== panel) return;
     this.panel = undefined;
     this.rendered = undefined;
+    this.firstSent = undefined;
     this.latest = undefined;
     this.postedVersion = undefined;
     this.pending?.cancel();
@@ -203,7 +208,14 @@ export class TeamPanelManager implements vscode.Disposable {
     const statuses: TeamPanelSnapshot['statuses'] = {};
     for (const person of result.people)
       statuses[person.person] = Object.fromEntries(person.focus.map((focus) => [focus.level, focus.status]));
-    this.rendered = { ladderUri: result.ladderUri, people: result.people.length, statuses, sent: message.type };
+    this.firstSent ??= message.type;
+    this.rendered = {
+      ladderUri: result.ladderUri,
+      people: result.people.length,
+      statuses,
+      sent: message.type,
+      firstSent: this.firstSent,
+    };
     this.renderedEmitter.fire(this.rendered);
   }
 
@@ -212,6 +224,7 @@ export class TeamPanelManager implements vscode.Disposable {
     if (!message) return;
     if (message.type === 'ready') {
       this.postedVersion = undefined;
+      this.firstSent = undefined;
       if (this.latest) this.post({ type: 'team', result: this.latest });
       void this.refreshNow();
       return;

@@ -111,6 +111,7 @@ describe('TeamPanelManager', () => {
       people: 1,
       statuses: { Ana: { two: 'eligible' } },
       sent: 'team',
+      firstSent: 'team',
     });
   });
 
@@ -166,6 +167,7 @@ describe('TeamPanelManager', () => {
       people: 3,
       statuses: { Ana: { two: 'eligible' }, P1: { two: 'eligible' }, P2: { two: 'eligible' } },
       sent: 'changes',
+      firstSent: 'team',
     });
 
     manager.refresh();
