@@ -90,4 +90,32 @@ describe('workspace indexes after changes', () => {
     ws.fileDeleted(uri('short.ladder.yaml'));
     assert.deepEqual(ws.diagnostics(catalogue), []);
   });
+
+  it('frees a released file and analyses it again when asked again, with the same findings; an open document stays', () => {
+    // A rating of a competency the ladder does not have: a finding of the assessment checked against its ladder.
+    const { ws } = workspaceOf({ ...files(), 'alex.assessment.yaml': `${ASSESSMENT}ratings:\n  nowhere: 2\n` });
+    const assessment = uri('alex.assessment.yaml');
+    const first = ws.file(assessment);
+    const diagnostics = ws.diagnostics(assessment);
+    const found = (list: typeof diagnostics) => list.map((d) => [d.code, d.span.start, d.span.end, d.message]);
+    assert.deepEqual(
+      found(diagnostics).map(([code]) => code),
+      ['unknown-reference'],
+    );
+
+    ws.release(assessment);
+    const again = ws.file(assessment);
+    assert.notEqual(again, first);
+    assert.ok(again.stamp > first.stamp);
+    assert.deepEqual(again.analyzed?.model, first.analyzed?.model);
+    const diagnosticsAgain = ws.diagnostics(assessment);
+    assert.notEqual(diagnosticsAgain, diagnostics);
+    assert.deepEqual(found(diagnosticsAgain), found(diagnostics));
+    assert.deepEqual(ws.assessmentsOf(uri('base.ladder.yaml')), [assessment]);
+
+    ws.setOpenDocument(assessment, ASSESSMENT);
+    const open = ws.file(assessment);
+    ws.release(assessment);
+    assert.equal(ws.file(assessment), open);
+  });
 });

@@ -1,5 +1,6 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import type { FileKind } from '../core';
 import { pathToUri } from '../node/fileUris';
 import { createCliService } from './createService';
 import { fileProblems, type Problem } from './problems';
@@ -44,8 +45,18 @@ function chunkProblems(
   const { workspace } = createCliService(roots);
   const uris = new Map(files.map((path) => [path, pathToUri(path)]));
   for (const uri of uris.values()) workspace.addKnownFile(uri);
-  return chunk.flatMap((path) => fileProblems(workspace, path, cwd, undefined, uris.get(path)));
+  return chunk.flatMap((path) => {
+    const uri = uris.get(path)!;
+    const problems = fileProblems(workspace, path, cwd, undefined, uri);
+    // Every assessment reads its ladder and catalogues, which are kept; nothing reads an assessment or a
+    // review but its own reviews, which analyse it again if they come later.
+    if (!KEPT_KINDS.has(workspace.kindOf(uri))) workspace.release(uri);
+    return problems;
+  });
 }
+
+/** The kinds of file that other files read, kept for the whole check. */
+const KEPT_KINDS = new Set<FileKind | undefined>(['Ladder', 'Competencies']);
 
 /**
  * The problems of every file, in the order of `files`. With several threads the files are split into

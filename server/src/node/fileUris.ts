@@ -17,6 +17,9 @@ export function pathToUri(path: string): string {
 /** The path on this machine of a file URI; undefined for other URIs and for file URIs of other hosts. */
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
+  // The URI pathToUri spells for a plain POSIX path: the path after `file://`, without parsing a URL.
+  if (process.platform !== 'win32' && uri.startsWith('file:///') && PLAIN_POSIX_PATH.test(uri.slice(7)))
+    return uri.slice(7);
   try {
     return fileURLToPath(uri);
   } catch {

@@ -60,6 +60,28 @@ function plainRecord(names: readonly string[], values: readonly unknown[]): Reco
 
 const keyName = (key: Scalar) => String(key.value ?? '');
 
+/**
+ * A mapping's keys as they are read: their names in order (as its plain data keys them), and whether a
+ * key repeats one before it (the same value, as yaml compares them), found by a scan while there are
+ * few and by a set once there are many.
+ */
+class MappingKeys {
+  readonly names: string[] = [];
+  private readonly values: unknown[] = [];
+  private set: Set<unknown> | undefined;
+
+  /** Adds `key`; false when the mapping already has a key of its value. */
+  add(key: Scalar): boolean {
+    const value = key.value;
+    if (this.set ? this.set.has(value) : this.values.includes(value)) return false;
+    this.values.push(value);
+    this.names.push(keyName(key));
+    if (this.set) this.set.add(value);
+    else if (this.values.length > MANY_KEYS) this.set = new Set(this.values);
+    return true;
+  }
+}
+
 /** A scalar's plain value as `toPlain` gives it: `.inf` and `.nan` as written (JSON has neither), no undefined. */
 function plainScalarValue(node: Scalar): unknown {
   const value = node.value;
@@ -110,8 +132,8 @@ class FastParser {
   private at = 0;
   private readonly doc: Document.Parsed;
   private readonly schema: Schema;
-  /** The plain data of each collection built, made as its items are read. */
-  private readonly plains = new Map<Node, unknown>();
+  /** The plain data of the collection built last, made as its items were read; its caller takes it at once. */
+  private collectionPlain: unknown;
 
   constructor(private readonly text: string) {
     this.doc = newDocument();
@@ -164,7 +186,7 @@ class FastParser {
   }
 
   private plainOf(node: Node): unknown {
-    return node instanceof Scalar ? plainScalarValue(node) : this.plains.get(node);
+    return node instanceof Scalar ? plainScalarValue(node) : this.collectionPlain;
   }
 
   private document(): Document.Parsed {
@@ -229,7 +251,7 @@ class FastParser {
       line = this.lines[this.at];
     }
     seq.range = [start, end, end];
-    this.plains.set(seq, plain);
+    this.collectionPlain = plain;
     return seq;
   }
 
@@ -239,17 +261,15 @@ class FastParser {
    */
   private mapping(first: number, column: number, depth: number): YAMLMap {
     const map = newMap();
-    const names: string[] = [];
+    const keys = new MappingKeys();
     const values: unknown[] = [];
-    const keys = new Set<unknown>();
     let end = first;
     let keyStart = first;
     for (let line = this.lines[this.at]; line; line = this.lines[this.at]) {
       const colon = this.keyColon(keyStart, line.end);
       if (colon < 0) bail();
       const key = this.plainScalar(keyStart, colon, colon, true);
-      if (keys.has(key.value)) bail();
-      keys.add(key.value);
+      if (!keys.add(key)) bail();
       if (map.items.length > 0) this.before(key, line);
       let valueStart = colon + 1;
       while (valueStart < line.end && this.text.charCodeAt(valueStart) === 32) valueStart++;
@@ -269,7 +289,6 @@ class FastParser {
         }
       }
       map.items.push(newPair(key, value));
-      names.push(keyName(key));
       values.push(this.plainOf(value));
       end = (value.range as Range)[2];
       const next = this.lines[this.at];
@@ -280,7 +299,7 @@ class FastParser {
       keyStart = next.content;
     }
     map.range = [first, end, end];
-    this.plains.set(map, plainRecord(names, values));
+    this.collectionPlain = plainRecord(keys.names, values);
     return map;
   }
 
@@ -354,10 +373,9 @@ class FastParser {
     if (text.charCodeAt(end - 1) !== (isMap ? 125 : 93)) bail();
     const collection = isMap ? newMap() : newSeq();
     collection.flow = true;
-    const names: string[] = [];
+    const keys = new MappingKeys();
     const values: unknown[] = [];
     const close = end - 1;
-    const keys = new Set<unknown>();
     let i = start + 1;
     const skipSpaces = () => {
       while (i < close && text.charCodeAt(i) === 32) i++;
@@ -372,15 +390,13 @@ class FastParser {
         while (colon >= 0 && colon < close && text.charCodeAt(colon + 1) !== 32) colon = text.indexOf(':', colon + 1);
         if (colon < 0 || colon >= close) bail();
         key = this.plainScalar(i, colon, colon, true, true);
-        if (keys.has(key.value)) bail();
-        keys.add(key.value);
+        if (!keys.add(key)) bail();
         itemStart = colon + 1;
         while (itemStart < close && text.charCodeAt(itemStart) === 32) itemStart++;
       }
       const [value, comma] = this.flowScalar(itemStart, close);
       if (key) {
         (collection as YAMLMap).items.push(newPair(key, value));
-        names.push(keyName(key));
       } else (collection as YAMLSeq).items.push(value);
       values.push(plainScalarValue(value));
       i = comma < close ? comma + 1 : close;
@@ -390,7 +406,7 @@ class FastParser {
       }
     }
     collection.range = [start, end, end];
-    this.plains.set(collection, isMap ? plainRecord(names, values) : values);
+    this.collectionPlain = isMap ? plainRecord(keys.names, values) : values;
     return collection;
   }
 

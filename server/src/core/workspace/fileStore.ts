@@ -152,6 +152,16 @@ export class FileStore {
     return uris;
   }
 
+  /**
+   * Frees the analysis of a file read from disk, for a single pass that asks about each file once
+   * (`ladder check` over thousands): if asked about again, the file is read and analysed again, with a new
+   * stamp. Its text has not changed, so neither the generation nor any list of files does. An open
+   * document keeps its analysis.
+   */
+  release(key: string): void {
+    if (this.files.get(key)?.open === false) this.files.delete(key);
+  }
+
   private forget(key: string): void {
     this.files.delete(key);
     this.scannedKinds.delete(key);

@@ -37,6 +37,10 @@ export class StampedCache<T> {
     return true;
   }
 
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   set(key: string, signature: string, value: T): void {
     const files = this.files;
     this.entries.set(key, { signature, value, ...(files.staleReads ? {} : { checkedAt: files.generation }) });

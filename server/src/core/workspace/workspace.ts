@@ -107,6 +107,19 @@ export class Workspace {
     return this.files.knownFiles();
   }
 
+  /**
+   * Frees what the workspace holds of a file read from disk (its analysis and diagnostics), for a single
+   * pass that asks about each of many files once and keeps none: `ladder check` over thousands
+   * would otherwise keep them all, and the garbage collector copy them. Asked about again, the file is
+   * analysed again. Read the files through a host that answers each file's text once (the same text
+   * again), as the CLI does, or a changed file may be read as changed.
+   */
+  release(uri: string): void {
+    const key = normalizeUri(uri);
+    this.files.release(key);
+    this.checks.forget(key);
+  }
+
   /** The file at `uri`, from the editor or read from disk once. */
   file(uri: string): WorkspaceFile {
     return this.files.file(uri);

@@ -54,6 +54,11 @@ export class WorkspaceDiagnostics {
     return found.filter((d) => d.severity === 'error');
   }
 
+  /** Drops a file's cached diagnostics (whose quick fixes, made on demand, hold on to its analysis). */
+  forget(key: string): void {
+    this.cache.delete(key);
+  }
+
   hasErrors(uri: string): boolean {
     return this.diagnostics(uri).some((d) => d.severity === 'error');
   }
