@@ -4,7 +4,7 @@ import {
   asScalar,
   asSeq,
   entries,
-  findEntry,
+  entryValue,
   scalarId,
   scalarNumber,
   scalarString,
@@ -28,7 +28,7 @@ export class Reader {
   }
 
   field(node: unknown, key: string): Node | undefined {
-    return findEntry(this.map(node), key)?.value;
+    return entryValue(this.map(node), key);
   }
 
   string(node: unknown, key: string): string | undefined {

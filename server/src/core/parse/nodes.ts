@@ -102,11 +102,16 @@ export interface Entry {
   pair: Pair;
 }
 
+// The readers below run for every key of every file: indexed loops, which cost less than an array
+// iterator while their code is still cold (a one-off `ladder check` runs most of it cold).
+
 /** The entries of a mapping with scalar keys, in order. */
 export function entries(map: YAMLMap | undefined): Entry[] {
   if (!map) return [];
+  const items = map.items;
   const result: Entry[] = [];
-  for (const item of map.items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (!isPair(item) || !isScalar(item.key)) continue;
     const key = keyText(item);
     if (key === undefined) continue;
@@ -115,14 +120,24 @@ export function entries(map: YAMLMap | undefined): Entry[] {
   return result;
 }
 
-export function findEntry(map: YAMLMap | undefined, key: string): Entry | undefined {
-  if (!map) return undefined;
-  for (const item of map.items) {
-    if (isPair(item) && isScalar(item.key) && keyText(item) === key) {
-      return { key, keyNode: item.key, value: (item.value ?? undefined) as Node | undefined, pair: item };
-    }
+/** The first pair of a mapping whose key is the scalar `key`. */
+function findPair(map: YAMLMap, key: string): Pair<Scalar> | undefined {
+  const items = map.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (isPair(item) && isScalar(item.key) && keyText(item) === key) return item as Pair<Scalar>;
   }
   return undefined;
+}
+
+export function findEntry(map: YAMLMap | undefined, key: string): Entry | undefined {
+  const pair = map && findPair(map, key);
+  return pair && { key, keyNode: pair.key, value: (pair.value ?? undefined) as Node | undefined, pair };
+}
+
+/** The value of the entry `key` of a mapping (findEntry's `value`, without making the entry). */
+export function entryValue(map: YAMLMap | undefined, key: string): Node | undefined {
+  return ((map && findPair(map, key)?.value) ?? undefined) as Node | undefined;
 }
 
 /** The span of a whole `key: value` pair. */
