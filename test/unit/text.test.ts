@@ -87,6 +87,15 @@ describe('paths', () => {
     assert.equal(normalizeUri('file://server/share/a.yaml'), 'file://server/share/a.yaml');
     const once = normalizeUri('file:///ws/[a] b&c;d=e+f@g!h.yaml');
     assert.equal(normalizeUri(once), once);
+    // Plain segments are spelled as they are; a dot segment or an empty one is still taken out.
+    assert.equal(
+      normalizeUri('file:///ws/team-01/p_1~x+y.assessment.yaml'),
+      'file:///ws/team-01/p_1~x+y.assessment.yaml',
+    );
+    assert.equal(normalizeUri('file:///ws/x/../a.yaml'), 'file:///ws/a.yaml');
+    assert.equal(normalizeUri('file:///ws/./a.yaml'), 'file:///ws/a.yaml');
+    assert.equal(normalizeUri('file:///ws//a.yaml'), 'file:///ws/a.yaml');
+    assert.equal(normalizeUri('file:///ws/a.yaml/'), 'file:///ws/a.yaml');
   });
 
   it('resolves Windows paths on a drive and absolute paths on the same drive', () => {

@@ -64,12 +64,18 @@ function toUri(parts: FileUriParts): string | undefined {
   return `file://${parts.host}/${encoded.join('/')}`;
 }
 
+/**
+ * A file URI of this machine whose path segments are all letters, digits and `._~+-`, none starting with
+ * a dot: already spelled as toUri spells it (most URIs of a workspace; `ladder check` makes thousands).
+ */
+const PLAIN_FILE_URI = /^file:\/\/(?:\/[A-Za-z0-9_~+-][A-Za-z0-9._~+-]*)+$/;
+
 /** One spelling for every file URI, so that the editor's and the disk's names of a file compare equal. */
 export function normalizeUri(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
   let result = normalized.get(uri);
   if (result === undefined) {
-    const parts = fileUriParts(uri);
+    const parts = PLAIN_FILE_URI.test(uri) ? undefined : fileUriParts(uri);
     result = (parts && toUri(parts)) ?? uri;
     if (normalized.size >= MAX_REMEMBERED) normalized.clear();
     normalized.set(uri, result);
