@@ -37,6 +37,8 @@ const PROBES = [
   'team.xladder.yaml',
   'nodots',
   '.yaml',
+  'team.Ladder.yAml',
+  'team.aſſeſſment.yaml',
 ];
 
 describe('file kinds from file names', () => {
@@ -66,6 +68,9 @@ describe('file kinds from file names', () => {
       'team.xladder.yaml': null,
       nodots: null,
       '.yaml': null,
+      'team.Ladder.yAml': 'Ladder',
+      // Only ASCII letters compare in any case: the long s is no s.
+      'team.aſſeſſment.yaml': null,
     });
     assert.equal(kindFromFileName('file:///home/ana/ladders/team.assessment.yaml'), 'SelfAssessment');
     assert.equal(isLadderFileName('/home/ana/notes.yaml'), false);

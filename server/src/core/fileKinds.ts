@@ -31,18 +31,26 @@ export function fileNameEndings(kind: FileKind): string[] {
   return YAML_EXTENSIONS.map((extension) => `${KIND_NAME_SUFFIXES[kind]}.${extension}`);
 }
 
-const SUFFIXES: ReadonlyArray<[RegExp, FileKind]> = FILE_KINDS.map((kind) => [
-  new RegExp(`\\.${KIND_NAME_SUFFIXES[kind]}\\.(?:${YAML_EXTENSIONS.join('|')})$`, 'i'),
-  kind,
-]);
+/** The kind of each name ending, in lower case: `.ladder.yaml` and `.ladder.yml` → Ladder, and so on. */
+const KINDS_BY_ENDING = new Map<string, FileKind>(
+  FILE_KINDS.flatMap((kind) =>
+    YAML_EXTENSIONS.map((extension): [string, FileKind] => [`.${KIND_NAME_SUFFIXES[kind]}.${extension}`, kind]),
+  ),
+);
 
-/** The kind a file's name (or path, or URI path) promises by convention, if any. */
+/** The kind a file's name (or path, or URI path) promises by convention, if any; the ending in any case. */
 export function kindFromFileName(pathOrUri: string): FileKind | undefined {
   // Every ending is `.word.extension`, without other dots: only the text from the second-to-last dot can match.
   const lastDot = pathOrUri.lastIndexOf('.');
-  const ending = lastDot > 0 ? pathOrUri.slice(pathOrUri.lastIndexOf('.', lastDot - 1)) : '';
-  for (const [pattern, kind] of SUFFIXES) if (pattern.test(ending)) return kind;
-  return undefined;
+  const wordDot = lastDot > 0 ? pathOrUri.lastIndexOf('.', lastDot - 1) : -1;
+  if (wordDot < 0) return undefined;
+  const ending = pathOrUri.slice(wordDot);
+  return KINDS_BY_ENDING.get(ending) ?? KINDS_BY_ENDING.get(asciiLowerCase(ending));
+}
+
+/** Only ASCII letters change case: as a case-insensitive regular expression compares them. */
+function asciiLowerCase(text: string): string {
+  return text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
 export function isLadderFileName(pathOrUri: string): boolean {
