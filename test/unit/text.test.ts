@@ -93,6 +93,10 @@ describe('paths', () => {
       'file:///ws/team-01/p_1~x+y.assessment.yaml',
     );
     assert.equal(normalizeUri('file:///ws/x/../a.yaml'), 'file:///ws/a.yaml');
+    assert.equal(normalizeUri('file:///ws/.x/../a.yaml'), 'file:///ws/a.yaml');
+    assert.equal(normalizeUri('file:///ws/.x/%2e%2E/./a.yaml'), 'file:///ws/a.yaml');
+    assert.equal(normalizeUri('file:///../a.yaml'), 'file:///a.yaml');
+    assert.equal(normalizeUri('file:///c:/.x/../../a.yaml'), 'file:///c:/a.yaml');
     assert.equal(normalizeUri('file:///ws/./a.yaml'), 'file:///ws/a.yaml');
     assert.equal(normalizeUri('file:///ws//a.yaml'), 'file:///ws/a.yaml');
     assert.equal(normalizeUri('file:///ws/a.yaml/'), 'file:///ws/a.yaml');

@@ -31,11 +31,17 @@ function fileUriParts(uri: string): FileUriParts | undefined {
   const segments: string[] = [];
   for (const segment of url.pathname.split('/')) {
     if (segment === '') continue;
+    let decoded: string;
     try {
-      segments.push(decodeURIComponent(segment));
+      decoded = decodeURIComponent(segment);
     } catch {
       return undefined;
     }
+    // Node 20's parser leaves `..` after a segment that starts with a dot (`/ws/.x/../a`): removed here,
+    // as the URL standard removes them (never a Windows drive).
+    if (decoded === '..') {
+      if (!(segments.length === 1 && DRIVE.test(segments[0]!))) segments.pop();
+    } else if (decoded !== '.') segments.push(decoded);
   }
   return { host: url.host, segments };
 }
