@@ -172,7 +172,7 @@ class FastParser {
           comment: comments.length > 0 ? comments.join('\n') : undefined,
         });
         blank = false;
-        comments = [];
+        if (comments.length > 0) comments = [];
         commentIndent = -1;
       }
       start = end + 1;
