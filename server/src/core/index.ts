@@ -18,7 +18,15 @@ export type { ScoreOutcome, Workspace, WorkspaceFile } from './workspace/workspa
 export type { LadderContext } from './workspace/ladderContext';
 export { currentId, resolveId } from './workspace/ladderContext';
 export type { RenamableList } from './workspace/formerIds';
-export { displayName, isInside, normalizeUri, relativeReference, resolveReference } from './workspace/paths';
+export {
+  displayName,
+  isInside,
+  isPlainFileUri,
+  normalizeUri,
+  PLAIN_POSIX_PATH,
+  relativeReference,
+  resolveReference,
+} from './workspace/paths';
 
 export { DIAGNOSTIC_SOURCE } from './types';
 export type { FileKind, LadderDiagnostic, QuickFix, Severity, Span, TextEdit } from './types';

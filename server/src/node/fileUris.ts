@@ -1,8 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { normalizeUri } from '../core';
-
-/** An absolute POSIX path of characters that a file URI spells as they are, no segment starting with a dot. */
-const PLAIN_POSIX_PATH = /^(?:\/[A-Za-z0-9_~+-][A-Za-z0-9._~+-]*)+$/;
+import { isPlainFileUri, normalizeUri, PLAIN_POSIX_PATH } from '../core';
 
 /**
  * The URI of a path on this machine, spelled as the core spells URIs. A plain POSIX path (most of them:
@@ -18,8 +15,7 @@ export function pathToUri(path: string): string {
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   // The URI pathToUri spells for a plain POSIX path: the path after `file://`, without parsing a URL.
-  if (process.platform !== 'win32' && uri.startsWith('file:///') && PLAIN_POSIX_PATH.test(uri.slice(7)))
-    return uri.slice(7);
+  if (process.platform !== 'win32' && isPlainFileUri(uri)) return uri.slice('file://'.length);
   try {
     return fileURLToPath(uri);
   } catch {

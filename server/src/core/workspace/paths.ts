@@ -71,17 +71,23 @@ function toUri(parts: FileUriParts): string | undefined {
 }
 
 /**
- * A file URI of this machine whose path segments are all letters, digits and `._~+-`, none starting with
- * a dot: already spelled as toUri spells it (most URIs of a workspace; `ladder check` makes thousands).
+ * An absolute POSIX path whose segments are all letters, digits and `._~+-`, none starting with a dot: a
+ * file URI spells it as it is (`file://` + path), and toUri spells such a URI unchanged. Most paths and
+ * URIs of a workspace are plain (`ladder check` meets thousands), so they skip the URL conversions.
  */
-const PLAIN_FILE_URI = /^file:\/\/(?:\/[A-Za-z0-9_~+-][A-Za-z0-9._~+-]*)+$/;
+export const PLAIN_POSIX_PATH = /^(?:\/[A-Za-z0-9_~+-][A-Za-z0-9._~+-]*)+$/;
+
+/** A file URI of this machine whose path is plain (see PLAIN_POSIX_PATH). */
+export function isPlainFileUri(uri: string): boolean {
+  return uri.startsWith('file:///') && PLAIN_POSIX_PATH.test(uri.slice('file://'.length));
+}
 
 /** One spelling for every file URI, so that the editor's and the disk's names of a file compare equal. */
 export function normalizeUri(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
   let result = normalized.get(uri);
   if (result === undefined) {
-    const parts = PLAIN_FILE_URI.test(uri) ? undefined : fileUriParts(uri);
+    const parts = isPlainFileUri(uri) ? undefined : fileUriParts(uri);
     result = (parts && toUri(parts)) ?? uri;
     if (normalized.size >= MAX_REMEMBERED) normalized.clear();
     normalized.set(uri, result);
