@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import type { LadderDiagnostic } from '../../server/src/core/types';
+import type { LadderDiagnostic, QuickFix } from '../../server/src/core/types';
 
 /** Per-case limit named by the robustness requirements. */
 export const CASE_LIMIT_MS = 2_000;
@@ -23,20 +23,22 @@ export function coreDiagnosticProblems(text: string, diagnostics: readonly Ladde
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
       problems.push(`${where}: span outside the text of length ${text.length}`);
     }
-    for (const fix of d.fixes ?? []) {
-      for (const edit of fix.edits) {
-        if (
-          !Number.isInteger(edit.span.start) ||
-          edit.span.start < 0 ||
-          edit.span.end < edit.span.start ||
-          edit.span.end > text.length
-        ) {
-          problems.push(`${where}: fix '${fix.title}' edits [${edit.span.start}, ${edit.span.end}) outside the text`);
-        }
-      }
-    }
+    for (const fix of d.fixes ?? []) problems.push(...fixEditProblems(where, fix, text.length));
   }
   return problems;
+}
+
+/** Problems with the edits of a quick fix of the finding at `where` in a text of `length` characters. */
+export function fixEditProblems(where: string, fix: QuickFix, length: number): string[] {
+  return fix.edits
+    .filter(
+      (edit) =>
+        !Number.isInteger(edit.span.start) ||
+        edit.span.start < 0 ||
+        edit.span.end < edit.span.start ||
+        edit.span.end > length,
+    )
+    .map((edit) => `${where}: fix '${fix.title}' edits [${edit.span.start}, ${edit.span.end}) outside the text`);
 }
 
 /** Problems with LSP diagnostics of a document whose lines are `lines`. */

@@ -12,7 +12,7 @@ import { documentSymbols } from '../../server/src/core/features/symbols';
 import { scanKind } from '../../server/src/core/workspace/kindScan';
 import { calibrateAssessment } from '../../server/src/core/workspace/reviewScoring';
 import { Workspace } from '../../server/src/core/workspace/workspace';
-import { CASE_LIMIT_MS, coreDiagnosticProblems, prototypePollution, saveFailingInput } from './checks';
+import { CASE_LIMIT_MS, coreDiagnosticProblems, fixEditProblems, prototypePollution, saveFailingInput } from './checks';
 import { MEMORY_ROOT, MemoryHost, memoryUri } from './memoryHost';
 import { loadSamples, mutate, type Sample } from './mutate';
 import { Random, replayHint } from './random';
@@ -81,7 +81,8 @@ export function runCoreCase(
     const withFix = diagnostics.filter((d) => d.fixes?.length);
     const target =
       withFix.length > 0 ? random.pick(withFix) : diagnostics.length > 0 ? random.pick(diagnostics) : undefined;
-    if (target) codeActions(workspace, uri, target.span);
+    for (const action of target ? codeActions(workspace, uri, target.span) : [])
+      problems.push(...fixEditProblems(`${action.diagnostic?.code} quick fix`, action, text.length));
     inlayHints(workspace, uri, { start: 0, end: text.length });
     semanticTokens(workspace, uri);
     // Formatting costs two parses and two printings: one case in four.

@@ -1,8 +1,10 @@
 // Semantic checks of self-assessments: the ladder path, references into the ladder, dates, missing ratings.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { codeActions } from '../../server/src/core/features/codeActions';
 import {
   BASE_LADDER,
+  applyEdits,
   applyFix,
   check,
   diagnosticsOf,
@@ -468,6 +470,19 @@ describe('missing ratings', () => {
     return single(assessmentDiagnostics(text), 'missing-ratings');
   }
 
+  /** The one quick fix the editor offers for the finding, worked out when asked for. */
+  function missingFix(text: string, files: Record<string, string> = { 'base.ladder.yaml': BASE_LADDER }) {
+    const { ws } = workspaceOf({ ...files, 'a.assessment.yaml': text });
+    const diagnostic = single(ws.diagnostics(uri('a.assessment.yaml')), 'missing-ratings');
+    const actions = codeActions(ws, uri('a.assessment.yaml'), diagnostic.span).filter(
+      (a) => a.diagnostic === diagnostic,
+    );
+    assert.equal(actions.length, 1, JSON.stringify(actions.map((a) => a.title)));
+    return actions[0]!;
+  }
+
+  const fixed = (text: string) => applyEdits(text, missingFix(text).edits);
+
   it('names the competencies the next levels expect, on the ratings key, and the fix adds them', () => {
     const text = `${HEAD}level: engineer\nratings:\n  troubleshooting: 2\n`;
     const diagnostic = missing(text);
@@ -479,33 +494,22 @@ describe('missing ratings', () => {
         message: 'Not rated yet, but expected by your next or target levels: networking.',
       },
     ]);
-    assert.equal(diagnostic.fixes![0]!.title, 'Add the missing rating');
-    assert.equal(diagnostic.fixes![0]!.preferred, true);
-    assert.equal(applyFix(text, diagnostic), `${HEAD}level: engineer\nratings:\n  troubleshooting: 2\n  networking:\n`);
+    assert.equal(missingFix(text).title, 'Add the missing rating');
+    assert.equal(missingFix(text).preferred, true);
+    assert.equal(fixed(text), `${HEAD}level: engineer\nratings:\n  troubleshooting: 2\n  networking:\n`);
   });
 
-  it('makes its fix when the fix is first read, once, and then keeps it as a plain property', () => {
+  it('carries no fix: the fix is worked out when the editor asks for one', () => {
     const text = `${HEAD}level: engineer\nratings:\n  troubleshooting: 2\n`;
-    const diagnostic = missing(text);
-    assert.equal(typeof Object.getOwnPropertyDescriptor(diagnostic, 'fixes')?.get, 'function');
-    assert.deepEqual(Object.keys(diagnostic), ['span', 'severity', 'code', 'message', 'fixes']);
-    const fixes = diagnostic.fixes;
-    assert.equal(diagnostic.fixes, fixes);
-    assert.deepEqual(Object.getOwnPropertyDescriptor(diagnostic, 'fixes'), {
-      value: fixes,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-    assert.equal(
-      JSON.stringify(diagnostic.fixes),
-      JSON.stringify([
-        {
-          title: 'Add the missing rating',
-          edits: [{ span: { start: text.length - 1, end: text.length - 1 }, newText: '\n  networking:' }],
-          preferred: true,
-        },
-      ]),
+    assert.deepEqual(Object.keys(missing(text)), ['span', 'severity', 'code', 'message']);
+    const { title, edits, preferred } = missingFix(text);
+    assert.deepEqual(
+      { title, edits, preferred },
+      {
+        title: 'Add the missing rating',
+        edits: [{ span: { start: text.length - 1, end: text.length - 1 }, newText: '\n  networking:' }],
+        preferred: true,
+      },
     );
   });
 
@@ -516,57 +520,48 @@ describe('missing ratings', () => {
       diagnostic.message,
       'Not rated yet, but expected by your next or target levels: troubleshooting, networking.',
     );
-    assert.equal(diagnostic.fixes![0]!.title, 'Add the 2 missing ratings');
-    assert.equal(
-      applyFix(text, diagnostic),
-      `${HEAD}target: staff\nratings:\n  writing: 1\n  troubleshooting:\n  networking:\n`,
-    );
+    assert.equal(missingFix(text).title, 'Add the 2 missing ratings');
+    assert.equal(fixed(text), `${HEAD}target: staff\nratings:\n  writing: 1\n  troubleshooting:\n  networking:\n`);
   });
 
   it('adds after a long-form rating, not after the next key', () => {
     const text = `${HEAD}level: engineer\nratings:\n  troubleshooting:\n    rating: 2\n    note: Solid.\nchecks: {}\n`;
     assert.equal(
-      applyFix(text, missing(text)),
+      fixed(text),
       `${HEAD}level: engineer\nratings:\n  troubleshooting:\n    rating: 2\n    note: Solid.\n  networking:\nchecks: {}\n`,
     );
   });
 
   it('keeps the indentation and a trailing comment of the last rating', () => {
     const text = `${HEAD}level: engineer\nratings:\n    troubleshooting: 2  # solid\n`;
-    assert.equal(
-      applyFix(text, missing(text)),
-      `${HEAD}level: engineer\nratings:\n    troubleshooting: 2  # solid\n    networking:\n`,
-    );
+    assert.equal(fixed(text), `${HEAD}level: engineer\nratings:\n    troubleshooting: 2  # solid\n    networking:\n`);
   });
 
   it('fills an empty ratings key', () => {
     const text = `${HEAD}level: engineer\nratings:\nchecks: {}\n`;
-    assert.equal(
-      applyFix(text, missing(text)),
-      `${HEAD}level: engineer\nratings:\n  troubleshooting:\n  networking:\nchecks: {}\n`,
-    );
+    assert.equal(fixed(text), `${HEAD}level: engineer\nratings:\n  troubleshooting:\n  networking:\nchecks: {}\n`);
   });
 
   it('replaces an empty flow mapping', () => {
     const text = `${HEAD}level: engineer\nratings: {}\nchecks: {}\n`;
-    assert.equal(
-      applyFix(text, missing(text)),
-      `${HEAD}level: engineer\nratings:\n  troubleshooting:\n  networking:\nchecks: {}\n`,
-    );
+    assert.equal(fixed(text), `${HEAD}level: engineer\nratings:\n  troubleshooting:\n  networking:\nchecks: {}\n`);
   });
 
   it('extends a flow mapping in place', () => {
     const text = `${HEAD}level: engineer\nratings: {troubleshooting: 2}\n`;
-    const fixed = applyFix(text, missing(text));
-    assert.equal(fixed, `${HEAD}level: engineer\nratings: {troubleshooting: 2, networking: }\n`);
-    assert.deepEqual(withCode(assessmentDiagnostics(fixed), 'duplicate-key', 'yaml-syntax', 'missing-ratings'), []);
+    const withRating = fixed(text);
+    assert.equal(withRating, `${HEAD}level: engineer\nratings: {troubleshooting: 2, networking: }\n`);
+    assert.deepEqual(
+      withCode(assessmentDiagnostics(withRating), 'duplicate-key', 'yaml-syntax', 'missing-ratings'),
+      [],
+    );
   });
 
   it('adds a ratings block at the end when there is none, anchored on the level', () => {
     const text = `${HEAD}level: engineer`;
     const diagnostic = missing(text);
     assert.equal(text.slice(diagnostic.span.start, diagnostic.span.end), 'engineer');
-    assert.equal(applyFix(text, diagnostic), `${HEAD}level: engineer\nratings:\n  troubleshooting:\n  networking:\n`);
+    assert.equal(fixed(text), `${HEAD}level: engineer\nratings:\n  troubleshooting:\n  networking:\n`);
   });
 
   it('anchors on the target when there is no ratings key', () => {
@@ -578,7 +573,7 @@ describe('missing ratings', () => {
   it('keeps CRLF line ends', () => {
     const text = `${HEAD}level: engineer\nratings:\n  troubleshooting: 2\n`.replace(/\n/g, '\r\n');
     assert.equal(
-      applyFix(text, missing(text)),
+      fixed(text),
       `${HEAD}level: engineer\nratings:\n  troubleshooting: 2\n  networking:\n`.replace(/\n/g, '\r\n'),
     );
   });
@@ -595,7 +590,7 @@ describe('missing ratings', () => {
       diagnostic.message,
       'Not rated yet, but expected by your next or target levels: c0, c1, c2, c3, c4 and 3 more.',
     );
-    assert.equal(diagnostic.fixes![0]!.title, 'Add the 8 missing ratings');
+    assert.equal(missingFix(text, { 'x.ladder.yaml': ladder }).title, 'Add the 8 missing ratings');
   });
 
   it('says nothing when every expected competency is rated, or nothing is in focus', () => {

@@ -24,8 +24,16 @@ function sample() {
   const service = createLadderService({ host: new MemoryHost(files), now: NOW });
   const assessmentUri = uri('jordan-lee.assessment.yaml');
   return {
+    /** Each finding with the titles of the quick fixes the editor offers for it. */
     findings: () =>
-      service.diagnostics(assessmentUri).map((d) => [d.code, d.message, ...(d.fixes ?? []).map((f) => f.title)]),
+      service.diagnostics(assessmentUri).map((d) => [
+        d.code,
+        d.message,
+        ...service
+          .codeActions(assessmentUri, d.span)
+          .filter((action) => action.diagnostic === d)
+          .map((action) => action.title),
+      ]),
     /** The hover on the `mentoring` rating: its line of facts and what the next levels expect (its last line). */
     hoverOnMentoring: () => {
       const paragraphs = service.hover(assessmentUri, assessment.indexOf('mentoring:') + 2)?.markdown.split('\n\n');

@@ -14,7 +14,6 @@ import { Report } from './report';
 export function checkAssessment(
   assessment: Assessment,
   context: LadderContext | undefined,
-  text: string,
   today: Date = new Date(),
   { errorsOnly = false }: { errorsOnly?: boolean } = {},
 ): LadderDiagnostic[] {
@@ -22,7 +21,7 @@ export function checkAssessment(
   checkAssessmentDates(assessment, todayDay(today), report);
   if (context) {
     checkAssessmentReferences(assessment, context, report);
-    if (!errorsOnly) checkMissingRatings(assessment, context, text, report);
+    if (!errorsOnly) checkMissingRatings(assessment, context, report);
     report.linkRenameFixes();
   }
   return report.diagnostics;

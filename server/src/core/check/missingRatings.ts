@@ -3,6 +3,7 @@ import type { Assessment } from '../model/types';
 import { focusLevelIds } from '../score/scoreAssessment';
 import { yamlId } from '../text/yamlText';
 import { currentId, type LadderContext } from '../workspace/ladderContext';
+import type { QuickFix } from '../types';
 import type { Report } from './report';
 import { formatNumber } from '../text/numbers';
 
@@ -26,13 +27,12 @@ export function missingRatings(
   return [...missing.values()];
 }
 
-/** Information (with a quick fix) when the next or target levels expect competencies the assessment does not rate. */
-export function checkMissingRatings(
-  assessment: Assessment,
-  context: LadderContext,
-  text: string,
-  report: Report,
-): void {
+/**
+ * Information when the next or target levels expect competencies the assessment does not rate. Its quick
+ * fix is worked out when the editor asks (missingRatingsFixes): the command line reports this on most
+ * files and never reads a fix.
+ */
+export function checkMissingRatings(assessment: Assessment, context: LadderContext, report: Report): void {
   const missing = missingRatings(assessment, context);
   if (missing.length === 0) return;
   const anchor = assessment.ratingsKeySpan ?? assessment.target?.span ?? assessment.level?.span;
@@ -42,22 +42,28 @@ export function checkMissingRatings(
     names.length > 5
       ? l10n.t('{0} and {1} more', names.slice(0, 5).join(', '), formatNumber(names.length - 5))
       : names.join(', ');
-  report.addWithFixes(
+  report.add(
     anchor,
     'info',
     'missing-ratings',
     l10n.t('Not rated yet, but expected by your next or target levels: {0}.', shown),
-    () => [
-      {
-        title:
-          names.length === 1
-            ? l10n.t('Add the missing rating')
-            : l10n.t('Add the {0} missing ratings', formatNumber(names.length)),
-        edits: [insertRatings(assessment, text, names)],
-        preferred: true,
-      },
-    ],
   );
+}
+
+/** The quick fix of the missing-ratings finding: adds every missing competency to the ratings. */
+export function missingRatingsFixes(assessment: Assessment, context: LadderContext, text: string): QuickFix[] {
+  const names = missingRatings(assessment, context).map((m) => m.competency);
+  if (names.length === 0) return [];
+  return [
+    {
+      title:
+        names.length === 1
+          ? l10n.t('Add the missing rating')
+          : l10n.t('Add the {0} missing ratings', formatNumber(names.length)),
+      edits: [insertRatings(assessment, text, names)],
+      preferred: true,
+    },
+  ];
 }
 
 /**

@@ -33,27 +33,6 @@ export class Report {
   }
 
   /**
-   * `add` with quick fixes made when first read (then kept as a plain property): a fix can cost more than
-   * finding the problem, and the command line, which reports most files' problems, never reads them.
-   */
-  addWithFixes(span: Span, severity: Severity, code: string, message: string, fixes: () => QuickFix[]): void {
-    const diagnostic: LadderDiagnostic = { span, severity, code, message };
-    const settle = (value: QuickFix[] | undefined) =>
-      Object.defineProperty(diagnostic, 'fixes', { value, enumerable: true, writable: true, configurable: true });
-    Object.defineProperty(diagnostic, 'fixes', {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        const made = fixes();
-        settle(made);
-        return made;
-      },
-      set: settle,
-    });
-    this.diagnostics.push(diagnostic);
-  }
-
-  /**
    * A reference that names nothing: an error naming the value, with "did you mean" and a quick fix
    * when a close id exists.
    */

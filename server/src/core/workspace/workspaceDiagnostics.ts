@@ -54,7 +54,7 @@ export class WorkspaceDiagnostics {
     return found.filter((d) => d.severity === 'error');
   }
 
-  /** Drops a file's cached diagnostics (whose quick fixes, made on demand, hold on to its analysis). */
+  /** Drops a file's cached diagnostics. */
   forget(key: string): void {
     this.cache.delete(key);
   }
@@ -129,7 +129,7 @@ export class WorkspaceDiagnostics {
     }
     if (model.kind === 'Review') return this.reviews.reviewDiagnostics(model, this);
     const { context, problem, uri: ladderUri } = this.contexts.assessmentLadder(model);
-    const result = checkAssessment(model, context, analyzed.text, this.files.now(), options);
+    const result = checkAssessment(model, context, this.files.now(), options);
     if (problem) result.push(problem);
     else if (ladderUri && model.ladder && this.hasErrors(ladderUri)) {
       result.push({
