@@ -7,24 +7,31 @@ import type { QuickFix } from '../types';
 import type { Report } from './report';
 import { formatNumber } from '../text/numbers';
 
-/** The competencies that the next and target levels expect but the assessment does not rate, in ladder order. */
-export function missingRatings(
-  assessment: Assessment,
-  context: LadderContext,
-): { competency: string; expected: string; levels: string[] }[] {
-  const rated = new Set(assessment.ratings.map((r) => currentId(context, 'competency', r.competency.value)));
-  const missing = new Map<string, { competency: string; expected: string; levels: string[] }>();
-  for (const levelId of focusLevelIds(assessment, context)) {
-    const level = context.levels.get(levelId)!;
-    for (const expectation of level.expectations) {
-      const id = currentId(context, 'competency', expectation.competency.value);
-      if (rated.has(id) || !context.competencies.has(id)) continue;
-      const entry = missing.get(id) ?? { competency: id, expected: expectation.min?.key ?? '', levels: [] };
-      entry.levels.push(level.id);
-      missing.set(id, entry);
-    }
+/** Each level's expected competencies, by the ids the ladder knows them by now: the same for every assessment. */
+const expectedByContext = new WeakMap<LadderContext, Map<string, readonly string[]>>();
+
+function expectedIds(context: LadderContext, levelId: string): readonly string[] {
+  let byLevel = expectedByContext.get(context);
+  if (!byLevel) expectedByContext.set(context, (byLevel = new Map()));
+  let ids = byLevel.get(levelId);
+  if (!ids) {
+    ids = context.levels
+      .get(levelId)!
+      .expectations.map((expectation) => currentId(context, 'competency', expectation.competency.value))
+      .filter((id) => context.competencies.has(id));
+    byLevel.set(levelId, ids);
   }
-  return [...missing.values()];
+  return ids;
+}
+
+/** The competencies that the next and target levels expect but the assessment does not rate, in ladder order. */
+export function missingRatings(assessment: Assessment, context: LadderContext): string[] {
+  const rated = new Set<string>();
+  for (const rating of assessment.ratings) rated.add(currentId(context, 'competency', rating.competency.value));
+  const missing = new Set<string>();
+  for (const levelId of focusLevelIds(assessment, context))
+    for (const id of expectedIds(context, levelId)) if (!rated.has(id)) missing.add(id);
+  return [...missing];
 }
 
 /**
@@ -33,11 +40,10 @@ export function missingRatings(
  * files and never reads a fix.
  */
 export function checkMissingRatings(assessment: Assessment, context: LadderContext, report: Report): void {
-  const missing = missingRatings(assessment, context);
-  if (missing.length === 0) return;
+  const names = missingRatings(assessment, context);
+  if (names.length === 0) return;
   const anchor = assessment.ratingsKeySpan ?? assessment.target?.span ?? assessment.level?.span;
   if (!anchor) return;
-  const names = missing.map((m) => m.competency);
   const shown =
     names.length > 5
       ? l10n.t('{0} and {1} more', names.slice(0, 5).join(', '), formatNumber(names.length - 5))
@@ -52,7 +58,7 @@ export function checkMissingRatings(assessment: Assessment, context: LadderConte
 
 /** The quick fix of the missing-ratings finding: adds every missing competency to the ratings. */
 export function missingRatingsFixes(assessment: Assessment, context: LadderContext, text: string): QuickFix[] {
-  const names = missingRatings(assessment, context).map((m) => m.competency);
+  const names = missingRatings(assessment, context);
   if (names.length === 0) return [];
   return [
     {
