@@ -38,49 +38,26 @@ function setPlain(plain: Record<string, unknown>, name: string, value: unknown):
   else plain[name] = value;
 }
 
-/** Above this many keys, a mapping's plain data starts as a dictionary (see plainRecord). */
+/** Above this many keys, a mapping's plain data starts as a dictionary (see newPlainRecord). */
 const MANY_KEYS = 8;
 
 /**
- * The plain data of a mapping, made once its entries are read. A mapping of many keys (ratings keyed by
- * competency ids, each file in its own order) starts as a dictionary: built key by key, V8 would make a
- * new hidden class for every key of every differently ordered mapping, which was most of the cost of
- * making them. The keys, their order and the values are the same either way.
+ * A new plain object for a mapping of `size` keys. A mapping of many keys (ratings keyed by competency ids,
+ * each file in its own order) starts as a dictionary: built key by key, V8 would make a new hidden class
+ * for every key of every differently ordered mapping, which was most of the cost of making them. The keys,
+ * their order and the values are the same either way.
  */
-function plainRecord(names: readonly string[], values: readonly unknown[]): Record<string, unknown> {
-  let plain: Record<string, unknown> = {};
-  if (names.length > MANY_KEYS) {
-    plain = { dictionary: true, mode: true };
-    delete plain['dictionary'];
-    delete plain['mode'];
-  }
-  for (let i = 0; i < names.length; i++) setPlain(plain, names[i]!, values[i]);
+function newPlainRecord(size: number): Record<string, unknown> {
+  if (size <= MANY_KEYS) return {};
+  const plain: Record<string, unknown> = { dictionary: true, mode: true };
+  delete plain['dictionary'];
+  delete plain['mode'];
   return plain;
 }
 
-const keyName = (key: Scalar) => String(key.value ?? '');
-
-/**
- * A mapping's keys as they are read: their names in order (as its plain data keys them), and whether a
- * key repeats one before it (the same value, as yaml compares them), found by a scan while there are
- * few and by a set once there are many.
- */
-class MappingKeys {
-  readonly names: string[] = [];
-  private readonly values: unknown[] = [];
-  private set: Set<unknown> | undefined;
-
-  /** Adds `key`; false when the mapping already has a key of its value. */
-  add(key: Scalar): boolean {
-    const value = key.value;
-    if (this.set ? this.set.has(value) : this.values.includes(value)) return false;
-    this.values.push(value);
-    this.names.push(keyName(key));
-    if (this.set) this.set.add(value);
-    else if (this.values.length > MANY_KEYS) this.set = new Set(this.values);
-    return true;
-  }
-}
+/** The value of a pair's key: every key of the fast path is a scalar. */
+const keyValue = (pair: Pair<Node, Node>) => (pair.key as Scalar).value;
+const sameValueZero = (a: unknown, b: unknown) => a === b || (Number.isNaN(a) && Number.isNaN(b));
 
 /** A scalar's plain value as `toPlain` gives it: `.inf` and `.nan` as written (JSON has neither), no undefined. */
 function plainScalarValue(node: Scalar): unknown {
@@ -134,6 +111,8 @@ class FastParser {
   private readonly schema: Schema;
   /** The plain data of the collection built last, made as its items were read; its caller takes it at once. */
   private collectionPlain: unknown;
+  /** The plain values of the entries of the mappings being read, innermost last (see plainRecordOf). */
+  private readonly entryPlains: unknown[] = [];
 
   constructor(private readonly text: string) {
     this.doc = newDocument();
@@ -261,16 +240,15 @@ class FastParser {
    */
   private mapping(first: number, column: number, depth: number): YAMLMap {
     const map = newMap();
-    const keys = new MappingKeys();
-    const values: unknown[] = [];
+    const items = map.items as Pair<Node, Node>[];
+    const plainsFrom = this.entryPlains.length;
     let end = first;
     let keyStart = first;
     for (let line = this.lines[this.at]; line; line = this.lines[this.at]) {
       const colon = this.keyColon(keyStart, line.end);
       if (colon < 0) bail();
       const key = this.plainScalar(keyStart, colon, colon, true);
-      if (!keys.add(key)) bail();
-      if (map.items.length > 0) this.before(key, line);
+      if (items.length > 0) this.before(key, line);
       let valueStart = colon + 1;
       while (valueStart < line.end && this.text.charCodeAt(valueStart) === 32) valueStart++;
       let value: Node;
@@ -288,8 +266,8 @@ class FastParser {
           bail();
         }
       }
-      map.items.push(newPair(key, value));
-      values.push(this.plainOf(value));
+      items.push(newPair(key, value));
+      this.entryPlains.push(this.plainOf(value));
       end = (value.range as Range)[2];
       const next = this.lines[this.at];
       if (!next || next.indent !== column) {
@@ -299,7 +277,7 @@ class FastParser {
       keyStart = next.content;
     }
     map.range = [first, end, end];
-    this.collectionPlain = plainRecord(keys.names, values);
+    this.collectionPlain = this.plainRecordOf(items, plainsFrom);
     return map;
   }
 
@@ -373,8 +351,7 @@ class FastParser {
     if (text.charCodeAt(end - 1) !== (isMap ? 125 : 93)) bail();
     const collection = isMap ? newMap() : newSeq();
     collection.flow = true;
-    const keys = new MappingKeys();
-    const values: unknown[] = [];
+    const plainsFrom = this.entryPlains.length;
     const close = end - 1;
     let i = start + 1;
     const skipSpaces = () => {
@@ -390,7 +367,6 @@ class FastParser {
         while (colon >= 0 && colon < close && text.charCodeAt(colon + 1) !== 32) colon = text.indexOf(':', colon + 1);
         if (colon < 0 || colon >= close) bail();
         key = this.plainScalar(i, colon, colon, true, true);
-        if (!keys.add(key)) bail();
         itemStart = colon + 1;
         while (itemStart < close && text.charCodeAt(itemStart) === 32) itemStart++;
       }
@@ -398,7 +374,7 @@ class FastParser {
       if (key) {
         (collection as YAMLMap).items.push(newPair(key, value));
       } else (collection as YAMLSeq).items.push(value);
-      values.push(plainScalarValue(value));
+      this.entryPlains.push(plainScalarValue(value));
       i = comma < close ? comma + 1 : close;
       if (comma < close) {
         skipSpaces();
@@ -406,8 +382,30 @@ class FastParser {
       }
     }
     collection.range = [start, end, end];
-    this.collectionPlain = isMap ? plainRecord(keys.names, values) : values;
+    this.collectionPlain = isMap
+      ? this.plainRecordOf((collection as YAMLMap<Node, Node>).items, plainsFrom)
+      : this.entryPlains.splice(plainsFrom);
     return collection;
+  }
+
+  /**
+   * The plain data of a mapping whose entries are `items`, their plain values on `entryPlains` from
+   * `from` (taken off it), keyed as `toPlain` keys them. A key of the same value as an earlier one (a
+   * duplicate key, as yaml compares them) is left to yaml; keys of different values with one name (`.inf`
+   * and `Infinity`) are one entry, the last, as in `toPlain`.
+   */
+  private plainRecordOf(items: readonly Pair<Node, Node>[], from: number): Record<string, unknown> {
+    const plains = this.entryPlains;
+    const plain = newPlainRecord(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const key = keyValue(items[i]!);
+      const name = String(key ?? '');
+      if (Object.hasOwn(plain, name) && items.slice(0, i).some((earlier) => sameValueZero(keyValue(earlier), key)))
+        bail();
+      setPlain(plain, name, plains[from + i]);
+    }
+    plains.length = from;
+    return plain;
   }
 
   /**
