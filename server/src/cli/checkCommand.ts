@@ -18,7 +18,7 @@ import { VERSION } from './usage';
  */
 export function runCheck(paths: readonly string[], format: CheckFormat, io: CliIo): number {
   const roots = commandLineRoots(paths, io.cwd);
-  const { files, unreadable, skipped } = collectFiles(paths, io.cwd, new RealRoots(roots));
+  const { files, unreadable, skipped, realPaths } = collectFiles(paths, io.cwd, new RealRoots(roots));
   if (files.length === 0 && unreadable.length === 0 && skipped.length === 0) {
     throw new UsageError(
       `no ladder files found in ${paths.map((p) => `'${p}'`).join(', ')} (looked for *.ladder.yaml, *.competencies.yaml, *.assessment.yaml and *.review.yaml, or .yml)`,
@@ -26,7 +26,7 @@ export function runCheck(paths: readonly string[], format: CheckFormat, io: CliI
     );
   }
   const problems = sortProblems([
-    ...checkFiles(files, io.cwd, threadCount(files.length), roots),
+    ...checkFiles(files, io.cwd, threadCount(files.length), roots, realPaths),
     ...unreadable.map((dir) => unreadableDirectoryProblem(dir.path, dir.message, io.cwd)),
     ...skipped.map((file) => skippedFileProblem(file, io.cwd)),
   ]);

@@ -24,6 +24,11 @@ export interface CollectedFiles {
   unreadable: UnreadableDirectory[];
   /** Entries named like ladder files that are not read, and why: named pipes, devices, dangling links. */
   skipped: SkippedFile[];
+  /**
+   * The real path of each file listed in a folder, as the listing found it: the folder's real path and
+   * the file's name (not a link). Reading the file needs not resolve it again (see createCliService).
+   */
+  realPaths: Map<string, string>;
 }
 
 function skipDirectory(name: string): boolean {
@@ -42,15 +47,16 @@ export function collectFiles(paths: readonly string[], cwd: string, roots: RealR
   const files = new Set<string>();
   const unreadable: UnreadableDirectory[] = [];
   const skipped: SkippedFile[] = [];
+  const realPaths = new Map<string, string>();
   const visited = new Set<string>();
 
   const walk = (dir: string) => {
-    let real: string;
+    let realDir: string;
     let entries: Dirent[];
     try {
-      real = realpathSync(dir);
-      if (visited.has(real)) return;
-      visited.add(real);
+      realDir = realpathSync(dir);
+      if (visited.has(realDir)) return;
+      visited.add(realDir);
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       unreadable.push({ path: dir, message: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
@@ -79,8 +85,10 @@ export function collectFiles(paths: readonly string[], cwd: string, roots: RealR
       if (type.isDirectory()) {
         if (!skipDirectory(entry.name)) walk(path);
       } else if (namedLikeLadder) {
-        if (type.isFile()) files.add(path);
-        else skipped.push({ path, reason: notAFileReason(type, entry.isSymbolicLink()) });
+        if (type.isFile()) {
+          files.add(path);
+          if (!entry.isSymbolicLink()) realPaths.set(path, join(realDir, entry.name));
+        } else skipped.push({ path, reason: notAFileReason(type, entry.isSymbolicLink()) });
       }
     }
   };
@@ -100,5 +108,5 @@ export function collectFiles(paths: readonly string[], cwd: string, roots: RealR
     else if (stats.isFile()) files.add(path);
     else throw new UsageError(`'${written}' is ${describeSpecialFile(stats)}, not a file or a directory`, 'check');
   }
-  return { files: [...files], unreadable, skipped };
+  return { files: [...files], unreadable, skipped, realPaths };
 }

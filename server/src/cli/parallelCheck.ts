@@ -30,7 +30,15 @@ export function threadCount(
 }
 
 interface CheckJob {
-  ladderCheck: { files: string[]; chunk: string[]; cwd: string; roots: string[]; port: MessagePort; done: Int32Array };
+  ladderCheck: {
+    files: string[];
+    chunk: string[];
+    cwd: string;
+    roots: string[];
+    realPaths: Map<string, string>;
+    port: MessagePort;
+    done: Int32Array;
+  };
 }
 
 type CheckResult = { problems: Problem[] } | { error: string };
@@ -41,8 +49,9 @@ function chunkProblems(
   chunk: readonly string[],
   cwd: string,
   roots: readonly string[],
+  realPaths: ReadonlyMap<string, string>,
 ): Problem[] {
-  const { workspace } = createCliService(roots);
+  const { workspace } = createCliService(roots, realPaths);
   const uris = new Map(files.map((path) => [path, pathToUri(path)]));
   for (const uri of uris.values()) workspace.addKnownFile(uri);
   return chunk.flatMap((path) => {
@@ -70,9 +79,10 @@ export function checkFiles(
   cwd: string,
   threads: number,
   roots: readonly string[],
+  realPaths: ReadonlyMap<string, string> = new Map(),
 ): Problem[] {
   const script = typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined;
-  if (threads <= 1 || !script) return chunkProblems(files, files, cwd, roots);
+  if (threads <= 1 || !script) return chunkProblems(files, files, cwd, roots, realPaths);
   const size = Math.ceil(files.length / threads);
   const chunks = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size)).filter(
     (chunk) => chunk.length > 0,
@@ -80,19 +90,31 @@ export function checkFiles(
   const started = chunks.slice(1).map((chunk) => {
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));
-    const job: CheckJob = { ladderCheck: { files: [...files], chunk, cwd, roots: [...roots], port: port2, done } };
+    const job: CheckJob = {
+      ladderCheck: {
+        files: [...files],
+        chunk,
+        cwd,
+        roots: [...roots],
+        realPaths: new Map(realPaths),
+        port: port2,
+        done,
+      },
+    };
     const worker = new Worker(script, { workerData: job, transferList: [port2] });
     worker.unref();
     return { chunk, port: port1, done, worker };
   });
-  const results = [chunkProblems(files, chunks[0]!, cwd, roots)];
+  const results = [chunkProblems(files, chunks[0]!, cwd, roots, realPaths)];
   for (const { chunk, port, done, worker } of started) {
     Atomics.wait(done, 0, 0, WORKER_TIMEOUT_MS);
     const message = receiveMessageOnPort(port)?.message as CheckResult | undefined;
     port.close();
     void worker.terminate();
     // A worker that failed or did not answer: its share is analysed here, with the same result.
-    results.push(message && 'problems' in message ? message.problems : chunkProblems(files, chunk, cwd, roots));
+    results.push(
+      message && 'problems' in message ? message.problems : chunkProblems(files, chunk, cwd, roots, realPaths),
+    );
   }
   return results.flat();
 }
@@ -103,7 +125,7 @@ export function runCheckWorker(): boolean {
   if (!job) return false;
   let result: CheckResult;
   try {
-    result = { problems: chunkProblems(job.files, job.chunk, job.cwd, job.roots) };
+    result = { problems: chunkProblems(job.files, job.chunk, job.cwd, job.roots, job.realPaths) };
   } catch (error) {
     result = { error: String(error) };
   }

@@ -43,8 +43,8 @@ function findFiles(paths: readonly string[], cwd: string, roots: readonly string
  */
 export function runTeam(request: TeamRequest, io: CliIo): number {
   const roots = commandLineRoots(request.paths, io.cwd);
-  const { files, unreadable } = findFiles(request.paths, io.cwd, roots);
-  const { workspace } = createCliService(roots);
+  const { files, unreadable, realPaths } = findFiles(request.paths, io.cwd, roots);
+  const { workspace } = createCliService(roots, realPaths);
   for (const path of files) workspace.addKnownFile(pathToUri(path));
   let report: TeamReport = buildTeamReport(workspace, files.map(pathToUri), { today: new Date() });
   // Folders that could not be listed are files with errors of their own kind: listed, never skipped silently.
