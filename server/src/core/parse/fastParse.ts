@@ -68,8 +68,10 @@ function plainScalarValue(node: Scalar): unknown {
 
 /** Characters the fast path never reads: tabs, CRs, control characters, a BOM, Unicode line separators. */
 const UNSUPPORTED = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
-/** Characters a plain key or value may not start with (indicators) in the fast path. */
-const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+/** The characters a plain key or value may not start with (indicators) in the fast path, by code. */
+const INDICATOR_CODES = new Uint8Array(128);
+for (const indicator of `-?:,[]{}#&*!|>'"%@\``) INDICATOR_CODES[indicator.charCodeAt(0)] = 1;
+const isIndicator = (code: number) => code < 128 && INDICATOR_CODES[code] === 1;
 /** What a plain flow scalar may not contain. */
 const FLOW_STOP = /[,[\]{}]/;
 const MAX_DEPTH = 100;
@@ -79,9 +81,23 @@ const MAX_DEPTH = 100;
  * as null or a boolean. Every other one (ids such as `track-2` or `fraud-escalations`) is a string,
  * without trying the tags one by one.
  */
-const MAY_RESOLVE = /^(?:[~0-9+\-.]|(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$)/;
+function mayResolve(source: string): boolean {
+  const first = source.charCodeAt(0);
+  // `~`, a digit, `+`, `-`, `.`
+  if (first === 126 || (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46) return true;
+  return source.length <= 5 && NULL_OR_BOOLEAN.has(source);
+}
+const NULL_OR_BOOLEAN = new Set(['Null', 'null', 'NULL', 'True', 'true', 'TRUE', 'False', 'false', 'FALSE']);
+
 /** Digits that the core schema's int tag reads as a number, exactly (at most 15 of them). */
-const SMALL_INT = /^[0-9]{1,15}$/;
+function isSmallInt(source: string): boolean {
+  if (source.length === 0 || source.length > 15) return false;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 
 const BAIL = Symbol('bail');
 function bail(): never {
@@ -218,7 +234,7 @@ class FastParser {
       let item: Node;
       if (this.isDash(content))
         bail(); // `- - x`
-      else if (!INDICATOR_START.test(this.text[content]!) && this.keyColon(content, line.end) >= 0) {
+      else if (!isIndicator(this.text.charCodeAt(content)) && this.keyColon(content, line.end) >= 0) {
         item = this.mapping(content, content - (line.content - line.indent), depth + 1);
       } else {
         item = this.inlineValue(content, line, indent);
@@ -436,12 +452,13 @@ class FastParser {
   /** A plain scalar from `start` to `end` (trimmed), read as yaml's core schema reads it. */
   private plainScalar(start: number, end: number, rangeEnd: number, atKey: boolean, flow = false): Scalar {
     const source = this.text.slice(start, end);
-    if (source.length === 0 || (INDICATOR_START.test(source) && !/^-[^\s]/.test(source))) bail();
-    if (source.endsWith(' ') || (flow && (FLOW_STOP.test(source) || source.includes(':')))) bail();
+    if (source.length === 0 || (isIndicator(source.charCodeAt(0)) && !/^-[^\s]/.test(source))) bail();
+    if (source.charCodeAt(source.length - 1) === 32 || (flow && (FLOW_STOP.test(source) || source.includes(':'))))
+      bail();
     if (atKey && source.length > 1024) bail();
-    if (!MAY_RESOLVE.test(source)) return this.scalar(source, source, [start, end, rangeEnd]);
+    if (!mayResolve(source)) return this.scalar(source, source, [start, end, rangeEnd]);
     // a decimal integer (a rating, a rank, years): the core schema's int tag, read as it reads it
-    if (SMALL_INT.test(source)) return this.scalar(Number(source), source, [start, end, rangeEnd]);
+    if (isSmallInt(source)) return this.scalar(Number(source), source, [start, end, rangeEnd]);
     const tag = this.schema.tags.find(
       (t) => (t.default === true || (atKey && t.default === 'key')) && !t.collection && t.test?.test(source),
     );
