@@ -14,11 +14,19 @@ describe('displayPath', () => {
       ['/a.yaml', '/'],
       ['/w/people/x/a.yaml', '/w/people'],
       ['/other/a.yaml', '/w/people'],
+      ['/other/b.yaml', '/w/people'],
+      ['/w', '/w/people'],
+      ['/', '/w/people'],
+      ['/w/people', '/w/people/x'],
+      ['/w/peoplex/a.yaml', '/w/people/x'],
+      ['/a.yaml', '/w'],
+      ['/w/a.yaml', '/w/'],
     ];
     for (const [path, cwd] of cases)
       assert.equal(displayPath(path, cwd), relative(cwd, path) || path, `${path} from ${cwd}`);
     assert.equal(displayPath('/w/people/a.assessment.yaml', '/w'), 'people/a.assessment.yaml');
     assert.equal(displayPath('/wx/a.yaml', '/w'), '../wx/a.yaml');
     assert.equal(displayPath('/w', '/w'), '/w');
+    assert.equal(displayPath('/other/b.yaml', '/w/people'), '../../other/b.yaml');
   });
 });

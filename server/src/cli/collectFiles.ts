@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { isLadderFileName } from '../core';
 import {
   brokenLinkReason,
@@ -29,6 +29,11 @@ export interface CollectedFiles {
    * the file's name (not a link). Reading the file needs not resolve it again (see createCliService).
    */
   realPaths: Map<string, string>;
+}
+
+/** `join(folder, name)` for a normalized absolute folder and a name from its listing, without normalizing again. */
+function childPath(folder: string, name: string): string {
+  return folder.endsWith(sep) ? folder + name : folder + sep + name;
 }
 
 function skipDirectory(name: string): boolean {
@@ -64,7 +69,7 @@ export function collectFiles(paths: readonly string[], cwd: string, roots: RealR
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      const path = join(dir, entry.name);
+      const path = childPath(dir, entry.name);
       const namedLikeLadder = isLadderFileName(entry.name);
       let type: Dirent | Stats = entry;
       if (entry.isSymbolicLink()) {
@@ -87,7 +92,7 @@ export function collectFiles(paths: readonly string[], cwd: string, roots: RealR
       } else if (namedLikeLadder) {
         if (type.isFile()) {
           files.add(path);
-          if (!entry.isSymbolicLink()) realPaths.set(path, join(realDir, entry.name));
+          if (!entry.isSymbolicLink()) realPaths.set(path, childPath(realDir, entry.name));
         } else skipped.push({ path, reason: notAFileReason(type, entry.isSymbolicLink()) });
       }
     }

@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import { LineMap, type LadderDiagnostic, type Severity, type Workspace } from '../core';
 import { skippedFileMessage, type SkippedFile } from '../node/fileTypes';
 import { pathToUri, uriToPath } from '../node/fileUris';
@@ -20,8 +20,20 @@ export function displayPath(path: string, cwd: string): string {
   // Most paths are plainly inside it (both are absolute and normalized): the rest of the path is the answer.
   if (path.length > cwd.length + 1 && path.startsWith(cwd) && path[cwd.length] === sep && !cwd.endsWith(sep))
     return path.slice(cwd.length + 1);
-  return relative(cwd, path) || path;
+  const folder = dirname(path);
+  if (folder === path || cwd === path || cwd.startsWith(path + sep)) return relative(cwd, path) || path;
+  // Elsewhere, the way to each folder is worked out once: the files of a check share a few folders.
+  const key = `${cwd}\u0000${folder}`;
+  let fromCwd = relativeFolders.get(key);
+  if (fromCwd === undefined) {
+    if (relativeFolders.size >= MAX_REMEMBERED_FOLDERS) relativeFolders.clear();
+    relativeFolders.set(key, (fromCwd = relative(cwd, folder)));
+  }
+  return fromCwd === '' ? basename(path) : `${fromCwd}${sep}${basename(path)}`;
 }
+
+const relativeFolders = new Map<string, string>();
+const MAX_REMEMBERED_FOLDERS = 10_000;
 
 function atStart(file: string, severity: Severity, code: string, message: string): Problem {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity, message, code };
