@@ -1,7 +1,6 @@
 import { FILE_KINDS, kindFromFileName } from '../fileKinds';
 import type { FileKind } from '../types';
 
-const TOP_LEVEL_KEY = /^([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]|$)/;
 const KIND_LINE = new RegExp(`^kind[ \\t]*:[ \\t]+(${FILE_KINDS.join('|')})[ \\t]*(?:#.*)?$`);
 const DOCUMENT_START = /^---[ \t]*(?:#.*)?$/;
 
@@ -22,28 +21,46 @@ export function scanKind(uri: string, text: string): FileKind | undefined {
     // Once a key is seen, indented lines say nothing: skipped without being cut out of the text.
     const lead = text.charCodeAt(start);
     if (seenKey && (lead === 32 || lead === 9)) continue;
-    const rawLine = text.slice(start, end);
-    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-    const first = line[0];
-    if (first === undefined || first === '#') continue;
-    if (first === ' ' || first === '\t') {
-      const content = line.trimStart();
+    const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    if (lineEnd === start || lead === 35) continue; // an empty line or a comment
+    if (lead === 32 || lead === 9) {
+      const content = text.slice(start, lineEnd).trimStart();
       // Indented content before the first key: the root is not a mapping at column 0.
       if (!seenKey && content !== '' && !content.startsWith('#')) return undefined;
       continue;
     }
-    if (!started && !seenKey && DOCUMENT_START.test(line)) {
+    if (!started && !seenKey && DOCUMENT_START.test(text.slice(start, lineEnd))) {
       started = true;
       continue;
     }
-    const key = TOP_LEVEL_KEY.exec(line)?.[1];
-    if (key === undefined) return undefined;
+    const keyEnd = topLevelKeyEnd(text, start, lineEnd);
+    if (keyEnd < 0) return undefined;
     seenKey = true;
-    if (key !== 'kind') continue;
-    const kind = KIND_LINE.exec(line)?.[1] as FileKind | undefined;
+    if (keyEnd - start !== 4 || !text.startsWith('kind', start)) continue;
+    const kind = KIND_LINE.exec(text.slice(start, lineEnd))?.[1] as FileKind | undefined;
     if (!kind || found) return undefined;
     found = kind;
   }
   const named = kindFromFileName(uri);
   return found && (!named || named === found) ? found : undefined;
 }
+
+/**
+ * Where the key ends when the line from `start` to `end` starts with a plain top-level `key:` (a letter
+ * or `_`, then letters, digits, `_`, `.` or `-`; spaces or tabs; a colon, then a space, a tab or the end
+ * of the line), else -1. Each file's top-level lines are read so, character by character.
+ */
+function topLevelKeyEnd(text: string, start: number, end: number): number {
+  if (!isKeyStart(text.charCodeAt(start))) return -1;
+  let at = start + 1;
+  while (at < end && isKeyPart(text.charCodeAt(at))) at++;
+  const keyEnd = at;
+  while (at < end && isSpaceOrTab(text.charCodeAt(at))) at++;
+  if (at === end || text.charCodeAt(at) !== 58) return -1;
+  return at + 1 === end || isSpaceOrTab(text.charCodeAt(at + 1)) ? keyEnd : -1;
+}
+
+const isSpaceOrTab = (code: number) => code === 32 || code === 9;
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isKeyStart = (code: number) => isLetter(code) || code === 95;
+const isKeyPart = (code: number) => isKeyStart(code) || (code >= 48 && code <= 57) || code === 46 || code === 45;
