@@ -209,6 +209,16 @@ describe('dates', () => {
     assert.equal(dayNumber('2023-02-29'), undefined);
     assert.equal(dayNumber('2024-2-29'), undefined);
     assert.equal(dayNumber('2024-02-29T00:00'), undefined);
+    for (const notADate of [
+      '2024/02/29',
+      '2024-0a-29',
+      '+024-02-29',
+      '2024-02-2 ',
+      '２０２４-02-29',
+      '2024-02-29\n',
+      '',
+    ])
+      assert.equal(dayNumber(notADate), undefined, JSON.stringify(notADate));
     assert.equal(dayToIso(19782), '2024-02-29');
   });
 
