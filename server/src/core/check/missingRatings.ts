@@ -26,11 +26,16 @@ function expectedIds(context: LadderContext, levelId: string): readonly string[]
 
 /** The competencies that the next and target levels expect but the assessment does not rate, in ladder order. */
 export function missingRatings(assessment: Assessment, context: LadderContext): string[] {
+  // Indexed loops, as in checkFactReferences: this runs for every assessment.
+  const ratings = assessment.ratings;
   const rated = new Set<string>();
-  for (const rating of assessment.ratings) rated.add(currentId(context, 'competency', rating.competency.value));
+  for (let i = 0; i < ratings.length; i++) rated.add(currentId(context, 'competency', ratings[i]!.competency.value));
   const missing = new Set<string>();
-  for (const levelId of focusLevelIds(assessment, context))
-    for (const id of expectedIds(context, levelId)) if (!rated.has(id)) missing.add(id);
+  const levelIds = focusLevelIds(assessment, context);
+  for (let l = 0; l < levelIds.length; l++) {
+    const expected = expectedIds(context, levelIds[l]!);
+    for (let i = 0; i < expected.length; i++) if (!rated.has(expected[i]!)) missing.add(expected[i]!);
+  }
   return [...missing];
 }
 

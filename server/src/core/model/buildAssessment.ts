@@ -88,8 +88,10 @@ export function buildAssessment(reader: Reader, root: Node): Assessment {
     metrics: buildMetricValues(reader, reader.field(root, 'metrics')),
     waivers: buildWaivers(reader, root),
   };
-  for (const [key, value] of Object.entries(optionalFields)) {
-    if (value !== undefined) (assessment as unknown as Record<string, unknown>)[key] = value;
+  const keys = Object.keys(optionalFields) as (keyof typeof optionalFields)[];
+  for (let i = 0; i < keys.length; i++) {
+    const value = optionalFields[keys[i]!];
+    if (value !== undefined) (assessment as unknown as Record<string, unknown>)[keys[i]!] = value;
   }
   return assessment;
 }

@@ -386,7 +386,8 @@ class FastParser {
         itemStart = colon + 1;
         while (itemStart < close && text.charCodeAt(itemStart) === 32) itemStart++;
       }
-      const [value, comma] = this.flowScalar(itemStart, close);
+      const value = this.flowScalar(itemStart, close);
+      const comma = (value.range as Range)[2];
       if (key) {
         (collection as YAMLMap).items.push(newPair(key, value));
       } else (collection as YAMLSeq).items.push(value);
@@ -425,10 +426,10 @@ class FastParser {
   }
 
   /**
-   * A scalar of a flow collection starting at `start`, and the offset of the `,` after it (or `close`,
-   * the collection's closing bracket): quoted, it may hold commas; plain, it ends at the first one.
+   * A scalar of a flow collection starting at `start`, its range ending at the `,` after it (or at
+   * `close`, the collection's closing bracket): quoted, it may hold commas; plain, it ends at the first one.
    */
-  private flowScalar(start: number, close: number): [Scalar, number] {
+  private flowScalar(start: number, close: number): Scalar {
     const text = this.text;
     const first = text.charCodeAt(start);
     if (first === 34 || first === 39) {
@@ -439,14 +440,14 @@ class FastParser {
       if (comma < close && text.charCodeAt(comma) !== 44) bail(); // text after the closing quote, or `''`
       const node = this.quoted(start, end);
       (node.range as Range)[2] = comma;
-      return [node, comma];
+      return node;
     }
     let comma = text.indexOf(',', start);
     if (comma < 0 || comma > close) comma = close;
     let valueEnd = comma;
     while (valueEnd > start && text.charCodeAt(valueEnd - 1) === 32) valueEnd--;
     if (valueEnd === start || this.keyColon(start, valueEnd) >= 0) bail();
-    return [this.plainScalar(start, valueEnd, comma, false, true), comma];
+    return this.plainScalar(start, valueEnd, comma, false, true);
   }
 
   /** A plain scalar from `start` to `end` (trimmed), read as yaml's core schema reads it. */
