@@ -70,8 +70,9 @@ export class WorkspaceDiagnostics {
 
   private cachedDiagnostics(key: string, analyzed: AnalyzedFile): LadderDiagnostic[] | undefined {
     const cached = this.cache.entry(key);
+    if (!cached) return undefined;
     const today = `${todayDay(this.files.now())}|`;
-    return cached?.signature.startsWith(today) &&
+    return cached.signature.startsWith(today) &&
       this.cache.isValid(cached, () => this.diagnosticSignature(key, analyzed))
       ? cached.value
       : undefined;
