@@ -19,6 +19,15 @@ describe('paths', () => {
     assert.equal(resolveReference('file:///ws/a/x.ladder.yaml', './c.yaml'), 'file:///ws/a/c.yaml');
     assert.equal(resolveReference('file:///ws/x.yaml', 'sub\\c.yaml'), 'file:///ws/sub/c.yaml');
     assert.equal(resolveReference('file:///ws/x.yaml', '/etc/y.yaml'), 'file:///etc/y.yaml');
+    // plain paths, resolved without parsing the URI: the same answers
+    assert.equal(
+      resolveReference('file:///ws/people/t/a.assessment.yaml', '../../ladders/x.ladder.yaml'),
+      'file:///ws/ladders/x.ladder.yaml',
+    );
+    assert.equal(resolveReference('file:///ws/a.yaml', '../../../x.yaml'), 'file:///x.yaml');
+    assert.equal(resolveReference('file:///ws/a.yaml', 'b//./c/../d~+.yaml'), 'file:///ws/b/d~+.yaml');
+    assert.equal(resolveReference('file:///ws/a.yaml', ''), 'file:///ws');
+    assert.equal(resolveReference('file:///ws/a.yaml', 'c d.yaml'), 'file:///ws/c%20d.yaml');
   });
 
   it('remembers a resolution by folder, but never for a name that is not a plain file name', () => {

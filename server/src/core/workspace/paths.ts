@@ -132,6 +132,7 @@ function folderOf(uri: string): string | undefined {
 const PLAIN_NAME = /^[A-Za-z0-9._~!$&'()*+,;=@-]+$/;
 
 function resolveUncached(fromUri: string, written: string): string | undefined {
+  if (isPlainFileUri(fromUri) && PLAIN_WRITTEN_PATH.test(written)) return resolvePlain(fromUri, written);
   const from = fileUriParts(fromUri);
   if (!from || written.includes('\u0000')) return undefined;
   // A path, not a URL: '#', '?' and '%' are parts of file names. Backslashes separate folders too.
@@ -151,6 +152,24 @@ function resolveUncached(fromUri: string, written: string): string | undefined {
     else if (segments.length > 1 || (segments.length === 1 && !DRIVE.test(segments[0]!))) segments.pop();
   }
   return toUri({ host: from.host, segments });
+}
+
+/** A written path whose every character a file URI spells as it is: no backslash, drive, `%`, `#`, `?` or space. */
+const PLAIN_WRITTEN_PATH = /^[A-Za-z0-9._~+/-]*$/;
+
+/**
+ * resolveUncached for a plain file URI and a plain written path: the same segments, without parsing
+ * the URI or spelling each segment again (a workspace of many folders resolves each ladder path from
+ * each of them).
+ */
+function resolvePlain(fromUri: string, written: string): string {
+  const segments = written.startsWith('/') ? [] : fromUri.slice('file:///'.length).split('/').slice(0, -1);
+  for (const segment of written.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(segment);
+  }
+  return `file:///${segments.join('/')}`;
 }
 
 /** The path from the folder of `from` to `to`, with forward slashes; `to`'s whole path when they share no root. */
