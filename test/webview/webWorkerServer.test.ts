@@ -201,6 +201,28 @@ describe('language server in a web worker (VS Code for the Web)', () => {
     );
   });
 
+  it('publishes the diagnostics of each edit of an open document (a web worker has no setImmediate)', async () => {
+    const uri = `${ROOT}/people/alex.assessment.yaml`;
+    const messagesOf = async () => (await diagnosticsOf(uri))?.diagnostics.map((d) => d.message) ?? [];
+    const fixed = NESTED_ASSESSMENT.replace('netwrking', 'networking');
+    await notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: fixed } });
+    // the rating spelt right: neither finding of the file on disk is left
+    await poll('the diagnostics of the opened text', async () =>
+      (await messagesOf()).length === 0 ? true : undefined,
+    );
+    const line = fixed.split('\n').findIndex((l) => l.startsWith('person:'));
+    await notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 6 } }, text: 'persn' }],
+    });
+    const edited = await poll('the diagnostics of the edit', async () => {
+      const messages = await messagesOf();
+      return messages.length > 0 ? messages : undefined;
+    });
+    assert.deepEqual(edited, ["Unknown key 'persn' in the document. Did you mean 'person'?"]);
+    await notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('starts again in the same worker after shutdown and exit (a restart of the client)', async () => {
     assert.equal(await request('shutdown', null), null);
     await notify('exit', null);

@@ -35,7 +35,13 @@ export class Debouncer {
   }
 }
 
-/** Yields to the event loop so that requests waiting behind a long batch get answered. */
+/**
+ * Yields to the event loop so that requests waiting behind a long batch get answered: one turn of the
+ * message reader, which queues what it reads with setImmediate in Node and with `setTimeout(…, 0)` in a
+ * web worker, which has no setImmediate (vscode-jsonrpc's browser runtime).
+ */
 export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) =>
+    typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
+  );
 }
