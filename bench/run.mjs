@@ -33,6 +33,7 @@ import { gzipSync } from 'node:zlib';
 import { coreScenario, loadCore } from './lib/core.mjs';
 import { runWithCpu } from './lib/cpu.mjs';
 import { ajvCli, yamlLanguageServer } from './lib/peers.mjs';
+import { webWorkerScenario } from './lib/webWorker.mjs';
 import { WORKSPACE_LADDERS, writeCalibrationFolder, writeLadderFolder, writeWorkspace } from './lib/generate.mjs';
 import { budgetTable, machineLine, renderResults } from './lib/report.mjs';
 import { commitAll, historyScenario, impactScenario, liveImpactScenario } from './lib/evolution.mjs';
@@ -104,6 +105,7 @@ function parseArgs(argv) {
 
 const SCENARIOS = [
   'ladders',
+  'web',
   'calibrate',
   'workspaces',
   'cli',
@@ -440,6 +442,14 @@ async function runExtension(options, tmp) {
 
 // ------------------------------------------------------------------------------------------ budgets
 
+/** The steps the web worker server is compared on, by their key in a size's results. */
+const WEB_STEPS = [
+  ['open', 'open'],
+  ['edit', 'edit → diagnostics'],
+  ['completion', 'completion'],
+  ['hover', 'hover'],
+];
+
 function evaluateBudgets(results) {
   const budgets = [];
   const add = (name, measured, limit, pass) => budgets.push({ name, measured, limit, pass });
@@ -640,6 +650,26 @@ function evaluateBudgets(results) {
       live.addedMs <= 20,
     );
   else notRun('Live impact lenses: added to edit → diagnostics', '≤ 20 ms');
+  const webRatios = results.sizes.flatMap((s) =>
+    s.web && !s.web.error && s.ours
+      ? WEB_STEPS.flatMap(([key, label]) => {
+          const web = s.web[key]?.median;
+          const node = s.ours[key]?.median;
+          return web === undefined || node === undefined
+            ? []
+            : [{ lines: s.lines, label, web, node, ratio: web / node }];
+        })
+      : [],
+  );
+  if (webRatios.length > 0) {
+    const worst = webRatios.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+    add(
+      'Web worker server (VS Code for the Web) vs the Node server, same ladder scenarios, every size (worst median ratio)',
+      `${num(worst.ratio, 2)}× (${worst.label} at ${num(worst.lines, 0)} lines: ${num(worst.web, 2)} vs ${num(worst.node, 2)} ms)`,
+      '≤ 1.5×',
+      webRatios.every((r) => r.ratio <= 1.5),
+    );
+  } else notRun('Web worker server vs the Node server, same ladder scenarios', '≤ 1.5×');
   if (s50?.ours?.completion)
     add(
       '50,000 lines: completion, idle (median)',
@@ -744,7 +774,7 @@ async function main() {
     } catch (error) {
       log(`The core could not be bundled for the in-process measurements: ${error.message.split('\n')[0]}`);
     }
-    for (const target of runs(options, 'ladders') ? options.sizes : []) {
+    for (const target of runs(options, 'ladders') || runs(options, 'web') ? options.sizes : []) {
       const folder = writeLadderFolder(join(tmp, `ladder-${target}`), target);
       const size = {
         target,
@@ -766,6 +796,14 @@ async function main() {
         }
       }
       size.ours = await ladderScenario(servers.ours, folder, ladderPlan(target, 'ours', options.quick), log);
+      // VS Code for the Web: the same scenario on the web worker server, in Chromium
+      if (runs(options, 'web'))
+        size.web = await webWorkerScenario(
+          REPO,
+          folder,
+          { ...ladderPlan(target, 'ours', options.quick), burst: undefined },
+          log,
+        );
       if (options.yaml) {
         try {
           size.yaml = await ladderScenario(servers.yaml, folder, ladderPlan(target, 'yaml', options.quick), log);

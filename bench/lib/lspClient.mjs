@@ -9,7 +9,7 @@ import { processCpuMs } from './cpu.mjs';
 
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = rpc;
 
-const CLIENT_CAPABILITIES = {
+export const CLIENT_CAPABILITIES = {
   workspace: {
     configuration: true,
     workspaceFolders: true,

@@ -93,6 +93,22 @@ function coreSection(sizes) {
   return `### The core in process\n\nMedian milliseconds, wall-clock (and process CPU time, which on a busy machine is the steadier one). \`parseDocument\` is yaml's \`parseDocument\` with a \`LineCounter\`, the position-aware parse every YAML server pays. \`analyzeFile\` parses, converts, validates against the schema and builds the model; three of its phases are timed separately. "Re-diagnose" is what the server does for an edited open ladder after the debounce: \`setOpenDocument\` + \`diagnostics\` (analysis, include resolution and semantic checks).\n\n${table(['lines', 'parseDocument + LineCounter', 'analyzeFile', '…parseYaml', '…toPlain', '…validateSchema', 're-diagnose an edit', 're-diagnose ÷ parseDocument, CPU'], rows)}`;
 }
 
+function webWorkerSection(sizes) {
+  const measured = sizes.filter((s) => s.web);
+  if (measured.length === 0) return '';
+  const step = (s, key) =>
+    s.web.error ? '–' : `${ms(s.web[key])} (${ratio(s.web[key]?.median, s.ours?.[key]?.median)})`;
+  const rows = measured.map((s) => [
+    fmt(s.lines, 0),
+    step(s, 'open'),
+    step(s, 'edit'),
+    step(s, 'completion'),
+    step(s, 'hover'),
+    s.web.error ? `not measured: ${s.web.error}` : '',
+  ]);
+  return `### The web worker server (VS Code for the Web)\n\nThe language server of VS Code for the Web (dist/browserServer.js) in a web worker of headless Chromium, on each ladder scenario above: the page plays the language client, serves the folder as a virtual workspace through the server's file requests, and times each step with its own clock. Median / p95 ms, and in brackets the ratio to the Node server's median over stdio.\n\n${table(['lines', 'open → diagnostics', 'edit → diagnostics', 'completion', 'hover', 'note'], rows)}`;
+}
+
 function workspaceSection(workspaces) {
   const rows = workspaces.map((w) => [
     fmt(w.assessments, 0),
@@ -216,6 +232,7 @@ export function renderResults(results) {
     `### Budgets\n\n${budgetTable(results.budgets)}`,
     ...results.sizes.map(sizeSection),
     burstSection(results.sizes),
+    webWorkerSection(results.sizes),
     calibrationSection(results.calibration),
     coreSection(results.sizes),
     results.workspaces.length > 0 ? workspaceSection(results.workspaces) : '',
